@@ -1,0 +1,93 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import solid from 'eslint-plugin-solid/configs/typescript';
+import globals from 'globals';
+
+// Pure domains run unchanged in Node (CLI, evaluator, benchmarks): no extension, UI or DOM globals.
+const PURE_DOMAINS = [
+  'lib/shared/**',
+  'lib/policy-detection/**',
+  'lib/policy-analysis/**',
+  'lib/rights-requests/**',
+  'lib/deadlines/**',
+  'lib/legal/**',
+];
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'chrome',
+  'browser',
+  'localStorage',
+  'fetch',
+  'DOMParser',
+].map((name) => ({
+  name,
+  message: 'Pure domains take what they need as parameters (DESIGN.md, layers).',
+}));
+
+export default tseslint.config(
+  { ignores: ['node_modules', '.output', '.output-e2e', '.wxt', 'test-results', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      curly: ['error', 'all'],
+      eqeqeq: ['error', 'always'],
+      'no-eval': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'webextension-polyfill',
+              message: "Import { browser } from 'wxt/browser' so tests get the fake browser.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['**/*.tsx'], ...solid },
+  {
+    files: PURE_DOMAINS,
+    rules: {
+      'no-restricted-globals': ['error', ...DOM_GLOBALS],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'wxt',
+                'wxt/*',
+                '#imports',
+                'webextension-polyfill',
+                'solid-js',
+                'solid-js/*',
+                '@wxt-dev/*',
+              ],
+              message: 'Pure domains import only zod, lib/shared and data.',
+            },
+            {
+              group: ['**/app/*', '**/ui/*', '**/storage/*', '**/components/*'],
+              message: 'Layers go one way: app → domains → shared.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

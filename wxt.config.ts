@@ -1,0 +1,49 @@
+import { defineConfig } from 'wxt';
+import { mergeLocale, UI_LANGUAGES } from './scripts/locales';
+
+// The e2e build (RIGHTFUL_E2E=1) may reach the local test site without a toolbar click;
+// the production build never carries a host permission (asserted in tests/meta).
+const e2e = process.env.RIGHTFUL_E2E === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
+  imports: false,
+  outDir: e2e ? '.output-e2e' : '.output',
+  hooks: {
+    // locales/<lang>/*.json → _locales/<lang>/messages.json (see scripts/locales.ts).
+    'build:publicAssets': (wxt, assets) => {
+      for (const lang of UI_LANGUAGES) {
+        assets.push({
+          relativeDest: `_locales/${lang}/messages.json`,
+          contents: JSON.stringify(mergeLocale(wxt.config.root, lang)),
+        });
+      }
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
+    // Notifications are asked for only when the user turns reminders on (PERMISSIONS.md).
+    optional_permissions: ['notifications'],
+    // Per-origin access to fetch a policy hosted on another origin, asked on a click.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    action: { default_title: '__MSG_actionTitle__' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'rightful@rightful.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
