@@ -1,7 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mergeLocale, type MessageFile } from '../../scripts/locales';
 
-const root = new URL('../..', import.meta.url).pathname;
+// vitest runs from the project root.
+const root = process.cwd();
 const cache = new Map<string, MessageFile>();
 
 /** The merged messages of one UI language: the very strings the extension ships. */
