@@ -1,0 +1,37 @@
+import type { PageScan } from './schema';
+import { boundedAnchors, findPolicyLinks } from './find-policy-links';
+import { isPolicyText } from './is-policy-page';
+import { pageEmails } from './page-emails';
+import { pageText } from './page-text';
+
+/**
+ * The injected content script's work: ranked policy links, the page's email addresses, and whether
+ * the page is itself the policy (then its HTML, so the popup need not fetch it again).
+ * Keep this import graph small (no zod at runtime, no phone or authority data): it is bundled into
+ * every scan, target < 6 KB gzipped (`npm run bench`). Bounded work on hostile pages: anchors
+ * capped (find-policy-links), text capped (page-text), HTML capped.
+ */
+export const HTML_CAP = 3_000_000;
+export function detectOnPage(doc: Document, pageUrl: string): PageScan {
+  const title = (doc.querySelector('title')?.textContent ?? '').trim();
+  const h1 = (doc.querySelector('h1')?.textContent ?? '').trim();
+  const lang = (doc.documentElement?.getAttribute('lang') ?? '').trim();
+  const text = pageText(doc);
+  const anchors = boundedAnchors(doc);
+  const isPolicyPage =
+    isPolicyText({ title, url: pageUrl, text }) || isPolicyText({ title: h1, url: pageUrl, text });
+  const scan: PageScan = {
+    url: pageUrl,
+    title,
+    lang,
+    isPolicyPage,
+    policyLinks: findPolicyLinks(doc, pageUrl, anchors),
+    emails: pageEmails(doc, text, anchors),
+  };
+  if (isPolicyPage) {
+    const html = doc.documentElement?.outerHTML ?? '';
+    scan.html = html.slice(0, HTML_CAP);
+    scan.htmlTruncated = html.length > HTML_CAP;
+  }
+  return scan;
+}

@@ -1,0 +1,172 @@
+import type { ContactRole } from './schema';
+import { NO_REPLY, ROLE_ORDER, ROLE_RULES } from './email-roles.data';
+
+/**
+ * Email addresses in text, plain and obfuscated. Runs inside the injected content script too, so it
+ * imports nothing heavy. Offsets index the text given, so callers can quote the sentence around.
+ */
+export interface EmailMatch {
+  address: string;
+  start: number;
+  end: number;
+  obfuscated: boolean;
+}
+
+const LOCAL = String.raw`[A-Za-z0-9](?:[A-Za-z0-9._%+'-]*[A-Za-z0-9_%+-])?`;
+const LABEL = String.raw`[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?`;
+const OPEN = String.raw`[\[({<]`;
+const CLOSE = String.raw`[\])}>]`;
+// Bracketed and entity forms are unambiguous: "contact [at] magneta [dot] fr", "x(at)y(dot)com".
+const AT_STRICT = String.raw`(?:\s*@\s*|&#0*64;|&#x0*40;|&commat;|\s*${OPEN}\s*(?:at|@|arobase|ät)\s*${CLOSE}\s*)`;
+const DOT_STRICT = String.raw`(?:\.|&#0*46;|&#x0*2e;|&period;|\s*${OPEN}\s*(?:dot|\.|punkt|point)\s*${CLOSE}\s*)`;
+const DOT_WORD = String.raw`(?:\s+(?:dot|punkt|point)\s+)`;
+const TLD = String.raw`[A-Za-z]{2,24}`;
+const AT_BRACKET = String.raw`(?:\s*${OPEN}\s*(?:at|@|arobase|ät)\s*${CLOSE}\s*)`;
+const START = String.raw`(?<![A-Za-z0-9._%+-])${LOCAL}`;
+const END = String.raw`(?![A-Za-z0-9-])`;
+/** Plain, entity or bracketed @, then labels separated by real, entity or bracketed dots. */
+const STRICT = new RegExp(
+  String.raw`${START}${AT_STRICT}${LABEL}(?:${DOT_STRICT}${LABEL})*${DOT_STRICT}${TLD}${END}`,
+  'gi',
+);
+/** A bracketed @ is unambiguous enough to accept spelled-out dots: "x [at] example dot com". */
+const BRACKETED = new RegExp(
+  String.raw`${START}${AT_BRACKET}${LABEL}(?:(?:${DOT_STRICT}|${DOT_WORD})${LABEL})*(?:${DOT_STRICT}|${DOT_WORD})${TLD}${END}`,
+  'gi',
+);
+/**
+ * Spelled-out " at " only together with spelled-out dots: "privacy at example dot com". Prose like
+ * "policies at Example.com" or "site at www.example.org" must not become addresses.
+ */
+const WORDY = new RegExp(
+  String.raw`${START}\s+at\s+${LABEL}(?:${DOT_WORD}${LABEL})*${DOT_WORD}${TLD}${END}`,
+  'gi',
+);
+
+/** Common TLDs longer than two letters (two-letter ones are all country codes, always accepted). */
+const LONG_TLDS = new Set(
+  'com org net edu gov mil int info biz app dev shop store online site tech xyz club blog news media cloud email digital agency company eu asia io co jobs mobi name pro travel museum aero coop global group health law legal studio solutions services systems network world life live today berlin paris london tokyo nyc bank insurance'.split(
+    ' ',
+  ),
+);
+/** "logo@2x.png" in text copied from markup is an image, not an address. */
+const FILE_EXTENSION = /\.(?:png|jpe?g|gif|svg|webp|js|css|html?|php)$/;
+const STICKY_TLD = /^(com|org|net|edu|gov|info|biz)([a-z]{2,})$/;
+
+export function canonicalEmail(raw: string): string {
+  return raw
+    .replace(/\s+at\s+/gi, '@')
+    .replace(new RegExp(AT_STRICT, 'gi'), '@')
+    .replace(new RegExp(`${DOT_STRICT}|${DOT_WORD}`, 'gi'), '.')
+    .replace(/\s+/g, '')
+    .toLowerCase();
+}
+
+/** Country-code TLDs (IANA root zone): a two-letter final label outside this list is not a TLD. */
+const CC_TLDS = new Set(
+  'ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw'.split(
+    ' ',
+  ),
+);
+const GENERIC_BEFORE = /^(?:com|org|net|edu|gov)$/;
+
+/**
+ * Text extracted from a page often glues the next word to an address: "x@example.comby",
+ * "x@example.org.We". A final label that is a common TLD plus letters is cut back; a final label
+ * that is no TLD after one that is (…org.we) is dropped; an address left with no TLD is no address.
+ */
+function trimGluedTld(address: string): string | null {
+  const labels = address.slice(address.indexOf('@') + 1).split('.');
+  const tld = labels.at(-1) ?? '';
+  const prev = labels.at(-2) ?? '';
+  if (tld.length === 2 ? CC_TLDS.has(tld) : LONG_TLDS.has(tld)) {
+    return address;
+  }
+  const sticky = STICKY_TLD.exec(tld);
+  if (sticky) {
+    return address.slice(0, address.length - tld.length) + (sticky[1] ?? '');
+  }
+  if (
+    labels.length > 2 &&
+    (GENERIC_BEFORE.test(prev) || (prev.length === 2 && CC_TLDS.has(prev)))
+  ) {
+    return address.slice(0, address.length - tld.length - 1);
+  }
+  return tld.length > 2 ? address : null;
+}
+
+export function extractEmails(text: string): EmailMatch[] {
+  const found: EmailMatch[] = [];
+  for (const re of [BRACKETED, STRICT, WORDY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) {
+        continue;
+      }
+      const address = trimGluedTld(canonicalEmail(m[0]));
+      if (!address || FILE_EXTENSION.test(address)) {
+        continue;
+      }
+      const obfuscated = !/^[^\s@]+@[^\s@]+$/.test(m[0]);
+      found.push({ address, start, end, obfuscated });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Addresses of a mailto: URL; the query part (?subject=, ?bcc=…) is ignored. */
+export function emailsFromMailto(href: string): string[] {
+  if (!/^\s*mailto:/i.test(href)) {
+    return [];
+  }
+  const rest = href.trim().slice('mailto:'.length).split('?')[0] ?? '';
+  let decoded = rest;
+  try {
+    decoded = decodeURIComponent(rest);
+  } catch {
+    // A malformed %-escape: keep the raw text.
+  }
+  return decoded
+    .split(/[,;]/)
+    .flatMap((part) => extractEmails(part).map((m) => m.address))
+    .filter((a) => !isNoReply(a));
+}
+
+/**
+ * Cloudflare's email obfuscation: data-cfemail / #hex is the address XOR-ed with its first byte.
+ * (https://developers.cloudflare.com/waf/tools/scrape-shield/email-address-obfuscation/)
+ */
+export function decodeCfEmail(hex: string): string | null {
+  if (!/^(?:[0-9a-f]{2}){2,}$/i.test(hex)) {
+    return null;
+  }
+  const key = parseInt(hex.slice(0, 2), 16);
+  let out = '';
+  for (let i = 2; i < hex.length; i += 2) {
+    out += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16) ^ key);
+  }
+  const match = extractEmails(out)[0];
+  return match && match.start === 0 && match.end === out.length ? match.address : null;
+}
+
+export function isNoReply(address: string): boolean {
+  return NO_REPLY.test(address.split('@')[0] ?? '');
+}
+
+/** The role an address's local part announces (dpo@, privacy@, contact@, support@…). */
+export function emailRole(address: string): ContactRole {
+  const local = (address.split('@')[0] ?? '').toLowerCase();
+  const tokens = local.split(/[._+\-\d]+/).filter(Boolean);
+  const flat = local.replace(/[^a-z]/g, '');
+  const rule = ROLE_RULES.find(
+    (r) => r.tokens.some((t) => tokens.includes(t)) || r.stems.some((s) => flat.includes(s)),
+  );
+  return rule ? rule.role : 'other';
+}
+
+/** Sort key: lower is better. */
+export function roleRank(role: ContactRole): number {
+  return ROLE_ORDER[role];
+}

@@ -1,0 +1,202 @@
+import type { LinkKind, PolicyLink } from './schema';
+import { KIND_ORDER, LINK_LEXICON, NOT_A_POLICY, URL_TOKENS } from './link-lexicon.data';
+import { hasPhrase, normalize } from './normalize';
+
+/**
+ * Ranked links to the privacy policy, cookie policy, terms and legal notice of a page.
+ * rel="privacy-policy" is the HTML standard's own link type (HTML Living Standard, 4.6.7.17), so
+ * it comes first; then text, aria-label, title and URL path against LINK_LEXICON, weighted by
+ * where the link sits (footers and legal menus are where sites put them).
+ */
+export const MAX_ANCHORS_HEAD = 3000;
+export const MAX_ANCHORS_TAIL = 2000;
+const MAX_RESULTS = 12;
+
+interface Phrase {
+  phrase: string;
+  kind: LinkKind;
+  lang: string;
+}
+const PHRASES: Phrase[] = Object.entries(LINK_LEXICON).flatMap(([lang, lexicon]) =>
+  (Object.keys(lexicon) as LinkKind[]).flatMap((kind) =>
+    lexicon[kind].map((p) => ({ phrase: normalize(p), kind, lang })),
+  ),
+);
+const KINDS = Object.keys(KIND_ORDER) as LinkKind[];
+
+/** Kind and score of a label: the privacy policy wins over "privacy & cookies" style labels. */
+export function matchLabel(
+  label: string,
+): { kind: LinkKind; score: number; reason: string } | null {
+  const text = normalize(label);
+  if (!text || text.length > 120) {
+    return null;
+  }
+  let best: { kind: LinkKind; score: number; reason: string } | null = null;
+  for (const p of PHRASES) {
+    const exact = text === p.phrase;
+    if (!exact && !(p.phrase.length >= 8 && hasPhrase(text, p.phrase))) {
+      continue;
+    }
+    const score = (exact ? 50 : 35) - (text.length > 60 ? 15 : 0) - KIND_ORDER[p.kind];
+    if (!best || score > best.score) {
+      best = { kind: p.kind, score, reason: `"${p.phrase}" (${p.lang})` };
+    }
+  }
+  return best;
+}
+
+export function matchUrl(href: string): { kind: LinkKind; token: string } | null {
+  let path = href;
+  try {
+    const u = new URL(href);
+    // Path only: a query like ?return=/privacy on a sign-in link says nothing.
+    path = u.pathname;
+  } catch {
+    // Relative or malformed: match what we have.
+  }
+  const lower = path.toLowerCase();
+  for (const kind of KINDS) {
+    const token = URL_TOKENS[kind].find((t) => lower.includes(t));
+    if (token) {
+      return { kind, token };
+    }
+  }
+  return null;
+}
+
+function positionBonus(el: Element): { score: number; reason: string } | null {
+  let node: Element | null = el.parentElement;
+  for (let depth = 0; node && depth < 15; depth++, node = node.parentElement) {
+    const tag = node.localName;
+    const role = node.getAttribute('role') ?? '';
+    const idClass = `${node.id} ${node.getAttribute('class') ?? ''}`.toLowerCase();
+    if (tag === 'footer' || role === 'contentinfo' || idClass.includes('footer')) {
+      return { score: 10, reason: 'in the footer' };
+    }
+    if (idClass.includes('legal')) {
+      return { score: 8, reason: 'in a legal menu' };
+    }
+    if (tag === 'nav' || role === 'navigation') {
+      return { score: 5, reason: 'in a navigation menu' };
+    }
+  }
+  return null;
+}
+
+/** Score one link element; null when it is not a policy link at all. */
+export function scoreLink(el: Element, pageUrl: string): PolicyLink | null {
+  const href = el.getAttribute('href') ?? '';
+  if (!href || /^\s*(?:javascript|mailto|tel):/i.test(href) || href.trim().startsWith('#')) {
+    return null;
+  }
+  let url: string;
+  try {
+    url = new URL(href, pageUrl).href;
+  } catch {
+    return null;
+  }
+  const text = (el.textContent ?? '').slice(0, 200).replace(/\s+/g, ' ').trim();
+  const reasons: string[] = [];
+  let score = 0;
+  let kind: LinkKind | null = null;
+  if ((el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('privacy-policy')) {
+    score += 100;
+    kind = 'privacy';
+    reasons.push('rel="privacy-policy"');
+  }
+  const labels: [string, string, number][] = [
+    ['text', text, 1],
+    ['aria-label', el.getAttribute('aria-label') ?? '', 0.7],
+    ['title', el.getAttribute('title') ?? '', 0.6],
+  ];
+  for (const [where, label, weight] of labels) {
+    const m = label ? matchLabel(label) : null;
+    if (m) {
+      score += Math.round(m.score * weight);
+      kind ??= m.kind;
+      reasons.push(`${where} ${m.reason}`);
+      break;
+    }
+  }
+  const u = matchUrl(url);
+  if (u) {
+    score += u.kind === kind || kind === null ? 20 : 5;
+    kind ??= u.kind;
+    reasons.push(`URL contains "${u.token}"`);
+  }
+  if (!kind) {
+    return null;
+  }
+  if (NOT_A_POLICY.some((w) => hasPhrase(normalize(text), w))) {
+    score -= 40;
+    reasons.push('looks like a settings control, not a document');
+  }
+  const pos = positionBonus(el);
+  if (pos) {
+    score += pos.score;
+    reasons.push(pos.reason);
+  }
+  return { url, text, score, reasons, kind };
+}
+
+/** Dedupe by URL (keeping the best), order privacy → legal → cookies → terms, best first within. */
+export function rankLinks(links: PolicyLink[]): PolicyLink[] {
+  const byUrl = new Map<string, PolicyLink>();
+  for (const link of links) {
+    const key = link.url.replace(/#.*$/, '');
+    const prev = byUrl.get(key);
+    if (!prev || link.score > prev.score) {
+      byUrl.set(key, link);
+    }
+  }
+  return [...byUrl.values()]
+    .filter((l) => l.score > 0)
+    .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.score - a.score)
+    .slice(0, MAX_RESULTS);
+}
+
+/** Anchors worth scanning: all of them on normal pages, the head and tail of huge ones. */
+export function boundedAnchors(doc: Document): Element[] {
+  const all = doc.getElementsByTagName('a');
+  const n = all.length;
+  const out: Element[] = [];
+  const push = (i: number): void => {
+    const a = all[i];
+    if (a) {
+      out.push(a);
+    }
+  };
+  if (n <= MAX_ANCHORS_HEAD + MAX_ANCHORS_TAIL) {
+    for (let i = 0; i < n; i++) {
+      push(i);
+    }
+    return out;
+  }
+  for (let i = 0; i < MAX_ANCHORS_HEAD; i++) {
+    push(i);
+  }
+  for (let i = n - MAX_ANCHORS_TAIL; i < n; i++) {
+    push(i);
+  }
+  return out;
+}
+
+export function findPolicyLinks(
+  doc: Document,
+  pageUrl: string,
+  anchors = boundedAnchors(doc),
+): PolicyLink[] {
+  const found: PolicyLink[] = [];
+  // <link> elements count only as rel="privacy-policy"; stylesheets and icons are not policies.
+  const heads = Array.from(doc.getElementsByTagName('link')).filter((l) =>
+    /(?:^|\s)privacy-policy(?:\s|$)/i.test(l.getAttribute('rel') ?? ''),
+  );
+  for (const el of [...heads, ...anchors]) {
+    const link = scoreLink(el, pageUrl);
+    if (link) {
+      found.push(link);
+    }
+  }
+  return rankLinks(found);
+}

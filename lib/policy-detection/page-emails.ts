@@ -1,0 +1,61 @@
+import type { PageEmail } from './schema';
+import {
+  decodeCfEmail,
+  emailRole,
+  emailsFromMailto,
+  extractEmails,
+  isNoReply,
+  roleRank,
+} from './extract-emails';
+
+/**
+ * Addresses a page shows: in its text, in mailto: links, and behind Cloudflare's obfuscation
+ * (<span data-cfemail="…"> or /cdn-cgi/l/email-protection#… links). Best role first.
+ */
+const CONTEXT = 80;
+const MAX_CF = 100;
+
+function around(text: string, start: number, end: number): string {
+  return text
+    .slice(Math.max(0, start - CONTEXT), end + CONTEXT)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function parentText(el: Element): string {
+  return (el.parentElement?.textContent ?? el.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 240);
+}
+
+export function pageEmails(doc: Document, text: string, anchors: readonly Element[]): PageEmail[] {
+  const found = new Map<string, PageEmail>();
+  const add = (address: string, evidence: string): void => {
+    if (!isNoReply(address) && !found.has(address)) {
+      found.set(address, { address, role: emailRole(address), evidence });
+    }
+  };
+  for (const m of extractEmails(text)) {
+    add(m.address, around(text, m.start, m.end));
+  }
+  for (const a of anchors) {
+    const href = a.getAttribute('href') ?? '';
+    for (const address of emailsFromMailto(href)) {
+      add(address, parentText(a));
+    }
+    const cf = /\/cdn-cgi\/l\/email-protection#([0-9a-f]+)/i.exec(href);
+    const decoded = cf?.[1] ? decodeCfEmail(cf[1]) : null;
+    if (decoded) {
+      add(decoded, parentText(a));
+    }
+  }
+  const cfs = Array.from(doc.querySelectorAll('[data-cfemail]')).slice(0, MAX_CF);
+  for (const el of cfs) {
+    const decoded = decodeCfEmail(el.getAttribute('data-cfemail') ?? '');
+    if (decoded) {
+      add(decoded, parentText(el));
+    }
+  }
+  return [...found.values()].sort((a, b) => roleRank(a.role) - roleRank(b.role));
+}

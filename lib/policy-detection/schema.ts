@@ -1,0 +1,110 @@
+import * as z from 'zod';
+import { Evidence } from '../shared/policy-text';
+
+/**
+ * Boundary types of policy detection: what the injected content script returns (PageScan), what
+ * findContacts returns (ContactsResult) and what `npm run cli -- analyze --json` prints
+ * (AnalyzeOutput). The content script imports these as TYPES only, so zod stays out of its bundle.
+ */
+
+/** privacy = the privacy policy/notice; legal = legal notice (Impressum, mentions légales). */
+export const LinkKind = z.enum(['privacy', 'cookies', 'terms', 'legal']);
+export type LinkKind = z.infer<typeof LinkKind>;
+
+export const PolicyLink = z.object({
+  url: z.string(),
+  text: z.string(),
+  score: z.number(),
+  reasons: z.array(z.string()),
+  kind: LinkKind,
+});
+export type PolicyLink = z.infer<typeof PolicyLink>;
+
+/** dpo before privacy before general before support before other (see email-roles.data.ts). */
+export const ContactRole = z.enum(['dpo', 'privacy', 'general', 'support', 'other']);
+export type ContactRole = z.infer<typeof ContactRole>;
+
+export const PageEmail = z.object({
+  address: z.string(),
+  role: ContactRole,
+  /** The text around the address on the page (or the mailto link's text). */
+  evidence: z.string(),
+});
+export type PageEmail = z.infer<typeof PageEmail>;
+
+export const PageScan = z.object({
+  url: z.string(),
+  title: z.string(),
+  lang: z.string(),
+  isPolicyPage: z.boolean(),
+  /** Best first. */
+  policyLinks: z.array(PolicyLink),
+  emails: z.array(PageEmail),
+  /** documentElement.outerHTML when the page is itself the policy, capped at HTML_CAP chars. */
+  html: z.string().optional(),
+  /** True when `html` was cut at the cap. */
+  htmlTruncated: z.boolean().optional(),
+});
+export type PageScan = z.infer<typeof PageScan>;
+
+export const ContactKind = z.enum(['email', 'phone', 'address', 'webform']);
+export type ContactKind = z.infer<typeof ContactKind>;
+
+export const Contact = z.object({
+  kind: ContactKind,
+  /** email address, phone in international format, postal address, or form URL. */
+  value: z.string(),
+  role: ContactRole,
+  score: z.number(),
+  reasons: z.array(z.string()),
+  /** The sentence the value was found in. */
+  evidence: z.string(),
+  /** Where that sentence is, when the value came from the policy's blocks. */
+  at: Evidence.optional(),
+});
+export type Contact = z.infer<typeof Contact>;
+
+export const Controller = z.object({
+  name: z.string(),
+  legalForm: z.string().optional(),
+  evidence: z.string(),
+});
+export type Controller = z.infer<typeof Controller>;
+
+export const Dpo = z.object({
+  name: z.string().optional(),
+  email: z.string().optional(),
+  evidence: z.string(),
+});
+export type Dpo = z.infer<typeof Dpo>;
+
+export const NamedAuthority = z.object({
+  country: z.string(),
+  subdivision: z.string().nullable(),
+  name: z.string(),
+  evidence: z.string(),
+});
+export type NamedAuthority = z.infer<typeof NamedAuthority>;
+
+export const ContactsResult = z.object({
+  /** Best first: the first one is the address to write to. */
+  contacts: z.array(Contact),
+  controller: Controller.nullable(),
+  dpo: Dpo.nullable(),
+  /** The supervisory authority the policy itself names, or null. */
+  authority: NamedAuthority.nullable(),
+});
+export type ContactsResult = z.infer<typeof ContactsResult>;
+
+/** One object per input of `npm run cli -- analyze --json`. */
+export const AnalyzeOutput = z.object({
+  input: z.string(),
+  policyLinks: z.array(PolicyLink),
+  isPolicyPage: z.boolean(),
+  contacts: z.array(Contact),
+  controller: Controller.nullable(),
+  dpo: Dpo.nullable(),
+  authority: NamedAuthority.nullable(),
+  // LEAD: add `summary`, `attributes`, `checklist` here from lib/policy-analysis (another branch).
+});
+export type AnalyzeOutput = z.infer<typeof AnalyzeOutput>;

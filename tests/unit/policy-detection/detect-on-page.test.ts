@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { HTML_CAP, detectOnPage } from '../../../lib/policy-detection/detect-on-page';
+import { isPolicyText, vocabularyDensity } from '../../../lib/policy-detection/is-policy-page';
+import { pageText } from '../../../lib/policy-detection/page-text';
+import { PageScan } from '../../../lib/policy-detection/schema';
+import { parseHtml } from '../../../cli/support/parse-html';
+
+const jsdomDoc = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const URL_ = 'https://velotte.example/';
+
+/** Our own synthetic policy: the vocabulary a real one uses throughout. */
+const POLICY_BODY = Array.from(
+  { length: 12 },
+  (_, i) =>
+    `<p>Section ${i}: we process your personal data for the purposes below. Your rights under the GDPR include access to your personal data. Third parties receive personal data only as described.</p>`,
+).join('');
+
+function cfEncode(key: number, address: string): string {
+  return [key, ...[...address].map((c) => c.charCodeAt(0) ^ key)]
+    .map((n) => n.toString(16).padStart(2, '0'))
+    .join('');
+}
+
+describe('detectOnPage', () => {
+  it('a home page: links ranked, emails by role, not a policy, no html', () => {
+    const html = `<html lang="fr"><head><title>Vélotte — accueil</title></head><body>
+      <p>Bienvenue ! Écrivez à support@velotte.example ou <a href="mailto:dpo@velotte.example?bcc=x@evil.example">notre DPO</a>.</p>
+      <footer><a href="/cgu">CGU</a><a href="/confidentialite">Politique de confidentialité</a>
+      <span class="__cf_email__" data-cfemail="${cfEncode(0x33, 'rgpd@velotte.example')}">[email protected]</span></footer></body></html>`;
+    const scan = detectOnPage(jsdomDoc(html), URL_);
+    expect(PageScan.parse(scan)).toEqual(scan);
+    expect(scan).toMatchObject({
+      url: URL_,
+      title: 'Vélotte — accueil',
+      lang: 'fr',
+      isPolicyPage: false,
+    });
+    expect(scan.policyLinks.map((l) => [l.url, l.kind])).toEqual([
+      [`${URL_}confidentialite`, 'privacy'],
+      [`${URL_}cgu`, 'terms'],
+    ]);
+    expect(scan.emails.map((e) => [e.address, e.role])).toEqual([
+      ['dpo@velotte.example', 'dpo'],
+      ['rgpd@velotte.example', 'privacy'],
+      ['support@velotte.example', 'support'],
+    ]);
+    expect(scan.emails.map((e) => e.address)).not.toContain('x@evil.example');
+    expect(scan.html).toBeUndefined();
+  });
+
+  it('a policy page: recognised, html included and not truncated', () => {
+    const html = `<html><head><title>Privacy Policy – Vélotte</title></head><body><h1>Privacy Policy</h1>${POLICY_BODY}</body></html>`;
+    const scan = detectOnPage(jsdomDoc(html), `${URL_}privacy`);
+    expect(scan.isPolicyPage).toBe(true);
+    expect(scan.html).toContain('<h1>Privacy Policy</h1>');
+    expect(scan.htmlTruncated).toBe(false);
+  });
+
+  it.each([
+    ['empty document', ''],
+    ['no links at all', '<p>Nothing here.</p>'],
+    [
+      'malformed HTML',
+      '<html><body><div><p>Privacy <a href="/p">Privacy Policy<table><tr><td></div></p>&#xZZ; <<<',
+    ],
+    ['only a mailto with bcc', '<a href="mailto:?bcc=a@b.example">x</a>'],
+    ['frameset', '<frameset><frame src="a.html"></frameset>'],
+  ])('%s: a clear result, no throw (jsdom and linkedom)', (_name, html) => {
+    for (const doc of [jsdomDoc(html), parseHtml(html)]) {
+      const scan = detectOnPage(doc, URL_);
+      expect(PageScan.safeParse(scan).success).toBe(true);
+    }
+  });
+
+  it('a 10 MB page: bounded, still finds the footer link, html capped when it is a policy', () => {
+    const filler = `<p>${'personal data privacy '.repeat(50)}</p>`.repeat(10_000);
+    const html = `<html><head><title>Privacy Policy</title></head><body>${filler}<footer><a href="/privacy">Privacy Policy</a></footer></body></html>`;
+    expect(html.length).toBeGreaterThan(10_000_000);
+    const scan = detectOnPage(parseHtml(html), `${URL_}privacy`);
+    expect(scan.isPolicyPage).toBe(true);
+    expect(scan.html?.length).toBe(HTML_CAP);
+    expect(scan.htmlTruncated).toBe(true);
+    expect(scan.policyLinks[0]?.url).toBe(`${URL_}privacy`);
+  });
+
+  it('10,000 links: no throw, footer link found', () => {
+    const many = Array.from(
+      { length: 10_000 },
+      (_, i) => `<a href="/p/${i}">Product ${i}</a>`,
+    ).join('');
+    const scan = detectOnPage(
+      parseHtml(`<body>${many}<footer><a href="/datenschutz">Datenschutz</a></footer></body>`),
+      URL_,
+    );
+    expect(scan.policyLinks[0]?.url).toBe(`${URL_}datenschutz`);
+  });
+});
+
+describe('isPolicyText', () => {
+  const policyText = POLICY_BODY.replace(/<[^>]+>/g, ' ');
+  it.each([
+    ['title and dense text', { title: 'Privacy Policy', url: URL_, text: policyText }, true],
+    [
+      'URL and dense text',
+      { title: 'Vélotte', url: `${URL_}privacy-policy`, text: policyText },
+      true,
+    ],
+    [
+      'title and URL',
+      { title: 'Datenschutzerklärung', url: `${URL_}datenschutz`, text: 'kurz' },
+      true,
+    ],
+    ['dense text only', { title: 'Vélotte', url: URL_, text: policyText }, false],
+    [
+      'a shop page with a cookie banner',
+      { title: 'Shop', url: URL_, text: `We use cookies. ${'Buy our bikes. '.repeat(300)}` },
+      false,
+    ],
+  ])('%s → %s', (_name, args, expected) => {
+    expect(isPolicyText(args)).toBe(expected);
+  });
+
+  it('density counts hits per 1,000 words', () => {
+    expect(vocabularyDensity('personal data and more personal data here')).toEqual({
+      hits: 2,
+      words: 7,
+      density: 2000 / 7,
+    });
+  });
+});
+
+describe('pageText', () => {
+  it('skips scripts, styles and templates; separates blocks', () => {
+    const doc = jsdomDoc(
+      '<p>a@velotte.org</p><p>We reply</p><script>var x = "no";</script><style>p{}</style><template>t</template>',
+    );
+    expect(pageText(doc).replace(/\n+/g, '|')).toBe('|a@velotte.org|We reply');
+  });
+  it('stops at the cap', () => {
+    expect(pageText(jsdomDoc(`<p>${'x'.repeat(1000)}</p>`), 100)).toHaveLength(100);
+  });
+});

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findPolicyLinks,
+  matchLabel,
+  matchUrl,
+  rankLinks,
+} from '../../../lib/policy-detection/find-policy-links';
+import type { PolicyLink } from '../../../lib/policy-detection/schema';
+import { parseHtml } from '../../../cli/support/parse-html';
+
+const PAGE = 'https://shop.velotte.example/';
+
+function jsdomDoc(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** A home page whose footer holds `label` next to the usual noise. */
+function page(label: string, href = '/a/b'): string {
+  return `<html><body><nav><a href="/shop">Shop</a><a href="/about">About us</a></nav>
+    <p>Welcome. <a href="/blog">Read the blog</a></p>
+    <footer><a href="/faq">FAQ</a><a href="${href}">${label}</a></footer></body></html>`;
+}
+
+describe('matchLabel: one link text per language, kind kept apart', () => {
+  it.each([
+    ['en', 'Privacy Policy', 'privacy'],
+    ['en', 'Privacy Notice', 'privacy'],
+    ['en', 'Cookie Policy', 'cookies'],
+    ['en', 'Terms of Service', 'terms'],
+    ['en', 'Legal notice', 'legal'],
+    ['fr', 'Politique de confidentialité', 'privacy'],
+    ['fr', 'Politique de confidentialite', 'privacy'],
+    ['fr', 'Données personnelles', 'privacy'],
+    ['fr', 'Mentions légales', 'legal'],
+    ['fr', 'CGU', 'terms'],
+    ['de', 'Datenschutzerklärung', 'privacy'],
+    ['de', 'Datenschutz', 'privacy'],
+    ['de', 'Impressum', 'legal'],
+    ['de', 'AGB', 'terms'],
+    ['es', 'Política de privacidad', 'privacy'],
+    ['es', 'Aviso legal', 'legal'],
+    ['it', 'Informativa sulla privacy', 'privacy'],
+    ['it', 'Note legali', 'legal'],
+    ['nl', 'Privacyverklaring', 'privacy'],
+    ['nl', 'Algemene voorwaarden', 'terms'],
+    ['pt', 'Política de Privacidade', 'privacy'],
+    ['pt', 'Termos de uso', 'terms'],
+    ['pl', 'Polityka prywatności', 'privacy'],
+    ['pl', 'Regulamin', 'terms'],
+  ])('%s: "%s" is %s', (_lang, label, kind) => {
+    expect(matchLabel(label)?.kind).toBe(kind);
+  });
+
+  it.each(['Shop', 'About us', 'Read the blog', '', 'x'.repeat(500)])(
+    '"%s" is no policy',
+    (label) => {
+      expect(matchLabel(label)).toBeNull();
+    },
+  );
+
+  it('a combined "Privacy & Cookies" link is the privacy policy', () => {
+    expect(matchLabel('Privacy & Cookies')?.kind).toBe('privacy');
+  });
+});
+
+describe('matchUrl', () => {
+  it.each([
+    ['https://velotte.example/legal/privacy-policy', 'privacy'],
+    ['https://velotte.example/de/datenschutz', 'privacy'],
+    ['https://velotte.example/impressum', 'legal'],
+    ['https://velotte.example/cookies', 'cookies'],
+    ['https://velotte.example/login?return=/privacy', null],
+  ])('%s → %s', (url, kind) => {
+    expect(matchUrl(url)?.kind ?? null).toBe(kind);
+  });
+});
+
+describe('findPolicyLinks', () => {
+  it.each([
+    ['en', 'Privacy Policy'],
+    ['fr', 'Politique de confidentialité'],
+    ['de', 'Datenschutzerklärung'],
+    ['es', 'Política de privacidad'],
+    ['it', 'Informativa sulla privacy'],
+    ['nl', 'Privacyverklaring'],
+    ['pt', 'Política de Privacidade'],
+    ['pl', 'Polityka prywatności'],
+  ])('%s: finds "%s" in the footer, first, with reasons', (_lang, label) => {
+    const [best] = findPolicyLinks(jsdomDoc(page(label)), PAGE);
+    expect(best).toMatchObject({
+      url: 'https://shop.velotte.example/a/b',
+      kind: 'privacy',
+      text: label,
+    });
+    expect(best?.reasons).toContain('in the footer');
+  });
+
+  it('rel="privacy-policy" wins over a text match, on <link> and <a>', () => {
+    const html = `<html><head><link rel="privacy-policy" href="/p1"><link rel="stylesheet" href="/privacy.css"></head>
+      <body><a href="/p2">Privacy Policy</a><a rel="nofollow privacy-policy" href="/p3">Our notice</a></body></html>`;
+    const links = findPolicyLinks(jsdomDoc(html), PAGE);
+    expect(links.map((l) => l.url)).toEqual([`${PAGE}p1`, `${PAGE}p3`, `${PAGE}p2`]);
+    expect(links[0]?.reasons[0]).toBe('rel="privacy-policy"');
+  });
+
+  it('orders privacy, legal notice, cookies, terms; aria-label and title count', () => {
+    const html = `<footer><a href="/t">Terms</a><a href="/c">Cookie policy</a><a href="/i">Impressum</a>
+      <a href="/x" aria-label="Privacy policy"><img src="i.png"></a></footer>`;
+    const links = findPolicyLinks(jsdomDoc(html), PAGE);
+    expect(links.map((l) => l.kind)).toEqual(['privacy', 'legal', 'cookies', 'terms']);
+    expect(links[0]?.reasons[0]).toMatch(/^aria-label/);
+  });
+
+  it('a settings control scores below the policy', () => {
+    const html = `<footer><a href="/privacy-settings">Privacy settings</a><a href="/p">Privacy policy</a></footer>`;
+    const links = findPolicyLinks(jsdomDoc(html), PAGE);
+    expect(links[0]?.url).toBe(`${PAGE}p`);
+  });
+
+  it.each([
+    ['no links at all', '<p>Just text.</p>'],
+    [
+      'javascript, mailto, fragment and broken hrefs',
+      '<a href="javascript:void(0)">Privacy</a><a href="mailto:x@y.fr">Privacy</a><a href="#top">Privacy</a><a href="http://[::1">Privacy</a>',
+    ],
+    ['malformed markup', '<a href="/p"><div>Privacy <b>Policy</a></div></b><<<>'],
+  ])('%s: no throw', (_name, html) => {
+    expect(() => findPolicyLinks(jsdomDoc(html), PAGE)).not.toThrow();
+  });
+
+  it('works the same on linkedom (the CLI) as on jsdom', () => {
+    const html = page('Mentions légales', '/mentions-legales');
+    expect(findPolicyLinks(parseHtml(html), PAGE)).toEqual(findPolicyLinks(jsdomDoc(html), PAGE));
+  });
+
+  it('finds a footer link after 10,000 other links (head and tail scanned)', () => {
+    const many = Array.from(
+      { length: 10_000 },
+      (_, i) => `<a href="/item/${i}">Item ${i}</a>`,
+    ).join('');
+    const html = `<body><main>${many}</main><footer><a href="/privacy">Privacy</a></footer></body>`;
+    expect(findPolicyLinks(parseHtml(html), PAGE)[0]?.url).toBe(`${PAGE}privacy`);
+  });
+});
+
+describe('rankLinks', () => {
+  const link = (url: string, score: number, kind: PolicyLink['kind'] = 'privacy'): PolicyLink => ({
+    url,
+    text: '',
+    score,
+    reasons: [],
+    kind,
+  });
+  it('dedupes by URL without fragment, keeps the best, drops non-positive', () => {
+    const ranked = rankLinks([
+      link('a#1', 10),
+      link('a#2', 30),
+      link('b', 0),
+      link('c', 50, 'terms'),
+    ]);
+    expect(ranked.map((l) => [l.url, l.score])).toEqual([
+      ['a#2', 30],
+      ['c', 50],
+    ]);
+  });
+});
