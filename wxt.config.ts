@@ -8,6 +8,8 @@ const e2e = process.env.RIGHTFUL_E2E === '1';
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  // Firefox gets MV3 too: optional_host_permissions and scripting behave as in Chrome.
+  manifestVersion: 3,
   outDir: e2e ? '.output-e2e' : '.output',
   hooks: {
     // locales/<lang>/*.json → _locales/<lang>/messages.json (see scripts/locales.ts).
@@ -42,6 +44,7 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -7,7 +7,10 @@ import { browser } from 'wxt/browser';
  */
 export function t(key: string, ...substitutions: (string | number)[]): string {
   // WXT types getMessage with the keys of public/_locales; ours are merged from locales/ at build.
-  const getMessage = browser.i18n.getMessage as (name: string, subs?: string[]) => string;
+  const getMessage = browser.i18n.getMessage.bind(browser.i18n) as (
+    name: string,
+    subs?: string[],
+  ) => string;
   const message = getMessage(key, substitutions.map(String));
   return message === '' ? key : message;
 }

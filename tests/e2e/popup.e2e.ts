@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startDemoSite, type DemoSite } from '../../demo-site/server';
+import { launchWithExtension, openPopupFor, type ExtensionSession } from './support/extension';
+
+describe('popup on the demo site', () => {
+  let site: DemoSite;
+  let session: ExtensionSession;
+
+  before(async () => {
+    site = await startDemoSite();
+    session = await launchWithExtension();
+  });
+  after(async () => {
+    await session?.close();
+    await site?.close();
+  });
+
+  it('shows the privacy policy link found on the shop home page', async () => {
+    const { popup } = await openPopupFor(session, `${site.origin}/shop/`);
+
+    const link = popup.getByRole('link', { name: 'Privacy Policy' });
+    await link.waitFor();
+    assert.equal(await link.getAttribute('href'), `${site.origin}/shop/privacy-policy`);
+  });
+
+  it('shows the contact email on the policy page itself', async () => {
+    const { popup } = await openPopupFor(session, `${site.origin}/shop/privacy-policy`);
+
+    await popup.getByText('This page is the privacy policy.').waitFor();
+    await popup.getByText('contact@magneta.fr').first().waitFor();
+    await popup.screenshot({ path: 'docs/screenshots/popup.png' });
+  });
+
+  it('says plainly when a page has no privacy policy', async () => {
+    const { popup } = await openPopupFor(session, `${site.origin}/nopolicy/`);
+
+    await popup.getByText('No privacy policy link was found on this page.').waitFor();
+  });
+});
