@@ -38,8 +38,9 @@ const BRACKETED = new RegExp(
  * Spelled-out " at " only together with spelled-out dots: "privacy at example dot com". Prose like
  * "policies at Example.com" or "site at www.example.org" must not become addresses.
  */
+const DOT_SPELLED = String.raw`(?:\s+dot\s+)`;
 const WORDY = new RegExp(
-  String.raw`${START}\s+at\s+${LABEL}(?:${DOT_WORD}${LABEL})*${DOT_WORD}${TLD}${END}`,
+  String.raw`${START}\s+at\s+${LABEL}(?:${DOT_SPELLED}${LABEL})*${DOT_SPELLED}${TLD}${END}`,
   'gi',
 );
 
@@ -69,6 +70,11 @@ const CC_TLDS = new Set(
   ),
 );
 const GENERIC_BEFORE = /^(?:com|org|net|edu|gov)$/;
+
+function knownTld(address: string): boolean {
+  const tld = address.slice(address.lastIndexOf('.') + 1);
+  return CC_TLDS.has(tld) || LONG_TLDS.has(tld);
+}
 
 /**
  * Text extracted from a page often glues the next word to an address: "x@example.comby",
@@ -106,7 +112,7 @@ export function extractEmails(text: string): EmailMatch[] {
         continue;
       }
       const address = trimGluedTld(canonicalEmail(m[0]));
-      if (!address || FILE_EXTENSION.test(address)) {
+      if (!address || FILE_EXTENSION.test(address) || (re === WORDY && !knownTld(address))) {
         continue;
       }
       const obfuscated = !/^[^\s@]+@[^\s@]+$/.test(m[0]);

@@ -1,0 +1,136 @@
+import type { Segment } from '../shared/policy-text';
+import type { Contact, ContactRole } from './schema';
+import {
+  AUTHORITY_CONTEXT,
+  CONTACT_HEADINGS,
+  CORE_PRIVACY_TERMS,
+  DPO_TERMS,
+  EXAMPLE_ADDRESS,
+  EXAMPLE_TERMS,
+  GOVERNMENT_DOMAIN,
+  PRIVACY_TERMS,
+  TAKEDOWN_ADDRESS,
+  TAKEDOWN_TERMS,
+} from './contact-vocabulary.data';
+import { emailRole, extractEmails, isNoReply } from './extract-emails';
+import { AUTHORITY_DOMAINS, isAuthorityDetail } from './find-authority';
+import { headingsOf, mentions, neighbourhood } from './context';
+
+/**
+ * Email contacts of a policy, each scored by what the address says (dpo@ before support@) AND by
+ * where it stands: next to "data protection officer", in a privacy or contact section. Addresses
+ * that are no way to reach the controller are left out: no-reply senders, examples
+ * ("e.g. jane@example.com") and the supervisory authority's own address.
+ */
+const ROLE_BASE: Record<ContactRole, number> = {
+  dpo: 60,
+  privacy: 55,
+  general: 40,
+  support: 30,
+  other: 35,
+};
+const REPEAT_BONUS = 3;
+const MAX_REPEAT_BONUS = 9;
+
+interface Scored {
+  contact: Contact;
+  seen: number;
+}
+
+export function scoreEmail(
+  address: string,
+  segments: readonly Segment[],
+  i: number,
+): { score: number; role: ContactRole; reasons: string[] } | null {
+  const s = segments[i];
+  if (!s || isNoReply(address) || EXAMPLE_ADDRESS.test(address)) {
+    return null;
+  }
+  const near = neighbourhood(segments, i);
+  const domain = address.split('@')[1] ?? '';
+  if (mentions(s.text, EXAMPLE_TERMS) || TAKEDOWN_ADDRESS.test(address)) {
+    return null;
+  }
+  const takedown = mentions(s.text, TAKEDOWN_TERMS);
+  if (takedown && !mentions(s.text, DPO_TERMS) && !mentions(s.text, CORE_PRIVACY_TERMS)) {
+    return null;
+  }
+  const authorityDomain = [...AUTHORITY_DOMAINS].some(
+    (d) => domain === d || domain.endsWith(`.${d}`),
+  );
+  if (
+    authorityDomain ||
+    isAuthorityDetail(segments, i) ||
+    (GOVERNMENT_DOMAIN.test(domain) && mentions(near, AUTHORITY_CONTEXT))
+  ) {
+    return null;
+  }
+  let role = emailRole(address);
+  let score = ROLE_BASE[role];
+  const reasons = [`${role} address`];
+  const headings = headingsOf(s);
+  const dpoHere = mentions(near, DPO_TERMS);
+  if (dpoHere) {
+    score += 30;
+    reasons.push(`next to "${dpoHere}"`);
+    role = role === 'general' || role === 'other' ? 'dpo' : role;
+  } else if (mentions(headings, DPO_TERMS)) {
+    score += 20;
+    reasons.push('in the data protection officer section');
+  }
+  const privacyHere = mentions(near, PRIVACY_TERMS) ?? mentions(headings, PRIVACY_TERMS);
+  if (privacyHere) {
+    score += 15;
+    reasons.push(`about "${privacyHere}"`);
+  }
+  if (mentions(headings, CONTACT_HEADINGS)) {
+    score += 10;
+    reasons.push('in the contact section');
+  }
+  return { score, role, reasons };
+}
+
+export function contactEmails(segments: readonly Segment[]): Contact[] {
+  const byAddress = new Map<string, Scored>();
+  segments.forEach((s, i) => {
+    for (const m of extractEmails(s.text)) {
+      const scored = scoreEmail(m.address, segments, i);
+      if (!scored) {
+        continue;
+      }
+      const prev = byAddress.get(m.address);
+      if (prev) {
+        prev.seen++;
+      }
+      if (!prev || scored.score > prev.contact.score) {
+        byAddress.set(m.address, {
+          seen: prev?.seen ?? 1,
+          contact: {
+            kind: 'email',
+            value: m.address,
+            role: scored.role,
+            score: scored.score,
+            reasons: scored.reasons,
+            evidence: s.text,
+            at: {
+              segment: s.index,
+              start: m.start,
+              end: m.end,
+              quote: s.text.slice(m.start, m.end),
+            },
+          },
+        });
+      }
+    }
+  });
+  return [...byAddress.values()].map(({ contact, seen }) => {
+    const bonus = Math.min(MAX_REPEAT_BONUS, (seen - 1) * REPEAT_BONUS);
+    return bonus > 0
+      ? {
+          ...contact,
+          score: contact.score + bonus,
+          reasons: [...contact.reasons, `given ${seen} times`],
+        }
+      : contact;
+  });
+}

@@ -1,0 +1,77 @@
+import type { Block, Segment } from '../shared/policy-text';
+import type { Contact } from './schema';
+import { AUTHORITY_TERMS } from './contact-vocabulary.data';
+import { isAuthorityDetail } from './find-authority';
+import { PO_BOX, POSTCODE_CITY, STREET_WORDS } from './address-patterns.data';
+import { mentions } from './context';
+
+/**
+ * Postal addresses: a passage with a postcode-and-city AND a street word or P.O. box, within the
+ * same block or across up to three short consecutive lines ("Velotte SAS" / "12 rue …" / "75008 Paris").
+ */
+const LABEL =
+  /^(?:(?:postal |mailing |registered )?address|adresse(?: postale)?|anschrift|dirección|indirizzo|adres|endereço|adres)\s*:\s*/i;
+const MAX_LINE = 90;
+const MAX_ADDRESS = 220;
+
+function hasPostcode(text: string): boolean {
+  return POSTCODE_CITY.some((re) => re.test(text));
+}
+
+function isAddress(text: string): boolean {
+  return hasPostcode(text) && (STREET_WORDS.test(text) || PO_BOX.test(text));
+}
+
+/** The shortest tail of the passage that is still an address (drops "write to us at"). */
+function trimToAddress(text: string): string {
+  const clean = text.replace(LABEL, '').replace(/\s+/g, ' ').trim();
+  const street = STREET_WORDS.exec(clean) ?? PO_BOX.exec(clean);
+  const from = street
+    ? Math.max(0, clean.lastIndexOf(',', street.index - 2) + 1, street.index - 60)
+    : 0;
+  const cut = clean.slice(from).replace(/^[\s,:;-]+/, '');
+  return cut.length > MAX_ADDRESS ? `${cut.slice(0, MAX_ADDRESS)}…` : cut.replace(/[.;]$/, '');
+}
+
+export function findAddresses(blocks: readonly Block[], segments: readonly Segment[]): Contact[] {
+  const found = new Map<string, Contact>();
+  const segmentOf = (b: number): Segment | undefined => segments.find((s) => s.block === b);
+  blocks.forEach((block, b) => {
+    if (!hasPostcode(block.text)) {
+      return;
+    }
+    let text = block.text;
+    let first = b;
+    // Lines of one address often come as separate short blocks.
+    while (first > 0 && b - first < 3 && !isAddress(text)) {
+      const prev = blocks[first - 1];
+      if (!prev || prev.kind === 'heading' || prev.text.length > MAX_LINE) {
+        break;
+      }
+      first--;
+      text = `${prev.text}, ${text}`;
+    }
+    const s = segmentOf(b);
+    if (
+      !isAddress(text) ||
+      text.length > 600 ||
+      mentions(text, AUTHORITY_TERMS) ||
+      (s && isAuthorityDetail(segments, s.index))
+    ) {
+      return;
+    }
+    const value = trimToAddress(text);
+    if (!found.has(value)) {
+      found.set(value, {
+        kind: 'address',
+        value,
+        role: 'general',
+        score: 15,
+        reasons: ['postcode and city with a street'],
+        evidence: text,
+        ...(s ? { at: { segment: s.index, start: 0, end: s.text.length, quote: s.text } } : {}),
+      });
+    }
+  });
+  return [...found.values()];
+}

@@ -1,0 +1,61 @@
+import type { Block } from '../shared/policy-text';
+import { segmentBlocks } from '../policy-text/segment-blocks';
+import type { Contact, ContactsResult } from './schema';
+import { contactEmails } from './contact-emails';
+import { findAddresses } from './find-addresses';
+import { findAuthority } from './find-authority';
+import { findController } from './find-controller';
+import { findDpo } from './find-dpo';
+import { countryHint, findPhones } from './find-phones';
+import { findWebforms } from './find-webforms';
+import { pageEmails } from './page-emails';
+import { boundedAnchors } from './find-policy-links';
+import { roleRank } from './extract-emails';
+
+/**
+ * Everything a user needs to write to the right person, from a policy's blocks (and its Document
+ * when there is one: mailto links, Cloudflare-protected addresses, request-form links, JSON-LD).
+ * Contacts are best first: the first is the address to write to.
+ */
+export interface FindContactsOptions {
+  pageUrl?: string;
+  doc?: Document;
+}
+
+/** Addresses only the markup holds (mailto with other link text, data-cfemail). */
+function markupEmails(doc: Document, known: ReadonlySet<string>): Contact[] {
+  return pageEmails(doc, '', boundedAnchors(doc))
+    .filter((e) => !known.has(e.address))
+    .map((e) => ({
+      kind: 'email' as const,
+      value: e.address,
+      role: e.role,
+      score: 35 - roleRank(e.role) * 2,
+      reasons: [`${e.role} address`, 'in a link of the page'],
+      evidence: e.evidence,
+    }));
+}
+
+export function findContacts(
+  blocks: readonly Block[],
+  opts: FindContactsOptions = {},
+): ContactsResult {
+  const segments = segmentBlocks(blocks);
+  const lang = opts.doc?.documentElement?.getAttribute('lang') ?? undefined;
+  const country = countryHint(opts.pageUrl, lang);
+  const emails = contactEmails(segments);
+  const fromMarkup = opts.doc ? markupEmails(opts.doc, new Set(emails.map((e) => e.value))) : [];
+  const contacts = [
+    ...emails,
+    ...fromMarkup,
+    ...findWebforms(segments, opts.doc, opts.pageUrl),
+    ...findPhones(segments, country),
+    ...findAddresses(blocks, segments),
+  ].sort((a, b) => b.score - a.score || roleRank(a.role) - roleRank(b.role));
+  return {
+    contacts,
+    controller: findController(segments, opts.doc),
+    dpo: findDpo(segments, emails),
+    authority: findAuthority(segments, country),
+  };
+}

@@ -1,0 +1,145 @@
+import type { Segment } from '../shared/policy-text';
+import type { Controller } from './schema';
+import { LEGAL_FORMS } from './contact-vocabulary.data';
+import { CONTROLLER_PATTERNS, DEFINITION_PATTERNS } from './controller-patterns.data';
+
+/**
+ * Who the controller is (GDPR Art. 13(1)(a): identity and contact details of the controller).
+ * Evidence in order of strength: the policy says so ("X is the controller", "Responsable du
+ * traitement : X"), defines "we" ("We / us – X", "X ("we", "us")"), names a company with a legal
+ * form (most often named first), schema.org Organization data, the copyright line (weak).
+ */
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const FORMS = [...LEGAL_FORMS]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
+const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d&'’.-]*`;
+const ENTITY = new RegExp(
+  String.raw`((?:${NAME_WORD}\s+){0,4}?${NAME_WORD}),?\s+(${FORMS})(?![\p{L}\d])`,
+  'gu',
+);
+const FORM_ONLY = new RegExp(String.raw`^(?:${FORMS})$`, 'u');
+const STOP_START =
+  /^(?:The|This|These|Our|We|If|In|For|By|At|As|And|Or|To|Of|Le|La|Les|Die|Der|Das|El|Il|De|Het)\s+/;
+
+/** "Velotte SAS" → { name: "Velotte SAS", legalForm: "SAS" } from a matched entity. */
+function entity(name: string, form?: string): { name: string; legalForm?: string } {
+  const bare = name.replace(STOP_START, '').trim();
+  return form ? { name: `${bare} ${form}`, legalForm: form } : { name: bare };
+}
+
+/** A clean name from a captured phrase: up to a legal form, a comma or a parenthesis. */
+export function cleanName(raw: string): { name: string; legalForm?: string } | null {
+  const text = raw.replace(/["“”«»]/g, '').trim();
+  ENTITY.lastIndex = 0;
+  const m = ENTITY.exec(text);
+  if (m) {
+    return entity(m[1] ?? '', m[2]);
+  }
+  const head = (
+    text.split(
+      /\s*(?:[,;(]|\s[–—-]\s|\.\s|\.$|\swhose\s|\swith\s|\swhich\s|\slocated\s|\sbased\s|\sregistered\s)/,
+    )[0] ?? ''
+  ).trim();
+  const words = head.split(/\s+/);
+  if (!head || words.length > 6 || !/^[\p{Lu}\d]/u.test(head) || FORM_ONLY.test(head)) {
+    return null;
+  }
+  return entity(head);
+}
+
+function fromPatterns(
+  segments: readonly Segment[],
+  patterns: readonly RegExp[],
+): Controller | null {
+  for (const s of segments) {
+    for (const re of patterns) {
+      const m = re.exec(s.text);
+      const found = m?.[1] ? cleanName(m[1]) : null;
+      if (found) {
+        return { ...found, evidence: s.text };
+      }
+    }
+  }
+  return null;
+}
+
+function mostNamedEntity(segments: readonly Segment[]): Controller | null {
+  const counts = new Map<string, { c: Controller; n: number; first: number }>();
+  segments.forEach((s, i) => {
+    ENTITY.lastIndex = 0;
+    for (const m of s.text.matchAll(ENTITY)) {
+      const e = entity(m[1] ?? '', m[2]);
+      const prev = counts.get(e.name);
+      counts.set(e.name, {
+        c: prev?.c ?? { ...e, evidence: s.text },
+        n: (prev?.n ?? 0) + 1,
+        first: prev?.first ?? i,
+      });
+    }
+  });
+  const best = [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0];
+  return best?.c ?? null;
+}
+
+/** schema.org Organization (or a subtype with a legalName/name) from JSON-LD scripts. */
+export function jsonLdOrganization(doc: Document): Controller | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(
+    0,
+    20,
+  )) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const nodes: unknown[] = Array.isArray(data)
+      ? data
+      : [data, ...((data as { '@graph'?: unknown[] })?.['@graph'] ?? [])];
+    for (const node of nodes) {
+      const n = node as { '@type'?: unknown; name?: unknown; legalName?: unknown };
+      const types = ([] as unknown[]).concat(n?.['@type'] ?? []);
+      const name =
+        typeof n?.legalName === 'string'
+          ? n.legalName
+          : typeof n?.name === 'string'
+            ? n.name
+            : null;
+      if (
+        name &&
+        types.some(
+          (t) => typeof t === 'string' && /Organization|Corporation|LocalBusiness|NGO/.test(t),
+        )
+      ) {
+        return { name: name.trim(), evidence: `schema.org ${String(types[0])}: ${name.trim()}` };
+      }
+    }
+  }
+  return null;
+}
+
+const COPYRIGHT =
+  /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([\p{Lu}][^.|©\n]{1,60})/iu;
+
+function fromCopyright(segments: readonly Segment[]): Controller | null {
+  for (const s of segments) {
+    const m = COPYRIGHT.exec(s.text);
+    const found = m?.[1] ? cleanName(m[1].replace(/\s*all rights reserved.*$/i, '')) : null;
+    if (found) {
+      return { ...found, evidence: s.text };
+    }
+  }
+  return null;
+}
+
+export function findController(segments: readonly Segment[], doc?: Document): Controller | null {
+  return (
+    fromPatterns(segments, CONTROLLER_PATTERNS) ??
+    fromPatterns(segments, DEFINITION_PATTERNS) ??
+    mostNamedEntity(segments) ??
+    (doc ? jsonLdOrganization(doc) : null) ??
+    fromCopyright(segments)
+  );
+}

@@ -1,0 +1,81 @@
+import type { Segment } from '../shared/policy-text';
+import type { Contact } from './schema';
+import { PRIVACY_TERMS, WEBFORM_STRONG, WEBFORM_TERMS } from './contact-vocabulary.data';
+import { mentions } from './context';
+
+/**
+ * Privacy request forms and portals ("exercise your rights", "privacy request", …): links of the
+ * page when a Document is given, and URLs written in the policy's text. A form needs form words
+ * and privacy words together, or one of the strong phrases alone.
+ */
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"')\]]+|\bwww\.[^\s<>"')\]]+/gi;
+const MAX_ANCHORS = 3000;
+
+function classify(label: string, url: string): { score: number; reason: string } | null {
+  const words = `${label} ${url.replace(/[/_.?=&-]+/g, ' ')}`;
+  const strong = mentions(words, WEBFORM_STRONG);
+  if (strong) {
+    return { score: 55, reason: `"${strong}"` };
+  }
+  const form = mentions(words, WEBFORM_TERMS);
+  const privacy = mentions(words, PRIVACY_TERMS);
+  return form && privacy ? { score: 45, reason: `"${form}" about "${privacy}"` } : null;
+}
+
+function absolute(href: string, base?: string): string | null {
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function findWebforms(
+  segments: readonly Segment[],
+  doc?: Document,
+  pageUrl?: string,
+): Contact[] {
+  const found = new Map<string, Contact>();
+  const add = (
+    url: string,
+    c: { score: number; reason: string },
+    evidence: string,
+    s?: Segment,
+  ): void => {
+    const prev = found.get(url);
+    if (!prev || prev.score < c.score) {
+      found.set(url, {
+        kind: 'webform',
+        value: url,
+        role: 'privacy',
+        score: c.score,
+        reasons: [c.reason],
+        evidence,
+        ...(s ? { at: { segment: s.index, start: 0, end: s.text.length, quote: s.text } } : {}),
+      });
+    }
+  };
+  for (const s of segments) {
+    for (const m of s.text.matchAll(URL_IN_TEXT)) {
+      const url = absolute(m[0].replace(/[.,;:]+$/, '').replace(/^www\./i, 'https://www.'));
+      // The sentence around a bare URL says what it is for ("use our privacy request form at …").
+      const c = url ? classify(s.text, url) : null;
+      if (url && c) {
+        add(url, c, s.text, s);
+      }
+    }
+  }
+  const anchors = doc ? Array.from(doc.getElementsByTagName('a')).slice(0, MAX_ANCHORS) : [];
+  for (const a of anchors) {
+    const url = absolute(a.getAttribute('href') ?? '', pageUrl);
+    const label = `${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''}`
+      .replace(/\s+/g, ' ')
+      .trim();
+    const c = url && label.length < 200 ? classify(label, url) : null;
+    if (url && c) {
+      add(url, c, label);
+    }
+  }
+  return [...found.values()];
+}

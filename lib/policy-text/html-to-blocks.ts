@@ -1,0 +1,231 @@
+import type { Block } from '../shared/policy-text';
+
+/**
+ * The main text of a policy page as blocks: headings (with the path of headings above them),
+ * paragraphs, list items and table cells. Page chrome (nav, page header/footer, cookie banners)
+ * and what the reader cannot see (scripts, templates, hidden elements) are dropped.
+ * Uses only the DOM Core that the browser's DOMParser, jsdom and linkedom all provide.
+ */
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'object',
+  'head',
+  'nav',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'canvas',
+  'video',
+  'audio',
+  'dialog',
+  'menu',
+  'label',
+]);
+const CHROME_TAGS = new Set(['header', 'footer', 'aside']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'address',
+  'figure',
+  'figcaption',
+  'form',
+  'fieldset',
+  'details',
+  'summary',
+  'hr',
+  'center',
+  'caption',
+  'body',
+  'html',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'footer',
+  'aside',
+]);
+/** Consent managers by their usual ids/classes (OneTrust, Cookiebot, Didomi, Usercentrics, …). */
+const BANNER =
+  /cookie|consent|gdpr-?banner|onetrust|cookiebot|didomi|usercentrics|tarteaucitron|\bcmp\b|cc-window|cc-banner/i;
+const BANNER_MAX_CHARS = 3000;
+const MAX_DEPTH = 200;
+const MAX_BLOCKS = 5000;
+
+interface Heading {
+  text: string;
+  level: number;
+}
+
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') {
+    return true;
+  }
+  const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+function isChrome(el: Element, inContent: boolean): boolean {
+  const tag = el.localName;
+  const role = el.getAttribute('role') ?? '';
+  if (SKIP_TAGS.has(tag) || role === 'navigation' || role === 'search') {
+    return true;
+  }
+  // A <header>/<footer> inside the article belongs to it (title, "last updated"); outside it is chrome.
+  if (!inContent && (CHROME_TAGS.has(tag) || CHROME_ROLES.has(role))) {
+    return true;
+  }
+  const idClass = `${el.id} ${el.getAttribute('class') ?? ''}`;
+  if (BANNER.test(idClass) || /dialog/.test(role)) {
+    // A banner is short; a "cookies" section of the policy itself is kept by this size check.
+    return (el.textContent ?? '').length < BANNER_MAX_CHARS;
+  }
+  return false;
+}
+
+function headingLevel(el: Element): number | null {
+  const m = /^h([1-6])$/.exec(el.localName);
+  if (m) {
+    return Number(m[1]);
+  }
+  if (el.getAttribute('role') === 'heading') {
+    const level = Number(el.getAttribute('aria-level') ?? '2');
+    return level >= 1 && level <= 6 ? level : 2;
+  }
+  return null;
+}
+
+const clean = (text: string): string =>
+  text
+    .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .trim();
+
+class Builder {
+  readonly blocks: Block[] = [];
+  private headings: Heading[] = [];
+  private buffer = '';
+
+  get full(): boolean {
+    return this.blocks.length >= MAX_BLOCKS;
+  }
+
+  text(t: string): void {
+    this.buffer += t;
+  }
+
+  flush(kind: Block['kind']): void {
+    const text = this.buffer;
+    this.buffer = '';
+    for (const line of clean(text).split('\n')) {
+      const t = line.trim();
+      if (t && !this.full) {
+        this.blocks.push({ kind, text: t, headingPath: this.headings.map((h) => h.text) });
+      }
+    }
+  }
+
+  heading(text: string, level: number): void {
+    const t = clean(text).replace(/\n/g, ' ');
+    if (!t || this.full) {
+      return;
+    }
+    this.headings = this.headings.filter((h) => h.level < level);
+    this.blocks.push({
+      kind: 'heading',
+      text: t,
+      level,
+      headingPath: this.headings.map((h) => h.text),
+    });
+    this.headings.push({ text: t, level });
+  }
+}
+
+function walk(
+  node: Node,
+  b: Builder,
+  kind: Block['kind'],
+  inContent: boolean,
+  depth: number,
+): void {
+  if (b.full) {
+    return;
+  }
+  if (node.nodeType === 3) {
+    b.text(node.nodeValue ?? '');
+    return;
+  }
+  if (node.nodeType !== 1) {
+    return;
+  }
+  const el = node as Element;
+  const tag = el.localName;
+  if (tag === 'br') {
+    b.text('\n');
+    return;
+  }
+  if (isHidden(el) || isChrome(el, inContent)) {
+    return;
+  }
+  const level = headingLevel(el);
+  if (level !== null) {
+    b.flush(kind);
+    b.heading(el.textContent ?? '', level);
+    return;
+  }
+  if (depth > MAX_DEPTH) {
+    b.text(` ${el.textContent ?? ''} `);
+    return;
+  }
+  const block = BLOCK_TAGS.has(tag);
+  const childKind = tag === 'li' ? 'listItem' : tag === 'td' || tag === 'th' ? 'tableCell' : kind;
+  const content =
+    inContent || tag === 'main' || tag === 'article' || el.getAttribute('role') === 'main';
+  if (block) {
+    b.flush(kind);
+  }
+  for (const child of Array.from(el.childNodes)) {
+    walk(child, b, childKind, content, depth + 1);
+  }
+  if (block) {
+    b.flush(childKind);
+  }
+}
+
+export function htmlToBlocks(doc: Document): Block[] {
+  const root = doc.documentElement;
+  if (!root) {
+    return [];
+  }
+  const b = new Builder();
+  walk(root, b, 'paragraph', false, 0);
+  b.flush('paragraph');
+  return b.blocks;
+}

@@ -1,0 +1,72 @@
+import type { Block } from '../shared/policy-text';
+
+/**
+ * Blocks of a plain-text policy (.txt). Headings are guessed: a short line that reads like a title
+ * (no final punctuation, no address or number in it) between blank lines or before its text.
+ * A heading right after another heading goes one level deeper ("Contact" → "Data Protection Officer").
+ */
+const BULLET = /^\s*(?:[•\-*–·▪◦]|\d{1,2}[.)](?!\d)|[a-z][.)])\s+/;
+/** A line ending in a conjunction or article is a sentence broken across lines, not a title. */
+const DANGLING = /\s(?:and|or|the|of|to|with|for|a|an|et|ou|de|und|oder|der|die|y|o|e|en|i|lub)$/i;
+/** "Term – meaning" lines of a definitions list. */
+const DEFINITION = /\S\s[–—-]\s\S/;
+const MAX_HEADING_CHARS = 80;
+const MAX_HEADING_WORDS = 10;
+
+export function looksLikeHeading(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > MAX_HEADING_CHARS || t.split(/\s+/).length > MAX_HEADING_WORDS) {
+    return false;
+  }
+  if (/[.,;:!?…]$/.test(t) || /[@:]|https?\/\/|www\.|\d{3,}/.test(t) || DANGLING.test(t)) {
+    return false;
+  }
+  // Starts with a capital letter, or a section number ("3. Your rights", "II. Data").
+  return /^(?:[\p{Lu}]|(?:\d+(?:\.\d+)*|[IVX]+)[.)]?\s+\p{L})/u.test(t);
+}
+
+export function textToBlocks(text: string): Block[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const blocks: Block[] = [];
+  const path: { text: string; level: number }[] = [];
+  let previousWasHeading = false;
+  let previousLine = '';
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    const t = raw.replace(/\s+/g, ' ').trim();
+    if (!t) {
+      continue;
+    }
+    const next = lines.slice(i + 1).find((l) => l.trim());
+    const headingPath = path.map((h) => h.text);
+    const inDefinitions = DEFINITION.test(t) && DEFINITION.test(previousLine);
+    previousLine = t;
+    if (next !== undefined && !BULLET.test(raw) && !inDefinitions && looksLikeHeading(t)) {
+      const level =
+        blocks.length === 0
+          ? 1
+          : previousWasHeading
+            ? Math.min(6, (path.at(-1)?.level ?? 1) + 1)
+            : Math.max(2, path.at(-1)?.level ?? 2);
+      while (path.length && (path.at(-1)?.level ?? 0) >= level) {
+        path.pop();
+      }
+      blocks.push({ kind: 'heading', text: t, level, headingPath: path.map((h) => h.text) });
+      path.push({ text: t, level });
+      previousWasHeading = true;
+      continue;
+    }
+    previousWasHeading = false;
+    const bullet = BULLET.exec(raw);
+    blocks.push(
+      bullet
+        ? {
+            kind: 'listItem',
+            text: raw.slice(bullet[0].length).replace(/\s+/g, ' ').trim(),
+            headingPath,
+          }
+        : { kind: 'paragraph', text: t, headingPath },
+    );
+  }
+  return blocks;
+}
