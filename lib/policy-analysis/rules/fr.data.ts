@@ -1,0 +1,3 @@
+import type { LanguageRules } from './rule-types';
+
+export const FR_RULES: LanguageRules = { sentence: [], heading: [] };
