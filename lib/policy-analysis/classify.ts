@@ -93,11 +93,11 @@ function scoreHeadings(headingPath: readonly string[], rules: Compiled[], into: 
 }
 
 /** A tally → labels: score at the threshold and at least one cue in the text itself (evidence). */
-function toLabels(segment: number, tally: Tally): SegmentLabels {
+function toLabels(segment: number, tally: Tally, threshold = THRESHOLD): SegmentLabels {
   const result: SegmentLabels = { segment, opp: [], gdpr: [], topics: [] };
   const sorted = [...tally].sort((a, b) => b[1].score - a[1].score);
   for (const [label, { score, cues }] of sorted) {
-    if (score < THRESHOLD || cues.length === 0) {
+    if (score < threshold || cues.length === 0) {
       continue;
     }
     const [set, id] = label.split(':') as [string, string];
@@ -117,14 +117,19 @@ function toLabels(segment: number, tally: Tally): SegmentLabels {
  * Label each segment with OPP-115 categories, GDPR Art. 13/14 disclosures and summary topics,
  * by the weighted cues of `lang`'s rules (English rules for languages without their own) on the
  * segment's text, leaning on its heading path (a sentence under "Data retention" is about retention).
+ * A lower `threshold` also returns weak labels (with their scores), for callers that aggregate.
  */
-export function classifySegments(segments: readonly Segment[], lang: string): SegmentLabels[] {
+export function classifySegments(
+  segments: readonly Segment[],
+  lang: string,
+  threshold = THRESHOLD,
+): SegmentLabels[] {
   const rules = compiledFor(lang);
   return segments.map((segment) => {
     const tally: Tally = new Map();
     scoreText(segment.text, segment.index, 0, rules.sentence, tally);
     scoreHeadings(segment.headingPath, rules.heading, tally);
-    return toLabels(segment.index, tally);
+    return toLabels(segment.index, tally, threshold);
   });
 }
 

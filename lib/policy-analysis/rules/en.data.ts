@@ -134,7 +134,7 @@ export const EN_RULES: LanguageRules = {
     cue('unsubscrib~', 1, 'opp:user-choice', 'topic:direct-marketing'),
     cue(
       '(you (may|can|have the (option|choice|right) to)|choose (to|not to)|at any time) (choose|decline|disable|refuse|reject|block|turn off|delete cookies|adjust|change your|manage|withdraw|elect|opt)',
-      0.9,
+      1,
       'opp:user-choice',
     ),
     cue(
@@ -155,12 +155,12 @@ export const EN_RULES: LanguageRules = {
     // ── access, edit, deletion
     cue(
       '(access|review|update|correct|edit|modify|change|delete|remove|amend) (and (update|correct|delete|change) )?(your |the )?(personal |account |profile )*(information|data|profile|account|details|record)',
-      0.9,
+      1,
       'opp:user-access',
     ),
     cue(
       '(delete|deactivate|close|cancel|terminate) (your|the) account|account (deletion|settings)',
-      0.9,
+      1,
       'opp:user-access',
     ),
     // ── retention
@@ -185,7 +185,7 @@ export const EN_RULES: LanguageRules = {
     // ── security
     cue(
       '(secur~|encrypt~|ssl|tls|https|firewall~|safeguard~|unauthori[sz]ed (access|use|disclosure)|protect~ (the |your |our )?(personal )?(information|data|privacy|security)|technical and organi[sz]ational measures|pseudonymi[sz]~|access controls?)',
-      0.9,
+      1,
       'opp:data-security',
       'topic:security',
     ),
@@ -245,7 +245,7 @@ export const EN_RULES: LanguageRules = {
     ),
     cue(
       'this (privacy )?(policy|statement|notice) (applies|describes|explains|covers|sets out|governs|informs|is (incorporated|part))|(by|when) (using|accessing|visiting|downloading) (the|our|this) (site|website|app|application|services?)~,? you (agree|consent|accept|acknowledge)|terms of (use|service)|welcome to',
-      0.9,
+      1,
       'opp:other',
     ),
     cue(
@@ -261,7 +261,7 @@ export const EN_RULES: LanguageRules = {
     ),
     cue(
       '(is|acts as|as) (the )?(data )?controller|controller (of|for|responsible)|responsible for (the )?(processing|your (personal )?data)|(operated|owned|provided|developed|published) by|("|“|\\()(we|us|our|company)("|”|\\))',
-      0.9,
+      1,
       'gdpr:controller-name',
     ),
     cue('[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+', 1, 'gdpr:controller-contact'),
