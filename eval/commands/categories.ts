@@ -24,18 +24,48 @@ const SENTENCE_CAP = Number(process.env.OPP_CAP ?? 2);
 const SEGMENT_THRESHOLD = Number(process.env.OPP_T ?? 1);
 const DOMINANCE = Number(process.env.OPP_DOM ?? 0);
 
+/** A table of contents (mostly short lines without a full stop) introduces; it discloses nothing. */
+function isTableOfContents(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const short = lines.filter((line) => line.length < 90 && !/[.!;]\s*$/u.test(line));
+  return lines.length >= 4 && short.length >= 0.6 * lines.length;
+}
+
+/** Broad categories that an incidental phrase can trigger: they must hold their own in the segment. */
+const GENERIC = new Set<OppCategory>([
+  'first-party',
+  'third-party',
+  'user-choice',
+  'user-access',
+  'other',
+]);
+const SENT_DOM = Number(process.env.OPP_SDOM ?? 0);
+const SKIP_HEADINGS = process.env.OPP_SKIPH === '1';
+
 export function predictOppSegment(text: string, lang: string): Set<OppCategory> {
-  const segments = segmentBlocks(oppSegmentBlocks(text), lang);
+  if (isTableOfContents(text) || (text.trim().endsWith(':') && text.length < 250)) {
+    return new Set(['other']);
+  }
+  const blocks = oppSegmentBlocks(text);
+  const segments = segmentBlocks(blocks, lang);
   const scores = new Map<OppCategory, number>();
   for (const labels of classifySegments(segments, lang, WEAK)) {
+    if (SKIP_HEADINGS && blocks[segments[labels.segment]?.block ?? 0]?.kind === 'heading') {
+      continue;
+    }
+    const top = Math.max(0, ...labels.opp.map((l) => l.score));
     for (const { category, score } of labels.opp) {
+      if (score < SENT_DOM * top) {
+        continue;
+      }
       scores.set(category, (scores.get(category) ?? 0) + Math.min(score, SENTENCE_CAP));
     }
   }
   const top = Math.max(0, ...scores.values());
   const predicted = new Set<OppCategory>();
   for (const [category, score] of scores) {
-    if (score >= SEGMENT_THRESHOLD && score >= DOMINANCE * top) {
+    const dominated = GENERIC.has(category) && score < DOMINANCE * top;
+    if (score >= SEGMENT_THRESHOLD && !dominated) {
       predicted.add(category);
     }
   }
