@@ -1,3 +1,4 @@
+import type { Segment } from '../../shared/policy-text';
 import type { LastUpdated } from '../schema';
 import type { ExtractContext, ExtractLexicon } from './lexicon';
 import { evidenceAt, firstMatch } from './match';
@@ -73,13 +74,15 @@ function fromGroups(
 /** Every date in `text`, in the shapes policies use in `lex`'s language. */
 export function parseDates(text: string, lex: ExtractLexicon): ParsedDate[] {
   const found: ParsedDate[] = [];
+  const taken: { start: number; end: number }[] = [];
   for (const pattern of datePatterns(lex)) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (found.some((d) => start < d.end && end > d.start)) {
-        continue; // already read by a more specific shape
+      if (taken.some((d) => start < d.end && end > d.start)) {
+        continue; // already read by a more specific shape ("31. April" is no date, not "April")
       }
+      taken.push({ start, end });
       const date = fromGroups(match.groups ?? {}, lex);
       if (date) {
         found.push({
@@ -99,6 +102,39 @@ export function parseDates(text: string, lex: ExtractLexicon): ParsedDate[] {
  * The date the policy says it was last changed: a date in (or right after) a sentence with a
  * "last modified / mise à jour / Stand" cue. The latest such date wins (effective vs. revised).
  */
+type Candidate = ParsedDate & { segment: Segment };
+
+/**
+ * Dates after the cue in `segment`. A date the sentence splitter cut in two ("Stand: 24." |
+ * "Juli 2018") is read across the cut, and a cue alone ("Last updated:" as a heading) takes the
+ * date from the short line after it.
+ */
+function datesAfterCue(
+  segment: Segment,
+  cueAt: number,
+  next: Segment | undefined,
+  lex: ExtractLexicon,
+): Candidate[] {
+  const sameBlock = next !== undefined && next.block === segment.block;
+  const joined = sameBlock ? `${segment.text} ${next.text}` : segment.text;
+  const own: Candidate[] = parseDates(joined.slice(cueAt), lex)
+    .filter((d) => cueAt + d.start < segment.text.length)
+    .map((d) => ({
+      ...d,
+      start: cueAt, // the cue and the date: "Last modification on July 24, 2018"
+      end: Math.min(cueAt + d.end, segment.text.length),
+      segment,
+    }));
+  if (own.length > 0 || !next || next.text.length > 80) {
+    return own;
+  }
+  return parseDates(next.text, lex).map((d) => ({ ...d, segment: next }));
+}
+
+/**
+ * The date the policy says it was last changed: a date in (or right after) a sentence with a
+ * "last modified / mise à jour / Stand" cue. The latest such date wins (effective vs. revised).
+ */
 export function extractLastUpdated({ segments, lex }: ExtractContext): LastUpdated | undefined {
   let best: LastUpdated | undefined;
   segments.forEach((segment, i) => {
@@ -106,24 +142,10 @@ export function extractLastUpdated({ segments, lex }: ExtractContext): LastUpdat
     if (!cue) {
       return;
     }
-    const own = parseDates(segment.text.slice(cue.index), lex).map((d) => ({
-      ...d,
-      start: cue.index, // the cue and the date: "Last modification on July 24, 2018"
-      end: d.end + cue.index,
-      segment,
-    }));
-    const next = segments[i + 1];
-    const candidates =
-      own.length > 0 || !next || next.text.length > 80
-        ? own
-        : parseDates(next.text, lex).map((d) => ({ ...d, segment: next }));
-    for (const c of candidates) {
+    for (const c of datesAfterCue(segment, cue.index, segments[i + 1], lex)) {
       if (!best || c.date > best.date) {
-        best = {
-          date: c.date,
-          precision: c.precision,
-          evidence: [evidenceAt(c.segment, c.start, c.end)],
-        };
+        const evidence = [evidenceAt(c.segment, c.start, c.end)];
+        best = { date: c.date, precision: c.precision, evidence };
       }
     }
   });

@@ -70,7 +70,7 @@ export const LEXICON_DE: ExtractLexicon = {
       /\bWerbe(?:mails|zwecke)/iu,
     ],
     partnerOffers: [
-      /\bAngebote (?:von |unserer )*Partner/iu,
+      /\bAngebot\p{L}*[^.;]{0,60}Partner/iu,
       /\bPartner(?:n|unternehmen)?[^.]{0,40}Angebot/iu,
     ],
     analytics: [
@@ -124,8 +124,9 @@ export const LEXICON_DE: ExtractLexicon = {
   },
   purposeListIntro: [/\bfolgenden Zwecke/iu, /:\s*$/u],
   recipients: {
-    partners: [/\bPartner/iu],
-    processors: [/\bAuftragsverarbeiter/iu, /\bDienstleister/iu, /\bSubunternehmer/iu],
+    // German compounds (Druckpartner, Zahlungsdienstleister): no word boundary before the stem.
+    partners: [/Partner/iu],
+    processors: [/Auftragsverarbeiter/iu, /Dienstleister/iu, /Subunternehmer/iu],
     authorities: [/\bBehörden/iu, /\bStrafverfolgung/iu, /\bPolizei/iu, /\bGerichte/iu],
     affiliates: [
       /\bverbundene(?:n)? Unternehmen/iu,
@@ -206,7 +207,14 @@ export const LEXICON_DE: ExtractLexicon = {
       /\bLandesbeauftragte/iu,
     ],
   },
-  rightsContext: [/\bRechte?\b/iu, /\bRecht auf\b/iu, /\bBetroffenenrechte/iu],
+  // Compounds: Auskunftsrecht, Beschwerderecht, Widerspruchsrecht.
+  rightsContext: [
+    /recht(?:e|en)?\b/iu,
+    /\bBeschwerde/iu,
+    /\bSie können (?:verlangen|widersprechen|widerrufen)/iu,
+    /\bRecht auf\b/iu,
+    /\bBetroffenenrechte/iu,
+  ],
   transfers: {
     context: [
       /(?<!\p{L})[üÜ]bermittl/iu,
@@ -265,7 +273,7 @@ export const LEXICON_DE: ExtractLexicon = {
       /\bfür die Dauer[^.]{0,40}(?:erforderlich|notwendig)/iu,
       /\bnicht länger als (?:es )?(?:erforderlich|notwendig|nötig)/iu,
     ],
-    max: /(?:höchstens|maximal|nicht länger als|längstens|bis zu|spätestens nach|innerhalb von)\s*$/iu,
+    max: /(?:höchstens|maximal|nicht länger als|längstens|bis zu|spätestens nach|innerhalb von)(?:\s+(?:jedoch|aber|allerdings))?\s*$/iu,
     min: /(?:mindestens|nicht weniger als)\s*$/iu,
     units: { D: /Tage[n]?|Tag/, W: /Wochen|Woche/, M: /Monate[n]?|Monat/, Y: /Jahre[n]?|Jahr/ },
     numbers: {
@@ -296,7 +304,12 @@ export const LEXICON_DE: ExtractLexicon = {
     },
   },
   children: {
-    context: [/\bKinder/iu, /\bMinderjährig/iu, /\bJugendliche/iu, /\bErziehungsberechtigt/iu],
+    context: [
+      /\bKind(?:er|ern|es)?(?!\p{L})/iu,
+      /\bMinderjährig/iu,
+      /\bJugendliche/iu,
+      /\bErziehungsberechtigt/iu,
+    ],
     age: [
       /\bunter (\d{1,2}) Jahren/iu,
       /\b(\d{1,2}) Jahre(?:n)? alt/iu,
@@ -333,6 +346,6 @@ export const LEXICON_DE: ExtractLexicon = {
     },
     dayFirst: true,
   },
-  dpo: [/\bDatenschutzbeauftragte/iu, /\bDSB\b/u, /\bDPO\b/u],
+  dpo: [/\bDatenschutzbeauftragte[nr]?(?!\p{L})/iu, /\bDSB\b/u, /\bDPO\b/u],
   authority: { mentioned: [/\bAufsichtsbehörde/iu, /\bDatenschutzbehörde/iu] },
 };

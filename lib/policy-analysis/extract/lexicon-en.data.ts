@@ -136,6 +136,7 @@ export const LEXICON_EN: ExtractLexicon = {
       /\bperformance of (?:a |the |our )?contract/i,
       /\bcontractual obligations?\b/i,
       /\bconclusion of a contract/i,
+      /\b(?:a|the|our|your) contract with (?:you|us)\b/i,
       /\bnecessary (?:for|to perform) (?:the |a )?contract/i,
       /\bArt(?:icle|\.)? ?6 ?\(1\) ?\(?b\)?/i,
     ],
@@ -262,10 +263,14 @@ export const LEXICON_EN: ExtractLexicon = {
     complaintToAuthority: [
       /\bsupervisory authorit(?:y|ies)\b/i,
       /\bdata protection authorit(?:y|ies)\b/i,
-      /\b(?:lodge|file) a complaint with\b/i,
+      /\bregulators?\b/i,
     ],
   },
-  rightsContext: [/\brights?\b/i],
+  rightsContext: [
+    /\brights?\b/i,
+    /\b(?:lodge|file|make) a complaint\b/i,
+    /\byou (?:may|can|are entitled to) (?:request|ask|object|withdraw|obtain)\b/i,
+  ],
   transfers: {
     context: [/\btransfer/i, /\binternational/i],
     outsideEea: [
@@ -328,7 +333,7 @@ export const LEXICON_EN: ExtractLexicon = {
       /\blonger than necessary/i,
       /\bfor as long as\b/i,
     ],
-    max: /\b(?:not (?:longer|more) than|no (?:longer|more) than|up to|at most|a maximum of|maximum(?: of)?|max\.?|within|no later than|until)\s*$/i,
+    max: /\b(?:(?:not|never|no) (?:longer|more) than|up to|at most|a maximum of|maximum(?: of)?|max\.?|within|no later than|until)\s*$/i,
     min: /\b(?:at least|a minimum of|minimum(?: of)?|not less than|no less than)\s*$/i,
     units: { D: /days?/, W: /weeks?/, M: /months?/, Y: /years?/ },
     numbers: {

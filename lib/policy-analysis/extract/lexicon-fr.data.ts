@@ -20,7 +20,7 @@ export const LEXICON_FR: ExtractLexicon = {
       /\bfactures?\b/iu,
       /\b(?:informations|données|coordonnées) de paiement/iu,
     ],
-    postalAddress: [/\badresse (?:postale|de (?:domicile|livraison)|du domicile)/iu],
+    postalAddress: [/\badresse (?:postale|de livraison|de (?:votre )?domicile|du domicile)/iu],
     location: [/\b(?:géo)?locali[sz]ation/iu, /\bGPS\b/u],
     browsingCookies: [
       /\bcookies?\b/iu,
@@ -67,6 +67,7 @@ export const LEXICON_FR: ExtractLexicon = {
       /\boffres? (?:commerciales|promotionnelles|personnalisées)/iu,
     ],
     partnerOffers: [
+      /\boffres?\b[^.;]{0,80}partenaires/iu,
       /\boffres? (?:de |des )?(?:nos )?partenaires/iu,
       /\bpartenaires?[^.]{0,40}offres?/iu,
     ],
@@ -165,7 +166,7 @@ export const LEXICON_FR: ExtractLexicon = {
       /\bconnexion sécurisée/iu,
     ],
     encryption: [/\bchiffr(?:ement|ées|és|é|er)/iu, /\bcrypt(?:age|ées|és|é)/iu],
-    anonymisation: [/\banonymis(?:ation|er|ées|és|é|e)/iu, /\banonymes?\b/iu],
+    anonymisation: [/\banonymis/iu, /\banonymes?\b/iu],
     pseudonymisation: [/\bpseudonym/iu],
     accessControl: [
       /\bcontrôles? d['’]accès/iu,
@@ -204,7 +205,11 @@ export const LEXICON_FR: ExtractLexicon = {
       /\bautorité de protection des données/iu,
     ],
   },
-  rightsContext: [/\bdroits?\b/iu],
+  rightsContext: [
+    /\bdroits?\b/iu,
+    /\bréclamation/iu,
+    /\bvous pouvez (?:demander|vous opposer|retirer|obtenir)/iu,
+  ],
   transfers: {
     context: [/\btransf[ée]r/iu, /\binternationa/iu],
     outsideEea: [
@@ -266,7 +271,7 @@ export const LEXICON_FR: ExtractLexicon = {
       /\bdurée (?:strictement )?nécessaire/iu,
       /\bpas au-delà de ce qui est nécessaire/iu,
     ],
-    max: /(?:pas plus de|au plus|au maximum|maximum(?: de)?|maximale de|jusqu['’]à|n['’]excédant pas|ne dépassant pas|n['’]excède pas|dans un délai de|dans la limite de)\s*$/iu,
+    max: /(?:(?:pas|jamais) plus de|au plus|au maximum|maximum(?: de)?|maximale de|jusqu['’]à|n['’]excédant pas|ne dépassant pas|n['’]excède pas|dans un délai de|dans la limite de)\s*$/iu,
     min: /(?:au moins|au minimum|minimum(?: de)?|minimale de)\s*$/iu,
     units: { D: /jours?/, W: /semaines?/, M: /mois/, Y: /(?:ans|an|années|année)/ },
     numbers: {
