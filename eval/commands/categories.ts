@@ -1,0 +1,152 @@
+import { parseArgs, flag } from '../../cli/support/args';
+import { classifySegments } from '../../lib/policy-analysis/classify';
+import { detectLanguage } from '../../lib/policy-analysis/language';
+import { segmentBlocks } from '../../lib/policy-analysis/segment';
+import {
+  OPP_CATEGORIES,
+  oppCategoryByName,
+  type OppCategory,
+} from '../../lib/policy-analysis/taxonomy';
+import { count, emptyCounts, prf, round3, type Counts } from '../support/metrics';
+import { oppSegmentBlocks, readOpp115, type OppPolicy } from '../support/opp115';
+
+/**
+ * OPP-115 segment classification (multi-label, gold = majority `categories`):
+ *   npm run eval -- categories --opp115 <policies.jsonl> [--json]
+ *
+ * An OPP-115 segment is a paragraph or more; we split it into blocks (a leading heading line
+ * becomes the heading path) and sentences, classify each sentence, and give the segment the
+ * union of its sentences' categories. 'Other' (introductions, contact details, scope, practices
+ * not covered) is predicted when its own cues fire, and also when no other category does.
+ */
+const WEAK = Number(process.env.OPP_WEAK ?? 0.3);
+const SENTENCE_CAP = Number(process.env.OPP_CAP ?? 2);
+const SEGMENT_THRESHOLD = Number(process.env.OPP_T ?? 1);
+const DOMINANCE = Number(process.env.OPP_DOM ?? 0);
+
+/** A table of contents (mostly short lines without a full stop) introduces; it discloses nothing. */
+function isTableOfContents(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const short = lines.filter((line) => line.length < 90 && !/[.!;]\s*$/u.test(line));
+  return lines.length >= 4 && short.length >= 0.6 * lines.length;
+}
+
+/** Broad categories that an incidental phrase can trigger: they must hold their own in the segment. */
+const GENERIC = new Set<OppCategory>([
+  'first-party',
+  'third-party',
+  'user-choice',
+  'user-access',
+  'other',
+]);
+const SENT_DOM = Number(process.env.OPP_SDOM ?? 0);
+const SKIP_HEADINGS = process.env.OPP_SKIPH === '1';
+
+export function predictOppSegment(text: string, lang: string): Set<OppCategory> {
+  if (isTableOfContents(text) || (text.trim().endsWith(':') && text.length < 250)) {
+    return new Set(['other']);
+  }
+  const blocks = oppSegmentBlocks(text);
+  const segments = segmentBlocks(blocks, lang);
+  const scores = new Map<OppCategory, number>();
+  for (const labels of classifySegments(segments, lang, WEAK)) {
+    if (SKIP_HEADINGS && blocks[segments[labels.segment]?.block ?? 0]?.kind === 'heading') {
+      continue;
+    }
+    const top = Math.max(0, ...labels.opp.map((l) => l.score));
+    for (const { category, score } of labels.opp) {
+      if (score < SENT_DOM * top) {
+        continue;
+      }
+      scores.set(category, (scores.get(category) ?? 0) + Math.min(score, SENTENCE_CAP));
+    }
+  }
+  const top = Math.max(0, ...scores.values());
+  const predicted = new Set<OppCategory>();
+  for (const [category, score] of scores) {
+    const dominated = GENERIC.has(category) && score < DOMINANCE * top;
+    if (score >= SEGMENT_THRESHOLD && !dominated) {
+      predicted.add(category);
+    }
+  }
+  if (predicted.size === 0) {
+    predicted.add('other');
+  }
+  return predicted;
+}
+
+export function evaluateCategories(policies: OppPolicy[]) {
+  const counts = new Map<OppCategory, Counts>(OPP_CATEGORIES.map(({ id }) => [id, emptyCounts()]));
+  let segmentCount = 0;
+  for (const policy of policies) {
+    const lang = policyLanguage(policy.segments.map((s) => s.text).join('\n'));
+    for (const segment of policy.segments) {
+      segmentCount++;
+      const predicted = predictOppSegment(segment.text, lang);
+      const gold = new Set(segment.categories.map(oppCategoryByName));
+      for (const [id, c] of counts) {
+        count(c, predicted.has(id), gold.has(id));
+      }
+    }
+  }
+  const perCategory: Record<string, ReturnType<typeof prf> & { support: number }> = {};
+  const total = emptyCounts();
+  for (const { id, name } of OPP_CATEGORIES) {
+    const c = counts.get(id)!;
+    const { precision, recall, f1 } = prf(c);
+    perCategory[name] = {
+      precision: round3(precision),
+      recall: round3(recall),
+      f1: round3(f1),
+      support: c.tp + c.fn,
+    };
+    total.tp += c.tp;
+    total.fp += c.fp;
+    total.fn += c.fn;
+  }
+  const f1s = Object.values(perCategory).map((m) => m.f1);
+  return {
+    perCategory,
+    macroF1: round3(f1s.reduce((a, b) => a + b, 0) / f1s.length),
+    microF1: round3(prf(total).f1),
+    segments: segmentCount,
+    policies: policies.length,
+  };
+}
+
+function policyLanguage(text: string): string {
+  const lang = detectLanguage(text);
+  return lang === 'und' ? 'en' : lang;
+}
+
+export async function run(args: string[]): Promise<number> {
+  try {
+    const parsed = parseArgs(args, ['json']);
+    const path = flag(parsed, 'opp115');
+    if (!path) {
+      throw new Error('usage: npm run eval -- categories --opp115 <policies.jsonl> [--json]');
+    }
+    const result = evaluateCategories(readOpp115(path));
+    process.stdout.write(
+      flag(parsed, 'json') ? `${JSON.stringify(result, null, 2)}\n` : report(result),
+    );
+    return Promise.resolve(0);
+  } catch (error) {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return Promise.resolve(2);
+  }
+}
+
+function report(result: ReturnType<typeof evaluateCategories>): string {
+  const rows = Object.entries(result.perCategory).map(
+    ([name, m]) =>
+      `${name.padEnd(38)} ${m.precision.toFixed(3)}  ${m.recall.toFixed(3)}  ${m.f1.toFixed(3)}  ${String(m.support).padStart(5)}`,
+  );
+  return [
+    `OPP-115: ${result.policies} policies, ${result.segments} segments (gold: majority labels)`,
+    `${'category'.padEnd(38)} prec.  recall  F1     support`,
+    ...rows,
+    `macro-F1 ${result.macroF1.toFixed(3)}   micro-F1 ${result.microF1.toFixed(3)}`,
+    '',
+  ].join('\n');
+}

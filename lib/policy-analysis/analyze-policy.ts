@@ -1,0 +1,64 @@
+import type { Block } from '../shared/policy-text';
+import { buildChecklist } from './checklist';
+import { classifySegments } from './classify';
+import { extractAttributes } from './extract/extract-attributes';
+import { findFlags } from './flags';
+import { detectLanguage } from './language';
+import type { PolicyAnalysis } from './schema';
+import { segmentBlocks } from './segment';
+import { summarize } from './summarize';
+
+/** Bumped whenever rules or the result's shape change, so cached analyses are redone. */
+export const ANALYSIS_VERSION = 1;
+
+/** Enough text to tell the language; the detector reads at most a few thousand words anyway. */
+const LANGUAGE_SAMPLE = 20_000;
+
+export interface AnalyzeOptions {
+  /** ISO date 'YYYY-MM-DD': the reference for "not updated for years" (no clock in the domain). */
+  today: string;
+  /** The policy's language when known (the page's lang attribute); detected from the text otherwise. */
+  lang?: string;
+}
+
+function languageOf(blocks: readonly Block[], lang: string | undefined): string {
+  const given = lang?.split('-')[0]?.toLowerCase();
+  if (given) {
+    return given;
+  }
+  let sample = '';
+  for (const block of blocks) {
+    if (sample.length > LANGUAGE_SAMPLE) {
+      break;
+    }
+    sample += `${block.text}\n`;
+  }
+  return detectLanguage(sample);
+}
+
+/**
+ * A policy's blocks → what it declares and what it leaves out: segments, labels, attributes with
+ * evidence, the summary, the GDPR Art. 13/14 checklist and the flags. Pure and fast (milliseconds):
+ * the extension, the CLI, the evaluator and the benchmark all call this one function.
+ */
+export function analyzePolicy(blocks: readonly Block[], opts: AnalyzeOptions): PolicyAnalysis {
+  const language = languageOf(blocks, opts.lang);
+  // Rules exist for en, fr and de; other languages are read with the English ones.
+  const rulesLang = language === 'und' ? 'en' : language;
+  const segments = segmentBlocks(blocks, rulesLang);
+  const labels = classifySegments(segments, rulesLang);
+  const attributes = extractAttributes(segments, blocks, rulesLang);
+  const checklist = buildChecklist(attributes, labels);
+  const flags = findFlags(attributes, checklist, opts.today);
+  return {
+    version: ANALYSIS_VERSION,
+    language,
+    segments,
+    labels,
+    attributes,
+    summary: summarize(attributes, flags),
+    checklist,
+    flags,
+    ...(attributes.lastUpdated ? { lastUpdated: attributes.lastUpdated.date } : {}),
+  };
+}

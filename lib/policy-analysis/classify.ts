@@ -1,0 +1,164 @@
+import * as z from 'zod';
+import { Evidence, type Segment } from '../shared/policy-text';
+import { rulesFor } from './rules/index';
+import type { Cue } from './rules/rule-types';
+import { GdprRequirement, OppCategory, Topic, type Label } from './taxonomy';
+import { segmentText } from './segment';
+
+const Scored = { score: z.number(), cues: z.array(Evidence) };
+
+/** What one segment (sentence, heading, list item) discloses, each label with its evidence. */
+export const SegmentLabels = z.object({
+  segment: z.number().int().nonnegative(),
+  opp: z.array(z.object({ category: OppCategory, ...Scored })),
+  gdpr: z.array(z.object({ requirement: GdprRequirement, ...Scored })),
+  topics: z.array(z.object({ topic: Topic, ...Scored })),
+});
+export type SegmentLabels = z.infer<typeof SegmentLabels>;
+
+/** A label is assigned when its summed cue weights reach this (rule weights are scaled to it). */
+export const THRESHOLD = 1;
+/** Heading cues count for less than the sentence's own words: the innermost heading, then its parents. */
+const HEADING_FACTORS = [0.6, 0.3];
+
+interface Compiled {
+  re: RegExp;
+  weight: number;
+  labels: readonly Label[];
+}
+const compiled = new Map<string, { sentence: Compiled[]; heading: Compiled[] }>();
+
+/** Whole words only (lookarounds, since \b ignores non-ASCII letters); `~` is "more letters". */
+function toRegExp({ pattern, caseSensitive }: Cue): RegExp {
+  const body = pattern.replaceAll('~', '\\p{L}*');
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`,
+    caseSensitive ? 'u' : 'iu',
+  );
+}
+
+const compile = (cues: readonly Cue[]): Compiled[] =>
+  cues.map((c) => ({ weight: c.weight, labels: c.labels, re: toRegExp(c) }));
+
+function compiledFor(lang: string) {
+  let rules = compiled.get(lang);
+  if (!rules) {
+    const data = rulesFor(lang);
+    rules = { sentence: compile(data.sentence), heading: compile(data.heading) };
+    compiled.set(lang, rules);
+  }
+  return rules;
+}
+
+type Tally = Map<Label, { score: number; cues: Evidence[] }>;
+
+function scoreText(text: string, segment: number, offset: number, rules: Compiled[], into: Tally) {
+  for (const { re, weight, labels } of rules) {
+    const match = re.exec(text);
+    if (!match) {
+      continue;
+    }
+    const start = offset + match.index;
+    const evidence = { segment, start, end: start + match[0].length, quote: match[0] };
+    for (const label of labels) {
+      const entry = into.get(label) ?? { score: 0, cues: [] };
+      entry.score += weight;
+      if (weight > 0) {
+        entry.cues.push(evidence);
+      }
+      into.set(label, entry);
+    }
+  }
+}
+
+function scoreHeadings(headingPath: readonly string[], rules: Compiled[], into: Tally) {
+  HEADING_FACTORS.forEach((factor, depth) => {
+    const heading = headingPath[headingPath.length - 1 - depth];
+    if (heading === undefined) {
+      return;
+    }
+    const seen = new Set<Label>();
+    for (const { re, weight, labels } of rules) {
+      if (!re.test(heading)) {
+        continue;
+      }
+      for (const label of labels.filter((l) => !seen.has(l))) {
+        seen.add(label); // one heading contributes at most one cue per label
+        const entry = into.get(label) ?? { score: 0, cues: [] };
+        entry.score += weight * factor;
+        into.set(label, entry);
+      }
+    }
+  });
+}
+
+/** A tally → labels: score at the threshold and at least one cue in the text itself (evidence). */
+function toLabels(segment: number, tally: Tally, threshold = THRESHOLD): SegmentLabels {
+  const result: SegmentLabels = { segment, opp: [], gdpr: [], topics: [] };
+  const sorted = [...tally].sort((a, b) => b[1].score - a[1].score);
+  for (const [label, { score, cues }] of sorted) {
+    if (score < threshold || cues.length === 0) {
+      continue;
+    }
+    const [set, id] = label.split(':') as [string, string];
+    const rounded = Math.round(score * 100) / 100;
+    if (set === 'opp') {
+      result.opp.push({ category: id as OppCategory, score: rounded, cues });
+    } else if (set === 'gdpr') {
+      result.gdpr.push({ requirement: id as GdprRequirement, score: rounded, cues });
+    } else {
+      result.topics.push({ topic: id as Topic, score: rounded, cues });
+    }
+  }
+  return result;
+}
+
+/**
+ * Label each segment with OPP-115 categories, GDPR Art. 13/14 disclosures and summary topics,
+ * by the weighted cues of `lang`'s rules (English rules for languages without their own) on the
+ * segment's text, leaning on its heading path (a sentence under "Data retention" is about retention).
+ * A lower `threshold` also returns weak labels (with their scores), for callers that aggregate.
+ */
+export function classifySegments(
+  segments: readonly Segment[],
+  lang: string,
+  threshold = THRESHOLD,
+): SegmentLabels[] {
+  const rules = compiledFor(lang);
+  return segments.map((segment) => {
+    const tally: Tally = new Map();
+    scoreText(segment.text, segment.index, 0, rules.sentence, tally);
+    scoreHeadings(segment.headingPath, rules.heading, tally);
+    return toLabels(segment.index, tally, threshold);
+  });
+}
+
+/**
+ * Classify a free passage (several sentences): each sentence is classified on its own; the
+ * passage has a label when one of its sentences has it, with that label's best score and every
+ * sentence's evidence. Evidence has `segment` 0 and offsets into `text`.
+ */
+export function classifyPassage(
+  text: string,
+  lang: string,
+  headingPath: readonly string[] = [],
+): SegmentLabels {
+  const rules = compiledFor(lang);
+  const merged: Tally = new Map();
+  for (const span of segmentText(text, lang)) {
+    const tally: Tally = new Map();
+    scoreText(span.text, 0, span.start, rules.sentence, tally);
+    scoreHeadings(headingPath, rules.heading, tally);
+    for (const [label, entry] of tally) {
+      if (entry.score < THRESHOLD || entry.cues.length === 0) {
+        continue;
+      }
+      const previous = merged.get(label);
+      merged.set(label, {
+        score: Math.max(previous?.score ?? 0, entry.score),
+        cues: [...(previous?.cues ?? []), ...entry.cues],
+      });
+    }
+  }
+  return toLabels(0, merged);
+}

@@ -1,0 +1,37 @@
+/**
+ * Companies policies commonly name as recipients (analytics, ads, payments, hosting, email).
+ * Case-sensitive brand names, so "apple" in a recipe or "segment" in prose do not count.
+ */
+export const COMPANIES: Readonly<Record<string, RegExp>> = {
+  Google: /\bGoogle\b/,
+  Facebook: /\b(?:Facebook|Meta Platforms|Instagram)\b/,
+  Stripe: /\bStripe\b/,
+  PayPal: /\bPayPal\b/,
+  Amazon: /\bAmazon(?: Web Services)?\b|\bAWS\b/,
+  Microsoft: /\bMicrosoft\b|\bAzure\b/,
+  Apple: /\bApple\b/,
+  Twitter: /\bTwitter\b/,
+  LinkedIn: /\bLinkedIn\b/,
+  Mailchimp: /\bMailChimp\b|\bMailchimp\b/,
+  Hotjar: /\bHotjar\b/,
+  Salesforce: /\bSalesforce\b/,
+  HubSpot: /\bHubSpot\b/,
+  Criteo: /\bCriteo\b/,
+  Adobe: /\bAdobe\b/,
+  Oracle: /\bOracle\b/,
+  Cloudflare: /\bCloudflare\b/,
+  Shopify: /\bShopify\b/,
+  Zendesk: /\bZendesk\b/,
+  Intercom: /\bIntercom\b/,
+  Mixpanel: /\bMixpanel\b/,
+  Brevo: /\b(?:Brevo|Sendinblue)\b/,
+  Klaviyo: /\bKlaviyo\b/,
+  Twilio: /\bTwilio\b/,
+  TikTok: /\bTikTok\b/,
+  Pinterest: /\bPinterest\b/,
+  Snapchat: /\bSnap(?:chat| Inc)\b/,
+  Yandex: /\bYandex\b/,
+  Matomo: /\bMatomo\b/,
+  Adyen: /\bAdyen\b/,
+  Klarna: /\bKlarna\b/,
+};

@@ -1,0 +1,83 @@
+import type { Segment } from '../../shared/policy-text';
+import type { LegalBasis, LegalBasisStatement, Purpose } from '../schema';
+import type { ExtractContext } from './lexicon';
+import { Collector, evidenceOf, firstMatch, matchTable, matchesAny } from './match';
+
+/** A list after "for the following purposes:" rarely runs longer; past this it is the next section. */
+const MAX_LIST = 12;
+
+interface Intro {
+  bases: LegalBasis[];
+  at: number;
+}
+
+/** A sentence naming a basis and announcing a list: "On the basis of a legitimate interest, we … for the following purposes:". */
+function introAt(segment: Segment, ctx: ExtractContext): LegalBasis[] {
+  if (!matchesAny(segment.text, ctx.lex.purposeListIntro)) {
+    return [];
+  }
+  // A list item may hold the end of one list and the next intro: read the intro's own sentence.
+  const text = segment.text;
+  const from = Math.max(text.lastIndexOf('. '), text.lastIndexOf('; '), text.lastIndexOf('\n')) + 1;
+  const tail = { ...segment, text: text.slice(from) };
+  return matchTable([tail], ctx.lex.legalBases).map((found) => found.value);
+}
+
+/** List items, or paragraph lines written as items ("…;"), that follow an intro. */
+function isListLine(segment: Segment, ctx: ExtractContext): boolean {
+  const kind = ctx.blocks[segment.block]?.kind;
+  return (
+    kind === 'listItem' ||
+    kind === 'tableCell' ||
+    (kind === 'paragraph' && /[;,]\s*$/.test(segment.text))
+  );
+}
+
+function listAfter(intro: Intro, ctx: ExtractContext): Segment[] {
+  const items: Segment[] = [];
+  for (let i = intro.at + 1; i < ctx.segments.length && items.length < MAX_LIST; i++) {
+    const segment = ctx.segments[i]!;
+    const introBlock = ctx.segments[intro.at]!.block;
+    if (segment.block === introBlock || !isListLine(segment, ctx)) {
+      if (segment.block !== introBlock) {
+        break;
+      }
+      continue;
+    }
+    items.push(segment);
+    if (introAt(segment, ctx).length > 0) {
+      break; // an item that itself opens the next basis's list
+    }
+  }
+  return items;
+}
+
+/**
+ * Legal bases (GDPR Art. 6(1), Art. 13(1)(c)) and, where the policy ties them to purposes with an
+ * introduced list, those purposes with the list items as evidence.
+ */
+export function extractLegalBases(ctx: ExtractContext): LegalBasisStatement[] {
+  const bases = matchTable(ctx.segments, ctx.lex.legalBases);
+  const purposes = new Map<LegalBasis, Collector<Purpose>>();
+  ctx.segments.forEach((segment, at) => {
+    const intro = { bases: introAt(segment, ctx), at };
+    if (intro.bases.length === 0) {
+      return;
+    }
+    for (const item of listAfter(intro, ctx)) {
+      for (const purpose of Object.keys(ctx.lex.purposes) as Purpose[]) {
+        const match = firstMatch(item.text, ctx.lex.purposes[purpose]);
+        for (const basis of match ? intro.bases : []) {
+          const collector = purposes.get(basis) ?? new Collector<Purpose>();
+          collector.add(purpose, evidenceOf(item, match!));
+          purposes.set(basis, collector);
+        }
+      }
+    }
+  });
+  return bases.map(({ value, evidence }) => ({
+    value,
+    evidence,
+    purposes: purposes.get(value)?.list() ?? [],
+  }));
+}

@@ -1,0 +1,69 @@
+import type { Block, Segment } from '../../shared/policy-text';
+import type {
+  DataType,
+  LegalBasis,
+  Purpose,
+  RecipientKind,
+  Right,
+  SecurityMeasure,
+  Source,
+  TransferSafeguard,
+} from '../schema';
+
+/** Patterns for one value: a sentence matching any of them states the value. */
+export type Patterns = readonly RegExp[];
+export type Table<K extends string> = Readonly<Record<K, Patterns>>;
+
+/**
+ * What the extractors look for, per language (DESIGN.md, style 3: adding a language is a data
+ * change). Each language file fills the whole shape, so a missing pattern is a type error.
+ */
+export interface ExtractLexicon {
+  /** BCP 47 base subtag of the language these patterns are for. */
+  language: string;
+  dataTypes: Table<DataType>;
+  purposes: Table<Purpose>;
+  legalBases: Table<LegalBasis>;
+  /** A sentence introducing a list of purposes ("for the following purposes:"). */
+  purposeListIntro: Patterns;
+  recipients: Table<Exclude<RecipientKind, 'named'>>;
+  /** Disclosure verbs: a recipient word counts only in a sentence that shares or discloses. */
+  sharing: Patterns;
+  sources: Table<Source>;
+  security: Table<SecurityMeasure>;
+  rights: Table<Right>;
+  /** A sentence or heading about the data subject's rights. */
+  rightsContext: Patterns;
+  transfers: {
+    outsideEea: Patterns;
+    /** A sentence about transfers at all: safeguards and countries count only there. */
+    context: Patterns;
+    safeguards: Table<TransferSafeguard>;
+    countries: Readonly<Record<string, RegExp>>;
+  };
+  profiling: Patterns;
+  automatedDecisions: Patterns;
+  partnerMarketing: { partners: Patterns; marketing: Patterns };
+  partnersListPromised: Patterns;
+  retention: {
+    /** Keep/store/delete verbs: a duration counts only in such a sentence. */
+    context: Patterns;
+    unspecified: Patterns;
+    /** "not longer than", "at most" before the figure. */
+    max: RegExp;
+    min: RegExp;
+    units: Readonly<Record<'D' | 'W' | 'M' | 'Y', RegExp>>;
+    numbers: Readonly<Record<string, number>>;
+  };
+  children: { context: Patterns; age: Patterns; coppa: Patterns };
+  dates: { cue: Patterns; months: Readonly<Record<string, number>>; dayFirst: boolean };
+  dpo: Patterns;
+  authority: { mentioned: Patterns };
+}
+
+/** What every extractor receives: the sentences, the blocks they come from, and the patterns. */
+export interface ExtractContext {
+  segments: readonly Segment[];
+  blocks: readonly Block[];
+  lex: ExtractLexicon;
+}

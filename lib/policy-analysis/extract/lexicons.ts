@@ -1,0 +1,18 @@
+import type { ExtractLexicon } from './lexicon';
+import { LEXICON_DE } from './lexicon-de.data';
+import { LEXICON_EN } from './lexicon-en.data';
+import { LEXICON_FR } from './lexicon-fr.data';
+
+const LEXICONS: Readonly<Record<string, ExtractLexicon>> = {
+  en: LEXICON_EN,
+  fr: LEXICON_FR,
+  de: LEXICON_DE,
+};
+
+/** The patterns for a language; English for languages without their own (most policies online). */
+export function lexiconFor(lang: string): ExtractLexicon {
+  return LEXICONS[lang.split('-')[0]?.toLowerCase() ?? 'en'] ?? LEXICON_EN;
+}
+
+/** Languages with their own extraction patterns. */
+export const EXTRACT_LANGUAGES = Object.keys(LEXICONS);

@@ -1,0 +1,108 @@
+import type { Evidence, Segment } from '../../shared/policy-text';
+import type { Patterns, Table } from './lexicon';
+
+/** Enough passages to show why; the summary view lists them all, so keep it short. */
+export const MAX_EVIDENCE = 5;
+
+export interface Found<K> {
+  value: K;
+  evidence: Evidence[];
+}
+
+/** The first match of any pattern in `text`, or undefined. */
+export function firstMatch(text: string, patterns: Patterns): RegExpExecArray | undefined {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match) {
+      return match;
+    }
+  }
+  return undefined;
+}
+
+export function matchesAny(text: string, patterns: Patterns): boolean {
+  return patterns.some((pattern) => pattern.test(text));
+}
+
+/** Evidence for a match inside a segment (offsets index the segment's text). */
+export function evidenceAt(segment: Segment, start: number, end: number): Evidence {
+  return { segment: segment.index, start, end, quote: segment.text.slice(start, end) };
+}
+
+export function evidenceOf(segment: Segment, match: RegExpExecArray): Evidence {
+  return evidenceAt(segment, match.index, match.index + match[0].length);
+}
+
+/** The whole sentence as evidence. */
+export function wholeSegment(segment: Segment): Evidence {
+  return evidenceAt(segment, 0, segment.text.length);
+}
+
+/** Groups evidence by value, keeping first-seen order and at most MAX_EVIDENCE per value. */
+export class Collector<K> {
+  private readonly found = new Map<K, Evidence[]>();
+
+  add(value: K, evidence: Evidence): void {
+    const list = this.found.get(value) ?? [];
+    if (list.length < MAX_EVIDENCE && !list.some((e) => e.segment === evidence.segment)) {
+      list.push(evidence);
+    }
+    this.found.set(value, list);
+  }
+
+  has(value: K): boolean {
+    return this.found.has(value);
+  }
+
+  list(): Found<K>[] {
+    return [...this.found].map(([value, evidence]) => ({ value, evidence }));
+  }
+}
+
+/**
+ * Every value of `table` stated in the segments that `accept` lets through, each with the
+ * passages that state it.
+ */
+export function matchTable<K extends string>(
+  segments: readonly Segment[],
+  table: Table<K>,
+  accept: (segment: Segment) => boolean = () => true,
+): Found<K>[] {
+  const collector = new Collector<K>();
+  for (const segment of segments) {
+    if (!accept(segment)) {
+      continue;
+    }
+    for (const value of Object.keys(table) as K[]) {
+      const match = firstMatch(segment.text, table[value]);
+      if (match) {
+        collector.add(value, evidenceOf(segment, match));
+      }
+    }
+  }
+  return collector.list();
+}
+
+/** Passages matching any of the patterns. */
+export function matchingSegments(
+  segments: readonly Segment[],
+  patterns: Patterns,
+  accept: (segment: Segment) => boolean = () => true,
+): Evidence[] {
+  const out: Evidence[] = [];
+  for (const segment of segments) {
+    const match = accept(segment) ? firstMatch(segment.text, patterns) : undefined;
+    if (match) {
+      out.push(evidenceOf(segment, match));
+    }
+  }
+  return out;
+}
+
+/** Does the sentence, or one of the headings above it, match? ("Data retention" › "…we keep…") */
+export function inContext(segment: Segment, patterns: Patterns): boolean {
+  return (
+    matchesAny(segment.text, patterns) ||
+    segment.headingPath.some((heading) => matchesAny(heading, patterns))
+  );
+}

@@ -1,0 +1,58 @@
+import type { Evidence } from '../../shared/policy-text';
+import type { Recipient } from '../schema';
+import { COMPANIES } from './companies.data';
+import type { ExtractContext } from './lexicon';
+import {
+  Collector,
+  MAX_EVIDENCE,
+  evidenceOf,
+  firstMatch,
+  inContext,
+  matchTable,
+  matchesAny,
+  wholeSegment,
+} from './match';
+
+/**
+ * Who receives the data (GDPR Art. 13(1)(e)): kinds of recipients in sentences that share or
+ * disclose, and named companies wherever the policy names them.
+ */
+export function extractRecipients({ segments, lex }: ExtractContext): Recipient[] {
+  const kinds = matchTable(segments, lex.recipients, (s) => inContext(s, lex.sharing));
+  const named = new Collector<string>();
+  for (const segment of segments) {
+    for (const [name, pattern] of Object.entries(COMPANIES)) {
+      const match = pattern.exec(segment.text);
+      if (match) {
+        named.add(name, evidenceOf(segment, match));
+      }
+    }
+  }
+  return [
+    ...kinds.map(({ value, evidence }) => ({ kind: value, evidence })),
+    ...named
+      .list()
+      .map(({ value, evidence }) => ({ kind: 'named' as const, name: value, evidence })),
+  ];
+}
+
+/** Sentences where partners and offers or marketing meet: data used for partners' marketing. */
+export function extractPartnerMarketing({ segments, lex }: ExtractContext): Evidence[] {
+  const { partners, marketing } = lex.partnerMarketing;
+  return segments
+    .filter((s) => matchesAny(s.text, partners) && matchesAny(s.text, marketing))
+    .slice(0, MAX_EVIDENCE)
+    .map(wholeSegment);
+}
+
+/** "See the list of our partners here." — the flags check whether any name follows. */
+export function extractPartnersListPromised({ segments, lex }: ExtractContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const segment of segments) {
+    const match = firstMatch(segment.text, lex.partnersListPromised);
+    if (match && out.length < MAX_EVIDENCE) {
+      out.push(evidenceOf(segment, match));
+    }
+  }
+  return out;
+}

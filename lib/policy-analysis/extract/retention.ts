@@ -1,0 +1,108 @@
+import type { Segment } from '../../shared/policy-text';
+import type { DataType, RetentionPeriod } from '../schema';
+import type { ExtractContext, ExtractLexicon } from './lexicon';
+import { MAX_EVIDENCE, evidenceAt, firstMatch, inContext, matchTable } from './match';
+
+export interface ParsedDuration {
+  /** ISO 8601 duration: P14M, P2Y, P30D, P6W. */
+  duration: string;
+  bound: 'max' | 'min' | 'exact';
+  start: number;
+  end: number;
+}
+
+const durationPatterns = new WeakMap<ExtractLexicon, RegExp>();
+
+/** "14 months", "two (2) years", "zwei Jahren", "14 mois", "12-month" — number words are data. */
+function durationPattern(lex: ExtractLexicon): RegExp {
+  let pattern = durationPatterns.get(lex);
+  if (!pattern) {
+    const words = Object.keys(lex.retention.numbers).sort((a, b) => b.length - a.length);
+    const units = Object.entries(lex.retention.units)
+      .map(([unit, re]) => `(?<${unit}>${re.source})`)
+      .join('|');
+    pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?<n>\\d{1,4}|${words.join('|')})(?:\\s*\\(\\d{1,4}\\))?[\\s-]*(?:${units})(?![\\p{L}])`,
+      'giu',
+    );
+    durationPatterns.set(lex, pattern);
+  }
+  return pattern;
+}
+
+/** Every duration stated in `text`, with the bound the words before it give ("at most" → max). */
+export function parseDurations(text: string, lex: ExtractLexicon): ParsedDuration[] {
+  const out: ParsedDuration[] = [];
+  for (const match of text.matchAll(durationPattern(lex))) {
+    const groups = match.groups ?? {};
+    const raw = (groups.n ?? '').toLowerCase();
+    const count = /^\d+$/.test(raw) ? Number(raw) : lex.retention.numbers[raw];
+    const unit = (['D', 'W', 'M', 'Y'] as const).find((u) => groups[u] !== undefined);
+    if (count === undefined || count === 0 || unit === undefined) {
+      continue;
+    }
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    const bound = lex.retention.max.test(before)
+      ? 'max'
+      : lex.retention.min.test(before)
+        ? 'min'
+        : 'exact';
+    out.push({
+      duration: `P${count}${unit}`,
+      bound,
+      start: match.index,
+      end: match.index + match[0].length,
+    });
+  }
+  return out;
+}
+
+function dataTypesIn(segment: Segment, lex: ExtractLexicon): DataType[] {
+  return matchTable([segment], lex.dataTypes).map((found) => found.value);
+}
+
+/** Merges periods with the same duration and bound (the same figure restated). */
+function add(periods: RetentionPeriod[], period: RetentionPeriod): void {
+  const same = periods.find((p) => p.duration === period.duration && p.bound === period.bound);
+  if (!same) {
+    periods.push(period);
+    return;
+  }
+  same.dataTypes = [...new Set([...same.dataTypes, ...period.dataTypes])];
+  if (same.evidence.length < MAX_EVIDENCE) {
+    same.evidence.push(...period.evidence);
+  }
+}
+
+/**
+ * Retention periods (GDPR Art. 13(2)(a)): a figure in a sentence about keeping or deleting data,
+ * else "as long as necessary" as an unspecified period. A figure wins over the vague words in the
+ * same sentence ("as long as necessary …, but not longer than 14 months" → P14M, max).
+ */
+export function extractRetention({ segments, lex }: ExtractContext): RetentionPeriod[] {
+  const periods: RetentionPeriod[] = [];
+  for (const segment of segments) {
+    if (!inContext(segment, lex.retention.context)) {
+      continue;
+    }
+    const durations = parseDurations(segment.text, lex);
+    const vague =
+      durations.length === 0 ? firstMatch(segment.text, lex.retention.unspecified) : undefined;
+    if (durations.length === 0 && !vague) {
+      continue;
+    }
+    const dataTypes = dataTypesIn(segment, lex);
+    for (const { duration, bound, start, end } of durations) {
+      add(periods, { duration, bound, dataTypes, evidence: [evidenceAt(segment, start, end)] });
+    }
+    if (vague) {
+      const start = vague.index;
+      add(periods, {
+        bound: 'unspecified',
+        dataTypes,
+        evidence: [evidenceAt(segment, start, start + vague[0].length)],
+      });
+    }
+  }
+  return periods;
+}

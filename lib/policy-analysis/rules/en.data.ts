@@ -1,0 +1,166 @@
+import { cue, cueCs, type LanguageRules } from './rule-types';
+
+/**
+ * English cues. Patterns match whole words (the interpreter adds the boundaries); `~` stands
+ * for "more letters" (collect~ = collects, collected, collection…). Weights: 1 decides alone,
+ * 0.5 needs a second cue or a heading, negatives argue against. Written from how policies are
+ * commonly phrased (general vocabulary), not lifted from any annotated corpus.
+ */
+const INFO = '(information|data|details|info)';
+const DET =
+  '(your |this |the |such |that |certain |some |any |all |personal |personally identifiable |non-personal |aggregate~ |anonymous |collected |user |customer |account |contact |usage |location |profile |device )*';
+const DATA_TYPES =
+  '(e-?mail address~|(postal|mailing|billing|home|street|physical) address~|(phone|telephone|mobile) numbers?|first and last name|full name|your name|names?|date of birth|birth ?date|gender|age|ip address~|device (id|identifier)~|advertising (id|identifier)~|idfa|mac address|browser type|operating system|geo-?location|location (data|information)|precise location|gps|credit card|payment (information|details|data)|bank account|purchase history|photos?|contacts? list|usage (data|information)|log (data|files|information)|crash (data|reports|logs)|username|password|social security number|health (information|data)|biometric~|zip code|postal code|demographic~|interests|search (history|queries)|browsing history|pages (you )?visit~|referring (url|web ?site|page)s?)';
+const WE = '(we|us|our company|the company)';
+const THEY =
+  '(they|these (companies|third parties|partners|providers|networks|services|vendors)|third[- ]part(y|ies)|advertis(ers|ing (networks|partners|companies))|(ad|analytics) (networks|providers|partners|companies)|such (companies|third parties|partners)|service providers|partners|vendors)';
+
+// prettier-ignore
+export const EN_RULES: LanguageRules = {
+  sentence: [
+    // ── first-party collection and use
+    cue(`${WE} (may |also |will |might |do |can |only |automatically |generally |)(collect|gather|obtain|receive|record|log)~?`, 1, 'opp:first-party', 'gdpr:data-categories'),
+    cue(`${WE} (may |also |will |might |do |can |only |)(use|process|analy[sz]e|combine|store)~? ${DET}${INFO}`, 1, 'opp:first-party', 'gdpr:processing-purpose'),
+    cue(`${WE} (may |also |will |might |)use`, 0.4, 'opp:first-party'),
+    cue(`${INFO} (that |which )?(we|you) (collect|provide|submit|give|enter|share with us)~`, 0.5, 'opp:first-party', 'gdpr:data-categories'),
+    cue(`(collected|gathered|obtained|received) (by us|automatically|from you|when you)`, 1, 'opp:first-party', 'gdpr:data-categories'),
+    cue('automatically (collect~|record~|receive~|log~|gather~)', 1, 'opp:first-party', 'gdpr:data-categories'),
+    cue('(when|if|whenever) you (register|sign up|create an account|subscribe|place an order|make a purchase|fill out|complete|participate|enter a|use our|visit our|download|install|log in|interact|apply|request|access our)', 0.5, 'opp:first-party'),
+    cue('(you )?(provide|submit|give) (us )?(with )?(your |certain |some |personal )', 0.5, 'opp:first-party', 'gdpr:data-categories'),
+    cue(`(personal|personally identifiable|non-personal|user|customer|usage|device|account|contact|location|demographic) ${INFO}`, 0.3, 'opp:first-party', 'gdpr:data-categories'),
+    cue(DATA_TYPES, 0.6, 'gdpr:data-categories'),
+    cue(DATA_TYPES, 0.3, 'opp:first-party'),
+    cue(`(such as|including|include~|e\\.g\\.,?|like) (your )?${DATA_TYPES}`, 0.6, 'gdpr:data-categories', 'opp:first-party'),
+    cue(`${WE} use (cookies|web beacons|pixels|tracking technolog~|analytics)`, 1, 'opp:first-party', 'topic:cookies-tracking'),
+    cue("(we|our (app|application|service|website|site)) (does not|do not|doesn't|don't|never) (collect|store|gather|request)", -0.8, 'gdpr:data-categories'),
+    // purposes (Art. 13(1)(c))
+    cue('^(to |for )?(provide|send|improve|personali[sz]e|respond|process|fulfil+|administer|communicate|contact|notify|deliver|analy[sz]e|conduct|operate|prevent|detect|enforce|customi[sz]e|display|show|offer|verify|measure|understand|maintain|manage|track|tailor|develop|enhance|allow|enable|help)~', 0.8, 'opp:first-party', 'gdpr:processing-purpose'),
+    cue('used (for|to)|for purposes such as|summary statistics|statistical (analysis|purposes|research)|internal (purposes|business purposes|research)', 0.6, 'opp:first-party', 'gdpr:processing-purpose'),
+    cue('(required|asked|requested|prompted|need) to (provide|submit|enter|give|supply)|request that you provide|ask (you )?(for|to provide)|we (will )?(request|ask for|require)', 1, 'opp:first-party', 'gdpr:data-categories'),
+    cue('(in order to|so that we can|for the purposes? of|used? (it |this |them |such information |the information )?(to|for)|helps? us( to)?|allows? us to|enables? us to) (provide|improve|personali[sz]e|analy[sz]e|deliver|send|communicate|process|operate|maintain|understand|prevent|detect|comply|measure|show|display|serve|respond|fulfil+|customi[sz]e|develop|enhance|administer|manage|verify|protect|market|advertis|contact|notify|research|tailor|offer)~', 1, 'gdpr:processing-purpose', 'opp:first-party'),
+    cue('(purposes?|for the following reasons|reasons we)', 0.5, 'gdpr:processing-purpose'),
+    cue(`(use|process)~? ${DET}${INFO} (to|for|in order to)`, 1, 'gdpr:processing-purpose', 'opp:first-party'),
+    cue('to (provide|improve|personali[sz]e|analy[sz]e|operate|maintain|enhance|optimi[sz]e|develop|deliver|customi[sz]e) (and (improve|maintain|operate|personali[sz]e|enhance) )?(our|the|your|its) (app|application|services?|website|site|products?|experience|content|features|platform|game)', 0.8, 'gdpr:processing-purpose', 'opp:first-party'),
+    cue('(to|for) (send|deliver|show|display|serve|provide) (you )?(with )?(personali[sz]ed |targeted |relevant |interest-based |tailored )?(ads|advertis~|newsletters?|notifications|marketing|promotional|offers|updates)', 0.8, 'gdpr:processing-purpose', 'opp:first-party'),
+    // ── third parties, recipients (Art. 13(1)(e))
+    cue('third[- ]part(y|ies)', 0.6, 'opp:third-party', 'gdpr:data-recipients'),
+    cue(`(share~|disclos~|transfer~|sell~|rent~|sold|trade|lease|releas~|made available|make available|pass~ (on|along)) ${DET}${INFO}`, 1, 'opp:third-party', 'gdpr:data-recipients'),
+    cue(`provid~ ${DET}(${INFO} |it |them )(to|with) (third|other|our (partners|affiliates|service|vendors|advertis)|partners|affiliates|advertis|service providers|companies|vendors)`, 1, 'opp:third-party', 'gdpr:data-recipients'),
+    cue('(you|users) (share~|provid~|submit~|disclos~|give) [^.]{0,40}(with|to) us|(share|disclose) (information )?with us', 1.2, 'opp:first-party'),
+    cue('(you|users) (share~|provid~|submit~|disclos~|give) [^.]{0,40}(with|to) us|(share|disclose) (information )?with us', -1, 'opp:third-party', 'gdpr:data-recipients'),
+    cue('(share~|disclos~|releas~) (it |them )?(with|to)|such (disclosure|sharing)|disclosed', 1, 'opp:third-party', 'gdpr:data-recipients'),
+    cue('(service providers|vendors|contractors|processors|sub-?processors|business partners|partners|affiliat~|subsidiar~|sponsors|agents)', 0.5, 'opp:third-party', 'gdpr:data-recipients'),
+    cue('(advertis(ers|ing (partners|networks|companies|services))|ad (networks|partners|servers?|providers)|analytics (providers|services|partners|companies|tools)|payment (processors|providers)|social (media )?(networks|plugins|widgets))', 0.8, 'opp:third-party', 'gdpr:data-recipients'),
+    cue(`${THEY} (may |might |can |will |also )*(collect|use|place|set|receive|track|access|obtain|serve)~?`, 1, 'opp:third-party', 'gdpr:data-recipients'),
+    cue('third[- ]party (cookies|advertis~|analytics|tracking|ad|services|plug-?ins|sdks?)', 1, 'opp:third-party'),
+    cue('(law enforcement|government (authorities|agencies|officials)|public authorities|court order|subpoena|legal process|required (to do so )?by law|comply with (the |any |a |applicable )?(law|legal|regulation)~)', 0.8, 'opp:third-party', 'gdpr:data-recipients'),
+    cue('(merger|acquisition|acquired|bankruptcy|reorgani[sz]ation|sale of (all or )?(a portion of |substantially all of |part of )?(our|its|the company|the) (assets|business|company|stock))', 1, 'opp:third-party', 'gdpr:data-recipients'),
+    cueCs('(Google|Facebook|Meta|Firebase|AdMob|Amazon Web Services|AWS|Microsoft|Stripe|PayPal|Mailchimp|Crashlytics|AppsFlyer|Unity|Twitter|Adjust|OneSignal|AppLovin|DoubleClick|Omniture|Adobe|comScore|Nielsen|Quantcast)', 0.4, 'gdpr:data-recipients', 'opp:third-party'),
+    cue("(does not|do not|don't|never|will not|won't) (sell|share|disclose|rent|trade)", 0.8, 'opp:third-party'),
+    cue('(links? to|linked) (other|third[- ]party|external)? ?(web)?sites|(their|its|the) (own )?privacy (policies|policy|practices|statements?)|not responsible for the (privacy )?(practices|content|policies)', -0.7, 'opp:third-party', 'gdpr:data-recipients', 'opp:first-party'),
+    // ── choice and control
+    cue('opt(ing|ed)?[- ]?(out|in)', 1, 'opp:user-choice'),
+    cue('unsubscrib~', 1, 'opp:user-choice', 'topic:direct-marketing', 'gdpr:right-object'),
+    cue('(you (may|can|have the (option|choice|ability|right) to)|choose (to|not to)|at any time) (choose|decline|disable|refuse|reject|block|turn off|delete cookies|adjust|change your (settings|preferences)|manage|withdraw|elect|opt|stop|remove (cookies|yourself))', 1, 'opp:user-choice'),
+    cue('(browser|device|privacy|ad|cookie) (settings|preferences|controls)|preference cent(er|re)|(set|configure|adjust) your (browser|device)|your (choices|preferences)|choices? (about|regarding|with respect to)', 0.6, 'opp:user-choice'),
+    cue('(if you (do not|don\'t) (want|wish)|(do not|don\'t) wish to receive|no longer (wish|want) to receive|stop receiving|prefer (not|that we not))', 1, 'opp:user-choice'),
+    cue('(with|without|give|your|prior|explicit|express|affirmative) (consent|permission)|consent to', 0.3, 'opp:user-choice'),
+    cue('(you|users) (can|may) (still )?(use|browse|visit|access) (the|our) (site|services?|website)~ without|(decline|refuse) (to provide|cookies)|some (features|parts) (of|may)', 0.6, 'opp:user-choice'),
+    // ── access, edit, deletion
+    cue('(you|users?|customers?|members?|he or she) (can|may|might|have the (right|ability|option|opportunity) to|are (able|entitled) to|will be able to)( also| at any time)? [^.]{0,30}(access~|review|updat~|correct~|edit~|modif~|chang~|delet~|remov~|amend~|view)[^.]{0,50}(information|data|profile|account|record|details)', 1, 'opp:user-access'),
+    cue(`(access~|review~|updat~|correct~|edit~|modif~|chang~|delet~|remov~|amend~)( and| or|,|/)+ [^.]{0,30}(your|their|his or her|my) [^.]{0,30}(information|data|profile|account|record|details)`, 0.8, 'opp:user-access'),
+    cue('(delete|deactivate|close|cancel|terminate) (your|the|their|my) (user )?(account|profile|registration)', 0.8, 'opp:user-access'),
+    cue('account (deletion|settings|page|preferences)|my account|update account|(edit|update) (your )?profile', 0.5, 'opp:user-access'),
+    cue('(request|ask|contact us)[^.]{0,20} (access|delet|correct|remov|updat|chang)~|(inaccurate|incorrect|out of date|outdated|incomplete)', 0.6, 'opp:user-access'),
+    cue('(provide|provides|providing|have|get|grant|gives?) (you )?(with )?access to (your|the|such)', 1, 'opp:user-access'),
+    // ── retention (Art. 13(2)(a))
+    cue(`(retain~ ${DET}(${INFO}|records|copies|content|it|them)|retention|(keep|store|maintain|hold)~? ${DET}(${INFO}|it|them|records|copies) (for|until|as long|while|only as long|after)|stored? (for|until)|as long as (is )?(necessary|needed|required|reasonably|your account|you)|for (a|the) period of|no longer (than|needed|necessary|required)|how long we)`, 1, 'opp:data-retention', 'gdpr:retention-period'),
+    cue('retain~|preserv~', 0.5, 'opp:data-retention', 'gdpr:retention-period'),
+    cue('indefinitely|permanently|(information|data|records|copies|content|addresses|logs?)[^.]{0,30} (will|are|is|may|might|can) (be )?(continue to )?(retained|kept|preserved)|(keep|store|save|maintain) (a copy|copies|a (complete )?(log|record|history))|retain~ (indefinitely|for|until|backup|copies)', 1, 'opp:data-retention', 'gdpr:retention-period'),
+    cue('stor~|sav~|keep~|kept|remov~|delet~|log~|maintain~|anonymi[sz]~|de-identif~', 0.25, 'opp:data-retention'),
+    cue('retain~ (the right|(other )?(companies|third|service|vendors|agents|counsel))', -1, 'opp:data-retention', 'gdpr:retention-period'),
+    cue('(delete~|erase~|destroy~|anonymi[sz]e~|purge~)( it| them| the data| your data| such information| this information)? (after|within|once|when no longer)', 1, 'opp:data-retention', 'gdpr:retention-period'),
+    cue('(for|up to|after|within|of|at least|maximum of) ([0-9]+|one|two|three|five|six|seven|ten|twelve|thirty|ninety) (days|weeks|months|years)', 0.7, 'opp:data-retention', 'gdpr:retention-period'),
+    cue('(back-?up|archiv)~ (copies|storage|systems|files|records)|residual copies|remain (in|on) (our )?(back-?up|servers|systems|archives|records)|(deleted|removed|purged) from our (servers|systems|records|databases?)|(scheduled|routinely|regularly) [^.]{0,20}(destruction|destroyed|deleted)|(routinely|periodically|regularly) (delete|purge|destroy)', 1, 'opp:data-retention', 'gdpr:retention-period'),
+    cue('keep~? [^.]{0,40}(secure|safe|up to date|up-to-date|current|confidential|accurate|private)|(collection|use|disclosure),? (use,? )?(and|or) retention|retained (to|by us to) (perform|provide|help)|we have retained', -1, 'opp:data-retention', 'gdpr:retention-period'),
+    // ── security
+    cue('(encrypt~|ssl|tls|(over|via|using|uses|use) https|https (protocol|connections?|encryption)|firewalls? (to protect|and|,)|safeguard~|(against|prevent~|from|protect~) [^.]{0,40}unauthori[sz]ed|unauthori[sz]ed (access|disclosure|alteration)|technical and organi[sz]ational measures|(physical|electronic|administrative|technical|managerial),? (and |or )?(physical|electronic|administrative|technical|procedural|managerial)|pseudonymi[sz]~|secure (servers?|socket|environment|connection|facilities|network)|security (measures|safeguards|procedures|technolog~|precautions|practices|standards|controls))', 1, 'opp:data-security', 'topic:security'),
+    cue('secur~', 0.5, 'opp:data-security', 'topic:security'),
+    cue(`protect~ ${DET}${INFO}`, 0.6, 'opp:data-security', 'topic:security'),
+    cue('(require~|obligat~|bound) [^.]{0,50}(to )?(keep|protect|maintain|safeguard|treat)[^.]{0,40}(confidential~|secur~|protect~)', 0.6, 'opp:data-security', 'topic:security'),
+    cue('(no (method|system|transmission|data transmission)|cannot (guarantee|ensure)|not (be )?(100%?|completely|entirely|perfectly) secure|(be )?guaranteed to be (100%?|completely|entirely|perfectly) secure|breach)', 1, 'opp:data-security', 'topic:security'),
+    cue('password', 0.3, 'opp:data-security'),
+    // ── policy change
+    cue('(change~|modif~|updat~|amend~|revis~) (to )?(this|our|the|these) (privacy )?(policy|statement|notice)', 1, 'opp:policy-change', 'topic:policy-changes'),
+    cue('(this|our|the) (privacy )?(policy|statement|notice) (may|will|might|can) (be )?(change|updat|modif|revis|amend)~', 1, 'opp:policy-change', 'topic:policy-changes'),
+    cue('(material|significant) changes|notify you (of|about|if) (any )?(such )?(material )?changes|check (this page|back|this policy) (periodically|regularly|from time to time|often)|continued use', 1, 'opp:policy-change', 'topic:policy-changes'),
+    cue('(last|latest) (updated|modified|revised|amended)|effective (date|as of|on)', 0.5, 'opp:policy-change', 'topic:policy-changes'),
+    cue('(we|company|the company) (reserve~ the right to|may|might|will|can) (at any time )?(change|modify|amend|update|revise)|(amend|modify|change|update|revise)~? [^.]{0,30}(privacy )?(policy|notice|statement|terms)|(go|goes|come|comes|take|takes) into effect|in effect at the time|(posted|post) (on this page|here)|prior to the change|(will|may) change (also|from time to time|at any time)', 0.8, 'opp:policy-change', 'topic:policy-changes'),
+    cue('(last|latest) (updated|modified|revised|amended)|effective (date|as of|on)', 1, 'opp:other'),
+    // ── do not track
+    cue('do[- ]not[- ]track|dnt', 1.5, 'opp:do-not-track'),
+    cue('(tracking|track) (signals?|requests?|preferences)|global privacy control', 0.8, 'opp:do-not-track'),
+    // ── specific audiences
+    cue('children|child|kids|minors?|under (the age of |age )?(13|16|18|thirteen|sixteen)|coppa|parent(s|al)? (consent|permission|or guardian)|teens?', 1, 'opp:specific-audiences', 'topic:children'),
+    cue('california|shine the light|1798\\.8|nevada|vermont|(european|eu|eea|uk|swiss) (residents|users|citizens|individuals|data subjects)|safe harbou?r|privacy shield|international (users|visitors|transfers)|outside (of )?the united states|residents of|(located|reside|living) (in|outside)', 1, 'opp:specific-audiences'),
+    // ── other: introduction, scope, contact, practices not covered
+    cue('(questions|concerns|comments|complaints|inquiries|queries) (about|regarding|concerning|on|relating to|related to|with respect to) (this|our|the) (privacy )?(policy|statement|practices|notice)', 1, 'opp:other', 'gdpr:controller-contact'),
+    cue('contact us|write to us|reach us|e-?mail us|call us|contact (information|details)', 0.6, 'opp:other', 'gdpr:controller-contact'),
+    cue('this (privacy )?(policy|statement|notice) (applies|describes|explains|covers|sets out|governs|informs|outlines|is (incorporated|part))|(by|when) (using|accessing|visiting|downloading) (the|our|this) (site|website|app|application|services?)~,? you (agree|consent|accept|acknowledge)|welcome to|(respect|value|committed to (protecting )?) ?your privacy|privacy (policy|statement|notice)$', 1, 'opp:other'),
+    cue('terms (of|and conditions of) (use|service)|governed by|governing law|jurisdiction of', 0.5, 'opp:other'),
+    cue('(not responsible|no responsibility|not liable) for|does not (apply|cover)|outside (the scope|our control)|(links? to|linked) (other|third[- ]party|external) (web)?sites', 1, 'opp:other'),
+    // ── GDPR: controller identity and contact (Art. 13(1)(a), (b))
+    cueCs("[A-Z][\\w&.,'-]*( [A-Z][\\w&.,'-]*)* (Inc|Ltd|LLC|L\\.L\\.C|GmbH|S\\.A\\.S?|SAS|SARL|B\\.V|BV|S\\.r\\.l|S\\.L|AG|Limited|Corp|Corporation|Pty|OÜ|AB|Oy|SpA|S\\.p\\.A|Co|LLP|PLC|plc)\\b\\.?", 0.8, 'gdpr:controller-name'),
+    cue('(is|acts as|as) (the )?(data )?controller|controller (of|for|responsible)|responsible for (the )?(processing|your (personal )?data)|(operated|owned|provided|developed|published|created|built|made) by|("|“|\\()(we|us|our|company|developer)("|”|\\))', 1, 'gdpr:controller-name'),
+    cue('[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+', 1, 'gdpr:controller-contact', 'opp:other'),
+    cue('(contact|reach|write to|email|e-mail) us (at|by|via|using|through|on)|(postal|mailing) address|registered (office|address)', 0.6, 'gdpr:controller-contact'),
+    cue('data protection officer|dpo', 1, 'gdpr:dpo-contact'),
+    // ── legal bases (Art. 6)
+    cue('legal (basis|bases|ground)|lawful (basis|bases|ground)|art(icle|\\.)? ?6|on the basis of|based on (your )?consent|(performance|perform|necessary for|fulfil~) (of )?(a|the|our|your) (contract|agreement)|legal obligation|vital interests?|public interest|your (explicit |express )?consent', 1, 'gdpr:legal-basis'),
+    cue('(comply|compliance) with (the |any |a |our |applicable )*(law|legal|regulat)~|required (to do so )?by law', 0.6, 'gdpr:legal-basis', 'gdpr:mandatory-disclosure'),
+    cue('legitimate (business )?interests?', 1, 'gdpr:legitimate-interests', 'gdpr:legal-basis'),
+    // ── sources (Art. 14(2)(f))
+    cue(`(receive|obtain|collect|get|acquire)~ ${DET}${INFO} (about you )?(from|through|via) (third[- ]part|other sources|other companies|our partners|partners|social|publicly|public|service providers|advertis|data brokers|other users|affiliates|google|facebook|apple)`, 1, 'gdpr:source-of-data', 'opp:third-party'),
+    cue('publicly (available|accessible) (sources|information|data)|from (other|third[- ]party|external) sources|(sign|log)~ (in|up|on) (with|via|using|through) (your )?(facebook|google|apple|twitter|social)|(facebook|google|social media) (login|connect|sign-in)', 1, 'gdpr:source-of-data'),
+    cue(`${INFO} (that )?(you|we) (provide|submit|give|enter)~|(provided|submitted) by you|directly from you|automatically (collect~|gather~)`, 0.6, 'gdpr:source-of-data'),
+    // ── transfers (Art. 13(1)(f))
+    cue('(transfer~|stor~|process~|hosted|located|maintained) (to|in|outside|on servers|and (processed|stored|maintained) in)[^.]{0,40}(countr~|united states|usa|u\\.s|eea|eu|europe~|jurisdiction~|servers)|outside (of )?(the )?(eea|european economic area|eu|european union|your (country|jurisdiction|state|province))|standard contractual clauses|adequacy decision|(international|cross-border) (data )?transfers?|third countr~|binding corporate rules|servers (are )?located', 1, 'gdpr:third-country-transfers'),
+    // ── mandatory disclosure (Art. 13(2)(e))
+    cue('(required|mandatory|obligatory|necessary) (to|in order to|for) (use|create|register|provide|access|enter into|complete|sign up)|(not|never) (required|obliged|obligated) to provide|(failure|fail|refuse|choose not|decline|unwilling) to provide|if you do not provide|(statutory|contractual) (requirement|obligation)|marked (as )?(mandatory|required|with an asterisk)|voluntar~', 1, 'gdpr:mandatory-disclosure'),
+    // ── automated decisions (Art. 22)
+    cue('automated (individual )?decision~|profiling|article 22|solely on automated', 1, 'gdpr:automated-decision-making'),
+    // ── rights (Art. 15–21, 7(3), 77)
+    cue('right (of|to) access|access (to )?(the |your )?(personal )?(data|information) (we hold|that we|about you|concerning you)|(request|obtain) (a copy|access|confirmation)|copy of (your|the) (personal )?(data|information)|subject access|(access|review|see) (the )?(personal )?(information|data) (we|that we) (hold|have|maintain)', 1, 'gdpr:right-access'),
+    cue(`rectif~|(correct|update|amend|edit|complete)~? ${DET}(inaccurate|incorrect|incomplete|outdated|${INFO})|right to (correct|update)|(have|has|get) (it|them|the information|your (personal )?(information|data)) (corrected|updated|changed)`, 1, 'gdpr:right-rectification'),
+    cue(`erasure|right to (be forgotten|delet~|erase)|(delet~|eras~|remov~) (of )?${DET}(${INFO}|account)|request (the )?(deletion|removal)`, 1, 'gdpr:right-erasure'),
+    cue('restrict~ (the |our )?(processing|use)|restriction of (the )?processing|right to (restrict|limit)', 1, 'gdpr:right-restrict'),
+    cue('right to object|object to (the |our |any |such )?(processing|use)|objection|opt(ing)?[- ]out', 1, 'gdpr:right-object'),
+    cue('portab~|machine[- ]readable|structured,? commonly[- ]used|(transmit|transfer) (your |the )?(data|information) to another', 1, 'gdpr:right-portability'),
+    cue('(withdraw|revoke|retract)~ (your |the |this |such |any )?(consent|permission)|withdrawal of (your )?consent|consent (at any time|may be withdrawn|can be withdrawn)|change your mind', 1, 'gdpr:right-withdraw-consent', 'opp:user-choice'),
+    cue('(lodge|file|make|submit|bring) a complaint|supervisory authority|data protection (authority|authorities|regulator|commission)|information commissioner|ico|cnil', 1, 'gdpr:right-lodge-complaint'),
+    // ── topics
+    cue('cookies?|web beacons?|pixel (tags?)?|tracking (technolog~|tools|pixels)|local storage|clear gifs|flash cookies|sdks?|fingerprint~', 1, 'topic:cookies-tracking'),
+    cue('cookies?|web beacons?|pixel tags?|tracking technolog~|clear gifs|log files', 0.5, 'opp:first-party'),
+    cue('(direct|e-?mail|promotional) marketing|marketing (communications|e-?mails|messages|purposes|materials)|newsletters?|promotional (e-?mails|messages|offers|communications|materials)|special offers|offers (from|of) (our )?(partners|third parties)', 1, 'topic:direct-marketing'),
+    cue('(sell|sale|sold|selling) (of )?(your |the |any )?personal (information|data)|do not sell|ccpa|cpra|california consumer privacy act|cross-context behavioral advertising|(sell|share) my personal', 1, 'topic:sale-sharing-ccpa'),
+    cue('children|child|minors?|under (the age of |age )?(13|14|15|16|18|thirteen|sixteen)|coppa|parental (consent|permission)', 1, 'topic:children'),
+  ],
+  heading: [
+    cue('collect~|information we|data we|what (information|data)|personal (information|data)|types of', 1, 'opp:first-party', 'gdpr:data-categories'),
+    cue('(how|why) we use|use of (your )?(information|data)|purposes?', 1, 'opp:first-party', 'gdpr:processing-purpose'),
+    cue('shar~|disclos~|third part~|recipients|who (we|do we) (share|disclose)|advertis~|service providers', 1, 'opp:third-party', 'gdpr:data-recipients'),
+    cue('choice~|opt~|control~|preferences|unsubscrib~', 1, 'opp:user-choice'),
+    cue('access~|correct~|updat~ your|delet~|edit~|your (rights|account)', 1, 'opp:user-access'),
+    cue('retention|retain~|how long|storage (period|duration)', 1.5, 'opp:data-retention', 'gdpr:retention-period'),
+    cue('secur~|protect~ (your )?(information|data)|safeguard~', 1, 'opp:data-security', 'topic:security'),
+    cue('changes?|updates? to|amendments?|revisions?', 1, 'opp:policy-change', 'topic:policy-changes'),
+    cue('do not track', 1.5, 'opp:do-not-track'),
+    cue('children|child|minors|kids|california|international|european|eea|residents|users outside', 1, 'opp:specific-audiences'),
+    cue('contact|questions|about us|who we are|introduction|scope|overview|general|links', 1, 'opp:other'),
+    cue('cookies?|tracking', 1, 'topic:cookies-tracking', 'opp:first-party'),
+    cue('legal basis|lawful basis|legal grounds?', 1, 'gdpr:legal-basis'),
+    cue('transfer~|international', 1, 'gdpr:third-country-transfers'),
+    cue('marketing|newsletter', 1, 'topic:direct-marketing'),
+    cue('your rights|rights of|data subject', 0.5, 'gdpr:right-access', 'gdpr:right-erasure', 'gdpr:right-rectification'),
+  ],
+};

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractLastUpdated, parseDates } from '../../../../lib/policy-analysis/extract/dates';
+import { lexiconFor } from '../../../../lib/policy-analysis/extract/lexicons';
+import { contextOf } from './support';
+
+describe('parseDates', () => {
+  it.each([
+    ['en', 'July 24, 2018', '2018-07-24', 'day'],
+    ['en', 'July 24th, 2018', '2018-07-24', 'day'],
+    ['en', '24 July 2018', '2018-07-24', 'day'],
+    ['en', '2018-07-24', '2018-07-24', 'day'],
+    ['en', '07/24/2018', '2018-07-24', 'day'],
+    ['en', '03/04/2019', '2019-03-04', 'day'],
+    ['en', '24/07/2018', '2018-07-24', 'day'],
+    ['en', 'Sept. 1, 2020', '2020-09-01', 'day'],
+    ['en', 'January 2020', '2020-01-01', 'month'],
+    ['fr', '24 juillet 2018', '2018-07-24', 'day'],
+    ['fr', '1er février 2021', '2021-02-01', 'day'],
+    ['fr', '03/04/2019', '2019-04-03', 'day'],
+    ['fr', 'décembre 2022', '2022-12-01', 'month'],
+    ['de', '24. Juli 2018', '2018-07-24', 'day'],
+    ['de', '3. März 2019', '2019-03-03', 'day'],
+    ['de', '24.07.2018', '2018-07-24', 'day'],
+    ['de', 'Mai 2023', '2023-05-01', 'month'],
+  ])('%s "%s" → %s', (lang, text, date, precision) => {
+    expect(parseDates(text, lexiconFor(lang))).toEqual([
+      expect.objectContaining({ date, precision }),
+    ]);
+  });
+
+  it.each([
+    ['en', 'February 30, 2019'],
+    ['en', '13/13/2019'],
+    ['de', '31. April 2020'],
+    ['en', 'version 2.1.4'],
+  ])('%s "%s" is not a date', (lang, text) => {
+    expect(parseDates(text, lexiconFor(lang))).toEqual([]);
+  });
+});
+
+describe('extractLastUpdated', () => {
+  it.each([
+    ['en', 'Last modification on July 24, 2018.', '2018-07-24'],
+    ['en', 'Effective date: 1 May 2020. Last updated: 2 June 2021.', '2021-06-02'],
+    ['fr', 'Dernière mise à jour : 24 juillet 2018', '2018-07-24'],
+    ['de', 'Stand: 24. Juli 2018', '2018-07-24'],
+    ['de', 'Zuletzt geändert am 24.07.2018.', '2018-07-24'],
+  ])('%s "%s" → %s', (lang, text, date) => {
+    expect(extractLastUpdated(contextOf(lang, text))?.date).toBe(date);
+  });
+
+  it('reads the date under a "Last updated" heading', () => {
+    expect(extractLastUpdated(contextOf('en', '# Last updated', 'March 3, 2019'))?.date).toBe(
+      '2019-03-03',
+    );
+  });
+
+  it('ignores dates without a cue', () => {
+    expect(
+      extractLastUpdated(contextOf('en', 'We were founded on July 24, 2018.')),
+    ).toBeUndefined();
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { lexiconFor } from '../../../../lib/policy-analysis/extract/lexicons';
+import {
+  extractRetention,
+  parseDurations,
+} from '../../../../lib/policy-analysis/extract/retention';
+import { contextOf } from './support';
+
+describe('parseDurations', () => {
+  it.each([
+    ['en', 'for 14 months', 'P14M', 'exact'],
+    ['en', 'not longer than 14 months', 'P14M', 'max'],
+    ['en', 'for 2 years', 'P2Y', 'exact'],
+    ['en', 'for two (2) years', 'P2Y', 'exact'],
+    ['en', 'after 30 days', 'P30D', 'exact'],
+    ['en', 'for up to six weeks', 'P6W', 'max'],
+    ['en', 'for at least 10 years', 'P10Y', 'min'],
+    ['en', 'for a 12-month period', 'P12M', 'exact'],
+    ['en', 'a year', 'P1Y', 'exact'],
+    ['fr', 'pendant 14 mois', 'P14M', 'exact'],
+    ['fr', 'pas plus de 14 mois', 'P14M', 'max'],
+    ['fr', 'pendant trois ans', 'P3Y', 'exact'],
+    ['fr', 'au moins un an', 'P1Y', 'min'],
+    ['fr', 'durant 30 jours', 'P30D', 'exact'],
+    ['de', 'für zwei Jahre', 'P2Y', 'exact'],
+    ['de', 'für 2 Jahre', 'P2Y', 'exact'],
+    ['de', 'nach Ablauf von zehn Jahren', 'P10Y', 'exact'],
+    ['de', 'höchstens 14 Monate', 'P14M', 'max'],
+    ['de', 'mindestens sechs Monaten', 'P6M', 'min'],
+    ['de', 'nach 30 Tagen', 'P30D', 'exact'],
+  ])('%s "%s" → %s (%s)', (lang, text, duration, bound) => {
+    expect(parseDurations(text, lexiconFor(lang))).toEqual([
+      expect.objectContaining({ duration, bound }),
+    ]);
+  });
+
+  it.each([
+    ['en', 'the 2 parties'],
+    ['en', '24/7 support'],
+    ['fr', 'les 3 sociétés'],
+    ['de', 'die Anlage 2'],
+  ])('%s "%s" has no duration', (lang, text) => {
+    expect(parseDurations(text, lexiconFor(lang))).toEqual([]);
+  });
+});
+
+describe('extractRetention', () => {
+  it.each([
+    ['en', 'We keep your data as long as necessary to provide the service.'],
+    ['fr', 'Nous conservons vos données aussi longtemps que nécessaire.'],
+    ['de', 'Wir speichern Ihre Daten nur so lange, wie es für den Zweck erforderlich ist.'],
+  ])('%s: "as long as necessary" is an unspecified period', (lang, text) => {
+    const periods = extractRetention(contextOf(lang, text));
+    expect(periods).toEqual([expect.objectContaining({ bound: 'unspecified' })]);
+    expect(periods[0]).not.toHaveProperty('duration');
+  });
+
+  it('prefers the figure to the vague words in the same sentence, and names the data', () => {
+    const ctx = contextOf(
+      'en',
+      'We keep invoices as long as necessary for accounting, but not longer than 14 months.',
+    );
+    expect(extractRetention(ctx)).toEqual([
+      expect.objectContaining({ duration: 'P14M', bound: 'max', dataTypes: ['billing'] }),
+    ]);
+  });
+
+  it('ignores durations outside sentences about keeping data', () => {
+    expect(extractRetention(contextOf('en', 'We answer requests within 30 days.'))).toEqual([]);
+  });
+
+  it('reads a sentence under a retention heading', () => {
+    const ctx = contextOf('en', '# Data retention', 'Account data: 3 years after your last login.');
+    expect(extractRetention(ctx)).toEqual([expect.objectContaining({ duration: 'P3Y' })]);
+  });
+});
