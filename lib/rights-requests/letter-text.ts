@@ -1,0 +1,63 @@
+import type { LetterFrame } from './template-schema';
+
+const MAX_QUOTE = 220;
+
+/**
+ * Untrusted text (policy, page) becomes one tidy line: control characters and line breaks turn
+ * into spaces, so a quote can never add lines, let alone headers, to what is sent.
+ */
+export function oneLine(text: string, max = MAX_QUOTE): string {
+  // eslint-disable-next-line no-control-regex
+  const flat = text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ');
+  const clean = flat
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["“”«»„']+|["“”«»„']+$/g, '')
+    .trim();
+  if (clean.length <= max) {
+    // The letter supplies its own punctuation after a quote.
+    return clean.replace(/[\s.;:,]+$/, '');
+  }
+  const cut = clean.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** User-typed free text (e.g. the correction to make): keeps its lines, drops other controls. */
+export function userText(text: string): string {
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ')
+      .trim()
+  );
+}
+
+/** "A", "A and B", "A, B and C" in the letter's language. */
+export function joinNames(names: string[], and: string): string {
+  if (names.length <= 1) {
+    return names[0] ?? '';
+  }
+  return `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1) ?? ''}`;
+}
+
+const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
+
+/** "P14M" → "14 months" (frame's units); undefined for what we cannot say plainly. */
+export function formatDuration(iso: string, frame: LetterFrame): string | undefined {
+  const match = DURATION.exec(iso);
+  if (!match || iso === 'P') {
+    return undefined;
+  }
+  const parts = (['Y', 'M', 'W', 'D'] as const).flatMap((unit, i) => {
+    const n = Number(match[i + 1] ?? 0);
+    return n > 0 ? [`${n} ${frame.units[unit][n === 1 ? 0 : 1]}`] : [];
+  });
+  return parts.length > 0 ? joinNames(parts, frame.and) : undefined;
+}
+
+/** Fills {name} placeholders; an unknown one is left visible so tests catch it. */
+export function fill(text: string, vars: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+}

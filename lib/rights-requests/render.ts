@@ -1,0 +1,139 @@
+import * as z from 'zod';
+import { CATALOGUE, Language, Law, Right } from './catalogue.data';
+import { formatDuration, fill, joinNames, oneLine, userText } from './letter-text';
+import { minimise } from './minimise';
+import { ProfileField, type PolicyFacts, type Profile } from './schema';
+import type { Condition, LetterFrame } from './template-schema';
+import { templateSet } from './templates/index';
+import { validateRecipient, type RecipientErrorCode } from './validate-recipient';
+import { err, ok, type Result } from '../shared/result';
+
+export const RenderedRequest = z.object({
+  to: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  law: Law,
+  right: Right,
+  language: Language,
+  citations: z.array(z.string()),
+  fieldsUsed: z.array(ProfileField),
+});
+export type RenderedRequest = z.infer<typeof RenderedRequest>;
+
+export type RenderError =
+  | { code: 'invalid-recipient'; reason: RecipientErrorCode }
+  | { code: 'unsupported-right'; law: Law; right: Right }
+  | { code: 'unsupported-language'; law: Law; language: Language };
+
+export interface LetterInput {
+  law: Law;
+  right: Right;
+  language: Language;
+  facts: PolicyFacts;
+  profile: Profile;
+  /** ISO date of the request (the caller's clock, never ours). */
+  today: string;
+  /** Free text some rights need: the correction to make, the decision contested. */
+  details?: string;
+}
+export interface RenderInput extends LetterInput {
+  to: string;
+}
+export type Letter = Omit<RenderedRequest, 'to'>;
+
+const MAX_PURPOSES = 12;
+
+function conditions(input: LetterInput, duration: string | undefined): Set<Condition> {
+  const { facts } = input;
+  const known: [Condition, boolean][] = [
+    ['controllerNamed', Boolean(facts.controllerName?.trim())],
+    ['partnersMentioned', facts.partners.mentioned || facts.partners.named.length > 0],
+    ['partnersNamed', facts.partners.named.length > 0],
+    ['sourcesMentioned', facts.partnerSources.mentioned],
+    ['publicSources', facts.publicSources?.mentioned === true],
+    ['retentionDuration', duration !== undefined],
+    ['retentionStatement', duration === undefined && Boolean(facts.retention?.quote.trim())],
+    ['legitimateInterest', facts.legitimateInterestPurposes.length > 0],
+    ['marketing', Boolean(facts.marketing?.quote.trim())],
+    ['details', Boolean(input.details?.trim())],
+    ['policyUrl', Boolean(facts.policyUrl)],
+  ];
+  return new Set(known.filter(([, is]) => is).map(([c]) => c));
+}
+
+function variables(input: LetterInput, frame: LetterFrame, duration?: string) {
+  const { facts } = input;
+  const quote = (q?: string) => (q?.trim() ? fill(frame.quote, { q: oneLine(q) }) : '');
+  return {
+    controller: oneLine(facts.controllerName ?? '', 120) || frame.controllerFallback,
+    partners: joinNames(
+      facts.partners.named.map((n) => oneLine(n, 80)),
+      frame.and,
+    ),
+    partnersQuote: quote(facts.partners.quote),
+    sourcesQuote: quote(facts.partnerSources.quote),
+    publicQuote: quote(facts.publicSources?.quote),
+    retention: duration ?? '',
+    retentionQuote: quote(facts.retention?.quote),
+    liPurposes: facts.legitimateInterestPurposes
+      .slice(0, MAX_PURPOSES)
+      .map((p) => `${frame.bullet}${oneLine(p.text, 160)}`)
+      .join('\n'),
+    marketingQuote: quote(facts.marketing?.quote),
+    details: userText(input.details ?? ''),
+    policyUrl: oneLine(facts.policyUrl ?? '', 300),
+  };
+}
+
+/** The letter for (law, right, language), before it is addressed to anyone. */
+export function renderLetter(input: LetterInput): Result<Letter, RenderError> {
+  const { law, right, language } = input;
+  const entry = CATALOGUE[law].rights[right];
+  if (!entry) {
+    return err({ code: 'unsupported-right', law, right });
+  }
+  const set = templateSet(law, language);
+  const template = set?.rights[right];
+  if (!set || !template) {
+    return err({ code: 'unsupported-language', law, language });
+  }
+  const { frame } = set;
+  const duration = input.facts.retention?.duration
+    ? formatDuration(input.facts.retention.duration, frame)
+    : undefined;
+  const known = conditions(input, duration);
+  const vars = variables(input, frame, duration);
+  const paragraphs = template.paragraphs
+    .filter((p) => (!p.when || known.has(p.when)) && (!p.unless || !known.has(p.unless)))
+    .map((p) => fill(p.text, vars));
+  const { fields, values } = minimise(input.profile, law, right);
+  const identity = fields.map(
+    (f) => `${frame.fieldLabels[f]}${frame.fieldSeparator}${oneLine(values[f] ?? '', 300)}`,
+  );
+  const body = [
+    frame.greeting,
+    ...paragraphs,
+    ...(identity.length > 0 ? [`${frame.identityIntro}\n${identity.join('\n')}`] : []),
+    ...(frame.identityNote ? [frame.identityNote] : []),
+    [frame.closing, ...(values.name ? [oneLine(values.name, 120)] : [])].join('\n'),
+  ].join('\n\n');
+  return ok({
+    subject: template.subject,
+    body,
+    law,
+    right,
+    language,
+    citations: [...entry.citations],
+    fieldsUsed: fields,
+  });
+}
+
+/** The complete request: validated recipient, subject, body, citations, profile fields used. */
+export function renderRequest(input: RenderInput): Result<RenderedRequest, RenderError> {
+  const to = validateRecipient(input.to);
+  if (!to.ok) {
+    return err({ code: 'invalid-recipient', reason: to.error });
+  }
+  const letter = renderLetter(input);
+  return letter.ok ? ok({ to: to.value, ...letter.value }) : letter;
+}

@@ -1,0 +1,28 @@
+import type { Language, Law } from '../catalogue.data';
+import type { TemplateSet } from '../template-schema';
+import { GDPR_DE } from './gdpr/de.data';
+import { GDPR_EN } from './gdpr/en.data';
+import { GDPR_FR } from './gdpr/fr.data';
+import { UK_GDPR_EN } from './uk-gdpr/en.data';
+import { CCPA_EN } from './ccpa/en.data';
+import { LGPD_EN } from './lgpd/en.data';
+import { LGPD_PT } from './lgpd/pt.data';
+import { REVFADP_EN } from './revfadp/en.data';
+import { PIPEDA_EN } from './pipeda/en.data';
+
+/** Every template set; tests/meta checks it covers every offered (law, right, language). */
+export const TEMPLATE_SETS: readonly TemplateSet[] = [
+  GDPR_EN,
+  GDPR_FR,
+  GDPR_DE,
+  UK_GDPR_EN,
+  CCPA_EN,
+  LGPD_EN,
+  LGPD_PT,
+  REVFADP_EN,
+  PIPEDA_EN,
+];
+
+export function templateSet(law: Law, language: Language): TemplateSet | undefined {
+  return TEMPLATE_SETS.find((set) => set.law === law && set.language === language);
+}
