@@ -31,7 +31,10 @@ interface CountryTable {
   names: [string, string][];
   /** year → 'MMDD.nameIndex,…' of national public holidays. */
   national: Record<string, string>;
-  /** ISO 3166-2 code → year → the subdivision's public holidays that are not national. */
+  /**
+   * ISO 3166-2 code → year → the subdivision's own public holidays, then '-MMDD' for national
+   * ones it does not observe (Scotland has no Easter Monday; California no Columbus Day).
+   */
   subdivisions: Record<string, Record<string, string>>;
 }
 
@@ -47,7 +50,6 @@ function publicDays(h: Holidays, year: number, lang: string): Map<string, string
 }
 
 function encodeYear(
-  year: number,
   english: Map<string, string>,
   local: Map<string, string>,
   names: [string, string][],
@@ -65,7 +67,6 @@ function encodeYear(
     }
     parts.push(`${date.slice(5, 7)}${date.slice(8, 10)}.${index}`);
   }
-  void year;
   return parts.join(',');
 }
 
@@ -77,22 +78,21 @@ function buildCountry(cc: string): CountryTable {
   for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
     const en = publicDays(national, year, 'en');
     nationalDates.set(year, new Set(en.keys()));
-    table.national[year] = encodeYear(year, en, publicDays(national, year, lang), table.names);
+    table.national[year] = encodeYear(en, publicDays(national, year, lang), table.names);
   }
   for (const state of Object.keys(national.getStates(cc) ?? {})) {
     const h = new Holidays(cc, state, { types: ['public'] });
     const years: Record<string, string> = {};
     for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
       const en = publicDays(h, year, 'en');
-      const extra = encodeYear(
-        year,
-        en,
-        publicDays(h, year, lang),
-        table.names,
-        nationalDates.get(year),
-      );
-      if (extra !== '') {
-        years[year] = extra;
+      const nationalDays = nationalDates.get(year) ?? new Set<string>();
+      const extra = encodeYear(en, publicDays(h, year, lang), table.names, nationalDays);
+      const removed = [...nationalDays]
+        .filter((date) => !en.has(date))
+        .map((date) => `-${date.slice(5, 7)}${date.slice(8, 10)}`);
+      const encoded = [extra, ...removed].filter((part) => part !== '').join(',');
+      if (encoded !== '') {
+        years[year] = encoded;
       }
     }
     table.subdivisions[`${cc}-${state}`] = years;

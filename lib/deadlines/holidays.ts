@@ -69,11 +69,14 @@ function decode(
   if (!encoded) {
     return [];
   }
-  return encoded.split(',').map((item): Holiday => {
-    const [mmdd = '', index = ''] = item.split('.');
-    const [name = '', localName = ''] = names[Number(index)] ?? [];
-    return { date: `${year}-${mmdd.slice(0, 2)}-${mmdd.slice(2)}`, name, localName, scope };
-  });
+  return encoded
+    .split(',')
+    .filter((item) => !item.startsWith('-'))
+    .map((item): Holiday => {
+      const [mmdd = '', index = ''] = item.split('.');
+      const [name = '', localName = ''] = names[Number(index)] ?? [];
+      return { date: `${year}-${mmdd.slice(0, 2)}-${mmdd.slice(2)}`, name, localName, scope };
+    });
 }
 
 /** The public holidays on `isoDate` (usually none, one at most in practice). */
@@ -83,9 +86,14 @@ export function holidaysOn(isoDate: string, country: string, subdivision?: strin
     return [];
   }
   const year = isoDate.slice(0, 4);
-  const national = decode(table.national[year], year, table.names, 'national');
   const sub = subdivision?.toUpperCase();
-  const regional = sub ? decode(table.subdivisions[sub]?.[year], year, table.names, sub) : [];
+  const own = sub ? table.subdivisions[sub]?.[year] : undefined;
+  // '-MMDD': a national holiday the subdivision does not observe.
+  const dropped = new Set((own ?? '').split(',').filter((i) => i.startsWith('-')));
+  const national = decode(table.national[year], year, table.names, 'national').filter(
+    (h) => !dropped.has(`-${h.date.slice(5, 7)}${h.date.slice(8)}`),
+  );
+  const regional = sub ? decode(own, year, table.names, sub) : [];
   return [...national, ...regional].filter((h) => h.date === isoDate);
 }
 
