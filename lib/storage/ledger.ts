@@ -1,7 +1,14 @@
 import { storage } from 'wxt/utils/storage';
+import {
+  exportLedger as ledgerFile,
+  mergeLedgers,
+  parseImport,
+  type ImportError,
+} from '../deadlines/ledger-io';
 import { RequestEvent, TrackedRequest } from '../deadlines/schema';
 import { err, ok, type Result } from '../shared/result';
 import { LEDGER_VERSION, migrateLedger } from './migrations';
+import { validateEntries } from './migrations/validate-entries';
 import { setAside } from './quarantine';
 
 /**
@@ -24,7 +31,7 @@ export type LedgerProblem =
   | { kind: 'newer-version'; version: number }
   | { kind: 'storage-error'; reason: string };
 
-/** A write that did not happen. `quota`: storage is full (chrome QUOTA_BYTES, Firefox QuotaExceededError). */
+/** A write that did not happen; `quota`: the browser's storage for the extension is full. */
 export type LedgerError =
   | { kind: 'quota'; message: string }
   | { kind: 'write-failed'; message: string }
@@ -41,43 +48,6 @@ export interface LedgerRead {
 interface Loaded extends LedgerRead {
   /** False when damaged data could not be set aside: writing would then lose it. */
   writable: boolean;
-}
-
-/** Sorts a raw list into valid requests and problems, without touching storage. */
-export function validateEntries(entries: unknown[]): {
-  valid: TrackedRequest[];
-  invalid: { index: number; entry: unknown; problem: LedgerProblem }[];
-} {
-  const valid: TrackedRequest[] = [];
-  const invalid: { index: number; entry: unknown; problem: LedgerProblem }[] = [];
-  const seen = new Set<string>();
-  entries.forEach((entry, index) => {
-    const parsed = TrackedRequest.safeParse(entry);
-    const id = idOf(entry);
-    let reason: string | undefined;
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      reason = issue ? `${issue.path.join('.') || 'entry'}: ${issue.message}` : 'invalid';
-    } else if (seen.has(parsed.data.id)) {
-      reason = 'id: duplicate of an earlier entry';
-    }
-    if (reason === undefined && parsed.success) {
-      seen.add(parsed.data.id);
-      valid.push(parsed.data);
-    } else {
-      const problem: LedgerProblem = { kind: 'invalid-entry', index, reason: reason ?? 'invalid' };
-      invalid.push({ index, entry, problem: id === undefined ? problem : { ...problem, id } });
-    }
-  });
-  return { valid, invalid };
-}
-
-function idOf(entry: unknown): string | undefined {
-  if (typeof entry === 'object' && entry !== null && 'id' in entry) {
-    const id = entry.id;
-    return typeof id === 'string' ? id : undefined;
-  }
-  return undefined;
 }
 
 /** The valid requests of a raw stored value, read-only (for storage watchers). */
@@ -115,13 +85,11 @@ async function loadUnlocked(): Promise<Loaded> {
     rewrite = migrated.kind === 'newer' || migrated.rewrite;
     const { valid, invalid } = validateEntries(migrated.entries);
     requests = valid;
-    for (const { entry, problem } of invalid) {
-      problems.push(problem);
-      if (migrated.kind !== 'newer' && problem.kind === 'invalid-entry') {
-        aside.push({
-          raw: entry,
-          reason: `invalid ledger entry ${problem.index}: ${problem.reason}`,
-        });
+    for (const { entry, ...problem } of invalid) {
+      problems.push({ kind: 'invalid-entry', ...problem });
+      if (migrated.kind !== 'newer') {
+        const reason = `invalid ledger entry ${problem.index}: ${problem.reason}`;
+        aside.push({ raw: entry, reason });
       }
     }
   }
@@ -149,11 +117,16 @@ async function save(requests: TrackedRequest[]): Promise<Result<TrackedRequest[]
     await ledgerItem.setValue({ version: LEDGER_VERSION, requests });
     return ok(requests);
   } catch (error) {
-    const message = messageOf(error);
-    const quota =
-      /quota/i.test(message) || (error instanceof Error && error.name === 'QuotaExceededError');
-    return err({ kind: quota ? 'quota' : 'write-failed', message });
+    return err(writeError(error));
   }
+}
+
+/** Chrome rejects with "QUOTA_BYTES quota exceeded", Firefox with a QuotaExceededError. */
+function writeError(error: unknown): LedgerError {
+  const message = messageOf(error);
+  const quota =
+    /quota/i.test(message) || (error instanceof Error && error.name === 'QuotaExceededError');
+  return { kind: quota ? 'quota' : 'write-failed', message };
 }
 
 function messageOf(error: unknown): string {
@@ -252,4 +225,51 @@ export async function addEvent(
   return duplicate
     ? err({ kind: 'duplicate', message: `event ${parsed.data.id} already recorded` })
     : result;
+}
+
+/** What an import did; `rejected`: entries of the file that failed validation, set aside. */
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  rejected: number;
+}
+
+/** The quarantine key for entries of an imported file that failed validation. */
+export const IMPORT_KEY = 'ledger-import';
+
+/**
+ * Merges an export file into the ledger (no duplicates, nothing existing lost: mergeLedgers).
+ * A file that is not a readable ledger export changes nothing; its invalid entries are set
+ * aside before anything is written, so a failure leaves the ledger as it was.
+ */
+export async function importLedger(
+  text: string,
+): Promise<Result<ImportSummary, ImportError | LedgerError>> {
+  const parsed = parseImport(text);
+  if (!parsed.ok) {
+    return parsed;
+  }
+  const { requests, rejected } = parsed.value;
+  try {
+    const at = new Date().toISOString();
+    for (const entry of rejected) {
+      const reason = `imported entry ${entry.index}: ${entry.issues.join('; ')}`;
+      await setAside(IMPORT_KEY, entry.raw, reason, at);
+    }
+  } catch (error) {
+    return err(writeError(error));
+  }
+  let summary: ImportSummary = { added: 0, updated: 0, rejected: rejected.length };
+  const result = await changeLedger((existing) => {
+    const merge = mergeLedgers(existing, requests);
+    summary = { ...summary, added: merge.added.length, updated: merge.updated.length };
+    return ok(merge.merged);
+  });
+  return result.ok ? ok(summary) : result;
+}
+
+/** The ledger as an export file (ledger-io format), for a download. */
+export async function exportLedger(): Promise<string> {
+  const { requests } = await readLedger();
+  return ledgerFile(requests, new Date().toISOString());
 }

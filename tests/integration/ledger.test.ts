@@ -1,6 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addEvent, addRequest, readLedger, updateRequest } from '../../lib/storage/ledger';
+import {
+  addEvent,
+  addRequest,
+  exportLedger,
+  importLedger,
+  readLedger,
+  updateRequest,
+} from '../../lib/storage/ledger';
 import { readQuarantine } from '../../lib/storage/quarantine';
 import { trackedRequest } from '../fixtures/tracked-requests';
 
@@ -136,5 +143,86 @@ describe('ledger: storage errors are reported, never swallowed', () => {
     expect(add).toMatchObject({ ok: false, error: { kind: 'damaged' } });
     vi.restoreAllMocks();
     expect(await stored()).toBe('{"trunc');
+  });
+});
+
+describe('ledger: import and export', () => {
+  const file = (requests: unknown[]) =>
+    JSON.stringify({
+      format: 'rightful-ledger',
+      version: 1,
+      exportedAt: '2026-02-01T10:00:00.000Z',
+      requests,
+    });
+
+  it('exports what it stores and imports it back without duplicates', async () => {
+    await addRequest(trackedRequest({ id: 'a' }));
+    const text = await exportLedger();
+    expect(JSON.parse(text)).toMatchObject({ format: 'rightful-ledger', version: 1 });
+    expect(await importLedger(text)).toEqual({
+      ok: true,
+      value: { added: 0, updated: 0, rejected: 0 },
+    });
+    expect((await readLedger()).requests).toHaveLength(1);
+  });
+
+  it('adds new requests and unites the events of known ones', async () => {
+    await addRequest(trackedRequest({ id: 'a' }));
+    const a = trackedRequest({
+      id: 'a',
+      events: [
+        { id: 'ev-sent', type: 'sent', date: '2026-01-15' },
+        { id: 'ev-ack', type: 'acknowledged', date: '2026-01-20' },
+      ],
+    });
+    const b = trackedRequest({ id: 'b' });
+    const result = await importLedger(file([a, b]));
+    expect(result).toEqual({ ok: true, value: { added: 1, updated: 1, rejected: 0 } });
+    const { requests } = await readLedger();
+    expect(requests.map((r) => [r.id, r.events.length])).toEqual([
+      ['a', 2],
+      ['b', 1],
+    ]);
+    // Importing the same file again changes nothing.
+    expect(await importLedger(file([a, b]))).toEqual({
+      ok: true,
+      value: { added: 0, updated: 0, rejected: 0 },
+    });
+    expect((await readLedger()).requests).toEqual(requests);
+  });
+
+  it('sets invalid entries of a good file aside and merges the rest', async () => {
+    const bad = { id: 'x', site: 'nowhere' };
+    const result = await importLedger(file([trackedRequest({ id: 'b' }), bad]));
+    expect(result).toEqual({ ok: true, value: { added: 1, updated: 0, rejected: 1 } });
+    expect(await readQuarantine()).toMatchObject([{ key: 'ledger-import', raw: bad }]);
+  });
+
+  it.each([
+    ['truncated JSON', '{"format":"rightful-ledger","vers', 'malformed-json'],
+    [
+      'another format',
+      JSON.stringify({ format: 'other', version: 1, requests: [] }),
+      'wrong-format',
+    ],
+    ['another version', JSON.stringify({ format: 'rightful-ledger', version: 9 }), 'wrong-version'],
+    ['no request list', JSON.stringify({ format: 'rightful-ledger', version: 1 }), 'no-requests'],
+  ])('refuses %s and changes nothing', async (_, text, kind) => {
+    await addRequest(trackedRequest({ id: 'a' }));
+    const before = await fakeBrowser.storage.local.get(null);
+    const result = await importLedger(text);
+    expect(result).toMatchObject({ ok: false, error: { kind } });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+
+  it('reports a quota error during import and keeps the ledger as it was', async () => {
+    await addRequest(trackedRequest({ id: 'a' }));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(
+      new Error('QUOTA_BYTES quota exceeded'),
+    );
+    const result = await importLedger(file([trackedRequest({ id: 'b' })]));
+    expect(result).toMatchObject({ ok: false, error: { kind: 'quota' } });
+    vi.restoreAllMocks();
+    expect((await readLedger()).requests.map((r) => r.id)).toEqual(['a']);
   });
 });
