@@ -1,0 +1,69 @@
+import { Show } from 'solid-js';
+import { renderComplaint } from '../../lib/deadlines/letters/render-complaint';
+import { renderFollowUp } from '../../lib/deadlines/letters/render-follow-up';
+import type { TrackedRequest } from '../../lib/deadlines/schema';
+import type { RequestState } from '../../lib/deadlines/timeline';
+import { t, uiLanguage } from '../../lib/ui/i18n';
+import { LetterView } from './LetterView';
+import { safeHttpUrl } from './mailto';
+import type { RecordEvent } from './RequestActions';
+
+export interface EscalationProps {
+  request: TrackedRequest;
+  state: RequestState;
+  today: string;
+  onRecord: RecordEvent;
+  onCopy: (text: string) => Promise<boolean>;
+}
+
+/**
+ * For a request past its deadline: the follow-up to the controller and the complaint to the
+ * supervisory authority of its country (GDPR Art. 77), both filled with the request's timeline.
+ */
+export function Escalation(props: EscalationProps) {
+  const prefix = () => `esc-${props.request.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  const followUp = () => renderFollowUp(props.request, props.today, uiLanguage());
+  const complaint = () => renderComplaint(props.request, props.today, uiLanguage());
+  const mark = (to: 'controller' | 'authority', recipient: string) =>
+    void props.onRecord({ type: 'escalated', date: props.today, to, recipient });
+
+  return (
+    <section class="dash-escalation" aria-labelledby={`${prefix()}-title`}>
+      <h4 id={`${prefix()}-title`}>{t('dash_escalation_title')}</h4>
+      <p>{t('dash_escalation_intro')}</p>
+      <LetterView
+        title={t('dash_followup_title', props.request.controller)}
+        letter={followUp()}
+        idPrefix={`${prefix()}-followup`}
+        mailtoLabel={t('dash_mailto_followup')}
+        markLabel={t('dash_mark_followup')}
+        onMark={() => mark('controller', props.request.recipient)}
+        onCopy={props.onCopy}
+      />
+      <Show when={complaint().authority} fallback={<p>{t('dash_complaint_none')}</p>}>
+        {(authority) => (
+          <>
+            <Show when={safeHttpUrl(authority().complaintUrl)}>
+              {(href) => (
+                <p>
+                  <a href={href()} target="_blank" rel="noopener noreferrer">
+                    {t('dash_complaint_page', authority().name)}
+                  </a>
+                </p>
+              )}
+            </Show>
+            <LetterView
+              title={t('dash_complaint_title', authority().name)}
+              letter={complaint()}
+              idPrefix={`${prefix()}-complaint`}
+              mailtoLabel={t('dash_mailto_complaint', authority().name)}
+              markLabel={t('dash_mark_complaint')}
+              onMark={() => mark('authority', authority().name)}
+              onCopy={props.onCopy}
+            />
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}

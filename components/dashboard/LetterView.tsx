@@ -1,0 +1,51 @@
+import { createSignal, Show } from 'solid-js';
+import type { Letter } from '../../lib/deadlines/letters/letter-context';
+import { t } from '../../lib/ui/i18n';
+import { mailtoUrl } from './mailto';
+
+export interface LetterViewProps {
+  title: string;
+  letter: Letter;
+  idPrefix: string;
+  mailtoLabel: string;
+  /** "I sent it": records the escalation on the request's timeline. */
+  markLabel: string;
+  onMark: () => void;
+  onCopy: (text: string) => Promise<boolean>;
+}
+
+/** A ready letter: subject and text to read or select, copy, open in the mail app, mark as sent. */
+export function LetterView(props: LetterViewProps) {
+  const [copied, setCopied] = createSignal('');
+  const copy = async () => {
+    const ok = await props.onCopy(`${props.letter.subject}\n\n${props.letter.body}`);
+    setCopied(ok ? t('dash_copied') : t('dash_copy_failed'));
+  };
+  const mailto = () => mailtoUrl(props.letter.to, props.letter.subject, props.letter.body);
+  return (
+    <section class="dash-letter" aria-labelledby={`${props.idPrefix}-title`}>
+      <h5 id={`${props.idPrefix}-title`}>{props.title}</h5>
+      <Show when={props.letter.fallback}>{(fallback) => <p>{fallback().note}</p>}</Show>
+      <label>
+        {t('dash_letter_subject')}
+        <input type="text" readOnly value={props.letter.subject} />
+      </label>
+      <label>
+        {t('dash_letter_body')}
+        <textarea readOnly value={props.letter.body} />
+      </label>
+      <div class="dash-buttons">
+        <button type="button" onClick={() => void copy()}>
+          {t('dash_copy')}
+        </button>
+        <Show when={mailto()}>{(href) => <a href={href()}>{props.mailtoLabel}</a>}</Show>
+        <button type="button" onClick={() => props.onMark()}>
+          {props.markLabel}
+        </button>
+      </div>
+      <p role="status" aria-live="polite">
+        {copied()}
+      </p>
+    </section>
+  );
+}

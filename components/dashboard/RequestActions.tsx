@@ -1,0 +1,78 @@
+import { createSignal, For, Show, untrack } from 'solid-js';
+import type { RequestEventType } from '../../lib/deadlines/schema';
+import type { NewRequestEvent } from '../../lib/app/ledger-service';
+import { t } from '../../lib/ui/i18n';
+
+/** What the user can record on a request; escalations are recorded from the escalation panel. */
+export const ACTIONS = [
+  'answered',
+  'acknowledged',
+  'extended',
+  'id-requested',
+  'id-provided',
+  'closed',
+  'note',
+] as const satisfies readonly RequestEventType[];
+export type ActionType = (typeof ACTIONS)[number];
+
+export type NewEvent = NewRequestEvent;
+
+/** Resolves to an error message to show, or undefined when the event was saved. */
+export type RecordEvent = (event: NewEvent) => Promise<string | undefined>;
+
+/**
+ * One date (today unless changed) and an optional note, then a button per event type: each
+ * press records a dated event. The outcome is announced politely (aria-live).
+ */
+export function RequestActions(props: { today: string; idPrefix: string; onRecord: RecordEvent }) {
+  // The default date is today when the form appears; the user may change it.
+  const [date, setDate] = createSignal(untrack(() => props.today));
+  const [text, setText] = createSignal('');
+  const [message, setMessage] = createSignal('');
+
+  const record = async (type: ActionType) => {
+    const note = text().trim();
+    if (type === 'note' && note === '') {
+      setMessage(t('dash_action_note_required'));
+      return;
+    }
+    const error = await props.onRecord({ type, date: date(), ...(note ? { text: note } : {}) });
+    setMessage(error === undefined ? t('dash_action_saved') : t('dash_action_failed', error));
+    if (error === undefined) {
+      setText('');
+    }
+  };
+
+  return (
+    <fieldset class="dash-actions">
+      <legend>{t('dash_actions')}</legend>
+      <label for={`${props.idPrefix}-date`}>{t('dash_action_date')}</label>
+      <input
+        id={`${props.idPrefix}-date`}
+        type="date"
+        required
+        value={date()}
+        onInput={(e) => setDate(e.currentTarget.value || props.today)}
+      />
+      <label for={`${props.idPrefix}-note`}>{t('dash_action_note')}</label>
+      <input
+        id={`${props.idPrefix}-note`}
+        type="text"
+        value={text()}
+        onInput={(e) => setText(e.currentTarget.value)}
+      />
+      <div class="dash-buttons">
+        <For each={ACTIONS}>
+          {(type) => (
+            <button type="button" onClick={() => void record(type)}>
+              {t(`dash_action_${type.replace(/-/g, '_')}`)}
+            </button>
+          )}
+        </For>
+      </div>
+      <p role="status" aria-live="polite">
+        <Show when={message()}>{message()}</Show>
+      </p>
+    </fieldset>
+  );
+}

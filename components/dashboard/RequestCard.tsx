@@ -1,0 +1,69 @@
+import { For, Show, type JSX } from 'solid-js';
+import type { TrackedRequest } from '../../lib/deadlines/schema';
+import type { RequestState } from '../../lib/deadlines/timeline';
+import { t } from '../../lib/ui/i18n';
+import { explain } from './explanations';
+import { daysLeftLabel, lawLabel, rightLabel, statusLabel } from './labels';
+import { RequestActions, type RecordEvent } from './RequestActions';
+import { RequestTimeline } from './RequestTimeline';
+
+/** Statuses where the clock no longer matters to the user. */
+const SETTLED = new Set(['answered', 'closed']);
+
+export interface RequestCardProps {
+  request: TrackedRequest;
+  state: RequestState;
+  today: string;
+  onRecord: RecordEvent;
+  /** The follow-up / complaint panel, given only for a request past its deadline. */
+  escalation?: JSX.Element;
+}
+
+/** One request: who, what, its status and due date, why the date is what it is, its history. */
+export function RequestCard(props: RequestCardProps) {
+  const prefix = () => `req-${props.request.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  return (
+    <article class="dash-request" aria-labelledby={`${prefix()}-title`}>
+      <h3 id={`${prefix()}-title`}>
+        {props.request.controller} — {rightLabel(props.request.right)}
+      </h3>
+      <dl class="dash-facts">
+        <dt>{t('dash_status')}</dt>
+        <dd class={`dash-status dash-status-${props.state.status}`}>
+          {statusLabel(props.state.status)}
+        </dd>
+        <dt>{t('dash_due_date')}</dt>
+        <dd>
+          <time datetime={props.state.due}>{props.state.due}</time>
+          <Show when={!SETTLED.has(props.state.status)}>
+            {' '}
+            ({daysLeftLabel(props.state.daysLeft)})
+          </Show>
+        </dd>
+        <Show when={props.state.extendedDue}>
+          <dt>{t('dash_original_due')}</dt>
+          <dd>
+            <time datetime={props.state.originalDue}>{props.state.originalDue}</time>
+          </dd>
+        </Show>
+        <dt>{t('dash_law')}</dt>
+        <dd>
+          {lawLabel(props.request.law)} — {props.state.deadline.citation}
+        </dd>
+        <dt>{t('dash_sent')}</dt>
+        <dd>{t('dash_sent_to', props.request.sentDate, props.request.recipient)}</dd>
+        <dt>{t('dash_site')}</dt>
+        <dd>{props.request.site}</dd>
+      </dl>
+      <Show when={explain(props.state).length > 0}>
+        <ul class="dash-explanations" aria-label={t('dash_explanations')}>
+          <For each={explain(props.state)}>{(line) => <li>{line}</li>}</For>
+        </ul>
+      </Show>
+      <Show when={props.request.notes}>{(notes) => <p class="dash-note">{notes()}</p>}</Show>
+      <RequestTimeline events={props.request.events} headingId={`${prefix()}-history`} />
+      {props.escalation}
+      <RequestActions today={props.today} idPrefix={prefix()} onRecord={props.onRecord} />
+    </article>
+  );
+}

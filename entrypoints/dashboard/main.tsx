@@ -1,0 +1,30 @@
+import { Show } from 'solid-js';
+import { render } from 'solid-js/web';
+import { Dashboard } from '../../components/dashboard/Dashboard';
+import { dashboardHandlers, localToday } from '../../lib/app/ledger-service';
+import { createLedger } from '../../lib/ui/create-ledger';
+import { t, uiLanguage } from '../../lib/ui/i18n';
+
+function App() {
+  const ledger = createLedger();
+  const today = localToday();
+  const handlers = dashboardHandlers(today);
+  return (
+    <Show when={ledger.loaded()} fallback={<p>{t('dash_loading')}</p>}>
+      <Dashboard
+        requests={ledger.requests()}
+        problems={ledger.problems()}
+        quarantine={ledger.quarantine()}
+        today={today}
+        {...handlers}
+      />
+    </Show>
+  );
+}
+
+const root = document.getElementById('app');
+if (root) {
+  document.title = t('dash_page_title');
+  document.documentElement.lang = uiLanguage();
+  render(() => <App />, root);
+}

@@ -1,0 +1,137 @@
+import { browser } from 'wxt/browser';
+import { icsCalendar } from '../deadlines/ics';
+import type { ImportError } from '../deadlines/ledger-io';
+import type { RequestEvent, TrackedRequest } from '../deadlines/schema';
+import { err, type Result } from '../shared/result';
+import {
+  addEvent,
+  addRequest,
+  exportLedger,
+  importLedger,
+  readLedger,
+  type LedgerError,
+} from '../storage/ledger';
+import { t, uiLanguage } from '../ui/i18n';
+import { readQuarantine } from '../storage/quarantine';
+import { download } from './download';
+
+/** The user's calendar day, 'YYYY-MM-DD' in local time: deadlines are counted in the user's days. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Ids are opaque; randomUUID keeps two devices' ledgers mergeable without collisions. */
+export const newId = (): string => crypto.randomUUID();
+
+/** What the popup knows when the user confirms "sent"; ids and the 'sent' event are added here. */
+export type SentRequest = Omit<TrackedRequest, 'id' | 'events'>;
+
+/**
+ * Records a request the user has just sent: it enters the ledger with its 'sent' event, dated
+ * `sentDate`, and the reminders follow from the storage change (reminders.ts).
+ */
+export async function trackSentRequest(
+  sent: SentRequest,
+): Promise<Result<TrackedRequest, LedgerError>> {
+  const request: TrackedRequest = {
+    ...sent,
+    id: newId(),
+    events: [{ id: newId(), type: 'sent', date: sent.sentDate }],
+  };
+  const added = await addRequest(request);
+  return added.ok ? { ok: true, value: request } : err(added.error);
+}
+
+/** What an import did, for the dashboard: counts, or the reason nothing was changed. */
+export type ImportOutcome =
+  { ok: true; added: number; updated: number; rejected: number } | { ok: false; error: string };
+
+/** An event without its id (the dashboard's actions); the id is generated here. */
+export type NewRequestEvent = RequestEvent extends infer E
+  ? E extends RequestEvent
+    ? Omit<E, 'id'>
+    : never
+  : never;
+
+export function recordEvent(
+  requestId: string,
+  event: NewRequestEvent,
+): Promise<Result<TrackedRequest[], LedgerError>> {
+  return addEvent(requestId, { ...event, id: newId() });
+}
+
+/** The requests sent to the site at `url` (same host, "www." ignored), for the popup. */
+export function requestsForSite(requests: TrackedRequest[], url: string): TrackedRequest[] {
+  const host = (value: string) => {
+    try {
+      return new URL(value).hostname.replace(/^www\./, '');
+    } catch {
+      return undefined;
+    }
+  };
+  const wanted = host(url);
+  return wanted === undefined ? [] : requests.filter((r) => host(r.site) === wanted);
+}
+
+/** Saves everything set aside so far (damaged ledger values included) as one JSON file. */
+export async function exportSetAside(today: string): Promise<void> {
+  const data = await readQuarantine();
+  download(`rightful-set-aside-${today}.json`, JSON.stringify(data, null, 2));
+}
+
+/** Opens the dashboard in a new tab (from the popup or a notification). */
+export async function openDashboard(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+}
+
+/** A failed write or import, in the user's words. */
+export function describeError(error: LedgerError | ImportError): string {
+  switch (error.kind) {
+    case 'quota':
+      return t('dash_error_quota');
+    case 'malformed-json':
+      return t('dash_import_malformed_json', error.message);
+    case 'wrong-format':
+      return t('dash_import_wrong_format');
+    case 'wrong-version':
+      return t('dash_import_wrong_version', String(error.version));
+    case 'no-requests':
+      return t('dash_import_no_requests');
+    default:
+      return error.message;
+  }
+}
+
+/** The dashboard's callbacks, wired to storage, downloads and the clipboard. */
+export function dashboardHandlers(today: string) {
+  const stamp = () => new Date().toISOString();
+  return {
+    onRecord: async (requestId: string, event: NewRequestEvent) => {
+      const result = await recordEvent(requestId, event);
+      return result.ok ? undefined : describeError(result.error);
+    },
+    onImport: async (text: string): Promise<ImportOutcome> => {
+      const result = await importLedger(text);
+      return result.ok
+        ? { ok: true, ...result.value }
+        : { ok: false, error: describeError(result.error) };
+    },
+    onExportJson: () =>
+      void exportLedger().then((text) => download(`rightful-ledger-${today}.json`, text)),
+    onExportIcs: () =>
+      void readLedger().then(({ requests }) => {
+        const ics = icsCalendar(requests, { today, stamp: stamp(), lang: uiLanguage() });
+        download(`rightful-deadlines-${today}.ics`, ics, 'text/calendar');
+      }),
+    onExportSetAside: () => void exportSetAside(today),
+    onCopy: async (text: string) => {
+      try {
+        await navigator.clipboard.writeText(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}

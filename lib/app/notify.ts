@@ -1,0 +1,88 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import * as z from 'zod';
+import { daysBetween } from '../deadlines/iso-date';
+import type { Reminder } from '../deadlines/plan-reminders';
+import type { TrackedRequest } from '../deadlines/schema';
+import { deriveState } from '../deadlines/timeline';
+import { t } from '../ui/i18n';
+
+/** Prefix of every notification id, so clicks on other extensions' notifications are ignored. */
+export const NOTIFICATION_PREFIX = 'rightful:';
+
+/**
+ * A 32×32 PNG (white check on blue), inline because Chrome requires an icon for a 'basic'
+ * notification and accepts data URLs (chrome.notifications NotificationOptions.iconUrl).
+ */
+const ICON =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAAgklEQVR42u2WQQ7AIAgEeYef6yf7P3ttjFoWcNPDbuKVGRNEzBZp190rj6GRgARoAtUgWEwCJ4u/QxcYQxWYhSaAwCkC1CZEb/8pgBSKwCGBXcEoHBaYFc7AXT2wA2Th7iZcgbJw6BV4cvwvqIaH5kAlPDyIquBaSKi7otZyCfxW4AHGuSW5kmsj8AAAAABJRU5ErkJggg==';
+
+/**
+ * Ids of the reminders already shown, so each (request, kind, date) is shown once even though the
+ * daily alarm and the due-date alarm both run the check (plan-reminders.ts contract).
+ */
+export const notifiedItem = storage.defineItem<unknown>('local:notified', {
+  version: 1,
+  fallback: [],
+});
+
+export const notificationId = (r: Reminder): string =>
+  `${NOTIFICATION_PREFIX}${r.kind}:${r.date}:${r.requestId}`;
+
+/** Whether the user granted the optional 'notifications' permission (asked on a click, not here). */
+export async function notificationsAllowed(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ permissions: ['notifications'] });
+  } catch {
+    return false;
+  }
+}
+
+function message(reminder: Reminder, request: TrackedRequest, today: string) {
+  const due = deriveState(request, today).due;
+  const right = t(`dash_right_${request.right.replace(/-/g, '_')}`);
+  if (reminder.kind === 'overdue') {
+    return {
+      title: t('dash_notify_overdue_title'),
+      message: t('dash_notify_overdue_body', request.controller, right, due),
+    };
+  }
+  const title =
+    reminder.kind === 'soon'
+      ? t('dash_notify_soon_title', daysBetween(today, due))
+      : t('dash_notify_today_title');
+  return { title, message: t('dash_notify_body', request.controller, right, due) };
+}
+
+/**
+ * Shows the reminders that are due on `today` and not shown before; returns how many were shown.
+ * The caller checks notificationsAllowed() first (the badge is the fallback).
+ */
+export async function notify(
+  reminders: readonly Reminder[],
+  requests: readonly TrackedRequest[],
+  today: string,
+): Promise<number> {
+  const stored = z.array(z.string()).safeParse(await notifiedItem.getValue());
+  const shown = new Set(stored.success ? stored.data : []);
+  const byId = new Map(requests.map((r) => [r.id, r]));
+  let count = 0;
+  for (const reminder of reminders) {
+    const id = notificationId(reminder);
+    const request = byId.get(reminder.requestId);
+    if (reminder.date > today || shown.has(id) || !request) {
+      continue;
+    }
+    await browser.notifications.create(id, {
+      type: 'basic',
+      iconUrl: ICON,
+      ...message(reminder, request, today),
+    });
+    shown.add(id);
+    count += 1;
+  }
+  // Keep only ids still planned, so the list does not grow forever.
+  const planned = new Set(reminders.map(notificationId));
+  await notifiedItem.setValue([...shown].filter((id) => planned.has(id)));
+  return count;
+}

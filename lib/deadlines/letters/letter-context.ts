@@ -1,0 +1,115 @@
+import type { Period } from '../periods.data';
+import { periodRule } from '../periods.data';
+import type { RequestEvent, TrackedRequest } from '../schema';
+import type { RequestState } from '../timeline';
+import { LETTER_TEXTS } from './letter-texts.data';
+import type { LetterTexts } from './letter-texts.data';
+
+/** What every escalation letter returns: ready to copy, mail or download. */
+export interface Letter {
+  to?: string;
+  subject: string;
+  body: string;
+  /** The language the letter is written in. */
+  language: string;
+  /** Set when the wanted language had no template and we fell back (the UI says so). */
+  fallback?: { wanted: string; note: string };
+  authority?: { name: string; complaintUrl: string | null; email: string | null };
+}
+
+/** The first language with a template among the candidates; English as the last resort. */
+export function pickLanguage(candidates: readonly (string | null | undefined)[]): string {
+  for (const candidate of candidates) {
+    const primary = candidate?.toLowerCase().split('-')[0];
+    if (primary && LETTER_TEXTS[primary]) {
+      return primary;
+    }
+  }
+  return 'en';
+}
+
+/** The `fallback` field of a letter when `language` is not the `wanted` one. */
+export function fallbackFor(
+  wanted: string | null | undefined,
+  language: string,
+): Letter['fallback'] | undefined {
+  const primary = wanted?.toLowerCase().split('-')[0];
+  if (!wanted || primary === language) {
+    return undefined;
+  }
+  return { wanted, note: fill(textsFor(language).fallback, { wanted }) };
+}
+
+export function textsFor(language: string): LetterTexts {
+  return LETTER_TEXTS[language] ?? (LETTER_TEXTS.en as LetterTexts);
+}
+
+/** '2 March 2026', '2 mars 2026', '2. März 2026' — computed in UTC: a date has no time zone. */
+export function formatDate(iso: string, texts: LetterTexts): string {
+  const format = new Intl.DateTimeFormat(texts.locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return format.format(new Date(`${iso}T00:00:00Z`));
+}
+
+export function periodText(period: Period, texts: LetterTexts): string {
+  const unit = texts.units[period.unit];
+  return period.amount === 1 ? unit.one : unit.other.replace('{n}', String(period.amount));
+}
+
+/** Fills {placeholders}; unknown ones become empty. */
+export function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+}
+
+/** Joins filled paragraphs, dropping those left empty (an optional sentence with no value). */
+export function paragraphs(templates: readonly string[], values: Record<string, string>): string {
+  return templates
+    .map((p) => fill(p, values).trim())
+    .filter((p) => p !== '')
+    .join('\n\n');
+}
+
+function eventLine(event: RequestEvent, request: TrackedRequest, texts: LetterTexts): string {
+  const to = event.type === 'escalated' ? (event.recipient ?? event.to) : '';
+  const label = fill(texts.events[event.type], { recipient: request.recipient, to });
+  const text = event.text?.trim() ? ` ${event.text.trim()}` : '';
+  return `- ${formatDate(event.date, texts)}: ${label}${text}`;
+}
+
+/** The request's history as dated lines, the sending first (it may not be recorded as an event). */
+export function timelineText(request: TrackedRequest, texts: LetterTexts): string {
+  const events = [...request.events].sort((a, b) => a.date.localeCompare(b.date));
+  const lines = events.map((e) => eventLine(e, request, texts));
+  if (!events.some((e) => e.type === 'sent')) {
+    const sent: RequestEvent = { id: 'sent', type: 'sent', date: request.sentDate };
+    lines.unshift(eventLine(sent, request, texts));
+  }
+  return lines.join('\n');
+}
+
+/** Values shared by both letters. */
+export function commonValues(
+  request: TrackedRequest,
+  state: RequestState,
+  today: string,
+  texts: LetterTexts,
+): Record<string, string> {
+  const rule = periodRule(request.law, request.right);
+  return {
+    controller: request.controller,
+    site: request.site,
+    recipient: request.recipient,
+    law: texts.laws[request.law],
+    lawOf: texts.lawsOf[request.law],
+    right: texts.rights[request.right],
+    sent: formatDate(request.sentDate, texts),
+    due: formatDate(state.due, texts),
+    today: formatDate(today, texts),
+    period: periodText(rule.period, texts),
+    citation: texts.citations[state.deadline.rule] ?? state.deadline.citation,
+  };
+}

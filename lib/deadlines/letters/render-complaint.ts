@@ -1,0 +1,63 @@
+import type { Authority } from '../../legal/authorities';
+import type { TrackedRequest } from '../schema';
+import { deriveState } from '../timeline';
+import { findAuthority } from './find-authority';
+import {
+  commonValues,
+  fallbackFor,
+  fill,
+  formatDate,
+  paragraphs,
+  pickLanguage,
+  textsFor,
+  timelineText,
+} from './letter-context';
+import type { Letter } from './letter-context';
+
+export interface ComplaintOptions {
+  /** Another authority chosen by the user (GDPR Art. 77: residence, work or infringement). */
+  authority?: Authority;
+}
+
+/**
+ * A complaint to the supervisory authority of the controller's country (German Land by
+ * subdivision) with the request's timeline, in the authority's language where we have a
+ * template; otherwise in `lang` (or English), and `fallback` says so.
+ */
+export function renderComplaint(
+  request: TrackedRequest,
+  today: string,
+  lang: string,
+  options: ComplaintOptions = {},
+): Letter {
+  const authority = options.authority ?? findAuthority(request.country, request.subdivision);
+  const wanted = authority?.complaintLanguage ?? undefined;
+  const language = pickLanguage([wanted, lang]);
+  const texts = textsFor(language);
+  const state = deriveState(request, today);
+  const values = commonValues(request, state, today, texts);
+  const complaint = texts.complaint;
+  const answered = [...request.events].reverse().find((e) => e.type === 'answered');
+  values.status = answered
+    ? fill(complaint.statusAnswered, { answered: formatDate(answered.date, texts) })
+    : fill(complaint.statusUnanswered, values);
+  values.legalBasis = complaint.legalBasis[request.law] ?? '';
+  values.timeline = timelineText(request, texts);
+  const fallback = fallbackFor(wanted, language);
+  return {
+    ...(authority?.email ? { to: authority.email } : {}),
+    subject: fill(complaint.subject, values),
+    body: paragraphs(complaint.paragraphs, values),
+    language,
+    ...(fallback ? { fallback } : {}),
+    ...(authority
+      ? {
+          authority: {
+            name: authority.name,
+            complaintUrl: authority.complaintUrl,
+            email: authority.email,
+          },
+        }
+      : {}),
+  };
+}

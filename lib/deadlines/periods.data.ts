@@ -1,0 +1,191 @@
+import type { Law, RequestKind } from './schema';
+
+/**
+ * Legal response periods as data: one rule per (law, group of rights), each with its citation.
+ * compute-deadline.ts interprets them. Where the text leaves a point open, `readings` names the
+ * choice we made — always the later, safer date to escalate on, so a follow-up or complaint is
+ * never premature — and the UI shows it (see lib/deadlines/README.md).
+ */
+
+/** How a period is counted from the day of receipt (the day of receipt itself is not counted). */
+export type Period =
+  /** Same date `amount` months later, the month's last day where it does not exist. */
+  | { unit: 'months'; amount: number }
+  | { unit: 'calendar-days'; amount: number }
+  /** Working days: not Saturday, Sunday or a public holiday of the controller's country. */
+  | { unit: 'business-days'; amount: number };
+
+/**
+ * What happens when the last day is not a working day:
+ * 'working-day' → next day that is not Saturday, Sunday or public holiday;
+ * 'non-holiday' → next day that is not Sunday or public holiday (Canada, Interpretation Act s. 35);
+ * 'none' → the date stands.
+ */
+export type RollOver = 'working-day' | 'non-holiday' | 'none';
+
+/** A choice made where the law is unsettled; `key` is a UI message key suffix. */
+export type Reading =
+  | 'extension-from-receipt'
+  | 'roll-over-assumed'
+  | 'calendar-days-assumed'
+  | 'reference-period'
+  | 'id-pause-by-analogy';
+
+export interface PeriodRule {
+  /** Stable id, shown in the CLI and stored nowhere. */
+  key: string;
+  law: Law;
+  /** The rights this rule covers; 'other' = every right of the law not listed in another rule. */
+  rights: readonly RequestKind[] | 'other';
+  period: Period;
+  rollOver: RollOver;
+  citation: string;
+  /** The extended period, counted from receipt (not chained onto the rolled first date). */
+  extension?: { period: Period; citation: string };
+  /** revFADP: the controller itself announces the later date (DPO Art. 18(2)). */
+  extensionSetByController?: { citation: string };
+  acknowledge?: { period: Period; citation: string };
+  /**
+   * Whether a request for ID/clarification stops the clock. 'pause' = only for the days between
+   * the controller's request and the user's answer, and only if the controller asked within
+   * `promptDays` of receipt ("without undue delay", EDPB GL 01/2022 §159 — the law gives no
+   * number; we take 14 days). 'never' = verification does not extend the period.
+   */
+  idPause:
+    { mode: 'pause'; promptDays: number; citation: string } | { mode: 'never'; citation: string };
+  readings: readonly Reading[];
+}
+
+const EDPB_PAUSE = 'EDPB Guidelines 01/2022, §159';
+
+export const PERIOD_RULES: readonly PeriodRule[] = [
+  {
+    key: 'gdpr-art-12-3',
+    law: 'gdpr',
+    rights: 'other',
+    period: { unit: 'months', amount: 1 },
+    // Reg. 1182/71 Art. 3(4): a period ending on a Saturday, Sunday or public holiday ends at the
+    // end of the following working day; EDPB GL 01/2022 §§160-161 apply it to Art. 12(3).
+    rollOver: 'working-day',
+    citation: 'GDPR Art. 12(3); Regulation (EEC, Euratom) No 1182/71 Art. 3',
+    // The EU texts do not say whether "two further months" run from receipt or from the end of
+    // the first month; counting three months from receipt (as the ICO does) is the later date.
+    extension: { period: { unit: 'months', amount: 3 }, citation: 'GDPR Art. 12(3)' },
+    idPause: { mode: 'pause', promptDays: 14, citation: EDPB_PAUSE },
+    readings: ['extension-from-receipt'],
+  },
+  {
+    key: 'uk-gdpr-art-12-3-ico',
+    law: 'uk-gdpr',
+    rights: 'other',
+    // ICO: the day of receipt is day one and the period ends on the corresponding calendar date
+    // of the next month (or the month's last day); a weekend or bank holiday moves it to the next
+    // working day. The same end date as the EU method.
+    period: { unit: 'months', amount: 1 },
+    rollOver: 'working-day',
+    citation:
+      'UK GDPR Art. 12(3); ICO, "Time limits for responding to data protection rights requests"',
+    extension: {
+      period: { unit: 'months', amount: 3 },
+      citation: 'UK GDPR Art. 12(3); ICO: three months from the original start date',
+    },
+    idPause: {
+      mode: 'pause',
+      promptDays: 14,
+      citation: 'UK GDPR Art. 12A (Data (Use and Access) Act 2025 s. 76)',
+    },
+    readings: [],
+  },
+  {
+    key: 'ccpa-7026-f',
+    law: 'ccpa',
+    rights: ['opt-out-sale', 'limit-sensitive'],
+    period: { unit: 'business-days', amount: 15 },
+    rollOver: 'none',
+    citation: 'Cal. Code Regs. tit. 11, §7026(f) (opt-out), §7027(g) (limit sensitive data)',
+    // Opt-out requests need not be verified (§7026), so nothing pauses the clock.
+    idPause: { mode: 'never', citation: 'Cal. Code Regs. tit. 11, §7026' },
+    readings: [],
+  },
+  {
+    key: 'ccpa-1798-130',
+    law: 'ccpa',
+    rights: 'other',
+    period: { unit: 'calendar-days', amount: 45 },
+    // The regulations do not move a day 45 that falls on a weekend; California's general rule
+    // (Civ. Code §10, Code Civ. Proc. §§12, 12a) does: we take that later date.
+    rollOver: 'working-day',
+    citation: 'Cal. Civ. Code §1798.130(a)(2); Cal. Code Regs. tit. 11, §7021(b)',
+    extension: {
+      period: { unit: 'calendar-days', amount: 90 },
+      citation: 'Cal. Code Regs. tit. 11, §7021(b): 45 more days, 90 in all',
+    },
+    acknowledge: {
+      period: { unit: 'business-days', amount: 10 },
+      citation: 'Cal. Code Regs. tit. 11, §7021(a)',
+    },
+    // §7021(b): the period begins on receipt "regardless of time required to verify".
+    idPause: { mode: 'never', citation: 'Cal. Code Regs. tit. 11, §7021(b)' },
+    readings: ['roll-over-assumed'],
+  },
+  {
+    key: 'lgpd-art-19-ii',
+    law: 'lgpd',
+    rights: 'other',
+    period: { unit: 'calendar-days', amount: 15 },
+    rollOver: 'working-day',
+    citation: 'Lei 13.709/2018 (LGPD) Art. 19, II',
+    idPause: { mode: 'pause', promptDays: 14, citation: EDPB_PAUSE },
+    readings: ['calendar-days-assumed', 'roll-over-assumed', 'id-pause-by-analogy'],
+  },
+  {
+    key: 'revfadp-art-25-7',
+    law: 'revfadp',
+    rights: 'other',
+    period: { unit: 'calendar-days', amount: 30 },
+    // Federal Act on the Calculation of Time Limits falling on Saturdays (SR 173.110.3).
+    rollOver: 'working-day',
+    citation: 'FADP Art. 25(7); Data Protection Ordinance Art. 18',
+    extensionSetByController: { citation: 'Data Protection Ordinance Art. 18(2)' },
+    idPause: { mode: 'pause', promptDays: 14, citation: EDPB_PAUSE },
+    readings: ['roll-over-assumed', 'id-pause-by-analogy'],
+  },
+  {
+    key: 'pipeda-8-3',
+    law: 'pipeda',
+    rights: 'other',
+    period: { unit: 'calendar-days', amount: 30 },
+    // Interpretation Act s. 26: a time limit ending on a holiday runs to the next day that is not
+    // a holiday; s. 35 counts Sunday, not Saturday, as a holiday.
+    rollOver: 'non-holiday',
+    citation: 'PIPEDA s. 8(3); Interpretation Act ss. 26, 35',
+    extension: {
+      period: { unit: 'calendar-days', amount: 60 },
+      citation: 'PIPEDA s. 8(4): at most 30 more days',
+    },
+    idPause: { mode: 'pause', promptDays: 14, citation: EDPB_PAUSE },
+    readings: ['roll-over-assumed', 'id-pause-by-analogy'],
+  },
+];
+
+/**
+ * Rights that a law grants with no period of its own (e.g. LGPD and revFADP set periods for access
+ * only): we apply the law's access period as a reference, and say so.
+ */
+export const STATUTORY_RIGHTS: Partial<Record<Law, readonly RequestKind[]>> = {
+  lgpd: ['access'],
+  revfadp: ['access'],
+  pipeda: ['access'],
+};
+
+/** The rule for a law and right: the first listing the right, else the law's 'other' rule. */
+export function periodRule(law: Law, right: RequestKind): PeriodRule {
+  const ofLaw = PERIOD_RULES.filter((r) => r.law === law);
+  const rule =
+    ofLaw.find((r) => r.rights !== 'other' && r.rights.includes(right)) ??
+    ofLaw.find((r) => r.rights === 'other');
+  if (!rule) {
+    throw new Error(`no period rule for ${law}`);
+  }
+  return rule;
+}

@@ -1,0 +1,109 @@
+import * as z from 'zod';
+
+/**
+ * The tracked-request ledger's boundary types. A request stores only facts (what was sent, what
+ * happened, when); its status and due date are derived (timeline.ts), so a rule fix never leaves
+ * stale values behind in a user's storage or export.
+ */
+
+/** Legal regimes whose deadlines we count (periods.data.ts). */
+export const Law = z.enum(['gdpr', 'uk-gdpr', 'ccpa', 'lgpd', 'revfadp', 'pipeda']);
+export type Law = z.infer<typeof Law>;
+
+/** The right the request exercises. GDPR Arts. 15-22 and 7(3); CCPA §§1798.100-121. */
+export const RequestKind = z.enum([
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'portability',
+  'objection',
+  'automated-decision',
+  'withdraw-consent',
+  'know',
+  'delete',
+  'correct',
+  'opt-out-sale',
+  'limit-sensitive',
+]);
+export type RequestKind = z.infer<typeof RequestKind>;
+
+/** A calendar date 'YYYY-MM-DD' (no time, no zone: deadlines are counted in whole days). */
+export const IsoDate = z.iso.date();
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** ISO 3166-1 alpha-2, upper case ('FR'). */
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. FR');
+/** ISO 3166-2 subdivision, upper case, with its country prefix ('DE-BY', 'GB-SCT'). */
+export const SubdivisionCode = z
+  .string()
+  .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'ISO 3166-2 code, e.g. DE-BY');
+
+const eventBase = {
+  /** Unique within the request; merges of two ledgers unite events by this id. */
+  id: z.string().min(1),
+  date: IsoDate,
+  text: z.string().optional(),
+};
+
+export const RequestEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('sent'), ...eventBase }),
+  z.object({ type: z.literal('acknowledged'), ...eventBase }),
+  /** The controller notified an extension (GDPR Art. 12(3); CCPA §7021(b); PIPEDA s. 8(4)). */
+  z.object({
+    type: z.literal('extended'),
+    ...eventBase,
+    /** The date the controller announced, if any (revFADP DPO Art. 18: "by when"). */
+    until: IsoDate.optional(),
+  }),
+  /** The controller asked for ID or clarification (GDPR Art. 12(6), recital 63/64). */
+  z.object({ type: z.literal('id-requested'), ...eventBase }),
+  z.object({ type: z.literal('id-provided'), ...eventBase }),
+  z.object({ type: z.literal('answered'), ...eventBase }),
+  /** A follow-up to the controller was sent, or a complaint lodged with the authority. */
+  z.object({
+    type: z.literal('escalated'),
+    ...eventBase,
+    to: z.enum(['controller', 'authority']),
+    /** Who exactly (authority name or e-mail address), for the timeline. */
+    recipient: z.string().optional(),
+  }),
+  z.object({ type: z.literal('closed'), ...eventBase }),
+  z.object({ type: z.literal('note'), ...eventBase }),
+]);
+export type RequestEvent = z.infer<typeof RequestEvent>;
+export type RequestEventType = RequestEvent['type'];
+
+export const TrackedRequest = z.object({
+  id: z.string().min(1),
+  /** The site's origin, e.g. 'https://shop.example'. */
+  site: z.url(),
+  /** The controller's name as the user knows it. */
+  controller: z.string().min(1),
+  /** Where the request was sent. */
+  recipient: z.email(),
+  right: RequestKind,
+  law: Law,
+  /** Language of the request (BCP 47 primary tag, e.g. 'fr'). */
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
+  /** The controller's country: its public holidays count and its authority hears complaints. */
+  country: CountryCode,
+  subdivision: SubdivisionCode.optional(),
+  /** The day the request was sent; we count it as the day of receipt (EDPB GL 01/2022 §159). */
+  sentDate: IsoDate,
+  events: z.array(RequestEvent),
+  notes: z.string().optional(),
+});
+export type TrackedRequest = z.infer<typeof TrackedRequest>;
+
+/** Derived, never stored (timeline.ts). */
+export const RequestStatus = z.enum([
+  'sent',
+  'acknowledged',
+  'extended',
+  'answered',
+  'overdue',
+  'escalated',
+  'closed',
+]);
+export type RequestStatus = z.infer<typeof RequestStatus>;

@@ -1,0 +1,167 @@
+import { computeDeadline } from './compute-deadline';
+import type { Deadline } from './compute-deadline';
+import { daysBetween } from './iso-date';
+import { periodRule } from './periods.data';
+import type { PeriodRule } from './periods.data';
+import type { RequestEvent, RequestStatus, TrackedRequest } from './schema';
+
+/** Why the dates are what they are, beyond the counting rules; `key` is a UI message key suffix. */
+export interface TimelineExplanation {
+  key:
+    | 'id-pause-applied'
+    | 'id-pause-ongoing'
+    | 'id-request-late'
+    | 'id-pause-not-in-law'
+    | 'extension-applied'
+    | 'extension-late'
+    | 'extension-not-in-law'
+    | 'extension-until'
+    | 'extension-without-date';
+  params: Record<string, string | number>;
+}
+
+export interface RequestState {
+  status: RequestStatus;
+  /** The date that counts now: the extended one once an extension was notified in time. */
+  due: string;
+  /** The first-period date, before any extension. */
+  originalDue: string;
+  extendedDue?: string;
+  acknowledgeBy?: string;
+  /** Days from `today` to `due`; negative once overdue. */
+  daysLeft: number;
+  pausedDays: number;
+  explanations: TimelineExplanation[];
+  deadline: Deadline;
+}
+
+/** Stable chronological order: by date, then as recorded. */
+function chronological(events: readonly RequestEvent[]): RequestEvent[] {
+  return events
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => a.event.date.localeCompare(b.event.date) || a.index - b.index)
+    .map(({ event }) => event);
+}
+
+/**
+ * Days the clock stood still for ID (EDPB GL 01/2022 §159, the protective reading): only the days
+ * between the controller's request and the user's answer, and only if the controller asked
+ * within `promptDays` of receipt. An unanswered request pauses until `today`.
+ */
+function idPause(request: TrackedRequest, events: RequestEvent[], rule: PeriodRule, today: string) {
+  const explanations: TimelineExplanation[] = [];
+  const pairs: [string, string, boolean][] = [];
+  let open: string | undefined;
+  for (const event of events) {
+    if (event.type === 'id-requested' && open === undefined) {
+      open = event.date;
+    } else if (event.type === 'id-provided' && open !== undefined) {
+      pairs.push([open, event.date, false]);
+      open = undefined;
+    }
+  }
+  if (open !== undefined) {
+    pairs.push([open, today > open ? today : open, true]);
+  }
+  let days = 0;
+  for (const [from, to, ongoing] of pairs) {
+    if (rule.idPause.mode === 'never') {
+      explanations.push({
+        key: 'id-pause-not-in-law',
+        params: { citation: rule.idPause.citation },
+      });
+      continue;
+    }
+    const delay = daysBetween(request.sentDate, from);
+    if (delay > rule.idPause.promptDays) {
+      const params = { date: from, delay, promptDays: rule.idPause.promptDays };
+      explanations.push({ key: 'id-request-late', params });
+      continue;
+    }
+    const span = Math.max(0, daysBetween(from, to));
+    days += span;
+    const key = ongoing ? 'id-pause-ongoing' : 'id-pause-applied';
+    explanations.push({ key, params: { from, to, days: span, citation: rule.idPause.citation } });
+  }
+  return { days, explanations };
+}
+
+/** Whether an extension counts: notified within the first period (GDPR Art. 12(3), §7021(b)). */
+interface ExtensionState {
+  extended: boolean;
+  until?: string;
+  explanations: TimelineExplanation[];
+}
+
+function extension(events: RequestEvent[], rule: PeriodRule, firstDue: string): ExtensionState {
+  const event = events.find((e) => e.type === 'extended');
+  if (!event || event.type !== 'extended') {
+    return { extended: false, explanations: [] };
+  }
+  if (!rule.extension && !rule.extensionSetByController) {
+    return { extended: false, explanations: [{ key: 'extension-not-in-law', params: {} }] };
+  }
+  if (event.date > firstDue) {
+    const params = { date: event.date, due: firstDue };
+    return { extended: false, explanations: [{ key: 'extension-late', params }] };
+  }
+  if (rule.extensionSetByController) {
+    const until = event.until && event.until > firstDue ? event.until : undefined;
+    const explanation: TimelineExplanation = until
+      ? { key: 'extension-until', params: { date: event.date, until } }
+      : { key: 'extension-without-date', params: { date: event.date } };
+    return { extended: until !== undefined, until, explanations: [explanation] };
+  }
+  return {
+    extended: true,
+    explanations: [{ key: 'extension-applied', params: { date: event.date } }],
+  };
+}
+
+function statusOf(events: RequestEvent[], overdue: boolean, extended: boolean): RequestStatus {
+  if (events.some((e) => e.type === 'closed')) {
+    return 'closed';
+  }
+  const last = events.findLast((e) => e.type === 'answered' || e.type === 'escalated');
+  if (last) {
+    return last.type === 'answered' ? 'answered' : 'escalated';
+  }
+  if (overdue) {
+    return 'overdue';
+  }
+  if (extended) {
+    return 'extended';
+  }
+  return events.some((e) => e.type === 'acknowledged') ? 'acknowledged' : 'sent';
+}
+
+/** The request's status and dates on `today`, derived from its events (nothing is stored). */
+export function deriveState(request: TrackedRequest, today: string): RequestState {
+  const rule = periodRule(request.law, request.right);
+  const events = chronological(request.events);
+  const pause = idPause(request, events, rule, today);
+  const input = {
+    law: request.law,
+    right: request.right,
+    received: request.sentDate,
+    country: request.country,
+    subdivision: request.subdivision,
+    pausedDays: pause.days,
+  };
+  const first = computeDeadline(input);
+  const ext = extension(events, rule, first.due);
+  const deadline = ext.extended ? computeDeadline({ ...input, extended: true }) : first;
+  const extendedDue = ext.until ?? deadline.extendedDue;
+  const due = extendedDue ?? deadline.due;
+  return {
+    status: statusOf(events, today > due, ext.extended),
+    due,
+    originalDue: deadline.due,
+    ...(extendedDue ? { extendedDue } : {}),
+    ...(deadline.acknowledgeBy ? { acknowledgeBy: deadline.acknowledgeBy } : {}),
+    daysLeft: daysBetween(today, due),
+    pausedDays: pause.days,
+    explanations: [...pause.explanations, ...ext.explanations],
+    deadline,
+  };
+}

@@ -1,0 +1,62 @@
+import { LedgerV0 } from './ledger-v0';
+import { LedgerV1, VersionedEnvelope } from './ledger-v1';
+import { v0ToV1 } from './v0-to-v1';
+
+/** The ledger envelope version this build writes. Raise it only together with a new migration. */
+export const LEDGER_VERSION = 1;
+
+/**
+ * What a stored ledger value turned out to be, before its entries are validated one by one.
+ * `rewrite`: the value is readable but not in the current shape (older version, JSON text), so
+ * the caller stores it back migrated.
+ */
+export type MigratedLedger =
+  | { kind: 'current'; entries: unknown[]; from: number; rewrite: boolean }
+  | { kind: 'newer'; version: number; entries: unknown[] }
+  | { kind: 'unreadable'; reason: string };
+
+/**
+ * Brings any stored ledger value to the current envelope. We run this ourselves instead of WXT's
+ * `migrations` option because WXT only logs a failed migration or a downgrade to the console
+ * (@wxt-dev/storage defineItem → migrate().catch(console.error)); here both are reported.
+ */
+export function migrateLedger(raw: unknown): MigratedLedger {
+  let value = raw;
+  let rewrite = false;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+      rewrite = true;
+    } catch {
+      return { kind: 'unreadable', reason: 'text that is not valid JSON (truncated?)' };
+    }
+  }
+  const v0 = LedgerV0.safeParse(value);
+  if (v0.success) {
+    return { kind: 'current', entries: v0ToV1(v0.data).requests, from: 0, rewrite: true };
+  }
+  const v1 = LedgerV1.safeParse(value);
+  if (v1.success) {
+    return { kind: 'current', entries: v1.data.requests, from: 1, rewrite };
+  }
+  const envelope = VersionedEnvelope.safeParse(value);
+  if (envelope.success && envelope.data.version > LEDGER_VERSION) {
+    const entries = envelope.data.requests;
+    return {
+      kind: 'newer',
+      version: envelope.data.version,
+      entries: Array.isArray(entries) ? (entries as unknown[]) : [],
+    };
+  }
+  return { kind: 'unreadable', reason: `not a ledger (${describe(value)})` };
+}
+
+function describe(value: unknown): string {
+  if (value === null) {
+    return 'null';
+  }
+  if (Array.isArray(value)) {
+    return 'array';
+  }
+  return typeof value === 'object' ? 'object without a known version' : typeof value;
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { findAuthority } from '../../../lib/deadlines/letters/find-authority';
+import { renderComplaint } from '../../../lib/deadlines/letters/render-complaint';
+import { renderFollowUp } from '../../../lib/deadlines/letters/render-follow-up';
+import { frenchRequest } from '../../fixtures/deadlines/requests';
+
+// frenchRequest: sent Mon 2 Mar 2026 to a French controller under the GDPR; due Thu 2 Apr 2026.
+const TODAY = '2026-04-20';
+
+describe('renderFollowUp', () => {
+  it('writes in the language of the request, with the sent and due dates and the citation', () => {
+    const letter = renderFollowUp(frenchRequest(), TODAY, 'en');
+    expect(letter.language).toBe('fr');
+    expect(letter.to).toBe('dpo@boutique.example');
+    expect(letter.subject).toContain('2 mars 2026');
+    expect(letter.body).toContain('Le 2 mars 2026');
+    expect(letter.body).toContain('a expiré le 2 avril 2026');
+    expect(letter.body).toContain("dans un délai d'un mois");
+    expect(letter.body).toContain('art. 12, paragraphe 3, du RGPD');
+    expect(letter.body).toContain('soit 18 jours plus tard');
+    expect(letter.body).toContain('(CNIL)');
+    expect(letter.fallback).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'ended on 2 April 2026', '18 days later'],
+    ['de', 'am 2. April 2026 abgelaufen', '18 Tage später'],
+  ])('in %s', (language, due, late) => {
+    const letter = renderFollowUp(frenchRequest([], { language }), TODAY, 'en');
+    expect(letter.language).toBe(language);
+    expect(letter.body).toContain(due);
+    expect(letter.body).toContain(late);
+  });
+
+  it('mentions an extension and an ID pause', () => {
+    // Paused 5 → 10 Mar (5 days); extended 20 Mar: 2 Mar + 3 months + 5 days = Sun 7 Jun → Mon 8 Jun.
+    const request = frenchRequest(
+      [
+        { id: 'i', type: 'id-requested', date: '2026-03-05' },
+        { id: 'p', type: 'id-provided', date: '2026-03-10' },
+        { id: 'x', type: 'extended', date: '2026-03-20' },
+      ],
+      { language: 'en' },
+    );
+    const { body } = renderFollowUp(request, '2026-06-10', 'en');
+    expect(body).toContain('You extended this period, which ended on 8 June 2026.');
+    expect(body).toContain('the 5 days during which you waited');
+    expect(body).toContain('2 days later');
+  });
+
+  it('falls back to the user language, then English, and says so', () => {
+    const dutch = frenchRequest([], { language: 'nl' });
+    expect(renderFollowUp(dutch, TODAY, 'de')).toMatchObject({
+      language: 'de',
+      fallback: { wanted: 'nl' },
+    });
+    expect(renderFollowUp(dutch, TODAY, 'it')).toMatchObject({
+      language: 'en',
+      fallback: { wanted: 'nl' },
+    });
+  });
+
+  it('warns of a complaint without naming an authority we do not know', () => {
+    const request = frenchRequest([], {
+      law: 'ccpa',
+      right: 'know',
+      country: 'US',
+      language: 'en',
+    });
+    const { body } = renderFollowUp(request, '2026-05-01', 'en');
+    expect(body).toContain('the competent supervisory authority');
+    expect(body).toContain('within 45 days of receipt');
+  });
+});
+
+describe('findAuthority', () => {
+  it.each([
+    ['FR', undefined, 'French Data Protection Authority (CNIL)'],
+    ['DE', 'DE-BY', 'Bavarian State Office for Data Protection Supervision (private sector)'],
+    ['DE', 'DE-HH', 'Hamburg Commissioner for Data Protection and Freedom of Information'],
+    ['DE', undefined, 'Federal Commissioner for Data Protection and Freedom of Information'],
+    ['GB', 'GB-SCT', "Information Commissioner's Office"],
+    ['US', undefined, undefined],
+  ])('%s %s → %s', (country, subdivision, name) => {
+    expect(findAuthority(country, subdivision)?.name).toBe(name);
+  });
+});
+
+describe('renderComplaint', () => {
+  it('goes to the CNIL in French with the timeline filled in', () => {
+    const request = frenchRequest([
+      { id: 'i', type: 'id-requested', date: '2026-03-05' },
+      { id: 'p', type: 'id-provided', date: '2026-03-06', text: 'Copie de ma carte envoyée.' },
+    ]);
+    const letter = renderComplaint(request, TODAY, 'en');
+    expect(letter.language).toBe('fr');
+    expect(letter.to).toBeUndefined(); // the CNIL takes complaints through its web form
+    expect(letter.authority).toEqual({
+      name: 'French Data Protection Authority (CNIL)',
+      complaintUrl: 'https://www.cnil.fr/fr/plaintes',
+      email: null,
+    });
+    expect(letter.subject).toBe(
+      'Plainte contre Boutique Exemple SAS : demande du 2 mars 2026 restée sans réponse dans le délai',
+    );
+    expect(letter.body).toContain("au titre de l'article 77 du RGPD");
+    // 1 day paused (5 → 6 Mar): Thu 2 Apr + 1 = Fri 3 Apr.
+    expect(letter.body).toContain('a expiré le 3 avril 2026');
+    expect(letter.body).toContain(
+      [
+        "- 2 mars 2026: J'ai envoyé ma demande à dpo@boutique.example.",
+        "- 5 mars 2026: Le responsable du traitement m'a demandé de justifier de mon identité ou de préciser ma demande.",
+        "- 6 mars 2026: J'ai fourni les informations demandées. Copie de ma carte envoyée.",
+      ].join('\n'),
+    );
+  });
+
+  it('goes to the Land authority in German', () => {
+    const request = frenchRequest([], { country: 'DE', subdivision: 'DE-BY', language: 'en' });
+    const letter = renderComplaint(request, TODAY, 'en');
+    expect(letter.to).toBe('poststelle@lda.bayern.de');
+    expect(letter.language).toBe('de');
+    expect(letter.body).toContain('nach Art. 77 DSGVO');
+    expect(letter.body).toContain('Bis heute, am 20. April 2026, habe ich keine Antwort erhalten.');
+  });
+
+  it('falls back to English for a Dutch authority, and says so', () => {
+    const letter = renderComplaint(frenchRequest([], { country: 'NL' }), TODAY, 'en');
+    expect(letter.language).toBe('en');
+    expect(letter.fallback?.wanted).toBe('nl');
+    expect(letter.fallback?.note).toContain('this letter is in English');
+    expect(letter.body).toContain('under Article 77 GDPR');
+  });
+
+  it('names a late answer', () => {
+    const request = frenchRequest([{ id: 'a', type: 'answered', date: '2026-04-15' }], {
+      country: 'IE',
+      language: 'en',
+    });
+    const letter = renderComplaint(request, TODAY, 'en');
+    expect(letter.language).toBe('en');
+    expect(letter.to).toBe('info@dataprotection.ie');
+    expect(letter.body).toContain('The reply I received on 15 April 2026 came after the deadline');
+  });
+
+  it('has no authority outside our data, and still writes the letter', () => {
+    const request = frenchRequest([], { law: 'lgpd', country: 'BR', language: 'pt' });
+    const letter = renderComplaint(request, TODAY, 'en');
+    expect(letter.authority).toBeUndefined();
+    expect(letter.to).toBeUndefined();
+    expect(letter.language).toBe('en');
+    expect(letter.body).toContain('Lei 13.709/2018');
+  });
+});
