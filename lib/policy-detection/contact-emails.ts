@@ -30,6 +30,7 @@ const ROLE_BASE: Record<ContactRole, number> = {
   other: 35,
 };
 const REPEAT_BONUS = 3;
+const EXAMPLE_WINDOW = 40;
 const MAX_REPEAT_BONUS = 9;
 
 interface Scored {
@@ -38,7 +39,7 @@ interface Scored {
 }
 
 /** Addresses that are no way to reach the controller, whatever the passage: see the header. */
-export function isExcludedEmail(address: string, sentence: string): boolean {
+export function isExcludedEmail(address: string, sentence: string, at?: number): boolean {
   const domain = address.split('@')[1] ?? '';
   if (isNoReply(address) || EXAMPLE_ADDRESS.test(address) || TAKEDOWN_ADDRESS.test(address)) {
     return true;
@@ -46,7 +47,9 @@ export function isExcludedEmail(address: string, sentence: string): boolean {
   if (AUTHORITY_DOMAIN_LIST.some((d) => domain === d || domain.endsWith(`.${d}`))) {
     return true;
   }
-  if (mentions(sentence, EXAMPLE_TERMS)) {
+  // "for example jane@…" right before the address; the sentence may still give a real one later.
+  const lead = at === undefined ? sentence : sentence.slice(Math.max(0, at - EXAMPLE_WINDOW), at);
+  if (mentions(lead, EXAMPLE_TERMS)) {
     return true;
   }
   const takedown = mentions(sentence, TAKEDOWN_TERMS);
@@ -60,9 +63,10 @@ export function scoreEmail(
   address: string,
   segments: readonly Segment[],
   i: number,
+  at?: number,
 ): { score: number; role: ContactRole; reasons: string[] } | null {
   const s = segments[i];
-  if (!s || isExcludedEmail(address, s.text)) {
+  if (!s || isExcludedEmail(address, s.text, at)) {
     return null;
   }
   const near = neighbourhood(segments, i);
@@ -102,7 +106,7 @@ export function contactEmails(segments: readonly Segment[]): Contact[] {
   const byAddress = new Map<string, Scored>();
   segments.forEach((s, i) => {
     for (const m of extractEmails(s.text)) {
-      const scored = scoreEmail(m.address, segments, i);
+      const scored = scoreEmail(m.address, segments, i, m.start);
       if (!scored) {
         continue;
       }
