@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { notificationsAllowed, notify } from '../../lib/app/notify';
 import type { Reminder } from '../../lib/deadlines/plan-reminders';
@@ -6,7 +6,10 @@ import { trackedRequest } from '../fixtures/tracked-requests';
 
 // The fake browser does not implement permissions: each test says what the user granted.
 function grant(result: boolean | Error) {
-  const contains = vi.spyOn(fakeBrowser.permissions, 'contains');
+  // contains() is overloaded (callback form returns void): pin the promise form.
+  const contains = vi.spyOn(fakeBrowser.permissions, 'contains') as unknown as MockInstance<
+    () => Promise<boolean>
+  >;
   if (result instanceof Error) {
     contains.mockRejectedValue(result);
   } else {

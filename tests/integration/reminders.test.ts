@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DAILY_ALARM,
@@ -23,7 +23,11 @@ const local = (y: number, m: number, d: number, h = 0) => new Date(y, m - 1, d, 
 const names = async () => (await fakeBrowser.alarms.getAll()).map((x) => x.name).sort();
 
 function grantNotifications(granted: boolean) {
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(granted);
+  // contains() is overloaded (callback form returns void): pin the promise form.
+  const contains = vi.spyOn(fakeBrowser.permissions, 'contains') as unknown as MockInstance<
+    () => Promise<boolean>
+  >;
+  contains.mockResolvedValue(granted);
 }
 
 beforeEach(() => {
@@ -101,7 +105,11 @@ describe('the reminder check', () => {
   it('runs when the daily alarm fires (registered listeners)', async () => {
     grantNotifications(true);
     registerReminderHandlers();
-    await fakeBrowser.alarms.onAlarm.trigger({ name: DAILY_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: DAILY_ALARM,
+      scheduledTime: Date.now(),
+      persistAcrossSessions: false,
+    });
     await vi.waitFor(async () => {
       expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
       expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toHaveLength(1);
@@ -111,7 +119,11 @@ describe('the reminder check', () => {
   it('ignores alarms that are not its own', async () => {
     grantNotifications(true);
     registerReminderHandlers();
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'someone-else', scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: 'someone-else',
+      scheduledTime: Date.now(),
+      persistAcrossSessions: false,
+    });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
