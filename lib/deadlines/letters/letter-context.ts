@@ -74,8 +74,15 @@ export function paragraphs(templates: readonly string[], values: Record<string, 
 }
 
 function eventLine(event: RequestEvent, request: TrackedRequest, texts: LetterTexts): string {
-  const to = event.type === 'escalated' ? (event.recipient ?? event.to) : '';
-  const label = fill(texts.events[event.type], { recipient: request.recipient, to });
+  let template = texts.events[event.type];
+  let to = '';
+  if (event.type === 'escalated' && event.to === 'authority') {
+    template = texts.complaintLodged;
+    to = event.recipient ?? texts.theAuthority;
+  } else if (event.type === 'escalated') {
+    to = event.recipient ?? request.recipient;
+  }
+  const label = fill(template, { recipient: request.recipient, to });
   const text = event.text?.trim() ? ` ${event.text.trim()}` : '';
   return `- ${formatDate(event.date, texts)}: ${label}${text}`;
 }

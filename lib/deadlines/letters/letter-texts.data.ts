@@ -19,6 +19,9 @@ export interface LetterTexts {
   rights: Record<RequestKind, string>;
   units: Record<'months' | 'calendar-days' | 'business-days', { one: string; other: string }>;
   events: Record<RequestEventType, string>;
+  /** The 'escalated' event when it went to the authority, and the authority when unnamed. */
+  complaintLodged: string;
+  theAuthority: string;
   followUp: {
     subject: string;
     paragraphs: readonly string[];

@@ -52,10 +52,13 @@ export const LETTERS_DE: LetterTexts = {
       'Der Verantwortliche hat mich um einen Identitätsnachweis oder eine Präzisierung gebeten.',
     'id-provided': 'Ich habe die erbetenen Angaben übermittelt.',
     answered: 'Der Verantwortliche hat geantwortet.',
-    escalated: 'Ich habe eine Erinnerung gesendet ({to}).',
+    escalated: 'Ich habe eine Erinnerung an {to} gesendet.',
     closed: 'Ich habe die Anfrage abgeschlossen.',
     note: 'Notiz.',
   },
+  complaintLodged: 'Ich habe Beschwerde bei {to} eingereicht.',
+  theAuthority: 'der Aufsichtsbehörde',
+
   followUp: {
     subject: 'Erinnerung: meine Anfrage vom {sent} ({right}) — die Frist ist am {due} abgelaufen',
     paragraphs: [

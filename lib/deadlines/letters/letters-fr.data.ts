@@ -53,10 +53,13 @@ export const LETTERS_FR: LetterTexts = {
       "Le responsable du traitement m'a demandé de justifier de mon identité ou de préciser ma demande.",
     'id-provided': "J'ai fourni les informations demandées.",
     answered: 'Le responsable du traitement a répondu.',
-    escalated: "J'ai envoyé une relance ({to}).",
+    escalated: "J'ai envoyé une relance à {to}.",
     closed: "J'ai clos la demande.",
     note: 'Note.',
   },
+  complaintLodged: "J'ai déposé une plainte auprès de {to}.",
+  theAuthority: "l'autorité de contrôle",
+
   followUp: {
     subject: 'Relance : ma demande du {sent} ({right}) — le délai a expiré le {due}',
     paragraphs: [
