@@ -17,6 +17,22 @@ export interface Letter {
   authority?: { name: string; complaintUrl: string | null; email: string | null };
 }
 
+export interface LetterOptions {
+  /** The user's name, set under the closing line (the domain knows no profile). */
+  signer?: string;
+}
+
+/** The body: filled paragraphs, then the signer's name if given. */
+export function letterBody(
+  templates: readonly string[],
+  values: Record<string, string>,
+  options: LetterOptions,
+): string {
+  const body = paragraphs(templates, values);
+  const signer = options.signer?.trim();
+  return signer ? `${body}\n${signer}` : body;
+}
+
 /** The first language with a template among the candidates; English as the last resort. */
 export function pickLanguage(candidates: readonly (string | null | undefined)[]): string {
   for (const candidate of candidates) {

@@ -180,4 +180,16 @@ describe('renderComplaint', () => {
       'Under the California Consumer Privacy Act (CCPA), you had to reply within 15 business days',
     );
   });
+
+  it('signs with the name given', () => {
+    const letter = renderComplaint(frenchRequest(), TODAY, 'en', { signer: 'Camille Martin' });
+    expect(letter.body.endsWith('mes salutations distinguées.\nCamille Martin')).toBe(true);
+  });
+
+  it('writes in the request language when the authority has none on record (Belgium)', () => {
+    const letter = renderComplaint(frenchRequest([], { country: 'BE' }), TODAY, 'de');
+    expect(letter.language).toBe('fr');
+    expect(letter.fallback).toBeUndefined();
+    expect(letter.to).toBe('contact@apd-gba.be');
+  });
 });
