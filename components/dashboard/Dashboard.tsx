@@ -35,6 +35,10 @@ interface Row {
 const rank = (row: Row) =>
   row.state.status === 'answered' || row.state.status === 'closed' ? 1 : 0;
 
+/** Past its deadline and not answered: the follow-up and the complaint are offered. */
+const isLate = (row: Row) =>
+  row.state.daysLeft < 0 && (row.state.status === 'overdue' || row.state.status === 'escalated');
+
 function matches(row: Row, filter: Filter): boolean {
   if (filter.status && row.state.status !== filter.status) {
     return false;
@@ -59,7 +63,13 @@ export function Dashboard(props: DashboardProps) {
       .map((request) => ({ request, state: deriveState(request, props.today) }))
       .sort((a, b) => rank(a) - rank(b) || a.state.due.localeCompare(b.state.due)),
   );
-  const shown = createMemo(() => rows().filter((row) => matches(row, filter())));
+  const byId = createMemo(() => new Map(rows().map((row) => [row.request.id, row])));
+  // Keyed by id, not by row object: a card stays in place (focus, messages) when its request changes.
+  const shown = createMemo(() =>
+    rows()
+      .filter((row) => matches(row, filter()))
+      .map((row) => row.request.id),
+  );
 
   return (
     <main class="dash">
@@ -79,27 +89,30 @@ export function Dashboard(props: DashboardProps) {
         >
           <ul class="dash-list">
             <For each={shown()}>
-              {(row) => (
-                <li>
-                  <RequestCard
-                    request={row.request}
-                    state={row.state}
-                    today={props.today}
-                    onRecord={(event) => props.onRecord(row.request.id, event)}
-                    escalation={
-                      row.state.daysLeft < 0 &&
-                      (row.state.status === 'overdue' || row.state.status === 'escalated') ? (
-                        <Escalation
-                          request={row.request}
-                          state={row.state}
-                          today={props.today}
-                          onRecord={(event) => props.onRecord(row.request.id, event)}
-                          onCopy={props.onCopy}
-                        />
-                      ) : undefined
-                    }
-                  />
-                </li>
+              {(id) => (
+                <Show when={byId().get(id)}>
+                  {(row) => (
+                    <li>
+                      <RequestCard
+                        request={row().request}
+                        state={row().state}
+                        today={props.today}
+                        onRecord={(event) => props.onRecord(id, event)}
+                        escalation={
+                          isLate(row()) ? (
+                            <Escalation
+                              request={row().request}
+                              state={row().state}
+                              today={props.today}
+                              onRecord={(event) => props.onRecord(id, event)}
+                              onCopy={props.onCopy}
+                            />
+                          ) : undefined
+                        }
+                      />
+                    </li>
+                  )}
+                </Show>
               )}
             </For>
           </ul>

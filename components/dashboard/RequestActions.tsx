@@ -54,7 +54,7 @@ export function RequestActions(props: { today: string; idPrefix: string; onRecor
         value={date()}
         onInput={(e) => setDate(e.currentTarget.value || props.today)}
       />
-      <label for={`${props.idPrefix}-note`}>{t('dash_action_note')}</label>
+      <label for={`${props.idPrefix}-note`}>{t('dash_action_text')}</label>
       <input
         id={`${props.idPrefix}-note`}
         type="text"

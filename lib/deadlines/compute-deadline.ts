@@ -165,7 +165,9 @@ export function computeDeadline(input: DeadlineInput): Deadline {
   const country = input.country.toUpperCase();
   const base = { country, subdivision: input.subdivision, steps };
   const readings: DeadlineReading[] = rule.readings
+    // Say a reading only where it changed something: an extension, a pause.
     .filter((key) => key !== 'extension-from-receipt' || input.extended)
+    .filter((key) => key !== 'id-pause-by-analogy' || (input.pausedDays ?? 0) > 0)
     .map((key) => ({ key, params: {} }));
   if (!(STATUTORY_RIGHTS[input.law]?.includes(input.right) ?? true)) {
     readings.push({ key: 'reference-period', params: {} });
