@@ -24,7 +24,7 @@ export interface FindContactsOptions {
 
 /** Addresses only the markup holds (mailto with other link text, data-cfemail). */
 function markupEmails(doc: Document, known: ReadonlySet<string>): Contact[] {
-  return pageEmails(doc, '', boundedAnchors(doc))
+  return pageEmails(doc, '', boundedAnchors(doc), true)
     .filter((e) => !known.has(e.address) && !isExcludedEmail(e.address, e.evidence))
     .map((e) => ({
       kind: 'email' as const,

@@ -184,6 +184,21 @@ describe('DPO, controller and authority in each language', () => {
     ['definition', 'Velotte BV ("Velotte", "we", "us") runs this site.', 'Velotte BV'],
     ['legal form only', 'This site is run by Velotte Inc. in Delaware.', 'Velotte Inc.'],
     ['copyright (weak)', '© 2026 Velotte Cycles. All rights reserved.', 'Velotte Cycles'],
+    ['app developer', 'Velotte Labs built the Pedal app as a free app.', 'Velotte Labs'],
+    ['lowercase developer', 'velottedev built the Pedal app as a free app.', 'velottedev'],
+    ['provided by', 'This service is provided by Velotte Studio at no cost.', 'Velotte Studio'],
+    [
+      'manages and operates',
+      'Thanks for using Pedal and Velotte Foundation for Cycling, which operates the app.',
+      'Velotte Foundation for Cycling',
+    ],
+    ['quoted role', 'Velotte Media ("Developer") cares about your data.', 'Velotte Media'],
+    [
+      'a third party with a legal form is not the controller',
+      'Analytics are provided by Example Inc.',
+      undefined,
+    ],
+    ['"(c)" in a list is no copyright', '(c) Gender of the User;', undefined],
   ])('controller: %s', (_name, text, name) => {
     expect(findContacts([para(text)]).controller?.name).toBe(name);
   });
