@@ -3,7 +3,8 @@
  * under 10 ms per policy), and its ratio to one plain tokenisation pass over the same text.
  *   npm run bench -- --only=analysis [--pages <dir of .html>]
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { flag, parseArgs } from '../../cli/support/args';
 import { parseHtml } from '../../cli/support/parse-html';
@@ -140,7 +141,9 @@ export async function run(args: string[]): Promise<void> {
     process.stdout.write(`skipped: no .html files in ${dir}\n`);
     return;
   }
-  const pages = files.map((f) => ({ name: f, html: readFileSync(join(dir, f), 'utf8') }));
+  const pages = await Promise.all(
+    files.map(async (f) => ({ name: f, html: await readFile(join(dir, f), 'utf8') })),
+  );
   timeOnce(pages[0]!.html); // warm-up: compiles the patterns once, as the extension does
   const rows = pages.map(({ name, html }) => {
     const runs = Array.from({ length: RUNS }, () => timeOnce(html));
