@@ -64,7 +64,9 @@ export function predictOppSegment(text: string, lang: string): Set<OppCategory> 
     }
   }
   if (predicted.size === 0) {
-    predicted.add('other');
+    const best = [...scores].sort((x, y) => y[1] - x[1])[0];
+    const FB = Number(process.env.OPP_FB ?? 0.5);
+    predicted.add(best && best[1] >= FB ? best[0] : 'other');
   }
   return predicted;
 }
