@@ -211,7 +211,7 @@ export const LEXICON_DE: ExtractLexicon = {
   rightsContext: [
     /recht(?:e|en)?\b/iu,
     /\bBeschwerde/iu,
-    /\bSie können (?:verlangen|widersprechen|widerrufen)/iu,
+    /\bSie können (?:jederzeit )?(?:verlangen|widersprechen|widerrufen|Auskunft|beantragen)/iu,
     /\bRecht auf\b/iu,
     /\bBetroffenenrechte/iu,
   ],

@@ -241,7 +241,7 @@ export const LEXICON_EN: ExtractLexicon = {
   rights: {
     information: [/\bright (?:to|of) (?:be )?information\b/i, /\bright to be informed\b/i],
     access: [/\baccess\b/i, /\bcopy of (?:your|the) (?:personal )?data/i],
-    rectification: [/\brectif/i, /\bcorrect(?:ion|ed|ing)?\b/i],
+    rectification: [/\brectif/i, /\bcorrect(?:ion|ed|ing)?\b/i, /\bamend\b/i],
     erasure: [
       /\beras(?:e|ure)\b/i,
       /\bdelet(?:e|ed|ion)\b/i,
@@ -269,7 +269,10 @@ export const LEXICON_EN: ExtractLexicon = {
   rightsContext: [
     /\brights?\b/i,
     /\b(?:lodge|file|make) a complaint\b/i,
-    /\byou (?:may|can|are entitled to) (?:request|ask|object|withdraw|obtain)\b/i,
+    /\byou (?:may|can|could|are entitled to) (?:also )?(?:contact us to )?(?:request|ask|access|update|correct|amend|delete|edit|object|withdraw|obtain|opt[- ]out)\b/i,
+    /\b(?:request|requests|requesting) (?:to )?(?:access|a copy|correction|deletion|erasure)\b/i,
+    /\baccess requests?\b/i,
+    /\bif you (?:would like|wish|want) to\b/i,
   ],
   transfers: {
     context: [/\btransfer/i, /\binternational/i],

@@ -208,7 +208,8 @@ export const LEXICON_FR: ExtractLexicon = {
   rightsContext: [
     /\bdroits?\b/iu,
     /\bréclamation/iu,
-    /\bvous pouvez (?:demander|vous opposer|retirer|obtenir)/iu,
+    /\bvous pouvez (?:à tout moment )?(?:demander|accéder|vous opposer|retirer|obtenir|modifier|supprimer|rectifier)/iu,
+    /\bsi vous souhaitez\b/iu,
   ],
   transfers: {
     context: [/\btransf[ée]r/iu, /\binternationa/iu],
