@@ -23,12 +23,15 @@ import { oppSegmentBlocks, readOpp115, type OppPolicy } from '../support/opp115'
  *    categories (first/third party, choice, access, other), which one incidental phrase can
  *    trigger, must also reach DOMINANCE × the segment's top score.
  * 4. 'Other' (introductions, contact details, scope, practices not covered) is predicted when
- *    its own cues fire, when nothing else does, and for tables of contents.
+ *    its own cues fire, for tables of contents, and when no category reaches THRESHOLD — unless
+ *    the best one has at least FALLBACK, which is then predicted instead.
  */
 const WEAK = 0.3;
 const SENTENCE_CAP = 2;
 const THRESHOLD = 1;
 const DOMINANCE = 0.6;
+/** Nothing reached THRESHOLD: the best weak category if it has half of it, else 'Other'. */
+const FALLBACK = 0.5;
 const BROAD = new Set<OppCategory>([
   'first-party',
   'third-party',
@@ -64,7 +67,8 @@ export function predictOppSegment(text: string, lang: string): Set<OppCategory> 
     }
   }
   if (predicted.size === 0) {
-    predicted.add('other');
+    const best = [...scores].sort((x, y) => y[1] - x[1])[0];
+    predicted.add(best && best[1] >= FALLBACK ? best[0] : 'other');
   }
   return predicted;
 }

@@ -13,9 +13,18 @@ export const CachedAnalysis = z.object({
   /** ISO timestamps given by the caller. */
   firstSeen: z.string(),
   lastSeen: z.string(),
+  /** Characters of the stored JSON, counted once when stored, for the size bound. */
+  size: z.number().int().nonnegative(),
   analysis: PolicyAnalysis,
 });
 export type CachedAnalysis = z.infer<typeof CachedAnalysis>;
+
+/**
+ * What a read validates for every entry; the analysis itself is validated only for the entry
+ * asked for, so reopening stays instant with 50 policies stored.
+ */
+const StoredEntry = CachedAnalysis.extend({ analysis: z.unknown() });
+type StoredEntry = z.infer<typeof StoredEntry>;
 
 /** Keep the last 50 policies, and stay well inside storage.local's 10 MB without unlimitedStorage. */
 export const CACHE_MAX_ENTRIES = 50;
@@ -40,12 +49,12 @@ export function cacheUrl(url: string): string {
 }
 
 /** Valid entries; an invalid one is set aside with the reason, never silently dropped (style 6). */
-async function readEntries(now: string): Promise<CachedAnalysis[]> {
+async function readEntries(now: string): Promise<StoredEntry[]> {
   const raw = await analysisCacheItem.getValue();
   const list = Array.isArray(raw) ? raw : [raw];
-  const entries: CachedAnalysis[] = [];
+  const entries: StoredEntry[] = [];
   for (const value of list) {
-    const parsed = CachedAnalysis.safeParse(value);
+    const parsed = StoredEntry.safeParse(value);
     if (parsed.success) {
       entries.push(parsed.data);
     } else {
@@ -59,12 +68,12 @@ async function readEntries(now: string): Promise<CachedAnalysis[]> {
 }
 
 /** Most recently seen first, cut to the entry and size bounds. */
-function bounded(entries: CachedAnalysis[]): CachedAnalysis[] {
+function bounded(entries: StoredEntry[]): StoredEntry[] {
   const sorted = [...entries].sort((a, b) => b.lastSeen.localeCompare(a.lastSeen));
-  const kept: CachedAnalysis[] = [];
+  const kept: StoredEntry[] = [];
   let chars = 0;
   for (const entry of sorted.slice(0, CACHE_MAX_ENTRIES)) {
-    chars += JSON.stringify(entry).length;
+    chars += entry.size;
     if (kept.length > 0 && chars > CACHE_MAX_CHARS) {
       break;
     }
@@ -89,9 +98,10 @@ export async function analyzeWithCache(
   const entries = await readEntries(opts.now);
   const previous = entries.find((e) => e.url === key);
   const others = entries.filter((e) => e !== previous);
-  if (previous && previous.hash === hash && previous.analysis.version === ANALYSIS_VERSION) {
+  const cached = previous?.hash === hash ? await validAnalysis(previous, opts.now) : undefined;
+  if (previous && cached?.version === ANALYSIS_VERSION) {
     await analysisCacheItem.setValue(bounded([{ ...previous, lastSeen: opts.now }, ...others]));
-    return { analysis: previous.analysis, fromCache: true };
+    return { analysis: cached, fromCache: true };
   }
   const analysis = analyzePolicy(blocks, {
     today: opts.today,
@@ -103,10 +113,21 @@ export async function analyzeWithCache(
     hash,
     firstSeen: changed || !previous ? opts.now : previous.firstSeen,
     lastSeen: opts.now,
+    size: JSON.stringify(analysis).length,
     analysis,
   };
   await analysisCacheItem.setValue(bounded([entry, ...others]));
   return { analysis, fromCache: false, ...(changed ? { changedSince: previous.lastSeen } : {}) };
+}
+
+/** The stored analysis, validated now; an invalid one is set aside (and then analysed afresh). */
+async function validAnalysis(entry: StoredEntry, now: string): Promise<PolicyAnalysis | undefined> {
+  const parsed = PolicyAnalysis.safeParse(entry.analysis);
+  if (!parsed.success) {
+    await setAside(KEY, entry, parsed.error.message.slice(0, 500), now);
+    return undefined;
+  }
+  return parsed.data;
 }
 
 /** The cached analysis of `url`, if any (e.g. to show something before the page is fetched). */
@@ -114,5 +135,7 @@ export async function cachedAnalysis(
   url: string,
   now: string,
 ): Promise<CachedAnalysis | undefined> {
-  return (await readEntries(now)).find((e) => e.url === cacheUrl(url));
+  const entry = (await readEntries(now)).find((e) => e.url === cacheUrl(url));
+  const analysis = entry ? await validAnalysis(entry, now) : undefined;
+  return entry && analysis ? { ...entry, analysis } : undefined;
 }

@@ -74,4 +74,17 @@ describe('analyzeWithCache', () => {
       expect.objectContaining({ key: 'analysisCache', at: at(0), raw: { url: URL_A, hash: 42 } }),
     ]);
   });
+
+  it('sets aside a damaged analysis under a valid entry and analyses again', async () => {
+    await analyzeWithCache(URL_A, blocks, opts(0));
+    const [stored] = (await analysisCacheItem.getValue()) as Record<string, unknown>[];
+    await analysisCacheItem.setValue([{ ...stored, analysis: { version: 1 } }]);
+    const result = await analyzeWithCache(URL_A, blocks, opts(2));
+    expect(result.fromCache).toBe(false);
+    expect(result.changedSince).toBeUndefined();
+    expect(await readQuarantine()).toEqual([
+      expect.objectContaining({ key: 'analysisCache', at: at(2) }),
+    ]);
+    expect((await analyzeWithCache(URL_A, blocks, opts(3))).fromCache).toBe(true);
+  });
 });

@@ -32,6 +32,17 @@ describe('buildChecklist', () => {
     expect(item).toEqual(expect.objectContaining({ status: 'present', evidence: [ev(1)] }));
   });
 
+  it('does not count data given by the person or observed as a "source" (Art. 14(2)(f))', () => {
+    const a: Attributes = {
+      ...emptyAttributes(),
+      sources: [
+        { value: 'fromYou', evidence: [ev(1)] },
+        { value: 'automatically', evidence: [ev(2)] },
+      ],
+    };
+    expect(status(a).sourceOfData).toBe('missing');
+  });
+
   it('takes the classifier’s labels too', () => {
     const labels: SegmentLabels[] = [
       {
