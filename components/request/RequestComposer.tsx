@@ -44,7 +44,10 @@ export function RequestComposer(props: RequestComposerProps) {
   const [sentDate, setSentDate] = createSignal(props.today);
   const [status, setStatus] = createSignal('');
 
-  const recipient = createMemo(() => validateRecipient(props.to));
+  // The detected address, editable: the user may know a better one, or none was found.
+  // eslint-disable-next-line solid/reactivity
+  const [toInput, setToInput] = createSignal(props.to);
+  const recipient = createMemo(() => validateRecipient(toInput()));
   const letter = createMemo(() =>
     renderLetter({
       law: law(),
@@ -65,7 +68,7 @@ export function RequestComposer(props: RequestComposerProps) {
   };
   const to = () => {
     const r = recipient();
-    return r.ok ? r.value : props.to;
+    return r.ok ? r.value : toInput();
   };
   const message = () => ({ to: to(), subject: subject(), body: body() });
   const used = () => {
@@ -127,7 +130,7 @@ export function RequestComposer(props: RequestComposerProps) {
       <Show when={refusal()}>
         {(code) => (
           <p role="alert" class="req-error">
-            {t('req_recipient_refused', props.to)} {recipientMessage(code())}
+            {t('req_recipient_refused', toInput())} {recipientMessage(code())}
           </p>
         )}
       </Show>
@@ -154,12 +157,21 @@ export function RequestComposer(props: RequestComposerProps) {
       </section>
       <section class="req-preview" aria-labelledby="req-preview-title">
         <h3 id="req-preview-title">{t('req_preview_title')}</h3>
-        <dl>
-          <dt>{t('req_preview_to')}</dt>
-          <dd data-testid="req-to">{props.to}</dd>
-          <dt>{t('req_preview_subject')}</dt>
-          <dd data-testid="req-subject">{subject()}</dd>
-        </dl>
+        <label for="req-to">{t('req_preview_to')}</label>
+        <input
+          id="req-to"
+          type="email"
+          autocomplete="off"
+          spellcheck={false}
+          value={toInput()}
+          aria-invalid={!recipient().ok}
+          onInput={(e) => setToInput(e.currentTarget.value)}
+        />
+        <p>
+          {t('req_preview_subject')}
+          {': '}
+          <span data-testid="req-subject">{subject()}</span>
+        </p>
         <label for="req-body">{t('req_preview_body')}</label>
         <textarea
           id="req-body"

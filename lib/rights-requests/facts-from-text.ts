@@ -88,9 +88,11 @@ function legitimateInterest(lines: string[]): string[] {
       if (!D.BULLET.test(next)) {
         break;
       }
+      // Footnote markers ("offers *") are layout, not words.
       purposes.push(
         next
           .replace(D.BULLET, '')
+          .replace(/\s\*+(?=\s)/g, '')
           .replace(/[\s;.,*]+$/, '')
           .trim(),
       );

@@ -78,7 +78,7 @@ describe('RequestComposer', () => {
 
   it('previews exactly what will be sent: To, Subject and the tailored text', () => {
     const { container } = mount();
-    expect(container.querySelector('[data-testid="req-to"]')?.textContent).toBe(
+    expect(getByLabelText<HTMLInputElement>(container, 'To').value).toBe(
       'contact@lumen-boutique.example',
     );
     expect(subject(container)).toBe("Demande de droit d'accès (article 15 du RGPD)");
@@ -194,6 +194,21 @@ describe('RequestComposer', () => {
       expect(getByRole<HTMLButtonElement>(container, 'button', { name }).disabled).toBe(true);
     }
     expect(props.onSent).not.toHaveBeenCalled();
+  });
+
+  it('lets the user correct the address, and validates what they type', () => {
+    const { container, props } = mount({ to: '' });
+    expect(getByRole(container, 'alert').textContent).toContain('No address was found or given.');
+    const to = getByLabelText<HTMLInputElement>(container, 'To');
+    fireEvent.input(to, { target: { value: 'dpo@lumen-boutique.example?cc=x@y.z' } });
+    expect(getByRole(container, 'alert').textContent).toContain('“?” or “&”');
+    expect(to.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.input(to, { target: { value: 'dpo@lumen-boutique.example' } });
+    expect(queryByRole(container, 'alert')).toBeNull();
+    fireEvent.click(getByRole(container, 'button', { name: 'I sent it' }));
+    expect(vi.mocked(props.onSent).mock.calls[0]?.[0].rendered.to).toBe(
+      'dpo@lumen-boutique.example',
+    );
   });
 
   it('never renders policy text as HTML', () => {

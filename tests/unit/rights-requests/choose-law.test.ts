@@ -40,14 +40,14 @@ describe('chooseLaw', () => {
       },
     ],
     [
-      'Swiss address, policy in French: no French revFADP letters yet, so English',
+      'Swiss address, policy in French: a French revFADP letter',
       { controllerCountry: 'CH', policyLanguage: 'fr', uiLanguage: 'fr' },
       {
         law: 'revfadp',
-        language: 'en',
+        language: 'fr',
         reasons: [
           { key: 'req_why_law_address', params: ['CH', 'revFADP'] },
-          { key: 'req_why_lang_default', params: ['en'] },
+          { key: 'req_why_lang_policy', params: ['fr'] },
         ],
       },
     ],
@@ -124,7 +124,7 @@ describe('chooseLaw', () => {
       },
     ],
     [
-      'Canadian address, French UI: PIPEDA letters exist in English only',
+      'Canadian address, French UI: English, the first language of Canada in our data',
       { controllerCountry: 'CA', uiLanguage: 'fr' },
       {
         law: 'pipeda',
@@ -137,6 +137,13 @@ describe('chooseLaw', () => {
     ],
   ])('%s', (_, input, expected) => {
     expect(chooseLaw(input)).toEqual(expected);
+  });
+
+  it('a Swiss address without policy language gives a German letter', () => {
+    expect(chooseLaw({ controllerCountry: 'CH' })).toMatchObject({
+      law: 'revfadp',
+      language: 'de',
+    });
   });
 
   it('the address beats the domain', () => {
