@@ -279,6 +279,18 @@ describe('dashboard', () => {
     expect(props.onExportIcs).toHaveBeenCalledOnce();
   });
 
+  it('turns notifications on from a button, else explains the badge', async () => {
+    const onEnableNotifications = vi.fn(() => Promise.resolve(true));
+    const { view } = setup([a], { notificationsGranted: false, onEnableNotifications });
+    const reminders = within(view.getByRole('region', { name: 'Reminders' }));
+    expect(reminders.getByRole('status').textContent).toMatch(/^Notifications are off/);
+    fireEvent.click(reminders.getByRole('button', { name: 'Turn on notifications' }));
+    await vi.waitFor(() =>
+      expect(reminders.getByRole('status').textContent).toMatch(/three days before a deadline/),
+    );
+    expect(reminders.queryByRole('button')).toBeNull();
+  });
+
   it('says so when there is no request yet', () => {
     const { view } = setup([]);
     expect(view.getByText(/No request yet/)).toBeTruthy();
