@@ -8,6 +8,7 @@ import { Escalation } from './Escalation';
 import type { ImportOutcome } from '../../lib/app/ledger-service';
 import { ImportExport } from './ImportExport';
 import type { NewEvent } from './RequestActions';
+import { ReminderSettings } from './ReminderSettings';
 import { RequestCard } from './RequestCard';
 import { NO_FILTER, RequestFilters, type Filter } from './RequestFilters';
 import { SetAside } from './SetAside';
@@ -24,6 +25,9 @@ export interface DashboardProps {
   onExportIcs: () => void;
   onExportSetAside: () => void;
   onCopy: (text: string) => Promise<boolean>;
+  /** Whether notifications are allowed; the reminder settings are hidden when undefined. */
+  notificationsGranted?: boolean;
+  onEnableNotifications?: () => Promise<boolean>;
 }
 
 interface Row {
@@ -118,6 +122,11 @@ export function Dashboard(props: DashboardProps) {
           </ul>
         </Show>
       </section>
+      <Show when={props.notificationsGranted !== undefined && props.onEnableNotifications}>
+        {(enable) => (
+          <ReminderSettings granted={props.notificationsGranted === true} onEnable={enable()} />
+        )}
+      </Show>
       <ImportExport
         onExportJson={props.onExportJson}
         onExportIcs={props.onExportIcs}

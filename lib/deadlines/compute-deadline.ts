@@ -155,7 +155,8 @@ function chainedExtension(input: DeadlineInput, rule: PeriodRule): string {
   const ctx: Context = { country: input.country.toUpperCase(), steps: [], applies: 'extendedDue' };
   ctx.subdivision = input.subdivision;
   const first = addMonths(input.received, rule.period.amount).date;
-  return rollForward(addMonths(first, 2).date, rule.rollOver, ctx);
+  const paused = rule.idPause.mode === 'pause' ? (input.pausedDays ?? 0) : 0;
+  return rollForward(addDays(addMonths(first, 2).date, paused), rule.rollOver, ctx);
 }
 
 /** The legal deadline of a request, with every rule applied, table-driven (periods.data.ts). */

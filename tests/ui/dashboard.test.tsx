@@ -182,6 +182,50 @@ describe('dashboard', () => {
     ).toBeTruthy();
   });
 
+  it('records the date a Swiss controller announced with its extension', async () => {
+    const swiss = trackedRequest({
+      id: 'ch',
+      controller: 'Swiss Shop AG',
+      law: 'revfadp',
+      country: 'CH',
+      language: 'de',
+      sentDate: '2026-02-20',
+      events: [{ id: 's', type: 'sent', date: '2026-02-20' }],
+    });
+    const { view, props } = setup([swiss]);
+    const request = card(view, /Swiss Shop AG/);
+    fireEvent.input(request.getByLabelText('Date they announced (extension, optional)'), {
+      target: { value: '2026-04-30' },
+    });
+    fireEvent.click(request.getByRole('button', { name: 'Deadline extended' }));
+    await vi.waitFor(() =>
+      expect(request.getByText(/the controller announced an answer by 2026-04-30/)).toBeTruthy(),
+    );
+    expect(props.onRecord).toHaveBeenCalledWith('ch', {
+      type: 'extended',
+      date: TODAY,
+      until: '2026-04-30',
+    });
+  });
+
+  it('shows when a CCPA acknowledgement is due', () => {
+    // Sent Fri 20 Feb 2026; 10 business days: 23-27 Feb and 2-6 March → Fri 6 March 2026.
+    const ccpa = trackedRequest({
+      id: 'us',
+      controller: 'Golden State Inc.',
+      law: 'ccpa',
+      right: 'know',
+      country: 'US',
+      language: 'en',
+      sentDate: '2026-02-20',
+      events: [{ id: 's', type: 'sent', date: '2026-02-20' }],
+    });
+    const { container } = setup([ccpa]);
+    const dts = [...container.querySelectorAll('dt')].map((dt) => dt.textContent);
+    const index = dts.indexOf('Acknowledgement due by');
+    expect(container.querySelectorAll('dd')[index]?.textContent).toBe('2026-03-06');
+  });
+
   it('never renders stored text as HTML', () => {
     const hostile = trackedRequest({
       id: 'h',
@@ -233,6 +277,18 @@ describe('dashboard', () => {
     fireEvent.click(view.getByRole('button', { name: 'Export the deadlines (calendar .ics)' }));
     expect(props.onExportJson).toHaveBeenCalledOnce();
     expect(props.onExportIcs).toHaveBeenCalledOnce();
+  });
+
+  it('turns notifications on from a button, else explains the badge', async () => {
+    const onEnableNotifications = vi.fn(() => Promise.resolve(true));
+    const { view } = setup([a], { notificationsGranted: false, onEnableNotifications });
+    const reminders = within(view.getByRole('region', { name: 'Reminders' }));
+    expect(reminders.getByRole('status').textContent).toMatch(/^Notifications are off/);
+    fireEvent.click(reminders.getByRole('button', { name: 'Turn on notifications' }));
+    await vi.waitFor(() =>
+      expect(reminders.getByRole('status').textContent).toMatch(/three days before a deadline/),
+    );
+    expect(reminders.queryByRole('button')).toBeNull();
   });
 
   it('says so when there is no request yet', () => {
