@@ -1,6 +1,6 @@
 import type { Segment } from '../shared/policy-text';
 import type { Contact } from './schema';
-import { PRIVACY_TERMS, WEBFORM_STRONG, WEBFORM_TERMS } from './contact-vocabulary.data';
+import { WEBFORM_PRIVACY, WEBFORM_STRONG, WEBFORM_TERMS } from './contact-vocabulary.data';
 import { mentions } from './context';
 
 /**
@@ -18,7 +18,7 @@ function classify(label: string, url: string): { score: number; reason: string }
     return { score: 55, reason: `"${strong}"` };
   }
   const form = mentions(words, WEBFORM_TERMS);
-  const privacy = mentions(words, PRIVACY_TERMS);
+  const privacy = mentions(words, WEBFORM_PRIVACY);
   return form && privacy ? { score: 45, reason: `"${form}" about "${privacy}"` } : null;
 }
 
