@@ -21,7 +21,8 @@ const FORMS = [...LEGAL_FORMS]
   .join('|');
 const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d&'’.-]*`;
 const ENTITY = new RegExp(
-  String.raw`((?:${NAME_WORD}\s+){0,4}?${NAME_WORD}),?\s+(${FORMS})(?![\p{L}\d])`,
+  // Never start inside a word: without the lookbehind a long run of digits is quadratic.
+  String.raw`(?<![\p{L}\d&'’.-])((?:${NAME_WORD}\s+){0,4}?${NAME_WORD}),?\s+(${FORMS})(?![\p{L}\d])`,
   'gu',
 );
 const FORM_ONLY = new RegExp(String.raw`^(?:${FORMS})$`, 'u');
