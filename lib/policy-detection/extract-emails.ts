@@ -48,7 +48,8 @@ const WORDY = new RegExp(
 
 /** Common TLDs longer than two letters (two-letter ones are all country codes, always accepted). */
 const LONG_TLDS = new Set(
-  'com org net edu gov mil int info biz app dev shop store online site tech xyz club blog news media cloud email digital agency company eu asia io co jobs mobi name pro travel museum aero coop global group health law legal studio solutions services systems network world life live today berlin paris london tokyo nyc bank insurance'.split(
+  // Common ones, and every TLD that starts like com/org/net/edu/gov/info/biz (see STICKY_TLD).
+  'com org net edu gov mil int info biz app dev shop store online site tech xyz club blog news media cloud email digital agency company community computer network asia jobs mobi name pro travel museum aero coop global group health'.split(
     ' ',
   ),
 );
