@@ -37,8 +37,29 @@ const compiled = new Map<string, { sentence: Compiled[]; heading: Compiled[] }>(
  */
 const LETTER = 'a-z0-9_\\u00c0-\\u024f';
 
+/** `\p{L}` and `~` spelled with LETTER, bare inside a character class, bracketed outside. */
+function expandLetters(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (pattern.startsWith('\\p{L}', i)) {
+      out += inClass ? `${LETTER}A-Z` : `[${LETTER}A-Z]`;
+      i += 4;
+    } else if (c === '\\') {
+      out += c + (pattern[++i] ?? '');
+    } else if (c === '~' && !inClass) {
+      out += `[${LETTER}]*`;
+    } else {
+      inClass = c === '[' ? true : c === ']' ? false : inClass;
+      out += c;
+    }
+  }
+  return out;
+}
+
 function toRegExp({ pattern, caseSensitive }: Cue): RegExp {
-  let body = pattern.replaceAll('~', `[${LETTER}]*`).replaceAll('\\p{L}', `[${LETTER}A-Z]`);
+  let body = expandLetters(pattern);
   if (!caseSensitive) {
     // lower-case literal letters, leaving escapes (\W, \S, \u…) alone
     body = body.replace(/\\.|[A-Z]/g, (m) => (m.length === 1 ? m.toLowerCase() : m));

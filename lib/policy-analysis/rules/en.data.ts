@@ -18,6 +18,7 @@ const THEY =
 // prettier-ignore
 export const EN_RULES: LanguageRules = {
   sentence: [
+    cue('google analytics|matomo|hotjar|(facebook|meta) pixel|firebase analytics|crashlytics|appsflyer|doubleclick|adsense|admob', 1, 'gdpr:data-recipients', 'opp:third-party', 'topic:cookies-tracking'),
     // ── first-party collection and use
     cue(`${WE} (may |also |will |might |do |can |only |automatically |generally |often |then |further |)*(collect|gather|obtain|receive|record|log)~?`, 1, 'opp:first-party', 'gdpr:data-categories'),
     cue(`${WE} (may |also |will |might |do |can |only |then |further |)*(use|process|analy[sz]e|combine|store)~? ${DET}${INFO}`, 1, 'opp:first-party', 'gdpr:processing-purpose'),
@@ -120,7 +121,7 @@ export const EN_RULES: LanguageRules = {
     cue('(tracking|track) (signals?|requests?|preferences)|global privacy control', 0.8, 'opp:do-not-track'),
     // ── specific audiences
     cue('children|child|kids|minors?|under (the age of |age )?(13|16|18|thirteen|sixteen)|coppa|parent(s|al)? (consent|permission|or guardian)|teens?', 1, 'opp:specific-audiences', 'topic:children'),
-    cue('california|shine the light|1798\\.8|nevada|vermont|(european|eu|eea|uk|swiss) (residents|users|citizens|individuals|data subjects)|safe harbou?r|privacy shield|international (users|visitors|transfers)|outside (of )?the united states|residents of|(located|reside|living) (in|outside)', 1, 'opp:specific-audiences'),
+    cue('california|shine the light|1798\\.8|nevada|vermont|(european|eu|eea|uk|swiss) (residents|users|citizens|individuals|data subjects)|safe harbou?r|privacy shield|international (users|visitors|transfers)|outside (of )?the united states|residents of|(if you|users who|visitors who|those who|individuals who|anyone who)( are)? (located|reside|live|living|access~|visit~)[^.]{0,20} (in|outside|from)', 1, 'opp:specific-audiences'),
     // ── other: introduction, scope, contact, practices not covered
     cue('(committed to|respects?|respecting|values?|care~ about|take~ (your )?privacy) (protecting |respecting |safeguarding )?(your |the |our |customer |user |visitor |consumer )?(privacy|personal information)|privacy is important|(knows?|understand~) (that )?you care|this (privacy )?(policy|statement|notice|document) (is intended|explains|describes|applies|covers|sets|was|has been|tells|discloses|will help)|we have (prepared|created|adopted|developed) this|(privacy )?(policy|statement|notice) (explains|describes) how', 1.5, 'opp:other'),
     cue('(this|our|the) (privacy )?(policy|statement|notice|document) (explains|describes|tells you|sets out|discloses|covers|informs you|is intended to)[^.]{0,20} how|how we (collect|use|share|gather|process|protect|disclose|handle|treat)', -0.8, 'opp:first-party', 'opp:third-party', 'opp:data-security'),
@@ -132,7 +133,7 @@ export const EN_RULES: LanguageRules = {
     cue('terms (of|and conditions of) (use|service)|governed by|governing law|jurisdiction of', 0.5, 'opp:other'),
     cue('(not responsible|no responsibility|not liable) for|does not (apply|cover)|outside (the scope|our control)|(links? to|linked) (other|third[- ]party|external) (web)?sites', 1, 'opp:other'),
     // ── GDPR: controller identity and contact (Art. 13(1)(a), (b))
-    cueCs("[A-Z][\\w&.,'-]*( [A-Z][\\w&.,'-]*)* (Inc|Ltd|LLC|L\\.L\\.C|GmbH|S\\.A\\.S?|SAS|SARL|B\\.V|BV|S\\.r\\.l|S\\.L|AG|Limited|Corp|Corporation|Pty|OÜ|AB|Oy|SpA|S\\.p\\.A|Co|LLP|PLC|plc)\\b\\.?", 0.8, 'gdpr:controller-name'),
+    cueCs("[A-Z][\\w&.,'-]*( [A-Z][\\w&.,'-]*)* (Inc|Ltd|LLC|L\\.L\\.C|GmbH|S\\.A\\.S?|SAS|SARL|B\\.V|BV|S\\.r\\.l|S\\.L|AG|Limited|Corp|Corporation|Pty|OÜ|AB|Oy|SpA|S\\.p\\.A|Co|LLP|PLC|plc)\\b\\.?", 1, 'gdpr:controller-name'),
     cue('(is|acts as|as) (the )?(data )?controller|controller (of|for|responsible)|responsible for (the )?(processing|your (personal )?data)|(operated|owned|provided|developed|published|created|built|made) by|("|“|\\()(we|us|our|company|developer)("|”|\\))', 1, 'gdpr:controller-name'),
     cueCs("^(At )?(?!(We|Our|Us|You|Your|This|These|That|Those|If|The|It|Its|They|Their|Some|All|Any|In|For|When|Where|Please|To|As|By|Such|Each|No|Most|Many|Other|Personal|Information|Data|Cookies|Users?|Children|Parents|Google|Facebook|Apple|Third)\\b)[A-Z][\\w&'.-]*( (of |for |and |& )?[A-Z(][\\w&'.)-]*){0,5},? (respects|is committed|processes|provides|follows|operates|intends|appreciates|values|takes|is an?|built|developed|created|collects|uses|may|does not|will|we|\\()", 1, 'gdpr:controller-name'),
     cue('[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+', 1, 'gdpr:controller-contact'),
