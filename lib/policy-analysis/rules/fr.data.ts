@@ -31,7 +31,7 @@ export const FR_RULES: LanguageRules = {
     cue('résidents (de|en|californiens)|utilisateurs (européens|internationaux)|californi~', 1, 'opp:specific-audiences'),
     cue('(questions?|demandes?|réclamations?) (concernant|relatives?|sur) (la |cette |notre )?(présente )?(politique|charte|traitement)|nous contacter|contactez-nous|nous écrire', 1, 'opp:other', 'gdpr:controller-contact'),
     // RGPD art. 13(1)(a), (b)
-    cueCs("[A-Z][\\w&.'-]*( [A-Z][\\w&.'-]*)* (SAS|SA|SARL|SASU|EURL|SCI|SNC|S\\.A\\.S?)\\b\\.?", 1, 'gdpr:controller-name'),
+    cueCs("[A-ZÀ-Ý][\\p{L}&.'-]*( [A-ZÀ-Ý][\\p{L}&.'-]*)* (SAS|SA|SARL|SASU|EURL|SCI|SNC|S\\.A\\.S?)\\b\\.?", 1, 'gdpr:controller-name'),
     cue('responsable (du|de) traitement|responsable des traitements|(édité|exploité|opéré|publié) (par|pour)', 1, 'gdpr:controller-name'),
     cue('[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+', 1, 'gdpr:controller-contact', 'opp:other'),
     cue('(délégué|déléguée) à la protection des données|dpo', 1, 'gdpr:dpo-contact'),
