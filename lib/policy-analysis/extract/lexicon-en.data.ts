@@ -241,7 +241,7 @@ export const LEXICON_EN: ExtractLexicon = {
   rights: {
     information: [/\bright (?:to|of) (?:be )?information\b/i, /\bright to be informed\b/i],
     access: [/\baccess\b/i, /\bcopy of (?:your|the) (?:personal )?data/i],
-    rectification: [/\brectif/i, /\bcorrect(?:ion|ed|ing)?\b/i, /\bamend\b/i],
+    rectification: [/\brectif/i, /\bcorrect(?:ion|ed|ing)?\b/i, /\bamend (?:your|any|the|inaccurate) (?:personal )?(?:data|information)/i],
     erasure: [
       /\beras(?:e|ure)\b/i,
       /\bdelet(?:e|ed|ion)\b/i,
