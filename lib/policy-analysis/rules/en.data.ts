@@ -99,7 +99,7 @@ export const EN_RULES: LanguageRules = {
     cue('stor~|sav~|keep~|kept|remov~|delet~|log~|maintain~|anonymi[sz]~|de-identif~', 0.25, 'opp:data-retention'),
     cue('retain~ (the right|(other )?(companies|third|service|vendors|agents|counsel))', -1, 'opp:data-retention', 'gdpr:retention-period'),
     cue('(delete~|erase~|destroy~|anonymi[sz]e~|purge~)( it| them| the data| your data| such information| this information)? (after|within|once|when no longer)', 1, 'opp:data-retention', 'gdpr:retention-period'),
-    cue('(for|up to|after|within|of|at least|maximum of) ([0-9]+|one|two|three|five|six|seven|ten|twelve|thirty|ninety) (days|weeks|months|years)', 0.75, 'opp:data-retention', 'gdpr:retention-period'),
+    cue('(for|up to|after|within|period of|at least|maximum of) ([0-9]+|one|two|three|five|six|seven|ten|twelve|thirty|ninety) (days|weeks|months|years)', 0.75, 'opp:data-retention', 'gdpr:retention-period'),
     cue('(back-?up|archiv)~ (copies|storage|systems|files|records)|residual copies|remain (in|on) (our )?(back-?up|servers|systems|archives|records)|(deleted|removed|purged) from our (servers|systems|records|databases?)|(scheduled|routinely|regularly) [^.]{0,20}(destruction|destroyed|deleted)|(routinely|periodically|regularly) (delete|purge|destroy)', 1, 'opp:data-retention', 'gdpr:retention-period'),
     cue('(keep|store|save|maintain) (a copy|copies|a (complete )?(log|record|history))', 0.7, 'opp:data-retention', 'gdpr:retention-period'),
     cue('(keep~?|kept) [^.]{0,40}(secure|safe|up to date|up-to-date|current|confidential|accurate|private)|(collection|use|disclosure),? (use,? )?(and|or) retention|retained (to|by us to) (perform|provide|help)|we have retained', -1, 'opp:data-retention', 'gdpr:retention-period'),
