@@ -100,6 +100,33 @@ describe('extractLegalBases', () => {
   });
 
   it.each([
+    ['en', 'We send you our newsletter on the basis of your consent.', 'consent', ['marketing']],
+    [
+      'fr',
+      'Sur la base de votre consentement, nous vous envoyons notre newsletter.',
+      'consent',
+      ['marketing'],
+    ],
+    [
+      'de',
+      'Die Analyse der Nutzung erfolgt auf Grundlage unseres berechtigten Interesses.',
+      'legitimateInterest',
+      ['analytics'],
+    ],
+  ])('%s: a sentence naming one basis ties its purposes to it', (lang, text, basis, purposes) => {
+    const found = extractLegalBases(contextOf(lang, text));
+    expect(found.map((b) => [b.value, values(b.purposes)])).toEqual([[basis, purposes]]);
+  });
+
+  it('does not tie purposes when a sentence names several bases', () => {
+    const ctx = contextOf(
+      'en',
+      'We rely on your consent or our legitimate interests to send newsletters.',
+    );
+    expect(extractLegalBases(ctx).every((b) => b.purposes.length === 0)).toBe(true);
+  });
+
+  it.each([
     [
       'fr',
       'Ce traitement repose sur votre consentement et sur notre intérêt légitime.',
