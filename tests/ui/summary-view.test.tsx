@@ -97,10 +97,24 @@ describe('SummaryView', () => {
     expect(access?.textContent).toContain('GDPR Art. 13(2)(b), 15');
   });
 
-  it('speaks the reader’s language', () => {
-    installFakeI18n('fr');
+  it.each([
+    [
+      'fr',
+      'Ce que dit cette politique',
+      'Conserve au plus 14 mois : données de facturation.',
+      'Voir les phrases',
+    ],
+    [
+      'de',
+      'Was diese Datenschutzerklärung sagt',
+      'Speichert höchstens 14 Monate: Rechnungsdaten.',
+      'Sätze anzeigen',
+    ],
+  ])('speaks the reader’s language (%s)', (lang, title, retention, toggle) => {
+    installFakeI18n(lang);
     const view = mount();
-    expect(getByRole(view, 'region', { name: 'Ce que dit cette politique' })).toBeTruthy();
-    expect(view.textContent).toContain('Conserve au plus 14 mois : données de facturation.');
+    expect(getByRole(view, 'region', { name: title })).toBeTruthy();
+    expect(view.textContent).toContain(retention);
+    expect(getAllByRole(view, 'button', { name: toggle }).length).toBeGreaterThan(0);
   });
 });
