@@ -402,6 +402,8 @@ export const LEXICON_EN: ExtractLexicon = {
       /\bversion (?:date|of)\b/i,
       /\brevised (?:on|as of)\b/i,
       /\bdate of (?:last )?(?:update|revision)\b/i,
+      // Broad words: a date must follow within a few words (dates.ts, MAX_GAP).
+      /\b(?:effective|updated|revised|modified)\b/i,
     ],
     months: {
       january: 1,
