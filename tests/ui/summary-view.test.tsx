@@ -10,11 +10,17 @@ import { installFakeI18n } from '../support/fake-i18n';
 const analysis = analyzePolicy(loadFixturePolicy('en-lumen.txt'), { today: '2026-11-26' });
 
 let dispose: (() => void) | undefined;
-function mount(onShowInPage?: (evidence: Evidence) => void): HTMLElement {
+function mount(onShowInPage?: (evidence: Evidence) => void, changedSince?: string): HTMLElement {
   const container = document.createElement('div');
   document.body.append(container);
   dispose = render(
-    () => <SummaryView analysis={analysis} {...(onShowInPage ? { onShowInPage } : {})} />,
+    () => (
+      <SummaryView
+        analysis={analysis}
+        {...(onShowInPage ? { onShowInPage } : {})}
+        {...(changedSince ? { changedSince } : {})}
+      />
+    ),
     container,
   );
   return container;
@@ -73,6 +79,15 @@ describe('SummaryView', () => {
       fireEvent.click(toggle);
     }
     expect(view.querySelectorAll('button.show-in-page')).toHaveLength(0);
+  });
+
+  it('says when the policy changed since it was last seen', () => {
+    expect(mount().querySelector('[role="status"]')).toBeNull();
+    dispose?.();
+    const view = mount(undefined, '2026-10-02T08:00:00.000Z');
+    expect(getByRole(view, 'status').textContent).toBe(
+      'This policy has changed since you last saw it on 2026-10-02.',
+    );
   });
 
   it('lists the flags', () => {
