@@ -27,6 +27,11 @@ describe('extractRights', () => {
       "Vous disposez d'un droit d'accès, de rectification et d'effacement.",
       ['access', 'rectification', 'erasure'],
     ],
+    [
+      'fr',
+      "Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, de portabilité et d'opposition.",
+      ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability'],
+    ],
     ['fr', 'Vous pouvez introduire une réclamation auprès de la CNIL.', ['complaintToAuthority']],
     [
       'de',
@@ -65,6 +70,11 @@ describe('extractDpo', () => {
       'de',
       'Unser Datenschutzbeauftragter ist Herr Max Mustermann, dsb@example.de.',
       'Max Mustermann',
+    ],
+    [
+      'fr',
+      'Délégué à la protection des données (DPO) : Jean Dupont, dpo@example.fr',
+      'Jean Dupont',
     ],
   ])('%s: the name and address', (lang, text, name) => {
     const dpo = extractDpo(contextOf(lang, text));
