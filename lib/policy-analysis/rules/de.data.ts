@@ -12,13 +12,13 @@ const TYPES =
 export const DE_RULES: LanguageRules = {
   sentence: [
     cue('google analytics|matomo|hotjar|(facebook|meta) pixel|firebase analytics|crashlytics|appsflyer|doubleclick|adsense|admob', 1, 'gdpr:data-recipients', 'opp:third-party', 'topic:cookies-tracking'),
-    cue('wir (erheben|erfassen|sammeln|speichern|erhalten|verarbeiten)', 1, 'opp:first-party', 'gdpr:data-categories'),
+    cue('wir (erheben|erfassen|sammeln|speichern|erhalten|verarbeiten)[^.]{0,60}(daten|angaben|informationen|adresse|namen|nummer|kennung|cookies|verlauf|standort)', 1, 'opp:first-party', 'gdpr:data-categories'),
     cue(`(erhoben~|erfasst~|gesammelt~|verarbeitet~) (werden )?|${DATEN} (erheben|erfassen|verarbeiten)`, 0.6, 'opp:first-party', 'gdpr:data-categories'),
     cue(TYPES, 0.6, 'gdpr:data-categories'),
     cue(TYPES, 0.3, 'opp:first-party'),
     cue(`(wir (nutzen|verwenden|verarbeiten)|werden (genutzt|verwendet|verarbeitet)) (ihre |diese |die )?${DATEN}?`, 1, 'opp:first-party', 'gdpr:processing-purpose'),
     cue('(um|zur|zum|für die|zwecks) (\\p{L}+ )?(bereitstellung|abwicklung|erfüllung|verbesserung|personalisierung|analyse|messung|zustellung|bearbeitung|beantwortung|verhinderung|versand)|zu (liefern|verbessern|personalisieren|analysieren|messen|bearbeiten|versenden|kontaktieren|erbringen)|zwecke?n?', 1, 'gdpr:processing-purpose', 'opp:first-party'),
-    cue('(weitergeb|übermitt|offenleg|weiterleit|verkauf|teilen)~|geben [^.]{0,100} weiter|empfänger~|dritte~?|~dienstleister~|auftragsverarbeiter~|~partner~|konzernunternehmen', 1, 'opp:third-party', 'gdpr:data-recipients'),
+    cue('(weitergeb|übermitt|offenleg|weiterleit|verkauf|teilen)~|geben [^.]{0,100} weiter|empfänger~|dritte~?|~dienstleister(n|s)?|auftragsverarbeiter~|~partner(n|s)?|konzernunternehmen', 1, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(behörden|strafverfolgung~|gerichtliche~ anordnung)', 0.6, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(abmelde|abbestell|widerspruchs)~|abmelden|abbestellen|browser-?einstellungen|einstellungen (ihres|des) browsers|cookies (ab)?lehnen|präferenzen|ihre (wahl|auswahl)', 1, 'opp:user-choice'),
     cue('(ihre |die )?(daten|angaben|informationen|ihr (konto|profil)) (einsehen|ändern|korrigieren|aktualisieren|löschen)|(konto|profil) (löschen|bearbeiten)', 1, 'opp:user-access'),

@@ -12,7 +12,7 @@ const TYPES =
 export const FR_RULES: LanguageRules = {
   sentence: [
     cue('google analytics|matomo|hotjar|(facebook|meta) pixel|firebase analytics|crashlytics|appsflyer|doubleclick|adsense|admob', 1, 'gdpr:data-recipients', 'opp:third-party', 'topic:cookies-tracking'),
-    cue(`nous (pouvons |)(collect|recueill|obten|recev|enregistr)~`, 1, 'opp:first-party', 'gdpr:data-categories'),
+    cue(`nous (pouvons |)(collect|recueill|obten|recev|enregistr)~ [^.]{0,60}(données|informations|renseignements|adresse|nom|numéro|identifiant|coordonnées|historique|localisation|cookies)`, 1, 'opp:first-party', 'gdpr:data-categories'),
     cue(`(collect|recueill|collectées|recueillies|traitées)~ ${DONNEES}|${DONNEES} (que nous (collectons|recueillons|traitons)|(collectées|recueillies))`, 1, 'opp:first-party', 'gdpr:data-categories'),
     cue(TYPES, 0.6, 'gdpr:data-categories'),
     cue(TYPES, 0.3, 'opp:first-party'),
@@ -23,7 +23,7 @@ export const FR_RULES: LanguageRules = {
     cue("(autorités|forces de l'ordre|réquisition judiciaire|obligation légale de communication)", 0.6, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(vous désabonner|désinscri|désabonn|opposer à (la réception|la prospection)|lien de désinscription|paramètres de votre navigateur|paramétrer|refuser les cookies|gérer vos préférences|vos choix)~', 1, 'opp:user-choice'),
     cue("(accéder|modifier|corriger|mettre à jour|supprimer) (à )?(vos |les |votre )?(données|informations|compte|profil)", 1, 'opp:user-access'),
-    cue('(conserv|durée de conservation|archiv)~|pendant (une durée|un délai)|(n.excédant pas|au maximum|au plus|pas plus de) ?[0-9]+|([0-9]+|un|deux|trois|six|douze) (jours|mois|ans|années)', 1, 'opp:data-retention', 'gdpr:retention-period'),
+    cue('(conserv|archiv)~ [^.]{0,40}(données|informations|renseignements|factures|journaux|historique)|(données|informations)[^.]{0,40} (sont |seront )?(conservées|archivées)|durée de conservation|pendant (une durée|un délai)|(n.excédant pas|au maximum|au plus|pas plus de) ?[0-9]+|([0-9]+|un|deux|trois|six|douze) (jours|mois|ans|années)', 1, 'opp:data-retention', 'gdpr:retention-period'),
     cue('(sécuri|chiffr|crypt|pseudonymi|anonymi)~|https|ssl|tls|mesures techniques et organisationnelles|accès non autorisé|protég~ vos données', 1, 'opp:data-security', 'topic:security'),
     cue('(modifi|mettre à jour|mise à jour|actualis|révis)~ (la |cette |notre )?(présente )?(politique|charte|déclaration)|(politique|charte) (peut|pourra|est susceptible d.être) (être )?(modifi|mise à jour)~|dernière mise à jour|en vigueur', 1, 'opp:policy-change', 'topic:policy-changes'),
     cue('ne pas (me |nous )?suivre|do not track|dnt', 1.5, 'opp:do-not-track'),
