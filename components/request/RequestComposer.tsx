@@ -17,7 +17,7 @@ import { t } from '../../lib/ui/i18n';
 import { LawLanguagePicker } from './LawLanguagePicker';
 import { RightPicker } from './RightPicker';
 import { SendActions } from './SendActions';
-import { fieldLabel, recipientMessage } from './labels';
+import { deadlineText, fieldLabel, recipientMessage } from './labels';
 
 export interface RequestComposerProps {
   to: string;
@@ -144,6 +144,7 @@ export function RequestComposer(props: RequestComposerProps) {
         onLaw={changeLaw}
         onLanguage={changeLanguage}
       />
+      <p class="req-deadline">{deadlineText(CATALOGUE[law()].rights[right()]?.deadline)}</p>
       <section class="req-fields" aria-labelledby="req-fields-title">
         <h3 id="req-fields-title">{t('req_fields_title')}</h3>
         <Show when={used().length > 0} fallback={<p>{t('req_fields_none')}</p>}>
