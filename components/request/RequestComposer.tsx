@@ -36,7 +36,12 @@ export interface RequestComposerProps {
 /** The drafting panel: right, law, language, the exact preview (editable body), send, "I sent it". */
 export function RequestComposer(props: RequestComposerProps) {
   const [law, setLaw] = createSignal<Law>(props.defaults.law);
-  const [language, setLanguage] = createSignal<Language>(props.defaults.language);
+  // A default language the law has no letters in falls back to the law's first language.
+  const [language, setLanguage] = createSignal<Language>(
+    CATALOGUE[props.defaults.law].languages.includes(props.defaults.language)
+      ? props.defaults.language
+      : (CATALOGUE[props.defaults.law].languages[0] ?? 'en'),
+  );
   const [right, setRight] = createSignal<Right>('access');
   const [edited, setEdited] = createSignal<string>();
   // Initial value only: the user may change the date; a new `today` does not override it.

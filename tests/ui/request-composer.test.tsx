@@ -231,6 +231,14 @@ describe('RequestComposer', () => {
     );
   });
 
+  it('falls back to a language the law has letters in', () => {
+    const { container } = mount({ defaults: { law: 'ccpa', language: 'de', reasons: [] } });
+    expect(getByLabelText<HTMLSelectElement>(container, 'Language of the letter').value).toBe('en');
+    expect(subject(container)).toBe(
+      'Request to know (Cal. Civ. Code §§1798.100, 1798.110, 1798.115)',
+    );
+  });
+
   it('never renders policy text as HTML', () => {
     const { container } = mount({
       facts: { ...SHOP_FACTS, controllerName: '<img src=x onerror=alert(1)>' },
