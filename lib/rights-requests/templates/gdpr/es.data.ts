@@ -59,7 +59,7 @@ export const GDPR_ES: TemplateSet = {
         },
         {
           when: 'partnersMentioned',
-          text: 'Su política de privacidad indica que comunican datos personales a socios{partnersQuote}. En virtud de la letra c), les ruego que identifiquen a cada socio que haya recibido mis datos, indicando qué datos y en qué fecha.',
+          text: 'Su política de privacidad indica que comunican datos personales a socios u otros terceros{partnersQuote}. En virtud de la letra c), les ruego que identifiquen a cada socio que haya recibido mis datos, indicando qué datos y en qué fecha.',
         },
         {
           when: 'partnersNamed',

@@ -60,7 +60,7 @@ export const GDPR_IT: TemplateSet = {
         },
         {
           when: 'partnersMentioned',
-          text: 'La vostra informativa sulla privacy afferma che comunicate dati personali a partner{partnersQuote}. Ai sensi della lettera c), vi chiedo di indicare ciascun partner che ha ricevuto i miei dati, precisando quali dati e in quale data.',
+          text: 'La vostra informativa sulla privacy afferma che comunicate dati personali a partner o ad altri terzi{partnersQuote}. Ai sensi della lettera c), vi chiedo di indicare ciascun partner che ha ricevuto i miei dati, precisando quali dati e in quale data.',
         },
         {
           when: 'partnersNamed',
