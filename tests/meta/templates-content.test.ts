@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Language, Law, Right } from '../../lib/rights-requests/catalogue.data';
+import {
+  CATALOGUE,
+  Law as LawSchema,
+  rightsOf,
+  type Language,
+  type Law,
+  type Right,
+} from '../../lib/rights-requests/catalogue.data';
 import { renderLetter } from '../../lib/rights-requests/render';
 import { NO_FACTS } from '../../lib/rights-requests/schema';
 
@@ -661,6 +668,81 @@ const OTHER_CASES: Case[] = [
   ],
   ['pipeda', 'rectification', 'fr', ['principe 4.9.5', 'principe 4.9.6']],
   ['pipeda', 'withdraw-consent', 'fr', ['principe 4.3.8', 'retire']],
+
+  [
+    'uk-gdpr',
+    'rectification',
+    'en',
+    ['Article 16 of the UK GDPR', 'Article 19 UK GDPR', 'Article 12(3) UK GDPR'],
+  ],
+  [
+    'uk-gdpr',
+    'restriction',
+    'en',
+    [
+      'Article 18 of the UK GDPR',
+      'Article 18(1)',
+      'Article 18(2)',
+      'Article 18(3)',
+      'Article 19 UK GDPR',
+    ],
+  ],
+  [
+    'uk-gdpr',
+    'portability',
+    'en',
+    ['Article 20 of the UK GDPR', 'Article 20(1)', 'Article 20(2)', 'machine-readable'],
+  ],
+  [
+    'uk-gdpr',
+    'objection',
+    'en',
+    [
+      'Article 21 of the UK GDPR',
+      'Article 6(1)(f) UK GDPR',
+      'Article 21(1)',
+      'Article 21(2)',
+      'Article 21(3)',
+    ],
+  ],
+  [
+    'uk-gdpr',
+    'automated-decision',
+    'en',
+    ['Article 22 of the UK GDPR', 'Article 22(3)', 'Article 15(1)(h)', 'human intervention'],
+  ],
+  ['uk-gdpr', 'withdraw-consent', 'en', ['Article 7(3) UK GDPR', 'Article 17(1)(b)']],
+  ['lgpd', 'rectification', 'pt', ['art. 18, III', 'art. 18, § 6º']],
+  ['lgpd', 'erasure', 'pt', ['art. 18, VI', 'art. 18, IV', 'art. 16', 'art. 18, § 6º']],
+  ['lgpd', 'portability', 'pt', ['art. 18, V', 'art. 19, § 3º']],
+  ['lgpd', 'objection', 'pt', ['art. 18, § 2º']],
+  ['lgpd', 'automated-decision', 'pt', ['art. 20 da LGPD', 'art. 20, § 1º']],
+  ['lgpd', 'withdraw-consent', 'pt', ['art. 8º, § 5º', 'art. 18, IX']],
+  ['revfadp', 'rectification', 'de', ['Art. 32 Abs. 1 DSG']],
+  ['revfadp', 'objection', 'de', ['Art. 30 Abs. 2 lit. b und Art. 31 Abs. 1 DSG']],
+  [
+    'revfadp',
+    'erasure',
+    'fr',
+    [
+      'art. 32, al. 2, let. c, LPD',
+      'art. 6, al. 4, LPD',
+      'art. 30, al. 2, let. b, LPD',
+      'art. 31 LPD',
+    ],
+  ],
+  [
+    'revfadp',
+    'portability',
+    'fr',
+    ['art. 28, al. 1, LPD', 'art. 28, al. 2, LPD', 'format électronique couramment utilisé'],
+  ],
+  [
+    'revfadp',
+    'automated-decision',
+    'fr',
+    ['art. 21, al. 1, LPD', 'art. 21, al. 2, LPD', 'personne physique'],
+  ],
 ];
 
 describe.each([...GDPR_CASES, ...OTHER_CASES])('%s / %s / %s', (law, right, language, required) => {
@@ -701,5 +783,17 @@ describe('subjects name the right and the article', () => {
       today: '2026-11-26',
     });
     expect(letter.ok && letter.value.subject).toMatch(pattern);
+  });
+});
+
+describe('content coverage', () => {
+  it('every offered (law, right, language) has a content test above', () => {
+    const tested = new Set([...GDPR_CASES, ...OTHER_CASES].map(([l, r, g]) => `${l}/${r}/${g}`));
+    const offered = LawSchema.options.flatMap((law) =>
+      CATALOGUE[law].languages.flatMap((lang) =>
+        rightsOf(law).map((right) => `${law}/${right}/${lang}`),
+      ),
+    );
+    expect(offered.filter((key) => !tested.has(key))).toEqual([]);
   });
 });
