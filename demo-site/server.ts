@@ -22,6 +22,8 @@ const MAIN_ROUTES: Record<string, string> = {
   '/shop/': 'shop-home.html',
   '/shop/privacy-policy': 'shop-policy.html',
   '/books/': 'books-home.html',
+  // The same site, linking to its policy on an origin the e2e build has no access to.
+  '/books-elsewhere/': 'books-home-elsewhere.html',
   '/nopolicy/': 'nopolicy-home.html',
   '/fr/': 'fr-home.html',
   '/fr/politique-de-confidentialite': 'fr-policy.html',
@@ -34,7 +36,9 @@ const OTHER_ROUTES: Record<string, string> = {
 
 function serveFile(res: ServerResponse, file: string, site: DemoSite): void {
   const type = file.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8';
-  const body = readFileSync(page(file), 'utf8').replaceAll('{{OTHER_ORIGIN}}', site.otherOrigin);
+  const body = readFileSync(page(file), 'utf8')
+    .replaceAll('{{OTHER_ORIGIN}}', site.otherOrigin)
+    .replaceAll('{{OTHER_ORIGIN_LOCALHOST}}', site.otherOrigin.replace('127.0.0.1', 'localhost'));
   res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
   res.end(body);
 }

@@ -1,8 +1,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerReminderHandlers } from '@/lib/app/reminders';
 
 export default defineBackground({
   type: 'module',
   main() {
-    // Wiring is added by lib/app (reminders, badge); nothing runs at module top level.
+    // Listeners must be registered in the service worker's first turn (MV3).
+    registerReminderHandlers();
   },
 });

@@ -13,6 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Holidays from 'date-holidays';
+import { format, resolveConfig } from 'prettier';
 
 const FIRST_YEAR = 2024;
 const LAST_YEAR = 2040;
@@ -100,7 +101,7 @@ function buildCountry(cc: string): CountryTable {
   return table;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const require = createRequire(import.meta.url);
   const pkg = JSON.parse(readFileSync(require.resolve('date-holidays/package.json'), 'utf8')) as {
     version: string;
@@ -113,11 +114,14 @@ function main(): void {
     lastYear: LAST_YEAR,
     countries,
   };
-  const json = `${JSON.stringify(data)}\n`;
-  writeFileSync(new URL('../lib/deadlines/holidays.data.json', import.meta.url), json);
+  const out = new URL('../lib/deadlines/holidays.data.json', import.meta.url);
+  // Formatted as `npm run format:check` expects it.
+  const config = await resolveConfig(out.pathname);
+  const json = await format(JSON.stringify(data), { ...config, parser: 'json' });
+  writeFileSync(out, json);
   process.stdout.write(
     `${COUNTRIES.length} countries, ${FIRST_YEAR}-${LAST_YEAR}, ${json.length} bytes\n`,
   );
 }
 
-main();
+await main();

@@ -8,6 +8,7 @@ import { Escalation } from './Escalation';
 import type { ImportOutcome } from '../../lib/app/ledger-service';
 import { ImportExport } from './ImportExport';
 import type { NewEvent } from './RequestActions';
+import { ReminderSettings } from './ReminderSettings';
 import { RequestCard } from './RequestCard';
 import { NO_FILTER, RequestFilters, type Filter } from './RequestFilters';
 import { SetAside } from './SetAside';
@@ -24,6 +25,9 @@ export interface DashboardProps {
   onExportIcs: () => void;
   onExportSetAside: () => void;
   onCopy: (text: string) => Promise<boolean>;
+  /** Whether notifications are allowed; the reminder settings are hidden when undefined. */
+  notificationsGranted?: boolean;
+  onEnableNotifications?: () => Promise<boolean>;
 }
 
 interface Row {
@@ -34,6 +38,10 @@ interface Row {
 /** Most urgent first; answered and closed requests last. */
 const rank = (row: Row) =>
   row.state.status === 'answered' || row.state.status === 'closed' ? 1 : 0;
+
+/** Past its deadline and not answered: the follow-up and the complaint are offered. */
+const isLate = (row: Row) =>
+  row.state.daysLeft < 0 && (row.state.status === 'overdue' || row.state.status === 'escalated');
 
 function matches(row: Row, filter: Filter): boolean {
   if (filter.status && row.state.status !== filter.status) {
@@ -59,7 +67,13 @@ export function Dashboard(props: DashboardProps) {
       .map((request) => ({ request, state: deriveState(request, props.today) }))
       .sort((a, b) => rank(a) - rank(b) || a.state.due.localeCompare(b.state.due)),
   );
-  const shown = createMemo(() => rows().filter((row) => matches(row, filter())));
+  const byId = createMemo(() => new Map(rows().map((row) => [row.request.id, row])));
+  // Keyed by id, not by row object: a card stays in place (focus, messages) when its request changes.
+  const shown = createMemo(() =>
+    rows()
+      .filter((row) => matches(row, filter()))
+      .map((row) => row.request.id),
+  );
 
   return (
     <main class="dash">
@@ -79,32 +93,40 @@ export function Dashboard(props: DashboardProps) {
         >
           <ul class="dash-list">
             <For each={shown()}>
-              {(row) => (
-                <li>
-                  <RequestCard
-                    request={row.request}
-                    state={row.state}
-                    today={props.today}
-                    onRecord={(event) => props.onRecord(row.request.id, event)}
-                    escalation={
-                      row.state.daysLeft < 0 &&
-                      (row.state.status === 'overdue' || row.state.status === 'escalated') ? (
-                        <Escalation
-                          request={row.request}
-                          state={row.state}
-                          today={props.today}
-                          onRecord={(event) => props.onRecord(row.request.id, event)}
-                          onCopy={props.onCopy}
-                        />
-                      ) : undefined
-                    }
-                  />
-                </li>
+              {(id) => (
+                <Show when={byId().get(id)}>
+                  {(row) => (
+                    <li>
+                      <RequestCard
+                        request={row().request}
+                        state={row().state}
+                        today={props.today}
+                        onRecord={(event) => props.onRecord(id, event)}
+                        escalation={
+                          isLate(row()) ? (
+                            <Escalation
+                              request={row().request}
+                              state={row().state}
+                              today={props.today}
+                              onRecord={(event) => props.onRecord(id, event)}
+                              onCopy={props.onCopy}
+                            />
+                          ) : undefined
+                        }
+                      />
+                    </li>
+                  )}
+                </Show>
               )}
             </For>
           </ul>
         </Show>
       </section>
+      <Show when={props.notificationsGranted !== undefined && props.onEnableNotifications}>
+        {(enable) => (
+          <ReminderSettings granted={props.notificationsGranted === true} onEnable={enable()} />
+        )}
+      </Show>
       <ImportExport
         onExportJson={props.onExportJson}
         onExportIcs={props.onExportIcs}

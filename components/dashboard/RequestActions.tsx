@@ -28,6 +28,7 @@ export function RequestActions(props: { today: string; idPrefix: string; onRecor
   // The default date is today when the form appears; the user may change it.
   const [date, setDate] = createSignal(untrack(() => props.today));
   const [text, setText] = createSignal('');
+  const [until, setUntil] = createSignal('');
   const [message, setMessage] = createSignal('');
 
   const record = async (type: ActionType) => {
@@ -36,10 +37,16 @@ export function RequestActions(props: { today: string; idPrefix: string; onRecor
       setMessage(t('dash_action_note_required'));
       return;
     }
-    const error = await props.onRecord({ type, date: date(), ...(note ? { text: note } : {}) });
+    const extra = {
+      ...(note ? { text: note } : {}),
+      // The date the controller announced (revFADP DPO Art. 18(2)); only an extension has one.
+      ...(type === 'extended' && until() ? { until: until() } : {}),
+    };
+    const error = await props.onRecord({ type, date: date(), ...extra });
     setMessage(error === undefined ? t('dash_action_saved') : t('dash_action_failed', error));
     if (error === undefined) {
       setText('');
+      setUntil('');
     }
   };
 
@@ -54,12 +61,19 @@ export function RequestActions(props: { today: string; idPrefix: string; onRecor
         value={date()}
         onInput={(e) => setDate(e.currentTarget.value || props.today)}
       />
-      <label for={`${props.idPrefix}-note`}>{t('dash_action_note')}</label>
+      <label for={`${props.idPrefix}-note`}>{t('dash_action_text')}</label>
       <input
         id={`${props.idPrefix}-note`}
         type="text"
         value={text()}
         onInput={(e) => setText(e.currentTarget.value)}
+      />
+      <label for={`${props.idPrefix}-until`}>{t('dash_action_until')}</label>
+      <input
+        id={`${props.idPrefix}-until`}
+        type="date"
+        value={until()}
+        onInput={(e) => setUntil(e.currentTarget.value)}
       />
       <div class="dash-buttons">
         <For each={ACTIONS}>

@@ -46,6 +46,16 @@ export function RequestCard(props: RequestCardProps) {
             <time datetime={props.state.originalDue}>{props.state.originalDue}</time>
           </dd>
         </Show>
+        <Show when={props.state.acknowledgeBy}>
+          {(by) => (
+            <>
+              <dt>{t('dash_acknowledge_by')}</dt>
+              <dd>
+                <time datetime={by()}>{by()}</time>
+              </dd>
+            </>
+          )}
+        </Show>
         <dt>{t('dash_law')}</dt>
         <dd>
           {lawLabel(props.request.law)} — {props.state.deadline.citation}

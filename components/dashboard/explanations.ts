@@ -4,7 +4,7 @@ import type { RequestState, TimelineExplanation } from '../../lib/deadlines/time
 import { t } from '../../lib/ui/i18n';
 
 /** Named params → the positional $1, $2… of each message (dash_explain_*, dash_reading_*). */
-const EXPLANATION_PARAMS: Record<TimelineExplanation['key'], readonly string[]> = {
+export const EXPLANATION_PARAMS: Record<TimelineExplanation['key'], readonly string[]> = {
   'id-pause-applied': ['from', 'to', 'days', 'citation'],
   'id-pause-ongoing': ['from', 'days', 'citation'],
   'id-request-late': ['date', 'delay', 'promptDays'],
@@ -16,7 +16,7 @@ const EXPLANATION_PARAMS: Record<TimelineExplanation['key'], readonly string[]> 
   'extension-without-date': ['date'],
 };
 
-const READING_PARAMS: Record<Reading, readonly string[]> = {
+export const READING_PARAMS: Record<Reading, readonly string[]> = {
   'extension-from-receipt': ['alternative'],
   'roll-over-assumed': [],
   'calendar-days-assumed': [],

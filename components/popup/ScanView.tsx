@@ -1,16 +1,17 @@
 import { For, Match, Show, Switch } from 'solid-js';
 import type { PageScan } from '@/lib/policy-detection/schema';
-import type { ScanError } from '@/lib/app/scan-tab';
+import type { ScanState } from '@/lib/ui/create-popup';
 import { t } from '@/lib/ui/i18n';
+import { PolicyPicker } from './PolicyPicker';
 
-export type ScanState =
-  | { status: 'loading' }
-  | { status: 'no-tab' }
-  | { status: 'error'; error: ScanError }
-  | { status: 'done'; scan: PageScan };
+export type { ScanState };
 
-/** What the scan of the current page found: the policy links and the emails on the page. */
-export function ScanView(props: { state: ScanState; onReadPolicy?: (url: string) => void }) {
+/** What the scan of the current page found: the policy candidates and the emails on the page. */
+export function ScanView(props: {
+  state: ScanState;
+  onRead: (url: string) => void;
+  busy?: boolean;
+}) {
   return (
     <Switch>
       <Match when={props.state.status === 'loading'}>
@@ -27,57 +28,42 @@ export function ScanView(props: { state: ScanState; onReadPolicy?: (url: string)
         )}
       </Match>
       <Match when={props.state.status === 'done' && props.state.scan}>
-        {(scan) => <ScanResult scan={scan()} onReadPolicy={props.onReadPolicy} />}
+        {(scan) => <ScanResult scan={scan()} onRead={props.onRead} busy={props.busy} />}
       </Match>
     </Switch>
   );
 }
 
-function ScanResult(props: { scan: PageScan; onReadPolicy?: (url: string) => void }) {
-  const privacyLinks = () => props.scan.policyLinks.filter((link) => link.kind === 'privacy');
+function ScanResult(props: { scan: PageScan; onRead: (url: string) => void; busy?: boolean }) {
+  // The policy first, then the legal notice (often where the controller's address is).
+  const candidates = () =>
+    props.scan.policyLinks.filter((link) => link.kind === 'privacy' || link.kind === 'legal');
+  const found = () => props.scan.policyLinks.some((link) => link.kind === 'privacy');
   return (
     <>
-      <section aria-labelledby="policy-heading">
+      <section aria-labelledby="policy-heading" class="card">
         <h2 id="policy-heading">{t('popup_policyHeading')}</h2>
         <Show when={props.scan.isPolicyPage}>
           <p>{t('popup_thisIsPolicy')}</p>
         </Show>
-        <Show
-          when={privacyLinks().length > 0}
-          fallback={
-            <Show when={!props.scan.isPolicyPage}>
-              <p>{t('popup_noPolicyFound')}</p>
-            </Show>
-          }
-        >
-          <ul class="links">
-            <For each={privacyLinks()}>
-              {(link) => (
-                <li>
-                  <a href={link.url} target="_blank" rel="noopener noreferrer">
-                    {link.text || link.url}
-                  </a>
-                  <Show when={props.onReadPolicy}>
-                    {(read) => (
-                      <button type="button" onClick={() => read()(link.url)}>
-                        {t('popup_readPolicy')}
-                      </button>
-                    )}
-                  </Show>
-                </li>
-              )}
-            </For>
-          </ul>
+        <Show when={!found() && !props.scan.isPolicyPage}>
+          <div role="status">
+            <p>{t('popup_noPolicyFound')}</p>
+            <p class="muted small">{t('popup_noPolicyTried')}</p>
+          </div>
+        </Show>
+        <Show when={!props.scan.isPolicyPage}>
+          <PolicyPicker candidates={candidates()} onRead={props.onRead} busy={props.busy} />
         </Show>
       </section>
-      <section aria-labelledby="emails-heading">
-        <h2 id="emails-heading">{t('popup_emailsHeading')}</h2>
-        <Show when={props.scan.emails.length > 0} fallback={<p>{t('popup_noEmails')}</p>}>
+      <Show when={props.scan.emails.length > 0}>
+        <details class="card">
+          <summary>{t('popup_emailsHeading', props.scan.emails.length)}</summary>
           <ul class="emails">
             <For each={props.scan.emails}>{(email) => <li>{email.address}</li>}</For>
           </ul>
-        </Show>
-      </section>
+        </details>
+      </Show>
     </>
   );
 }

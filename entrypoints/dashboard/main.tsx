@@ -1,14 +1,15 @@
-import { Show } from 'solid-js';
+import { createResource, Show } from 'solid-js';
 import { render } from 'solid-js/web';
 import { Dashboard } from '../../components/dashboard/Dashboard';
 import { dashboardHandlers, localToday } from '../../lib/app/ledger-service';
+import { notificationsAllowed } from '../../lib/app/notify';
 import { createLedger } from '../../lib/ui/create-ledger';
 import { t, uiLanguage } from '../../lib/ui/i18n';
 
 function App() {
   const ledger = createLedger();
+  const [granted] = createResource(notificationsAllowed);
   const today = localToday();
-  const handlers = dashboardHandlers(today);
   return (
     <Show when={ledger.loaded()} fallback={<p>{t('dash_loading')}</p>}>
       <Dashboard
@@ -16,7 +17,8 @@ function App() {
         problems={ledger.problems()}
         quarantine={ledger.quarantine()}
         today={today}
-        {...handlers}
+        notificationsGranted={granted()}
+        {...dashboardHandlers(today)}
       />
     </Show>
   );

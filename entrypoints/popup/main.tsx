@@ -1,27 +1,21 @@
-import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
-import { ScanView, type ScanState } from '@/components/popup/ScanView';
-import { scanTab } from '@/lib/app/scan-tab';
-import { resolveTargetTab } from '@/lib/app/target-tab';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { SiteRequests } from '@/components/site-requests/SiteRequests';
+import { openDashboard, requestsForSite } from '@/lib/app/ledger-service';
+import { createLedger } from '@/lib/ui/create-ledger';
+import { createPopup } from '@/lib/ui/create-popup';
 import { t, uiLanguage } from '@/lib/ui/i18n';
 
 function Popup() {
-  const [state, setState] = createSignal<ScanState>({ status: 'loading' });
-  void resolveTargetTab(location.search).then(async (target) => {
-    if (!target) {
-      setState({ status: 'no-tab' });
-      return;
-    }
-    const result = await scanTab(target.tabId, target.url);
-    setState(
-      result.ok ? { status: 'done', scan: result.value } : { status: 'error', error: result.error },
-    );
-  });
+  const popup = createPopup(location.search);
+  const ledger = createLedger();
+  const siteRequests = () => requestsForSite(ledger.requests(), popup.target()?.url ?? '');
   return (
-    <main>
-      <h1>{t('popup_title')}</h1>
-      <ScanView state={state()} />
-    </main>
+    <PopupApp
+      popup={popup}
+      onOpenDashboard={() => void openDashboard()}
+      siteRequests={<SiteRequests requests={siteRequests()} today={popup.today} />}
+    />
   );
 }
 

@@ -14,15 +14,31 @@ import { oppSegmentBlocks, readOpp115, type OppPolicy } from '../support/opp115'
  * OPP-115 segment classification (multi-label, gold = majority `categories`):
  *   npm run eval -- categories --opp115 <policies.jsonl> [--json]
  *
- * An OPP-115 segment is a paragraph or more; we split it into blocks (a leading heading line
- * becomes the heading path) and sentences, classify each sentence, and give the segment the
- * union of its sentences' categories. 'Other' (introductions, contact details, scope, practices
- * not covered) is predicted when its own cues fire, and also when no other category does.
+ * How sentence labels become an OPP-115 segment's labels (a segment is a paragraph or more):
+ * 1. The segment's text becomes blocks (a leading heading line becomes the heading path of the
+ *    lines after it, as html-to-blocks gives on a page), then sentences (segmentBlocks).
+ * 2. Each sentence is classified (classifySegments) keeping weak labels (score ≥ WEAK); a
+ *    category's segment score is the sum of its sentence scores, each capped at SENTENCE_CAP.
+ * 3. A category is predicted when its segment score reaches THRESHOLD — except that the broad
+ *    categories (first/third party, choice, access, other), which one incidental phrase can
+ *    trigger, must also reach DOMINANCE × the segment's top score.
+ * 4. 'Other' (introductions, contact details, scope, practices not covered) is predicted when
+ *    its own cues fire, for tables of contents, and when no category reaches THRESHOLD — unless
+ *    the best one has at least FALLBACK, which is then predicted instead.
  */
-const WEAK = Number(process.env.OPP_WEAK ?? 0.3);
-const SENTENCE_CAP = Number(process.env.OPP_CAP ?? 2);
-const SEGMENT_THRESHOLD = Number(process.env.OPP_T ?? 1);
-const DOMINANCE = Number(process.env.OPP_DOM ?? 0);
+const WEAK = 0.3;
+const SENTENCE_CAP = 2;
+const THRESHOLD = 1;
+const DOMINANCE = 0.6;
+/** Nothing reached THRESHOLD: the best weak category if it has half of it, else 'Other'. */
+const FALLBACK = 0.5;
+const BROAD = new Set<OppCategory>([
+  'first-party',
+  'third-party',
+  'user-choice',
+  'user-access',
+  'other',
+]);
 
 /** A table of contents (mostly short lines without a full stop) introduces; it discloses nothing. */
 function isTableOfContents(text: string): boolean {
@@ -31,46 +47,28 @@ function isTableOfContents(text: string): boolean {
   return lines.length >= 4 && short.length >= 0.6 * lines.length;
 }
 
-/** Broad categories that an incidental phrase can trigger: they must hold their own in the segment. */
-const GENERIC = new Set<OppCategory>([
-  'first-party',
-  'third-party',
-  'user-choice',
-  'user-access',
-  'other',
-]);
-const SENT_DOM = Number(process.env.OPP_SDOM ?? 0);
-const SKIP_HEADINGS = process.env.OPP_SKIPH === '1';
-
 export function predictOppSegment(text: string, lang: string): Set<OppCategory> {
-  if (isTableOfContents(text) || (text.trim().endsWith(':') && text.length < 250)) {
+  if (isTableOfContents(text)) {
     return new Set(['other']);
   }
-  const blocks = oppSegmentBlocks(text);
-  const segments = segmentBlocks(blocks, lang);
+  const segments = segmentBlocks(oppSegmentBlocks(text), lang);
   const scores = new Map<OppCategory, number>();
   for (const labels of classifySegments(segments, lang, WEAK)) {
-    if (SKIP_HEADINGS && blocks[segments[labels.segment]?.block ?? 0]?.kind === 'heading') {
-      continue;
-    }
-    const top = Math.max(0, ...labels.opp.map((l) => l.score));
     for (const { category, score } of labels.opp) {
-      if (score < SENT_DOM * top) {
-        continue;
-      }
       scores.set(category, (scores.get(category) ?? 0) + Math.min(score, SENTENCE_CAP));
     }
   }
   const top = Math.max(0, ...scores.values());
   const predicted = new Set<OppCategory>();
   for (const [category, score] of scores) {
-    const dominated = GENERIC.has(category) && score < DOMINANCE * top;
-    if (score >= SEGMENT_THRESHOLD && !dominated) {
+    const dominated = BROAD.has(category) && score < DOMINANCE * top;
+    if (score >= THRESHOLD && !dominated) {
       predicted.add(category);
     }
   }
   if (predicted.size === 0) {
-    predicted.add('other');
+    const best = [...scores].sort((x, y) => y[1] - x[1])[0];
+    predicted.add(best && best[1] >= FALLBACK ? best[0] : 'other');
   }
   return predicted;
 }

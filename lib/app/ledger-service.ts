@@ -14,6 +14,7 @@ import {
 import { t, uiLanguage } from '../ui/i18n';
 import { readQuarantine } from '../storage/quarantine';
 import { download } from './download';
+import { requestNotifications } from './notify';
 
 /** The user's calendar day, 'YYYY-MM-DD' in local time: deadlines are counted in the user's days. */
 export function localToday(now: Date = new Date()): string {
@@ -125,6 +126,7 @@ export function dashboardHandlers(today: string) {
         download(`rightful-deadlines-${today}.ics`, ics, 'text/calendar');
       }),
     onExportSetAside: () => void exportSetAside(today),
+    onEnableNotifications: requestNotifications,
     onCopy: async (text: string) => {
       try {
         await navigator.clipboard.writeText(text);

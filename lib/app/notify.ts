@@ -38,6 +38,15 @@ export async function notificationsAllowed(): Promise<boolean> {
   }
 }
 
+/** Asks for the optional permission; call it straight from a click (Firefox needs the gesture). */
+export async function requestNotifications(): Promise<boolean> {
+  try {
+    return await browser.permissions.request({ permissions: ['notifications'] });
+  } catch {
+    return false;
+  }
+}
+
 function message(reminder: Reminder, request: TrackedRequest, today: string) {
   const due = deriveState(request, today).due;
   const right = t(`dash_right_${request.right.replace(/-/g, '_')}`);

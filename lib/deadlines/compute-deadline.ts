@@ -155,7 +155,8 @@ function chainedExtension(input: DeadlineInput, rule: PeriodRule): string {
   const ctx: Context = { country: input.country.toUpperCase(), steps: [], applies: 'extendedDue' };
   ctx.subdivision = input.subdivision;
   const first = addMonths(input.received, rule.period.amount).date;
-  return rollForward(addMonths(first, 2).date, rule.rollOver, ctx);
+  const paused = rule.idPause.mode === 'pause' ? (input.pausedDays ?? 0) : 0;
+  return rollForward(addDays(addMonths(first, 2).date, paused), rule.rollOver, ctx);
 }
 
 /** The legal deadline of a request, with every rule applied, table-driven (periods.data.ts). */
@@ -165,7 +166,9 @@ export function computeDeadline(input: DeadlineInput): Deadline {
   const country = input.country.toUpperCase();
   const base = { country, subdivision: input.subdivision, steps };
   const readings: DeadlineReading[] = rule.readings
+    // Say a reading only where it changed something: an extension, a pause.
     .filter((key) => key !== 'extension-from-receipt' || input.extended)
+    .filter((key) => key !== 'id-pause-by-analogy' || (input.pausedDays ?? 0) > 0)
     .map((key) => ({ key, params: {} }));
   if (!(STATUTORY_RIGHTS[input.law]?.includes(input.right) ?? true)) {
     readings.push({ key: 'reference-period', params: {} });

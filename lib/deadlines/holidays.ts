@@ -79,22 +79,37 @@ function decode(
     });
 }
 
-/** The public holidays on `isoDate` (usually none, one at most in practice). */
-export function holidaysOn(isoDate: string, country: string, subdivision?: string): Holiday[] {
-  const table = TABLE.countries[country.toUpperCase()];
+/** A year's holidays for a place, decoded once (a dashboard derives every request often). */
+const yearCache = new Map<string, Holiday[]>();
+
+function holidaysOfYear(country: string, year: string, subdivision?: string): Holiday[] {
+  const cacheKey = `${country}|${subdivision ?? ''}|${year}`;
+  const cached = yearCache.get(cacheKey);
+  if (cached) {
+    return cached;
+  }
+  const table = TABLE.countries[country];
   if (!table) {
     return [];
   }
-  const year = isoDate.slice(0, 4);
-  const sub = subdivision?.toUpperCase();
-  const own = sub ? table.subdivisions[sub]?.[year] : undefined;
+  const own = subdivision ? table.subdivisions[subdivision]?.[year] : undefined;
   // '-MMDD': a national holiday the subdivision does not observe.
   const dropped = new Set((own ?? '').split(',').filter((i) => i.startsWith('-')));
   const national = decode(table.national[year], year, table.names, 'national').filter(
     (h) => !dropped.has(`-${h.date.slice(5, 7)}${h.date.slice(8)}`),
   );
-  const regional = sub ? decode(own, year, table.names, sub) : [];
-  return [...national, ...regional].filter((h) => h.date === isoDate);
+  const regional = subdivision ? decode(own, year, table.names, subdivision) : [];
+  const holidays = [...national, ...regional];
+  yearCache.set(cacheKey, holidays);
+  return holidays;
+}
+
+/** The public holidays on `isoDate` (usually none, one at most in practice). */
+export function holidaysOn(isoDate: string, country: string, subdivision?: string): Holiday[] {
+  const year = isoDate.slice(0, 4);
+  return holidaysOfYear(country.toUpperCase(), year, subdivision?.toUpperCase()).filter(
+    (h) => h.date === isoDate,
+  );
 }
 
 /** Reg. 1182/71 Art. 2: working days are all days other than public holidays, Sundays, Saturdays. */

@@ -76,8 +76,8 @@ export type RequestEventType = RequestEvent['type'];
 
 export const TrackedRequest = z.object({
   id: z.string().min(1),
-  /** The site's origin, e.g. 'https://shop.example'. */
-  site: z.url(),
+  /** The site's origin, e.g. 'https://shop.example' (http/https only: it is rendered as a link). */
+  site: z.url({ protocol: /^https?$/ }),
   /** The controller's name as the user knows it. */
   controller: z.string().min(1),
   /** Where the request was sent. */

@@ -141,7 +141,9 @@ const ITEMS: readonly ItemRule[] = [
     id: 'sourceOfData',
     article: '14(2)(f)',
     requirement: 'source-of-data',
-    fromAttributes: (a) => flat(a.sources),
+    // Art. 14 is about data not obtained from the person: what you give or we observe does not count.
+    fromAttributes: (a) =>
+      flat(a.sources.filter((s) => s.value !== 'fromYou' && s.value !== 'automatically')),
   },
 ];
 

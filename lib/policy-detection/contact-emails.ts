@@ -30,6 +30,7 @@ const ROLE_BASE: Record<ContactRole, number> = {
   other: 35,
 };
 const REPEAT_BONUS = 3;
+const EXAMPLE_WINDOW = 40;
 const MAX_REPEAT_BONUS = 9;
 
 interface Scored {
@@ -37,29 +38,40 @@ interface Scored {
   seen: number;
 }
 
+/** Addresses that are no way to reach the controller, whatever the passage: see the header. */
+export function isExcludedEmail(address: string, sentence: string, at?: number): boolean {
+  const domain = address.split('@')[1] ?? '';
+  if (isNoReply(address) || EXAMPLE_ADDRESS.test(address) || TAKEDOWN_ADDRESS.test(address)) {
+    return true;
+  }
+  if (AUTHORITY_DOMAIN_LIST.some((d) => domain === d || domain.endsWith(`.${d}`))) {
+    return true;
+  }
+  // "for example jane@…" right before the address; the sentence may still give a real one later.
+  const lead = at === undefined ? sentence : sentence.slice(Math.max(0, at - EXAMPLE_WINDOW), at);
+  if (mentions(lead, EXAMPLE_TERMS)) {
+    return true;
+  }
+  const takedown = mentions(sentence, TAKEDOWN_TERMS);
+  return Boolean(
+    takedown && !mentions(sentence, DPO_TERMS) && !mentions(sentence, CORE_PRIVACY_TERMS),
+  );
+}
+const AUTHORITY_DOMAIN_LIST = [...AUTHORITY_DOMAINS];
+
 export function scoreEmail(
   address: string,
   segments: readonly Segment[],
   i: number,
+  at?: number,
 ): { score: number; role: ContactRole; reasons: string[] } | null {
   const s = segments[i];
-  if (!s || isNoReply(address) || EXAMPLE_ADDRESS.test(address)) {
+  if (!s || isExcludedEmail(address, s.text, at)) {
     return null;
   }
   const near = neighbourhood(segments, i);
   const domain = address.split('@')[1] ?? '';
-  if (mentions(s.text, EXAMPLE_TERMS) || TAKEDOWN_ADDRESS.test(address)) {
-    return null;
-  }
-  const takedown = mentions(s.text, TAKEDOWN_TERMS);
-  if (takedown && !mentions(s.text, DPO_TERMS) && !mentions(s.text, CORE_PRIVACY_TERMS)) {
-    return null;
-  }
-  const authorityDomain = [...AUTHORITY_DOMAINS].some(
-    (d) => domain === d || domain.endsWith(`.${d}`),
-  );
   if (
-    authorityDomain ||
     isAuthorityDetail(segments, i) ||
     (GOVERNMENT_DOMAIN.test(domain) && mentions(near, AUTHORITY_CONTEXT))
   ) {
@@ -94,7 +106,7 @@ export function contactEmails(segments: readonly Segment[]): Contact[] {
   const byAddress = new Map<string, Scored>();
   segments.forEach((s, i) => {
     for (const m of extractEmails(s.text)) {
-      const scored = scoreEmail(m.address, segments, i);
+      const scored = scoreEmail(m.address, segments, i, m.start);
       if (!scored) {
         continue;
       }

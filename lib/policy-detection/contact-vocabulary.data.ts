@@ -274,6 +274,8 @@ export const LEGAL_FORMS: readonly string[] = [
   'B.V.',
   'N.V.',
   'L.L.C.',
+  'S.A.R.L.',
+  'S.R.L.',
   'SASU',
   'SAS',
   'SARL',
@@ -309,4 +311,6 @@ export const LEGAL_FORMS: readonly string[] = [
   'ApS',
   'Oy',
   'Lda',
+  'OÜ',
+  'Sdn Bhd',
 ];

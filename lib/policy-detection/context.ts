@@ -68,6 +68,10 @@ export function inAuthorityRun(
     if (isAuthority(prev.text) || names(prev.text)) {
       return true;
     }
+    if (prev.text.includes('@')) {
+      // An address line ends a block of details: what follows is someone else's.
+      return false;
+    }
     if (prev.text.length > SHORT || prev.text.trimEnd().endsWith(':')) {
       return false;
     }

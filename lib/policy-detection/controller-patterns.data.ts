@@ -1,54 +1,75 @@
 /**
- * How policies say who the controller is, per language. Group 1 captures the start of the name;
- * find-controller cuts it at a legal form, comma or parenthesis. Keywords are case-insensitive
- * (ci); the name must start with a capital, which a regex-wide `i` flag would break.
+ * How policies say who the controller is, per language. Group 1 captures text around the name;
+ * `take` says where the name is in it: at the head ("The controller is Velotte SAS, 12 rue…") or
+ * at the tail ("This notice applies to Velotte (hereinafter "we")"). Keywords are case-insensitive
+ * (ci); names start with a capital, which a regex-wide `i` flag would break.
  */
+export interface ControllerPattern {
+  re: RegExp;
+  take: 'head' | 'tail';
+  /** App developers often write their name lowercase ("nichgames built the … app"). */
+  anyCase?: boolean;
+}
+
 const ci = (s: string): string =>
   s.replace(/\p{L}/gu, (c) =>
     c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`,
   );
 const NAME = String.raw`(["“]?[\p{Lu}\d][^\n]{1,120})`;
 const NAME_LAZY = String.raw`(["“]?[\p{Lu}\d][^\n]{1,80}?)`;
-const re = (s: string): RegExp => new RegExp(s, 'u');
+const head = (s: string): ControllerPattern => ({ re: new RegExp(s, 'u'), take: 'head' });
+const tail = (s: string): ControllerPattern => ({ re: new RegExp(s, 'u'), take: 'tail' });
 
-export const CONTROLLER_PATTERNS: readonly RegExp[] = [
-  re(
+/** The policy says who the controller is. */
+export const CONTROLLER_PATTERNS: readonly ControllerPattern[] = [
+  head(
     String.raw`\b(?:${ci('data')}\s+)?${ci('controller')}(?:\s+(?:of|for|responsible for)\s+[^,.:]{1,60})?\s*(?:is|:|shall be|will be)\s+${NAME}`,
   ),
-  re(
+  head(
     String.raw`${ci('responsable')} (?:du|de|des) ${ci('traitement')}s?(?: des données)?(?: personnelles)?\s*(?:est|:)\s+${NAME}`,
   ),
-  re(
+  head(
     String.raw`${ci('verantwortlich')}(?:e|er)?(?:\s+Stelle)?(?:\s+(?:im Sinne|gemäß|nach)[^:]{0,80})?\s*(?:ist|:)\s+${NAME}`,
   ),
-  re(
+  head(
     String.raw`${ci('responsable del tratamiento')}(?: de (?:sus|los) datos(?: personales)?)?\s*(?:es|:)\s+${NAME}`,
   ),
-  re(
+  head(
     String.raw`${ci('titolare del trattamento')}(?: dei dati(?: personali)?)?\s*(?:è|e'|:)\s+${NAME}`,
   ),
-  re(String.raw`${ci('verwerkingsverantwoordelijke')}\s*(?:is|:)\s+${NAME}`),
-  re(
+  head(String.raw`${ci('verwerkingsverantwoordelijke')}\s*(?:is|:)\s+${NAME}`),
+  head(
     String.raw`${ci('responsável pelo tratamento')}(?: dos (?:seus )?dados(?: pessoais)?)?\s*(?:é|:)\s+${NAME}`,
   ),
-  re(
+  head(
     String.raw`${ci('administrator')}(?:em)? (?:danych|Twoich danych)(?: osobowych)?\s*(?:jest|:)\s+${NAME}`,
   ),
-  re(
-    String.raw`${NAME_LAZY},?\s+(?:is|acts as|will be|remains)\s+(?:the\s+)?(?:${ci('data')}\s+)?${ci('controller')}\b`,
+  tail(
+    String.raw`^(.{1,120}?),?\s+(?:is|acts as|will be|remains)\s+(?:the\s+)?(?:${ci('data')}\s+)?${ci('controller')}\b`,
   ),
+];
+
+/** Who runs the service: "X built the Y app", "This service is provided by X", "operated by X". */
+export const OPERATOR_PATTERNS: readonly ControllerPattern[] = [
+  { re: /^\s*([\p{L}\d][^\n]{0,60}?)\s+built\s+(?:the|this)\b/u, take: 'head', anyCase: true },
+  head(
+    String.raw`\b(?:${ci('service')}|${ci('app')}|${ci('application')}|${ci('website')}|${ci('site')}|${ci('platform')})\s+is\s+(?:provided|operated|owned|run|managed|published|developed)\s+by\s+${NAME}`,
+  ),
+  head(String.raw`\b(?:operated|owned|published|run)\s+by\s+${NAME}`),
+  tail(String.raw`^(.{1,160}?),\s+(?:which|who)\s+(?:manages|operates|owns|runs|publishes)\b`),
 ];
 
 /** Definitions of "we": "We / us – Velotte", `Velotte SAS ("Velotte", "we", "us")`, `"We" means Velotte`. */
 const WE = `["“]?(?:${ci('we')}|${ci('us')}|${ci('our')}|${ci('nous')}|${ci('wir')})["”]?`;
-export const DEFINITION_PATTERNS: readonly RegExp[] = [
-  re(
+const QUOTED_PARTY = `(?:${ci('we')}|${ci('us')}|${ci('our')}|${ci('the company')}|${ci('company')}|${ci('developer')}|${ci('provider')}|${ci('operator')}|${ci('nous')}|${ci('wir')})`;
+export const DEFINITION_PATTERNS: readonly ControllerPattern[] = [
+  head(
     String.raw`^\s*${WE}(?:\s*(?:[/,]|or|and|ou|et|oder|und)\s*${WE})*(?:\s*\([^)]{0,40}\))?\s*[–—:=-]\s*${NAME}`,
   ),
-  re(
+  head(
     String.raw`["“](?:${ci('we')}|${ci('us')}|${ci('our')})["”](?:[^.]{0,60})?\s+(?:means|refers to|refer to|is)\s+${NAME}`,
   ),
-  re(
-    String.raw`${NAME_LAZY}\s*\((?:[^)]{0,60})?(?:hereinafter\s+)?(?:referred to as\s+)?["“](?:${ci('we')}|${ci('us')}|${ci('our')}|${ci('the company')}|${ci('company')}|${ci('nous')}|${ci('wir')})["”]`,
+  tail(
+    String.raw`${NAME_LAZY}\s*\((?:[^)]{0,60})?(?:hereinafter\s+)?(?:referred to as\s+)?["“]${QUOTED_PARTY}["”]`,
   ),
 ];

@@ -18,8 +18,7 @@ export function detectOnPage(doc: Document, pageUrl: string): PageScan {
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').trim();
   const text = pageText(doc);
   const anchors = boundedAnchors(doc);
-  const isPolicyPage =
-    isPolicyText({ title, url: pageUrl, text }) || isPolicyText({ title: h1, url: pageUrl, text });
+  const isPolicyPage = isPolicyText({ title, h1, url: pageUrl, text });
   const scan: PageScan = {
     url: pageUrl,
     title,

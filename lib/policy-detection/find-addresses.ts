@@ -13,6 +13,19 @@ const LABEL =
   /^(?:(?:postal |mailing |registered )?address|adresse(?: postale)?|anschrift|dirección|indirizzo|adres|endereço|adres)\s*:\s*/i;
 const MAX_LINE = 90;
 const MAX_ADDRESS = 220;
+const SHORT_ADDRESS = 160;
+const PROSE_LEAD = 40;
+
+/** A name line above an address ("Velotte BV"): short, every word capitalised, no digits. */
+function isAddressee(block: Block): boolean {
+  const words = block.text.trim().split(/\s+/);
+  return (
+    block.kind !== 'heading' &&
+    words.length <= 5 &&
+    !/[\d@:.!?]$|\d|@/.test(block.text) &&
+    words.every((w) => /^[\p{Lu}&]/u.test(w))
+  );
+}
 
 function hasPostcode(text: string): boolean {
   return POSTCODE_CITY.some((re) => re.test(text));
@@ -22,15 +35,25 @@ function isAddress(text: string): boolean {
   return hasPostcode(text) && (STREET_WORDS.test(text) || PO_BOX.test(text));
 }
 
-/** The shortest tail of the passage that is still an address (drops "write to us at"). */
+/** The address without its label, and without a long lead-in ("for questions write to us at"). */
 function trimToAddress(text: string): string {
-  const clean = text.replace(LABEL, '').replace(/\s+/g, ' ').trim();
+  const clean = text
+    .replace(LABEL, '')
+    .replace(/^[^:]{1,30}:\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;]$/, '');
   const street = STREET_WORDS.exec(clean) ?? PO_BOX.exec(clean);
-  const from = street
-    ? Math.max(0, clean.lastIndexOf(',', street.index - 2) + 1, street.index - 60)
-    : 0;
-  const cut = clean.slice(from).replace(/^[\s,:;-]+/, '');
-  return cut.length > MAX_ADDRESS ? `${cut.slice(0, MAX_ADDRESS)}…` : cut.replace(/[.;]$/, '');
+  if (street && street.index > PROSE_LEAD) {
+    // "The controller is X SAS, whose registered office is at 12 rue …": the address starts at the street.
+    return clean.slice(street.index).slice(0, MAX_ADDRESS);
+  }
+  if (clean.length <= SHORT_ADDRESS) {
+    return clean;
+  }
+  const from = street ? Math.max(0, clean.lastIndexOf(' ', Math.max(0, street.index - 40)) + 1) : 0;
+  const cut = clean.slice(from);
+  return cut.length > MAX_ADDRESS ? `${cut.slice(0, MAX_ADDRESS)}…` : cut;
 }
 
 export function findAddresses(blocks: readonly Block[], segments: readonly Segment[]): Contact[] {
@@ -50,6 +73,10 @@ export function findAddresses(blocks: readonly Block[], segments: readonly Segme
       }
       first--;
       text = `${prev.text}, ${text}`;
+    }
+    const addressee = blocks[first - 1];
+    if (addressee && isAddressee(addressee)) {
+      text = `${addressee.text}, ${text}`;
     }
     const s = segmentOf(b);
     if (

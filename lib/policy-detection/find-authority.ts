@@ -17,6 +17,13 @@ interface Matcher {
   acronyms: RegExp[];
 }
 
+/** German names inflect ("bei der Berliner Beauftragten"): compare stems, without the article. */
+function authorityForm(text: string): string {
+  return normalize(text)
+    .replace(/(beauftragte)[nr]\b/g, '$1')
+    .replace(/^(?:der|die|das) /, '');
+}
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function namesOf(a: Authority): { names: string[]; acronyms: string[] } {
@@ -43,7 +50,7 @@ const MATCHERS: Matcher[] = AUTHORITIES.map((authority) => {
   );
   return {
     authority,
-    names: [...own.names, ...aliases.flatMap((x) => x.names ?? [])].map(normalize),
+    names: [...own.names, ...aliases.flatMap((x) => x.names ?? [])].map(authorityForm),
     acronyms: [...own.acronyms, ...aliases.flatMap((x) => x.acronyms ?? [])].map(
       (a) => new RegExp(`(?<![\\p{L}\\d])${escape(a)}(?![\\p{L}\\d])`, 'u'),
     ),
@@ -52,7 +59,7 @@ const MATCHERS: Matcher[] = AUTHORITIES.map((authority) => {
 
 /** Authorities named in one passage, most specific (longest name) first. */
 export function authoritiesIn(text: string): Authority[] {
-  const norm = normalize(text);
+  const norm = authorityForm(text);
   const hits: { authority: Authority; weight: number }[] = [];
   for (const m of MATCHERS) {
     const name = m.names.filter((n) => hasPhrase(norm, n)).sort((a, b) => b.length - a.length)[0];

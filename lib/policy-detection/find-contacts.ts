@@ -1,7 +1,7 @@
 import type { Block } from '../shared/policy-text';
 import { segmentBlocks } from '../policy-text/segment-blocks';
 import type { Contact, ContactsResult } from './schema';
-import { contactEmails } from './contact-emails';
+import { contactEmails, isExcludedEmail } from './contact-emails';
 import { findAddresses } from './find-addresses';
 import { findAuthority } from './find-authority';
 import { findController } from './find-controller';
@@ -24,8 +24,8 @@ export interface FindContactsOptions {
 
 /** Addresses only the markup holds (mailto with other link text, data-cfemail). */
 function markupEmails(doc: Document, known: ReadonlySet<string>): Contact[] {
-  return pageEmails(doc, '', boundedAnchors(doc))
-    .filter((e) => !known.has(e.address))
+  return pageEmails(doc, '', boundedAnchors(doc), true)
+    .filter((e) => !known.has(e.address) && !isExcludedEmail(e.address, e.evidence))
     .map((e) => ({
       kind: 'email' as const,
       value: e.address,

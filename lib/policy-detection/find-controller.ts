@@ -1,7 +1,12 @@
 import type { Segment } from '../shared/policy-text';
 import type { Controller } from './schema';
 import { LEGAL_FORMS } from './contact-vocabulary.data';
-import { CONTROLLER_PATTERNS, DEFINITION_PATTERNS } from './controller-patterns.data';
+import {
+  CONTROLLER_PATTERNS,
+  DEFINITION_PATTERNS,
+  OPERATOR_PATTERNS,
+  type ControllerPattern,
+} from './controller-patterns.data';
 
 /**
  * Who the controller is (GDPR Art. 13(1)(a): identity and contact details of the controller).
@@ -29,34 +34,58 @@ function entity(name: string, form?: string): { name: string; legalForm?: string
   return form ? { name: `${bare} ${form}`, legalForm: form } : { name: bare };
 }
 
-/** A clean name from a captured phrase: up to a legal form, a comma or a parenthesis. */
-export function cleanName(raw: string): { name: string; legalForm?: string } | null {
+/** A clean name from the head of a phrase: up to a legal form, a comma, a parenthesis or a clause. */
+export function cleanName(
+  raw: string,
+  anyCase = false,
+): { name: string; legalForm?: string } | null {
   const text = raw.replace(/["“”«»]/g, '').trim();
   ENTITY.lastIndex = 0;
   const m = ENTITY.exec(text);
   if (m) {
     return entity(m[1] ?? '', m[2]);
   }
-  const head = (
-    text.split(
-      /\s*(?:[,;(]|\s[–—-]\s|\.\s|\.$|\swhose\s|\swith\s|\swhich\s|\slocated\s|\sbased\s|\sregistered\s)/,
-    )[0] ?? ''
-  ).trim();
+  const head = (text.split(HEAD_END)[0] ?? '').trim();
   const words = head.split(/\s+/);
-  if (!head || words.length > 6 || !/^[\p{Lu}\d]/u.test(head) || FORM_ONLY.test(head)) {
+  const startOk = anyCase ? /^[\p{L}\d]/u.test(head) : /^[\p{Lu}\d]/u.test(head);
+  if (!head || words.length > 6 || !startOk || FORM_ONLY.test(head) || NOT_A_NAME.test(head)) {
     return null;
   }
   return entity(head);
 }
+const HEAD_END =
+  /\s*(?:[,;(:]|\s[–—-]\s|\.\s|\.$|\s(?:whose|with|which|who|that|located|based|registered|at|and is|for the|in|on|to|as|is)\s)/;
+/** Phrases a pattern can catch that are no one's name. */
+const NOT_A_NAME =
+  /^(?:the|this|our|we|you|us|a|an|it|they|privacy|policy|personal|data|information)\b/i;
+
+/** The name at the end of a phrase: the last run of capitalised words (or a domain). */
+export function tailName(raw: string): { name: string; legalForm?: string } | null {
+  const text = raw.replace(/["“”«»]/g, '').trim();
+  ENTITY.lastIndex = 0;
+  const entities = [...text.matchAll(ENTITY)];
+  const last = entities.at(-1);
+  if (last && (last.index ?? 0) + last[0].length >= text.length - 2) {
+    return entity(last[1] ?? '', last[2]);
+  }
+  const run = TAIL_RUN.exec(text)?.[1]?.trim();
+  return run && !NOT_A_NAME.test(run) ? entity(run) : null;
+}
+const CAP = String.raw`[\p{Lu}\d][\p{L}\d&'’.-]*`;
+const TAIL_RUN = new RegExp(
+  String.raw`(${CAP}(?:\s+(?:(?:of|for|de|du|des|der|&)\s+)?${CAP}){0,6})\s*$`,
+  'u',
+);
 
 function fromPatterns(
   segments: readonly Segment[],
-  patterns: readonly RegExp[],
+  patterns: readonly ControllerPattern[],
 ): Controller | null {
   for (const s of segments) {
-    for (const re of patterns) {
-      const m = re.exec(s.text);
-      const found = m?.[1] ? cleanName(m[1]) : null;
+    for (const p of patterns) {
+      const m = p.re.exec(s.text);
+      const raw = m?.[1];
+      const found = raw ? (p.take === 'tail' ? tailName(raw) : cleanName(raw, p.anyCase)) : null;
       if (found) {
         return { ...found, evidence: s.text };
       }
@@ -65,9 +94,16 @@ function fromPatterns(
   return null;
 }
 
+const THIRD_PARTY =
+  /third[- ]part|partner|provider|processor|analytics|advertis|\bads?\b|\bsdk\b|tiers|dritt|terceros|terzi|derden|terceiros/i;
+
 function mostNamedEntity(segments: readonly Segment[]): Controller | null {
   const counts = new Map<string, { c: Controller; n: number; first: number }>();
   segments.forEach((s, i) => {
+    // Processors and ad networks are named with their legal form too ("provided by Example Inc.").
+    if (THIRD_PARTY.test(s.text)) {
+      return;
+    }
     ENTITY.lastIndex = 0;
     for (const m of s.text.matchAll(ENTITY)) {
       const e = entity(m[1] ?? '', m[2]);
@@ -121,7 +157,7 @@ export function jsonLdOrganization(doc: Document): Controller | null {
 }
 
 const COPYRIGHT =
-  /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([\p{Lu}][^.|©\n]{1,60})/iu;
+  /(?:©|\([cC]\)(?=\s*\d{4})|[Cc]opyright|COPYRIGHT)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([\p{Lu}][^.|©\n]{1,60})/u;
 
 function fromCopyright(segments: readonly Segment[]): Controller | null {
   for (const s of segments) {
@@ -137,6 +173,7 @@ function fromCopyright(segments: readonly Segment[]): Controller | null {
 export function findController(segments: readonly Segment[], doc?: Document): Controller | null {
   return (
     fromPatterns(segments, CONTROLLER_PATTERNS) ??
+    fromPatterns(segments, OPERATOR_PATTERNS) ??
     fromPatterns(segments, DEFINITION_PATTERNS) ??
     mostNamedEntity(segments) ??
     (doc ? jsonLdOrganization(doc) : null) ??

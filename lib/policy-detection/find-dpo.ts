@@ -10,7 +10,7 @@ import { normalize } from './normalize';
  * the name when the policy gives one ("our data protection officer, Bruno Husson, at …",
  * "Datenschutzbeauftragter: Frau Anna Beispiel"), the address, and the sentence saying so.
  */
-const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Me|Herr|Frau|Sr|Sra|Dott|Dott\.ssa|Pan|Pani|dhr|mevr)\.?\s+)?`;
+const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Me|Herrn?|Frau|Sr|Sra|Dott|Dott\.ssa|Pan|Pani|dhr|mevr)\.?\s+)?`;
 const WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
 const PARTICLE = String.raw`(?:de|du|da|di|van|von|der|den|le|la|dos|del)`;
 const NAME = String.raw`(${WORD}(?:\s+(?:${PARTICLE}\s+)?${WORD}){1,3})`;
@@ -33,7 +33,7 @@ export function dpoName(sentence: string): string | undefined {
     return undefined;
   }
   const after = new RegExp(
-    String.raw`(?:officer|dpo|dpd|rpd|iod|données|beauftragter?n?|datos|dati|gegevensbescherming|dados|osobowych)\)?(?:\s*\([A-Z]{2,4}\))?\s*(?:[,:–-]|is|est|ist|es|è)?\s*${HONORIFIC}${NAME}`,
+    String.raw`(?:[Oo]fficer|OFFICER|dpo|DPO|dpd|DPD|rpd|RPD|iod|IOD|données|beauftragter?n?|datos|dati|gegevensbescherming|dados|osobowych)\)?(?:\s*\([A-Z]{2,4}\))?\s*(?:[,:–-]|is|est|ist|es|è)?\s*${HONORIFIC}${NAME}`,
     'u',
   );
   const before = new RegExp(

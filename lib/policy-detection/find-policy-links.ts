@@ -24,6 +24,30 @@ const PHRASES: Phrase[] = Object.entries(LINK_LEXICON).flatMap(([lang, lexicon])
 );
 const KINDS = Object.keys(KIND_ORDER) as LinkKind[];
 
+/**
+ * A cheap first look at every anchor (text, labels and href lowercased, no Unicode normalisation,
+ * no URL parsing): the first four letters of each lexicon entry, with and without accents. Only
+ * anchors that pass get scored, which keeps a 10,000-link page fast.
+ */
+const STEMS = new Set(
+  [
+    ...Object.values(LINK_LEXICON).flatMap((l) => Object.values(l).flat()),
+    ...Object.values(URL_TOKENS).flat(),
+  ].flatMap((p) => [p.toLowerCase().slice(0, 4), normalize(p).slice(0, 4)]),
+);
+const PREFILTER = new RegExp(
+  [...STEMS].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+);
+
+export function mightBePolicyLink(el: Element): boolean {
+  const rel = el.getAttribute('rel');
+  if (rel && rel.toLowerCase().includes('privacy-policy')) {
+    return true;
+  }
+  const label = `${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('href') ?? ''}`;
+  return PREFILTER.test(label.slice(0, 600).toLowerCase());
+}
+
 /** Kind and score of a label: the privacy policy wins over "privacy & cookies" style labels. */
 export function matchLabel(
   label: string,
@@ -189,11 +213,11 @@ export function findPolicyLinks(
 ): PolicyLink[] {
   const found: PolicyLink[] = [];
   // <link> elements count only as rel="privacy-policy"; stylesheets and icons are not policies.
-  const heads = Array.from(doc.getElementsByTagName('link')).filter((l) =>
-    /(?:^|\s)privacy-policy(?:\s|$)/i.test(l.getAttribute('rel') ?? ''),
-  );
+  const heads = Array.from(
+    (doc.documentElement ? (doc.head ?? doc) : doc).getElementsByTagName('link'),
+  ).filter((l) => /(?:^|\s)privacy-policy(?:\s|$)/i.test(l.getAttribute('rel') ?? ''));
   for (const el of [...heads, ...anchors]) {
-    const link = scoreLink(el, pageUrl);
+    const link = mightBePolicyLink(el) ? scoreLink(el, pageUrl) : null;
     if (link) {
       found.push(link);
     }

@@ -39,11 +39,16 @@ export function urlNamesPolicy(url: string): boolean {
   return URL_TOKENS.privacy.some((t) => lower.includes(t));
 }
 
-/** Score ≥ 3 of: title/h1 names a privacy policy (2), URL does (1), dense vocabulary (2). */
-export function isPolicyText(args: { title: string; url: string; text: string }): boolean {
+/** Score ≥ 3 of: title or h1 names a privacy policy (2), URL does (1), dense vocabulary (2). */
+export function isPolicyText(args: {
+  title: string;
+  url: string;
+  text: string;
+  h1?: string;
+}): boolean {
   const { hits, density } = vocabularyDensity(args.text);
   const dense = hits >= MIN_HITS && density >= DENSITY_THRESHOLD;
-  const score =
-    (titleNamesPolicy(args.title) ? 2 : 0) + (urlNamesPolicy(args.url) ? 1 : 0) + (dense ? 2 : 0);
+  const titled = titleNamesPolicy(args.title) || titleNamesPolicy(args.h1 ?? '');
+  const score = (titled ? 2 : 0) + (urlNamesPolicy(args.url) ? 1 : 0) + (dense ? 2 : 0);
   return score >= 3;
 }

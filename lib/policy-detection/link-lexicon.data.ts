@@ -179,7 +179,7 @@ export const NOT_A_POLICY: readonly string[] = [
   'einstellungen',
   'parametres',
   'gerer',
-  'preferences',
+
   'configuracion',
   'impostazioni',
   'instellingen',

@@ -29,7 +29,13 @@ function parentText(el: Element): string {
     .slice(0, 240);
 }
 
-export function pageEmails(doc: Document, text: string, anchors: readonly Element[]): PageEmail[] {
+export function pageEmails(
+  doc: Document,
+  text: string,
+  anchors: readonly Element[],
+  // Cloudflare leaves "[email protected]" in the text where it hid an address: look only then.
+  scanCf = /\[email/i.test(text),
+): PageEmail[] {
   const found = new Map<string, PageEmail>();
   const add = (address: string, evidence: string): void => {
     if (!isNoReply(address) && !found.has(address)) {
@@ -41,6 +47,9 @@ export function pageEmails(doc: Document, text: string, anchors: readonly Elemen
   }
   for (const a of anchors) {
     const href = a.getAttribute('href') ?? '';
+    if (!href.includes('mailto:') && !href.includes('MAILTO:') && !href.includes('/cdn-cgi/')) {
+      continue;
+    }
     for (const address of emailsFromMailto(href)) {
       add(address, parentText(a));
     }
@@ -50,7 +59,7 @@ export function pageEmails(doc: Document, text: string, anchors: readonly Elemen
       add(decoded, parentText(a));
     }
   }
-  const cfs = Array.from(doc.querySelectorAll('[data-cfemail]')).slice(0, MAX_CF);
+  const cfs = scanCf ? Array.from(doc.querySelectorAll('[data-cfemail]')).slice(0, MAX_CF) : [];
   for (const el of cfs) {
     const decoded = decodeCfEmail(el.getAttribute('data-cfemail') ?? '');
     if (decoded) {

@@ -179,7 +179,8 @@ function walk(
     return;
   }
   if (node.nodeType === 3) {
-    b.text(node.nodeValue ?? '');
+    // Source line breaks are spaces in HTML; only <br> breaks a line.
+    b.text((node.nodeValue ?? '').replace(/\s+/g, ' '));
     return;
   }
   if (node.nodeType !== 1) {
@@ -201,7 +202,7 @@ function walk(
     return;
   }
   if (depth > MAX_DEPTH) {
-    b.text(` ${el.textContent ?? ''} `);
+    b.text(` ${(el.textContent ?? '').replace(/\s+/g, ' ')} `);
     return;
   }
   const block = BLOCK_TAGS.has(tag);

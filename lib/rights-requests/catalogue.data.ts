@@ -258,7 +258,7 @@ export const CATALOGUE: Record<Law, LawEntry> = {
   },
   revfadp: {
     name: 'revFADP',
-    languages: ['en'],
+    languages: ['en', 'de', 'fr'],
     rights: {
       access: {
         statuteName: 'Right to information',
@@ -300,7 +300,7 @@ export const CATALOGUE: Record<Law, LawEntry> = {
   },
   pipeda: {
     name: 'PIPEDA',
-    languages: ['en'],
+    languages: ['en', 'fr'],
     rights: {
       access: {
         statuteName: 'Individual access (Principle 4.9)',

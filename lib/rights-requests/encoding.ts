@@ -24,9 +24,14 @@ export function crlf(text: string): string {
 
 /**
  * Control characters other than line breaks and tabs are dropped: they have no business in a
- * letter and some mail clients treat them as separators.
+ * letter and some mail clients treat them as separators. A lone surrogate (possible in text
+ * pasted or scraped from a page) becomes U+FFFD, since encodeURIComponent throws on it.
  */
 export function dropControls(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+  );
 }

@@ -1,6 +1,6 @@
 import type { LetterFrame } from './template-schema';
 
-const MAX_QUOTE = 220;
+const MAX_QUOTE = 160;
 
 /**
  * Untrusted text (policy, page) becomes one tidy line: control characters and line breaks turn

@@ -9,7 +9,7 @@ import { RequestEvent, TrackedRequest } from '../deadlines/schema';
 import { err, ok, type Result } from '../shared/result';
 import { LEDGER_VERSION, migrateLedger } from './migrations';
 import { validateEntries } from './migrations/validate-entries';
-import { setAside } from './quarantine';
+import { quarantineItem, readQuarantine, setAside } from './quarantine';
 
 /**
  * The request ledger: ONE storage item, `local:ledger`, holding `{ version, requests }`.
@@ -97,17 +97,20 @@ async function loadUnlocked(): Promise<Loaded> {
     return { requests, problems, writable: true };
   }
   try {
+    // One storage.local.set for both keys: a page closed half-way can neither lose the damaged
+    // value nor set it aside twice (chrome.storage writes the keys of one call together).
+    const quarantine = await readQuarantine();
     for (const item of aside) {
-      await setAside(LEDGER_KEY, item.raw, item.reason, at);
+      quarantine.push({ key: LEDGER_KEY, raw: item.raw, reason: item.reason, at });
     }
+    await storage.setItems([
+      ...(aside.length > 0 ? [{ item: quarantineItem, value: quarantine }] : []),
+      { item: ledgerItem, value: { version: LEDGER_VERSION, requests } },
+    ]);
   } catch (error) {
-    // The damaged value stays where it is: overwriting it now would lose it.
+    // Nothing was written: the damaged value stays where it is, and the ledger stays read-only.
     problems.push({ kind: 'storage-error', reason: messageOf(error) });
     return { requests, problems, writable: false };
-  }
-  const saved = await save(requests);
-  if (!saved.ok) {
-    problems.push({ kind: 'storage-error', reason: saved.error.message });
   }
   return { requests, problems, writable: true };
 }

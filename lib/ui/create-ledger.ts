@@ -28,7 +28,10 @@ export function createLedger(): LedgerSignals {
     setRequests(read.requests);
     // Keep earlier problems: a repair read is followed by clean reads, the user must still know.
     if (read.problems.length > 0) {
-      setProblems((earlier) => [...earlier, ...read.problems]);
+      setProblems((earlier) => {
+        const seen = new Set(earlier.map((p) => JSON.stringify(p)));
+        return [...earlier, ...read.problems.filter((p) => !seen.has(JSON.stringify(p)))];
+      });
     }
     setQuarantine(await readQuarantine());
     setLoaded(true);

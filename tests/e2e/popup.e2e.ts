@@ -19,16 +19,19 @@ describe('popup on the demo site', () => {
   it('shows the privacy policy link found on the shop home page', async () => {
     const { popup } = await openPopupFor(session, `${site.origin}/shop/`);
 
-    const link = popup.getByRole('link', { name: 'Privacy Policy' });
-    await link.waitFor();
-    assert.equal(await link.getAttribute('href'), `${site.origin}/shop/privacy-policy`);
+    const candidate = popup.getByRole('radio', { name: /Privacy Policy/ });
+    await candidate.waitFor();
+    assert.equal(await candidate.isChecked(), true);
+    assert.equal(await candidate.getAttribute('value'), `${site.origin}/shop/privacy-policy`);
   });
 
   it('shows the contact email on the policy page itself', async () => {
     const { popup } = await openPopupFor(session, `${site.origin}/shop/privacy-policy`);
 
     await popup.getByText('This page is the privacy policy.').waitFor();
-    await popup.getByText('contact@magneta.fr').first().waitFor();
+    // Read from the page itself: no request at all.
+    await popup.getByText('Read from this page.').waitFor();
+    assert.equal(await popup.locator('.best-contact .email').textContent(), 'contact@magneta.fr');
     await popup.screenshot({ path: 'docs/screenshots/popup.png' });
   });
 

@@ -17,6 +17,22 @@ export interface Letter {
   authority?: { name: string; complaintUrl: string | null; email: string | null };
 }
 
+export interface LetterOptions {
+  /** The user's name, set under the closing line (the domain knows no profile). */
+  signer?: string;
+}
+
+/** The body: filled paragraphs, then the signer's name if given. */
+export function letterBody(
+  templates: readonly string[],
+  values: Record<string, string>,
+  options: LetterOptions,
+): string {
+  const body = paragraphs(templates, values);
+  const signer = options.signer?.trim();
+  return signer ? `${body}\n${signer}` : body;
+}
+
 /** The first language with a template among the candidates; English as the last resort. */
 export function pickLanguage(candidates: readonly (string | null | undefined)[]): string {
   for (const candidate of candidates) {
@@ -74,8 +90,15 @@ export function paragraphs(templates: readonly string[], values: Record<string, 
 }
 
 function eventLine(event: RequestEvent, request: TrackedRequest, texts: LetterTexts): string {
-  const to = event.type === 'escalated' ? (event.recipient ?? event.to) : '';
-  const label = fill(texts.events[event.type], { recipient: request.recipient, to });
+  let template = texts.events[event.type];
+  let to = '';
+  if (event.type === 'escalated' && event.to === 'authority') {
+    template = texts.complaintLodged;
+    to = event.recipient ?? texts.theAuthority;
+  } else if (event.type === 'escalated') {
+    to = event.recipient ?? request.recipient;
+  }
+  const label = fill(template, { recipient: request.recipient, to });
   const text = event.text?.trim() ? ` ${event.text.trim()}` : '';
   return `- ${formatDate(event.date, texts)}: ${label}${text}`;
 }

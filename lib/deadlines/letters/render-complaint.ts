@@ -7,14 +7,14 @@ import {
   fallbackFor,
   fill,
   formatDate,
-  paragraphs,
+  letterBody,
   pickLanguage,
   textsFor,
   timelineText,
 } from './letter-context';
-import type { Letter } from './letter-context';
+import type { Letter, LetterOptions } from './letter-context';
 
-export interface ComplaintOptions {
+export interface ComplaintOptions extends LetterOptions {
   /** Another authority chosen by the user (GDPR Art. 77: residence, work or infringement). */
   authority?: Authority;
 }
@@ -32,12 +32,16 @@ export function renderComplaint(
 ): Letter {
   const authority = options.authority ?? findAuthority(request.country, request.subdivision);
   const wanted = authority?.complaintLanguage ?? undefined;
-  const language = pickLanguage([wanted, lang]);
+  // An authority whose language we do not know: the request's language is the best guess.
+  const language = pickLanguage([wanted ?? request.language, lang]);
   const texts = textsFor(language);
   const state = deriveState(request, today);
   const values = commonValues(request, state, today, texts);
   const complaint = texts.complaint;
-  const answered = [...request.events].reverse().find((e) => e.type === 'answered');
+  const answered = request.events
+    .filter((e) => e.type === 'answered')
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .at(-1);
   values.status = answered
     ? fill(complaint.statusAnswered, { answered: formatDate(answered.date, texts) })
     : fill(complaint.statusUnanswered, values);
@@ -47,7 +51,7 @@ export function renderComplaint(
   return {
     ...(authority?.email ? { to: authority.email } : {}),
     subject: fill(complaint.subject, values),
-    body: paragraphs(complaint.paragraphs, values),
+    body: letterBody(complaint.paragraphs, values, options),
     language,
     ...(fallback ? { fallback } : {}),
     ...(authority

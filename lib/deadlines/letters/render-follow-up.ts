@@ -5,18 +5,23 @@ import {
   commonValues,
   fallbackFor,
   fill,
-  paragraphs,
+  letterBody,
   pickLanguage,
   textsFor,
 } from './letter-context';
-import type { Letter } from './letter-context';
+import type { Letter, LetterOptions } from './letter-context';
 
 /**
  * A follow-up to the controller once the deadline has passed: the law, its period and citation,
  * the sent and due dates, and the complaint to come. Written in the language of the original
  * request where we have a template, else `lang`, else English.
  */
-export function renderFollowUp(request: TrackedRequest, today: string, lang: string): Letter {
+export function renderFollowUp(
+  request: TrackedRequest,
+  today: string,
+  lang: string,
+  options: LetterOptions = {},
+): Letter {
   const language = pickLanguage([request.language, lang]);
   const texts = textsFor(language);
   const state = deriveState(request, today);
@@ -34,7 +39,7 @@ export function renderFollowUp(request: TrackedRequest, today: string, lang: str
   return {
     to: request.recipient,
     subject: fill(letter.subject, values),
-    body: paragraphs(letter.paragraphs, values),
+    body: letterBody(letter.paragraphs, values, options),
     language,
     ...(fallback ? { fallback } : {}),
   };

@@ -23,7 +23,8 @@ export function extractChildren({ segments, lex }: ExtractContext): Attributes['
     let found = false;
     for (const pattern of lex.children.age) {
       const match = pattern.exec(segment.text);
-      const age = Number(match?.[1]);
+      const raw = (match?.[1] ?? '').toLowerCase();
+      const age = /^\d+$/.test(raw) ? Number(raw) : (lex.retention.numbers[raw] ?? NaN);
       if (match && age >= MIN_AGE && age <= MAX_AGE) {
         ages.add(age, evidenceOf(segment, match));
         found = true;

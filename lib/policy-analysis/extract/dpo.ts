@@ -4,6 +4,11 @@ import { Collector, MAX_EVIDENCE, evidenceAt, evidenceOf, firstMatch, inContext 
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
+/** The addresses in a text; most sentences have no "@", and the pattern is costly to run. */
+function emailsIn(text: string): RegExpExecArray[] {
+  return text.includes('@') ? [...text.matchAll(EMAIL)] : [];
+}
+
 /** Honorifics and linking words between "our data protection officer" and the name. */
 const LEAD =
   /^[\s,:–—-]*(?:(?:is|est|ist|namely|à savoir|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|M\.|Mme|Herrn?|Frau|the|le|la|der|die)\s+)*/iu;
@@ -48,7 +53,7 @@ export function extractDpo({ segments, lex }: ExtractContext): Attributes['dpo']
       const start = segment.text.indexOf(found, cue.index);
       name = { value: found, evidence: [evidenceAt(segment, start, start + found.length)] };
     }
-    for (const match of segment.text.matchAll(EMAIL)) {
+    for (const match of emailsIn(segment.text)) {
       contacts.add(
         match[0].toLowerCase(),
         evidenceAt(segment, match.index, match.index + match[0].length),
@@ -62,7 +67,7 @@ export function extractDpo({ segments, lex }: ExtractContext): Attributes['dpo']
 export function extractEmails({ segments }: ExtractContext): Attributes['emails'] {
   const emails = new Collector<string>();
   for (const segment of segments) {
-    for (const match of segment.text.matchAll(EMAIL)) {
+    for (const match of emailsIn(segment.text)) {
       emails.add(
         match[0].toLowerCase(),
         evidenceAt(segment, match.index, match.index + match[0].length),

@@ -17,9 +17,20 @@ import { extractRetention } from './retention';
 import { extractRights, isAboutRights } from './rights';
 import { extractTransfers } from './transfers';
 
+/** One pass to tell whether a sentence names any authority at all. */
+const ANY_AUTHORITY = new RegExp(
+  Object.values(AUTHORITY_NAMES)
+    .map((p) => `(?:${p.source})`)
+    .join('|'),
+  'u',
+);
+
 function extractAuthority({ segments, lex }: ExtractContext): Attributes['authority'] {
   const named = new Collector<string>();
   for (const segment of segments) {
+    if (!ANY_AUTHORITY.test(segment.text)) {
+      continue;
+    }
     for (const [name, pattern] of Object.entries(AUTHORITY_NAMES)) {
       const match = pattern.exec(segment.text);
       if (match) {

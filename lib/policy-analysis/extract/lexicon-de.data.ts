@@ -211,7 +211,7 @@ export const LEXICON_DE: ExtractLexicon = {
   rightsContext: [
     /recht(?:e|en)?\b/iu,
     /\bBeschwerde/iu,
-    /\bSie können (?:verlangen|widersprechen|widerrufen)/iu,
+    /\bSie können (?:jederzeit )?(?:verlangen|widersprechen|widerrufen|Auskunft|beantragen)/iu,
     /\bRecht auf\b/iu,
     /\bBetroffenenrechte/iu,
   ],
@@ -276,6 +276,10 @@ export const LEXICON_DE: ExtractLexicon = {
     max: /(?:höchstens|maximal|nicht länger als|längstens|bis zu|spätestens nach|innerhalb von)(?:\s+(?:jedoch|aber|allerdings))?\s*$/iu,
     min: /(?:mindestens|nicht weniger als)\s*$/iu,
     units: { D: /Tage[n]?|Tag/, W: /Wochen|Woche/, M: /Monate[n]?|Monat/, Y: /Jahre[n]?|Jahr/ },
+    age: {
+      before: /(?:unter|Alter von|jünger als|älter als|ab)\s*$/iu,
+      after: /^\s*alt(?!\p{L})/iu,
+    },
     numbers: {
       ein: 1,
       eine: 1,

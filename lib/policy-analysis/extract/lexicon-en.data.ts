@@ -241,7 +241,7 @@ export const LEXICON_EN: ExtractLexicon = {
   rights: {
     information: [/\bright (?:to|of) (?:be )?information\b/i, /\bright to be informed\b/i],
     access: [/\baccess\b/i, /\bcopy of (?:your|the) (?:personal )?data/i],
-    rectification: [/\brectif/i, /\bcorrect(?:ion|ed|ing)?\b/i],
+    rectification: [/\brectif/i, /\bcorrect(?:ion|ed|ing)?\b/i, /\bamend\b/i],
     erasure: [
       /\beras(?:e|ure)\b/i,
       /\bdelet(?:e|ed|ion)\b/i,
@@ -269,7 +269,10 @@ export const LEXICON_EN: ExtractLexicon = {
   rightsContext: [
     /\brights?\b/i,
     /\b(?:lodge|file|make) a complaint\b/i,
-    /\byou (?:may|can|are entitled to) (?:request|ask|object|withdraw|obtain)\b/i,
+    /\byou (?:may|can|could|are entitled to) (?:also )?(?:contact us to )?(?:request|ask|access|update|correct|amend|delete|edit|object|withdraw|obtain|opt[- ]out)\b/i,
+    /\b(?:request|requests|requesting) (?:to )?(?:access|a copy|correction|deletion|erasure)\b/i,
+    /\baccess requests?\b/i,
+    /\bif you (?:would like|wish|want) to\b/i,
   ],
   transfers: {
     context: [/\btransfer/i, /\binternational/i],
@@ -336,6 +339,10 @@ export const LEXICON_EN: ExtractLexicon = {
     max: /\b(?:(?:not|never|no) (?:longer|more) than|up to|at most|a maximum of|maximum(?: of)?|max\.?|within|no later than|until)\s*$/i,
     min: /\b(?:at least|a minimum of|minimum(?: of)?|not less than|no less than)\s*$/i,
     units: { D: /days?/, W: /weeks?/, M: /months?/, Y: /years?/ },
+    age: {
+      before: /\b(?:under|over|aged?|age of|younger than|older than)\s*$/i,
+      after: /^\s*(?:old|of age|or (?:older|younger|over|under))\b/i,
+    },
     numbers: {
       one: 1,
       a: 1,
@@ -354,6 +361,8 @@ export const LEXICON_EN: ExtractLexicon = {
       thirteen: 13,
       fourteen: 14,
       fifteen: 15,
+      sixteen: 16,
+      seventeen: 17,
       eighteen: 18,
       twenty: 20,
       thirty: 30,
@@ -368,9 +377,10 @@ export const LEXICON_EN: ExtractLexicon = {
       /\bkids\b/i,
       /\bunder the age\b/i,
       /\bparental\b/i,
+      /\bparents? or (?:legal )?guardians?\b/i,
     ],
     age: [
-      /\bunder (?:the age of )?(\d{1,2})\b/i,
+      /\bunder (?:the )?(?:age (?:of )?)?(\d{1,2}|thirteen|sixteen|eighteen)\b/i,
       /\b(?:younger|less) than (\d{1,2})\b/i,
       /\b(\d{1,2}) years? (?:old|of age)\b/i,
       /\bage of (\d{1,2})\b/i,

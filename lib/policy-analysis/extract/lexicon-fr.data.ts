@@ -208,7 +208,8 @@ export const LEXICON_FR: ExtractLexicon = {
   rightsContext: [
     /\bdroits?\b/iu,
     /\bréclamation/iu,
-    /\bvous pouvez (?:demander|vous opposer|retirer|obtenir)/iu,
+    /\bvous pouvez (?:à tout moment )?(?:demander|accéder|vous opposer|retirer|obtenir|modifier|supprimer|rectifier)/iu,
+    /\bsi vous souhaitez\b/iu,
   ],
   transfers: {
     context: [/\btransf[ée]r/iu, /\binternationa/iu],
@@ -274,6 +275,11 @@ export const LEXICON_FR: ExtractLexicon = {
     max: /(?:(?:pas|jamais) plus de|au plus|au maximum|maximum(?: de)?|maximale de|jusqu['’]à|n['’]excédant pas|ne dépassant pas|n['’]excède pas|dans un délai de|dans la limite de)\s*$/iu,
     min: /(?:au moins|au minimum|minimum(?: de)?|minimale de)\s*$/iu,
     units: { D: /jours?/, W: /semaines?/, M: /mois/, Y: /(?:ans|an|années|année)/ },
+    age: {
+      before:
+        /(?:âgée?s? de(?: moins de| plus de)?|âge de|enfants de moins de|mineurs de moins de)\s*$/iu,
+      after: /^\s*(?:et plus|révolus|ou plus)/iu,
+    },
     numbers: {
       un: 1,
       une: 1,

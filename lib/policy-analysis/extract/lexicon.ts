@@ -53,8 +53,11 @@ export interface ExtractLexicon {
     max: RegExp;
     min: RegExp;
     units: Readonly<Record<'D' | 'W' | 'M' | 'Y', RegExp>>;
+    /** Around a figure that is an age, not a period: "under 13 years", "18 years old". */
+    age: { before: RegExp; after: RegExp };
     numbers: Readonly<Record<string, number>>;
   };
+  /** `age` patterns capture the age (digits or a number word of `retention.numbers`) in group 1. */
   children: { context: Patterns; age: Patterns; coppa: Patterns };
   dates: { cue: Patterns; months: Readonly<Record<string, number>>; dayFirst: boolean };
   dpo: Patterns;

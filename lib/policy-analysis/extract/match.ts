@@ -9,8 +9,36 @@ export interface Found<K> {
   evidence: Evidence[];
 }
 
+const prefilters = new WeakMap<object, RegExp | null>();
+
+/**
+ * One case-insensitive alternation of many patterns: a cheap "could any of them match?" test, so
+ * that most sentences cost one regex run per table instead of one per pattern (issue 4: ms per
+ * policy). It may say yes wrongly (case), never no wrongly; the patterns themselves then decide.
+ */
+function prefilter(key: object, patterns: readonly RegExp[]): RegExp | null {
+  let combined = prefilters.get(key);
+  if (combined === undefined) {
+    const unicode = patterns.some((p) => p.unicode);
+    try {
+      combined = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), unicode ? 'iu' : 'i');
+    } catch {
+      combined = null; // patterns that cannot be joined under one set of flags: no prefilter
+    }
+    prefilters.set(key, combined);
+  }
+  return combined;
+}
+
+function mayMatch(text: string, key: object, patterns: readonly RegExp[]): boolean {
+  return prefilter(key, patterns)?.test(text) ?? true;
+}
+
 /** The first match of any pattern in `text`, or undefined. */
 export function firstMatch(text: string, patterns: Patterns): RegExpExecArray | undefined {
+  if (!mayMatch(text, patterns, patterns)) {
+    return undefined;
+  }
   for (const pattern of patterns) {
     const match = pattern.exec(text);
     if (match) {
@@ -21,7 +49,7 @@ export function firstMatch(text: string, patterns: Patterns): RegExpExecArray | 
 }
 
 export function matchesAny(text: string, patterns: Patterns): boolean {
-  return patterns.some((pattern) => pattern.test(text));
+  return mayMatch(text, patterns, patterns) && patterns.some((pattern) => pattern.test(text));
 }
 
 /** Evidence for a match inside a segment (offsets index the segment's text). */
@@ -69,8 +97,9 @@ export function matchTable<K extends string>(
   accept: (segment: Segment) => boolean = () => true,
 ): Found<K>[] {
   const collector = new Collector<K>();
+  const all = Object.values<Patterns>(table).flat();
   for (const segment of segments) {
-    if (!accept(segment)) {
+    if (!mayMatch(segment.text, table, all) || !accept(segment)) {
       continue;
     }
     for (const value of Object.keys(table) as K[]) {
@@ -103,6 +132,26 @@ export function matchingSegments(
 export function inContext(segment: Segment, patterns: Patterns): boolean {
   return (
     matchesAny(segment.text, patterns) ||
-    segment.headingPath.some((heading) => matchesAny(heading, patterns))
+    segment.headingPath.some((heading) => headingMatches(heading, patterns))
   );
+}
+
+const headingCache = new WeakMap<Patterns, Map<string, boolean>>();
+
+/** Many sentences share a heading: test each heading once per pattern list. */
+function headingMatches(heading: string, patterns: Patterns): boolean {
+  let cache = headingCache.get(patterns);
+  if (!cache) {
+    cache = new Map();
+    headingCache.set(patterns, cache);
+  }
+  let hit = cache.get(heading);
+  if (hit === undefined) {
+    hit = matchesAny(heading, patterns);
+    if (cache.size > 500) {
+      cache.clear(); // bounded: headings of one policy, not of every policy ever read
+    }
+    cache.set(heading, hit);
+  }
+  return hit;
 }

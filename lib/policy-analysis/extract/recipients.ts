@@ -13,6 +13,13 @@ import {
   wholeSegment,
 } from './match';
 
+/** One pass to tell whether a sentence names any company at all. */
+const ANY_COMPANY = new RegExp(
+  Object.values(COMPANIES)
+    .map((p) => `(?:${p.source})`)
+    .join('|'),
+);
+
 /**
  * Who receives the data (GDPR Art. 13(1)(e)): kinds of recipients in sentences that share or
  * disclose, and named companies wherever the policy names them.
@@ -21,6 +28,9 @@ export function extractRecipients({ segments, lex }: ExtractContext): Recipient[
   const kinds = matchTable(segments, lex.recipients, (s) => inContext(s, lex.sharing));
   const named = new Collector<string>();
   for (const segment of segments) {
+    if (!ANY_COMPANY.test(segment.text)) {
+      continue;
+    }
     for (const [name, pattern] of Object.entries(COMPANIES)) {
       const match = pattern.exec(segment.text);
       if (match) {

@@ -42,6 +42,10 @@ export function parseDurations(text: string, lex: ExtractLexicon): ParsedDuratio
       continue;
     }
     const before = text.slice(Math.max(0, match.index - 40), match.index);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 20);
+    if (lex.retention.age.before.test(before) || lex.retention.age.after.test(after)) {
+      continue; // "children under 13 years", "18 years old": an age, not how long data is kept
+    }
     const bound = lex.retention.max.test(before)
       ? 'max'
       : lex.retention.min.test(before)

@@ -7,8 +7,11 @@ import { UK_GDPR_EN } from './uk-gdpr/en.data';
 import { CCPA_EN } from './ccpa/en.data';
 import { LGPD_EN } from './lgpd/en.data';
 import { LGPD_PT } from './lgpd/pt.data';
+import { REVFADP_DE } from './revfadp/de.data';
 import { REVFADP_EN } from './revfadp/en.data';
+import { REVFADP_FR } from './revfadp/fr.data';
 import { PIPEDA_EN } from './pipeda/en.data';
+import { PIPEDA_FR } from './pipeda/fr.data';
 
 /** Every template set; tests/meta checks it covers every offered (law, right, language). */
 export const TEMPLATE_SETS: readonly TemplateSet[] = [
@@ -20,7 +23,10 @@ export const TEMPLATE_SETS: readonly TemplateSet[] = [
   LGPD_EN,
   LGPD_PT,
   REVFADP_EN,
+  REVFADP_DE,
+  REVFADP_FR,
   PIPEDA_EN,
+  PIPEDA_FR,
 ];
 
 export function templateSet(law: Law, language: Language): TemplateSet | undefined {

@@ -151,4 +151,45 @@ describe('renderComplaint', () => {
     expect(letter.language).toBe('en');
     expect(letter.body).toContain('Lei 13.709/2018');
   });
+
+  it('tells a follow-up to the controller from an earlier complaint in the timeline', () => {
+    const request = frenchRequest(
+      [
+        { id: 'f', type: 'escalated', date: '2026-04-06', to: 'controller' },
+        { id: 'c', type: 'escalated', date: '2026-04-18', to: 'authority' },
+      ],
+      { country: 'IE', language: 'en', law: 'gdpr' },
+    );
+    const { body } = renderComplaint(request, TODAY, 'en');
+    expect(body).toContain('- 6 April 2026: I sent a follow-up to dpo@boutique.example.');
+    expect(body).toContain('- 18 April 2026: I lodged a complaint with the supervisory authority.');
+  });
+
+  it('words CCPA rights as things asked for', () => {
+    const request = frenchRequest([], {
+      law: 'ccpa',
+      right: 'opt-out-sale',
+      country: 'US',
+      language: 'en',
+    });
+    const { body } = renderFollowUp(request, '2026-04-01', 'en');
+    expect(body).toContain(
+      'a request under the California Consumer Privacy Act (CCPA) for an end to the sale or sharing of my personal information.',
+    );
+    expect(body).toContain(
+      'Under the California Consumer Privacy Act (CCPA), you had to reply within 15 business days',
+    );
+  });
+
+  it('signs with the name given', () => {
+    const letter = renderComplaint(frenchRequest(), TODAY, 'en', { signer: 'Camille Martin' });
+    expect(letter.body.endsWith('mes salutations distinguées.\nCamille Martin')).toBe(true);
+  });
+
+  it('writes in the request language when the authority has none on record (Belgium)', () => {
+    const letter = renderComplaint(frenchRequest([], { country: 'BE' }), TODAY, 'de');
+    expect(letter.language).toBe('fr');
+    expect(letter.fallback).toBeUndefined();
+    expect(letter.to).toBe('contact@apd-gba.be');
+  });
 });

@@ -50,6 +50,13 @@ describe('toMailto', () => {
     expect(result.value).not.toMatch(/[\r\n]/);
   });
 
+  it('replaces a lone surrogate instead of throwing', () => {
+    expect(toMailto({ to: 'a@b.fr', subject: 'x\uD800', body: '\uDC00y' })).toEqual({
+      ok: true,
+      value: 'mailto:a@b.fr?subject=x%EF%BF%BD&body=%EF%BF%BDy',
+    });
+  });
+
   it('turns a subject line break into a space', () => {
     const result = toMailto({ to: 'a@b.fr', subject: 'A\r\nBcc: x', body: '' });
     expect(result.ok && parse(result.value).fields[0]).toEqual(['subject', 'A Bcc: x']);

@@ -30,7 +30,7 @@ export const CCPA_EN: TemplateSet = {
             '- the categories of sources from which you collected it (§1798.110(a)(2));',
             '- the business or commercial purpose for collecting, selling or sharing it (§1798.110(a)(3));',
             '- the categories of third parties to whom you disclose it (§1798.110(a)(4));',
-            '- the categories of my personal information you sold or shared, and the categories of third parties to whom each was sold or shared (§1798.115(a)(1)-(2));',
+            '- the categories of my personal information you sold or shared, and the categories of third parties to whom each was sold or shared (§1798.115(a)(2));',
             '- the categories of my personal information you disclosed for a business purpose, and the categories of persons to whom each was disclosed (§1798.115(a)(3)).',
           ].join('\n'),
         },

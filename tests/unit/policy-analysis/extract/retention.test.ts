@@ -39,6 +39,11 @@ describe('parseDurations', () => {
     ['en', '24/7 support'],
     ['fr', 'les 3 sociétés'],
     ['de', 'die Anlage 2'],
+    ['en', 'children under 13 years'],
+    ['en', 'users 18 years old or older'],
+    ['fr', 'les enfants âgés de moins de 15 ans'],
+    ['de', 'Kinder unter 16 Jahren'],
+    ['de', 'Personen, die 16 Jahre alt sind'],
   ])('%s "%s" has no duration', (lang, text) => {
     expect(parseDurations(text, lexiconFor(lang))).toEqual([]);
   });

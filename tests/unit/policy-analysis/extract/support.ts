@@ -1,7 +1,8 @@
 import type { ExtractContext } from '../../../../lib/policy-analysis/extract/lexicon';
 import { lexiconFor } from '../../../../lib/policy-analysis/extract/lexicons';
 import { segmentBlocks } from '../../../../lib/policy-analysis/segment';
-import type { Block } from '../../../../lib/shared/policy-text';
+import type { Attributes } from '../../../../lib/policy-analysis/schema';
+import type { Block, Evidence } from '../../../../lib/shared/policy-text';
 
 /** Paragraphs (or "- item" list items, "# heading" headings) → an extraction context in `lang`. */
 export function contextOf(lang: string, ...lines: string[]): ExtractContext {
@@ -18,4 +19,32 @@ export function contextOf(lang: string, ...lines: string[]): ExtractContext {
     }
   }
   return { segments: segmentBlocks(blocks, lang), blocks, lex: lexiconFor(lang) };
+}
+
+/** Attributes with nothing found: tests add what they need. */
+export function emptyAttributes(): Attributes {
+  return {
+    dataTypes: [],
+    purposes: [],
+    legalBases: [],
+    recipients: [],
+    sources: [],
+    retention: [],
+    children: { ageThresholds: [], mentions: [] },
+    transfers: { outsideEea: [], countries: [], safeguards: [] },
+    security: [],
+    profiling: [],
+    automatedDecisions: [],
+    partnerMarketing: [],
+    rights: [],
+    dpo: { mentions: [], contacts: [] },
+    emails: [],
+    partnersListPromised: [],
+    authority: { mentions: [], named: [] },
+  };
+}
+
+/** Evidence pointing at segment `segment` (the quote does not matter to these tests). */
+export function ev(segment: number, quote = 'quote'): Evidence {
+  return { segment, start: 0, end: quote.length, quote };
 }

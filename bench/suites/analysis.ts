@@ -1,0 +1,177 @@
+/**
+ * Page HTML → summary, over the OPP-115 development pages (issue 4, item 7; target: median
+ * under 10 ms per policy), and its ratio to one plain tokenisation pass over the same text.
+ *   npm run bench -- --only=analysis [--pages <dir of .html>]
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { flag, parseArgs } from '../../cli/support/args';
+import { parseHtml } from '../../cli/support/parse-html';
+import { analyzePolicy } from '../../lib/policy-analysis/analyze-policy';
+import { classifySegments } from '../../lib/policy-analysis/classify';
+import { extractAttributes } from '../../lib/policy-analysis/extract/extract-attributes';
+import { segmentBlocks } from '../../lib/policy-analysis/segment';
+import type { Block } from '../../lib/shared/policy-text';
+
+const DEFAULT_PAGES = '/work/shared/corpus/opp115/pages';
+const TODAY = '2026-01-01';
+const RUNS = 3;
+
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'NAV',
+  'HEAD',
+  'FORM',
+  'SELECT',
+  'BUTTON',
+]);
+const LEAF = new Set(['P', 'LI', 'TD', 'TH', 'DD', 'DT', 'BLOCKQUOTE', 'PRE', 'ADDRESS']);
+const HEADING = /^H([1-6])$/;
+
+/**
+ * A simple local HTML → blocks until the detection branch's htmlToBlocks lands on main: headings
+ * keep a heading path, paragraph-like leaves become blocks, a div's own text becomes a paragraph.
+ */
+function simpleBlocks(doc: Document): Block[] {
+  const blocks: Block[] = [];
+  const path: { level: number; text: string }[] = [];
+  const clean = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+  const visit = (element: Element): void => {
+    const tag = element.tagName.toUpperCase();
+    if (SKIP.has(tag)) {
+      return;
+    }
+    const heading = HEADING.exec(tag);
+    if (heading) {
+      const level = Number(heading[1]);
+      const text = clean(element.textContent);
+      while (path.length > 0 && path[path.length - 1]!.level >= level) {
+        path.pop();
+      }
+      if (text) {
+        blocks.push({ kind: 'heading', text, level, headingPath: path.map((h) => h.text) });
+        path.push({ level, text });
+      }
+      return;
+    }
+    if (LEAF.has(tag)) {
+      const text = clean(element.textContent);
+      const kind =
+        tag === 'LI' ? 'listItem' : tag === 'TD' || tag === 'TH' ? 'tableCell' : 'paragraph';
+      if (text) {
+        blocks.push({ kind, text, headingPath: path.map((h) => h.text) });
+      }
+      return;
+    }
+    let own = '';
+    for (const node of Array.from(element.childNodes)) {
+      if (node.nodeType === 3) {
+        own += node.textContent ?? '';
+      } else if (node.nodeType === 1) {
+        const ownText = clean(own);
+        if (ownText) {
+          blocks.push({ kind: 'paragraph', text: ownText, headingPath: path.map((h) => h.text) });
+        }
+        own = '';
+        visit(node as Element);
+      }
+    }
+    const rest = clean(own);
+    if (rest) {
+      blocks.push({ kind: 'paragraph', text: rest, headingPath: path.map((h) => h.text) });
+    }
+  };
+  if (doc.body) {
+    visit(doc.body);
+  }
+  return blocks;
+}
+
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+function timeOnce(html: string) {
+  const t0 = performance.now();
+  const blocks = simpleBlocks(parseHtml(html));
+  const t1 = performance.now();
+  const analysis = analyzePolicy(blocks, { today: TODAY });
+  const t2 = performance.now();
+  const text = blocks.map((b) => b.text).join('\n');
+  const t3 = performance.now();
+  const tokens = text.split(/\s+/).length;
+  const t4 = performance.now();
+  // The stages analyzePolicy runs, timed apart to show where the time goes.
+  const lang = analysis.language === 'und' ? 'en' : analysis.language;
+  const segments = segmentBlocks(blocks, lang);
+  const t5 = performance.now();
+  classifySegments(segments, lang);
+  const t6 = performance.now();
+  extractAttributes(segments, blocks, lang);
+  const t7 = performance.now();
+  return {
+    total: t2 - t0,
+    analyze: t2 - t1,
+    tokenise: t4 - t3,
+    classify: t6 - t5,
+    extract: t7 - t6,
+    tokens,
+    summary: analysis.summary.length,
+  };
+}
+
+export async function run(args: string[]): Promise<void> {
+  const dir = flag(parseArgs(args, ['json']), 'pages') ?? DEFAULT_PAGES;
+  if (!existsSync(dir)) {
+    process.stdout.write(`skipped: no pages directory at ${dir} (give --pages <dir>)\n`);
+    return;
+  }
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+  if (files.length === 0) {
+    process.stdout.write(`skipped: no .html files in ${dir}\n`);
+    return;
+  }
+  const pages = await Promise.all(
+    files.map(async (f) => ({ name: f, html: await readFile(join(dir, f), 'utf8') })),
+  );
+  timeOnce(pages[0]!.html); // warm-up: compiles the patterns once, as the extension does
+  const rows = pages.map(({ name, html }) => {
+    const runs = Array.from({ length: RUNS }, () => timeOnce(html));
+    const pick = (k: 'total' | 'analyze' | 'tokenise' | 'classify' | 'extract') =>
+      median(runs.map((r) => r[k]));
+    return {
+      name,
+      total: pick('total'),
+      analyze: pick('analyze'),
+      tokenise: pick('tokenise'),
+      classify: pick('classify'),
+      extract: pick('extract'),
+      tokens: runs[0]!.tokens,
+    };
+  });
+  const worst = rows.reduce((a, b) => (b.total > a.total ? b : a));
+  const totals = rows.map((r) => r.total);
+  const tokenise = median(rows.map((r) => r.tokenise));
+  process.stdout.write(
+    [
+      `pages: ${rows.length} (${dir}), median of ${RUNS} runs each`,
+      `HTML → summary: median ${ms(median(totals))}, worst ${ms(worst.total)} (${worst.name}, ${worst.tokens} tokens)`,
+      `analyzePolicy alone (blocks → summary): median ${ms(median(rows.map((r) => r.analyze)))}`,
+      `  of which classifySegments: median ${ms(median(rows.map((r) => r.classify)))}, extractAttributes: median ${ms(median(rows.map((r) => r.extract)))}`,
+      `one tokenisation pass (split on whitespace): median ${ms(tokenise)}`,
+      `ratio HTML → summary / tokenisation: ${(median(totals) / Math.max(tokenise, 1e-6)).toFixed(0)}×`,
+      `target median < 10 ms: ${median(totals) < 10 ? 'met' : 'NOT met'}`,
+      '',
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * In-page scan speed and the injected script's size (issue 3 targets: < 5 ms, < 6 KB gzipped).
+ *   npm run bench -- --only=scan [--pages <dir of .html>]
+ * Documents are parsed before timing (the page is already parsed in the browser); times are
+ * linkedom's, which is slower than a browser's native DOM, so they are an upper bound.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { parseHtml } from '../../cli/support/parse-html';
+import { detectOnPage } from '../../lib/policy-detection/detect-on-page';
+
+const DEFAULT_PAGES = '/work/shared/corpus/opp115/pages';
+const RUNS = 15;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+function timeScan(doc: Document, url: string, runs: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    detectOnPage(doc, url);
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
+function manyLinksPage(n: number): string {
+  const links = Array.from(
+    { length: n },
+    (_, i) => `<li><a href="/product/${i}">Product number ${i}</a></li>`,
+  ).join('');
+  return `<html><head><title>Shop</title></head><body><nav><a href="/">Home</a></nav><ul>${links}</ul>
+    <footer><a href="/legal/privacy">Privacy policy</a> <a href="/legal/terms">Terms</a> contact@shop.example</footer></body></html>`;
+}
+
+function flagValue(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i === -1
+    ? args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
+    : args[i + 1];
+}
+
+async function bundleSize(): Promise<void> {
+  const entry = new URL('../../lib/policy-detection/detect-on-page.ts', import.meta.url).pathname;
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+  });
+  const code = out.outputFiles[0]?.contents ?? new Uint8Array();
+  const gz = gzipSync(code, { level: 9 }).byteLength;
+  process.stdout.write(
+    `injected script (detect-on-page, esbuild minified): ${code.byteLength} B raw, ${gz} B gzipped (target < 6144 B gz)\n`,
+  );
+}
+
+export async function run(args: string[]): Promise<void> {
+  const page = parseHtml(manyLinksPage(10_000));
+  timeScan(page, 'https://shop.example/', 3);
+  const t = timeScan(page, 'https://shop.example/', RUNS);
+  process.stdout.write(
+    `10,000-link page: median ${median(t).toFixed(2)} ms, worst ${Math.max(...t).toFixed(2)} ms (${RUNS} runs, linkedom)\n`,
+  );
+
+  const dir = flagValue(args, 'pages') ?? DEFAULT_PAGES;
+  if (!existsSync(dir)) {
+    process.stdout.write(`OPP-115 pages: skipped (no directory ${dir}; pass --pages <dir>)\n`);
+  } else {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.html'));
+    const perPage: number[] = [];
+    for (const f of files) {
+      const doc = parseHtml(readFileSync(join(dir, f), 'utf8'));
+      timeScan(doc, 'https://example.com/privacy', 1);
+      perPage.push(median(timeScan(doc, 'https://example.com/privacy', 5)));
+    }
+    process.stdout.write(
+      `OPP-115 pages (${files.length}): median ${median(perPage).toFixed(2)} ms, worst ${Math.max(0, ...perPage).toFixed(2)} ms (median of 5 runs per page, linkedom)\n`,
+    );
+  }
+  await bundleSize();
+}

@@ -1,0 +1,75 @@
+import { For, Show } from 'solid-js';
+import type { Contact, ContactsResult } from '@/lib/policy-detection/schema';
+import { t } from '@/lib/ui/i18n';
+
+/** Who the controller is and how to reach them: the best privacy contact first, with why. */
+export function ContactsView(props: { contacts: ContactsResult }) {
+  const best = () => props.contacts.contacts.find((c) => c.kind === 'email');
+  const others = () => props.contacts.contacts.filter((c) => c !== best());
+  return (
+    <section aria-labelledby="contacts-heading" class="card">
+      <h2 id="contacts-heading">{t('contacts_heading')}</h2>
+      <dl>
+        <dt>{t('contacts_controller')}</dt>
+        <dd>{props.contacts.controller?.name ?? t('contacts_controllerUnknown')}</dd>
+        <Show when={props.contacts.dpo}>
+          {(dpo) => (
+            <>
+              <dt>{t('contacts_dpo')}</dt>
+              <dd>
+                {[dpo().name, dpo().email].filter(Boolean).join(' — ') || t('contacts_dpoUnnamed')}
+              </dd>
+            </>
+          )}
+        </Show>
+        <Show when={props.contacts.authority}>
+          {(authority) => (
+            <>
+              <dt>{t('contacts_authority')}</dt>
+              <dd>{authority().name}</dd>
+            </>
+          )}
+        </Show>
+      </dl>
+      <Show when={best()} fallback={<p role="status">{t('contacts_noEmail')}</p>}>
+        {(contact) => (
+          <div class="best-contact">
+            <h3>{t('contacts_writeTo')}</h3>
+            <p class="email">{contact().value}</p>
+            <p class="muted small">
+              {t('contacts_why')} {contact().reasons.join('; ')}
+            </p>
+            <blockquote class="evidence">{contact().evidence}</blockquote>
+          </div>
+        )}
+      </Show>
+      <Show when={others().length > 0}>
+        <details>
+          <summary>{t('contacts_others', others().length)}</summary>
+          <ul>
+            <For each={others()}>
+              {(contact) => (
+                <li>
+                  <span class="kind">{kindLabel(contact)}</span> {contact.value}
+                </li>
+              )}
+            </For>
+          </ul>
+        </details>
+      </Show>
+    </section>
+  );
+}
+
+function kindLabel(contact: Contact): string {
+  switch (contact.kind) {
+    case 'email':
+      return t('contacts_kind_email');
+    case 'phone':
+      return t('contacts_kind_phone');
+    case 'address':
+      return t('contacts_kind_address');
+    case 'webform':
+      return t('contacts_kind_webform');
+  }
+}

@@ -1,0 +1,75 @@
+import { For, createSignal } from 'solid-js';
+import { ProfileField, type Profile } from '../../lib/rights-requests/schema';
+import { t } from '../../lib/ui/i18n';
+import { fieldLabel } from './labels';
+
+const INPUT_TYPE: Record<ProfileField, string> = {
+  name: 'text',
+  email: 'email',
+  postalAddress: 'textarea',
+  accountId: 'text',
+};
+const AUTOCOMPLETE: Record<ProfileField, string> = {
+  name: 'name',
+  email: 'email',
+  postalAddress: 'street-address',
+  accountId: 'off',
+};
+
+/**
+ * The user's details for requests, all optional. Says where they are kept (this device only) and
+ * that each request uses only the fields it needs.
+ */
+export function ProfileForm(props: { profile: Profile; onSave: (profile: Profile) => void }) {
+  // The form edits a copy; saving hands it back. Initial values only, by design.
+  // eslint-disable-next-line solid/reactivity
+  const [draft, setDraft] = createSignal<Profile>({ ...props.profile });
+  const [status, setStatus] = createSignal('');
+  const set = (field: ProfileField, value: string) => setDraft({ ...draft(), [field]: value });
+  const save = (event: SubmitEvent) => {
+    event.preventDefault();
+    const clean: Profile = {};
+    for (const field of ProfileField.options) {
+      const value = draft()[field]?.trim();
+      if (value) {
+        clean[field] = value;
+      }
+    }
+    props.onSave(clean);
+    setStatus(t('req_profile_saved'));
+  };
+  return (
+    <form class="req-profile" onSubmit={save} aria-labelledby="req-profile-title">
+      <h2 id="req-profile-title">{t('req_profile_title')}</h2>
+      <p>{t('req_profile_intro')}</p>
+      <For each={ProfileField.options}>
+        {(field) => (
+          <div>
+            <label for={`req-profile-${field}`}>{fieldLabel(field)}</label>
+            {INPUT_TYPE[field] === 'textarea' ? (
+              <textarea
+                id={`req-profile-${field}`}
+                rows={3}
+                autocomplete={AUTOCOMPLETE[field]}
+                value={draft()[field] ?? ''}
+                onInput={(e) => set(field, e.currentTarget.value)}
+              />
+            ) : (
+              <input
+                id={`req-profile-${field}`}
+                type={INPUT_TYPE[field]}
+                autocomplete={AUTOCOMPLETE[field]}
+                value={draft()[field] ?? ''}
+                onInput={(e) => set(field, e.currentTarget.value)}
+              />
+            )}
+          </div>
+        )}
+      </For>
+      <button type="submit">{t('req_profile_save')}</button>
+      <p role="status" aria-live="polite">
+        {status()}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,208 @@
+import { For, Show, createMemo, createSignal } from 'solid-js';
+import {
+  CATALOGUE,
+  rightsOf,
+  type Language,
+  type Law,
+  type Right,
+} from '../../lib/rights-requests/catalogue.data';
+import type { LawChoice } from '../../lib/rights-requests/choose-law';
+import { fieldsNeeded } from '../../lib/rights-requests/minimise';
+import { renderLetter, type RenderedRequest } from '../../lib/rights-requests/render';
+import type { PolicyFacts, Profile } from '../../lib/rights-requests/schema';
+import { emlFilename, toEml } from '../../lib/rights-requests/to-eml';
+import { toText } from '../../lib/rights-requests/to-text';
+import { validateRecipient } from '../../lib/rights-requests/validate-recipient';
+import { t } from '../../lib/ui/i18n';
+import { LawLanguagePicker } from './LawLanguagePicker';
+import { RightPicker } from './RightPicker';
+import { SendActions } from './SendActions';
+import { fieldLabel, recipientMessage } from './labels';
+
+export interface RequestComposerProps {
+  to: string;
+  facts: PolicyFacts;
+  profile: Profile;
+  defaults: LawChoice;
+  /** ISO date; the "sent" date defaults to it. */
+  today: string;
+  onSent: (request: { rendered: RenderedRequest; sentDate: string }) => void;
+  onCopy: (text: string) => void;
+  onDownloadEml: (file: { filename: string; content: string }) => void;
+  /** Clock for the .eml Date header (tests pass a fixed one). */
+  now?: () => Date;
+}
+
+/** The drafting panel: right, law, language, the exact preview (editable body), send, "I sent it". */
+export function RequestComposer(props: RequestComposerProps) {
+  const [law, setLaw] = createSignal<Law>(props.defaults.law);
+  const [language, setLanguage] = createSignal<Language>(props.defaults.language);
+  const [right, setRight] = createSignal<Right>('access');
+  const [edited, setEdited] = createSignal<string>();
+  // Initial value only: the user may change the date; a new `today` does not override it.
+  // eslint-disable-next-line solid/reactivity
+  const [sentDate, setSentDate] = createSignal(props.today);
+  const [status, setStatus] = createSignal('');
+
+  // The detected address, editable: the user may know a better one, or none was found.
+  // eslint-disable-next-line solid/reactivity
+  const [toInput, setToInput] = createSignal(props.to);
+  const recipient = createMemo(() => validateRecipient(toInput()));
+  const letter = createMemo(() =>
+    renderLetter({
+      law: law(),
+      right: right(),
+      language: language(),
+      facts: props.facts,
+      profile: props.profile,
+      today: props.today,
+    }),
+  );
+  const body = () => {
+    const l = letter();
+    return edited() ?? (l.ok ? l.value.body : '');
+  };
+  const subject = () => {
+    const l = letter();
+    return l.ok ? l.value.subject : '';
+  };
+  const to = () => {
+    const r = recipient();
+    return r.ok ? r.value : toInput();
+  };
+  const message = () => ({ to: to(), subject: subject(), body: body() });
+  const used = () => {
+    const l = letter();
+    return l.ok ? l.value.fieldsUsed : [];
+  };
+  const missing = () => fieldsNeeded(law(), right()).filter((f) => !used().includes(f));
+  const refusal = () => {
+    const r = recipient();
+    return r.ok ? undefined : r.error;
+  };
+  const canSend = () => recipient().ok && letter().ok;
+
+  const changeLaw = (next: Law) => {
+    setLaw(next);
+    if (!rightsOf(next).includes(right())) {
+      setRight(rightsOf(next)[0] ?? 'access');
+    }
+    if (!CATALOGUE[next].languages.includes(language())) {
+      setLanguage(CATALOGUE[next].languages[0] ?? 'en');
+    }
+    setEdited(undefined);
+  };
+  const changeRight = (next: Right) => {
+    setRight(next);
+    setEdited(undefined);
+  };
+  const changeLanguage = (next: Language) => {
+    setLanguage(next);
+    setEdited(undefined);
+  };
+
+  const copy = () => {
+    props.onCopy(toText(message()));
+    setStatus(t('req_copied'));
+  };
+  const download = () => {
+    const eml = toEml(message(), (props.now ?? (() => new Date()))());
+    if (eml.ok) {
+      props.onDownloadEml({
+        filename: emlFilename(law(), right(), props.today),
+        content: eml.value,
+      });
+      setStatus(t('req_eml_ready'));
+    }
+  };
+  const confirmSent = () => {
+    const l = letter();
+    if (!l.ok || !recipient().ok || !/^\d{4}-\d{2}-\d{2}$/.test(sentDate())) {
+      return;
+    }
+    props.onSent({ rendered: { ...l.value, to: to(), body: body() }, sentDate: sentDate() });
+    setStatus(t('req_sent_done', sentDate()));
+  };
+
+  return (
+    <section class="req-composer" aria-labelledby="req-title">
+      <h2 id="req-title">{t('req_title')}</h2>
+      <Show when={refusal()}>
+        {(code) => (
+          <p role="alert" class="req-error">
+            {t('req_recipient_refused', toInput())} {recipientMessage(code())}
+          </p>
+        )}
+      </Show>
+      <RightPicker rights={rightsOf(law())} value={right()} onChange={changeRight} />
+      <LawLanguagePicker
+        law={law()}
+        language={language()}
+        languages={CATALOGUE[law()].languages}
+        reasons={props.defaults.reasons}
+        isDefault={law() === props.defaults.law && language() === props.defaults.language}
+        onLaw={changeLaw}
+        onLanguage={changeLanguage}
+      />
+      <section class="req-fields" aria-labelledby="req-fields-title">
+        <h3 id="req-fields-title">{t('req_fields_title')}</h3>
+        <Show when={used().length > 0} fallback={<p>{t('req_fields_none')}</p>}>
+          <ul>
+            <For each={used()}>{(f) => <li>{fieldLabel(f)}</li>}</For>
+          </ul>
+        </Show>
+        <Show when={missing().length > 0}>
+          <p>{t('req_fields_missing', missing().map(fieldLabel).join(', '))}</p>
+        </Show>
+      </section>
+      <section class="req-preview" aria-labelledby="req-preview-title">
+        <h3 id="req-preview-title">{t('req_preview_title')}</h3>
+        <label for="req-to">{t('req_preview_to')}</label>
+        <input
+          id="req-to"
+          type="email"
+          autocomplete="off"
+          spellcheck={false}
+          value={toInput()}
+          aria-invalid={!recipient().ok}
+          onInput={(e) => setToInput(e.currentTarget.value)}
+        />
+        <p>
+          {t('req_preview_subject')}
+          {': '}
+          <span data-testid="req-subject">{subject()}</span>
+        </p>
+        <label for="req-body">{t('req_preview_body')}</label>
+        <textarea
+          id="req-body"
+          rows={16}
+          value={body()}
+          onInput={(e) => setEdited(e.currentTarget.value)}
+        />
+        <Show when={edited() !== undefined}>
+          <button type="button" onClick={() => setEdited(undefined)}>
+            {t('req_body_reset')}
+          </button>
+        </Show>
+      </section>
+      <SendActions message={message()} enabled={canSend()} onCopy={copy} onDownloadEml={download} />
+      <fieldset class="req-sent">
+        <legend>{t('req_sent_legend')}</legend>
+        <label for="req-sent-date">{t('req_sent_date')}</label>
+        <input
+          id="req-sent-date"
+          type="date"
+          value={sentDate()}
+          max={props.today}
+          onInput={(e) => setSentDate(e.currentTarget.value)}
+        />
+        <button type="button" disabled={!canSend()} onClick={confirmSent}>
+          {t('req_sent_button')}
+        </button>
+      </fieldset>
+      <p role="status" aria-live="polite" class="req-status">
+        {status()}
+      </p>
+    </section>
+  );
+}

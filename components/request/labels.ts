@@ -1,0 +1,45 @@
+import {
+  CATALOGUE,
+  Law,
+  type Language,
+  type Right,
+} from '../../lib/rights-requests/catalogue.data';
+import type { ChoiceReason } from '../../lib/rights-requests/choose-law';
+import type { ProfileField } from '../../lib/rights-requests/schema';
+import type { RecipientErrorCode } from '../../lib/rights-requests/validate-recipient';
+import { t, uiLanguage } from '../../lib/ui/i18n';
+
+/** i18n keys allow [A-Za-z0-9_] only; our ids use dashes. */
+const key = (prefix: string, id: string) => `${prefix}_${id.replace(/-/g, '_')}`;
+
+export const rightLabel = (right: Right) => t(key('req_right', right));
+export const rightHint = (right: Right) => t(key('req_right', right) + '_hint');
+export const lawLabel = (law: Law) => t(key('req_law', law));
+export const languageLabel = (language: Language) => t(key('req_lang', language));
+export const fieldLabel = (field: ProfileField) => t(key('req_field', field));
+export const recipientMessage = (code: RecipientErrorCode) => t(key('req_recipient', code));
+
+function displayName(code: string, type: 'region' | 'language'): string {
+  try {
+    return new Intl.DisplayNames([uiLanguage()], { type }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A reason's parameters, readable: "FR" → "France", "fr" → "French", "GDPR" → "RGPD" in French. */
+function readable(param: string): string {
+  const law = Law.options.find((id) => CATALOGUE[id].name === param);
+  if (law) {
+    return lawLabel(law);
+  }
+  if (/^[A-Z]{2}$/.test(param)) {
+    return displayName(param, 'region');
+  }
+  if (/^[a-z]{2}$/.test(param)) {
+    return displayName(param, 'language');
+  }
+  return param;
+}
+
+export const reasonText = (reason: ChoiceReason) => t(reason.key, ...reason.params.map(readable));

@@ -1,0 +1,88 @@
+import { browser } from 'wxt/browser';
+import type { PageScan } from '../policy-detection/schema';
+import type { FetchError } from '../policy-detection/fetch-outcome';
+import { err, ok, type Result } from '../shared/result';
+import { fetchPolicy } from './fetch-policy';
+import { makeInPageFetch } from './fetch-in-page';
+import type { TargetTab } from './target-tab';
+
+/** Limits for a policy fetch, shown to the user when hit. */
+export const POLICY_MAX_BYTES = 5 * 1024 * 1024;
+export const POLICY_TIMEOUT_MS = 15_000;
+
+export type ReadPolicyError =
+  FetchError | { kind: 'needs-permission'; origin: string; url: string };
+
+export interface PolicySource {
+  /** The final URL, after redirects. */
+  url: string;
+  html: string;
+  /** The Content-Type it was served with ('' for the page itself); text/plain is read as text. */
+  contentType: string;
+  /** How it was obtained, shown in the UI and checked by the network audit. */
+  via: 'page' | 'same-origin' | 'other-origin';
+}
+
+const originPattern = (origin: string) => `${origin}/*`;
+
+/**
+ * Gets the policy's HTML the least intrusive way (README, privacy promise):
+ * - the page itself when it is the policy (no request at all);
+ * - same origin as the tab: fetched from inside the page, like following a link;
+ * - another origin: only once the user has granted that one origin, without cookies.
+ */
+export async function readPolicy(
+  target: TargetTab,
+  scan: PageScan,
+  url: string,
+): Promise<Result<PolicySource, ReadPolicyError>> {
+  if (scan.isPolicyPage && scan.html && sameDocument(url, scan.url)) {
+    return ok({ url: scan.url, html: scan.html, contentType: '', via: 'page' });
+  }
+  const origin = new URL(url).origin;
+  if (target.url && new URL(target.url).origin === origin) {
+    const fetched = await fetchPolicy(url, {
+      fetch: makeInPageFetch(target.tabId, POLICY_MAX_BYTES, POLICY_TIMEOUT_MS),
+      maxBytes: POLICY_MAX_BYTES,
+      timeoutMs: POLICY_TIMEOUT_MS,
+    });
+    return fetched.ok
+      ? ok({
+          url: fetched.value.url,
+          html: fetched.value.html,
+          contentType: fetched.value.contentType,
+          via: 'same-origin',
+        })
+      : fetched;
+  }
+  const granted = await browser.permissions.contains({ origins: [originPattern(origin)] });
+  if (!granted) {
+    return err({ kind: 'needs-permission', origin, url });
+  }
+  const fetched = await fetchPolicy(url, {
+    fetch: (input, init) => fetch(input, { ...init, credentials: 'omit' }),
+    maxBytes: POLICY_MAX_BYTES,
+    timeoutMs: POLICY_TIMEOUT_MS,
+  });
+  return fetched.ok
+    ? ok({
+        url: fetched.value.url,
+        html: fetched.value.html,
+        contentType: fetched.value.contentType,
+        via: 'other-origin',
+      })
+    : fetched;
+}
+
+/**
+ * Asks for host access to one origin. Must be called straight from the click handler: browsers
+ * only show the prompt during a user gesture.
+ */
+export function requestOriginAccess(origin: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [originPattern(origin)] });
+}
+
+function sameDocument(a: string, b: string): boolean {
+  const strip = (u: string) => u.replace(/#.*$/, '');
+  return strip(a) === strip(b);
+}

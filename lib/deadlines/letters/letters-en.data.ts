@@ -1,0 +1,95 @@
+import type { LetterTexts } from './letter-texts.data';
+
+/** Escalation letters in English (our own words). */
+export const LETTERS_EN: LetterTexts = {
+  locale: 'en-GB',
+  laws: {
+    gdpr: 'the General Data Protection Regulation (GDPR)',
+    'uk-gdpr': 'the UK GDPR',
+    ccpa: 'the California Consumer Privacy Act (CCPA)',
+    lgpd: 'the Brazilian General Data Protection Law (LGPD)',
+    revfadp: 'the Swiss Federal Act on Data Protection (FADP)',
+    pipeda: 'the Personal Information Protection and Electronic Documents Act (PIPEDA)',
+  },
+  lawsOf: {
+    gdpr: 'the General Data Protection Regulation (GDPR)',
+    'uk-gdpr': 'the UK GDPR',
+    ccpa: 'the California Consumer Privacy Act (CCPA)',
+    lgpd: 'the Brazilian General Data Protection Law (LGPD)',
+    revfadp: 'the Swiss Federal Act on Data Protection (FADP)',
+    pipeda: 'the Personal Information Protection and Electronic Documents Act (PIPEDA)',
+  },
+  citations: {},
+  rights: {
+    access: 'access to my personal data',
+    rectification: 'rectification of my personal data',
+    erasure: 'erasure of my personal data',
+    restriction: 'restriction of the processing of my personal data',
+    portability: 'a portable copy of my personal data',
+    objection: 'objection to the processing of my personal data',
+    'automated-decision': 'human review of an automated decision about me',
+    'withdraw-consent': 'withdrawal of my consent',
+    know: 'disclosure of the personal information you hold about me',
+    delete: 'deletion of my personal information',
+    correct: 'correction of my personal information',
+    'opt-out-sale': 'an end to the sale or sharing of my personal information',
+    'limit-sensitive': 'a limit on the use of my sensitive personal information',
+  },
+  units: {
+    months: { one: 'one month', other: '{n} months' },
+    'calendar-days': { one: 'one day', other: '{n} days' },
+    'business-days': { one: 'one business day', other: '{n} business days' },
+  },
+  events: {
+    sent: 'I sent my request to {recipient}.',
+    acknowledged: 'The controller acknowledged receipt.',
+    extended: 'The controller announced an extension.',
+    'id-requested': 'The controller asked me to confirm my identity or to clarify my request.',
+    'id-provided': 'I provided the information asked for.',
+    answered: 'The controller replied.',
+    escalated: 'I sent a follow-up to {to}.',
+    closed: 'I closed the request.',
+    note: 'Note.',
+  },
+  complaintLodged: 'I lodged a complaint with {to}.',
+  theAuthority: 'the supervisory authority',
+
+  followUp: {
+    subject: 'Reminder: my request of {sent} ({right}) — the deadline passed on {due}',
+    paragraphs: [
+      'Dear Sir or Madam,',
+      'On {sent} I sent you a request under {law} for {right}.',
+      'Under {law}, you had to reply within {period} of receipt ({citation}).{extended}{paused} That period ended on {due}. As of {today}, {daysLate} days later, I have not received your reply.',
+      'Please answer my request without further delay.',
+      '{warn}',
+      'Yours faithfully,',
+    ],
+    extended: ' You extended this period, which ended on {due}.',
+    paused:
+      ' I have taken into account the {pausedDays} days during which you waited for information from me.',
+    warnAuthority:
+      'If I do not receive your reply, I will lodge a complaint with the supervisory authority: {authority}.',
+    warnGeneric:
+      'If I do not receive your reply, I will lodge a complaint with the competent supervisory authority.',
+  },
+  complaint: {
+    subject: 'Complaint against {controller}: request of {sent} not answered in time',
+    paragraphs: [
+      'Dear Sir or Madam,',
+      'I wish to lodge a complaint{legalBasis} against the following controller:',
+      '{controller}\nWebsite: {site}\nContact used: {recipient}',
+      'On {sent} I asked the controller for {right} under {law}. The legal deadline ({citation}) ended on {due}. {status}',
+      'Timeline of my request:\n{timeline}',
+      'I ask you to examine this complaint and to take the measures needed so that the controller answers my request. I can send you a copy of my request and of all correspondence on request.',
+      'Yours faithfully,',
+    ],
+    legalBasis: {
+      gdpr: ' under Article 77 GDPR',
+      'uk-gdpr': ' under Article 77 UK GDPR',
+    },
+    statusUnanswered: 'As of {today} I have received no reply.',
+    statusAnswered:
+      'The reply I received on {answered} came after the deadline or does not answer my request.',
+  },
+  fallback: 'We have no template in this language ({wanted}); this letter is in English.',
+};

@@ -1,0 +1,102 @@
+import type { LetterTexts } from './letter-texts.data';
+
+/** Lettres de relance et de plainte en français (our own words). */
+export const LETTERS_FR: LetterTexts = {
+  locale: 'fr-FR',
+  laws: {
+    gdpr: 'le règlement général sur la protection des données (RGPD)',
+    'uk-gdpr': 'le UK GDPR',
+    ccpa: 'le California Consumer Privacy Act (CCPA)',
+    lgpd: 'la loi générale brésilienne sur la protection des données (LGPD)',
+    revfadp: 'la loi fédérale suisse sur la protection des données (LPD)',
+    pipeda:
+      'la Loi sur la protection des renseignements personnels et les documents électroniques (LPRPDE)',
+  },
+  lawsOf: {
+    gdpr: 'du règlement général sur la protection des données (RGPD)',
+    'uk-gdpr': 'du UK GDPR',
+    ccpa: 'du California Consumer Privacy Act (CCPA)',
+    lgpd: 'de la loi générale brésilienne sur la protection des données (LGPD)',
+    revfadp: 'de la loi fédérale suisse sur la protection des données (LPD)',
+    pipeda:
+      'de la Loi sur la protection des renseignements personnels et les documents électroniques (LPRPDE)',
+  },
+  citations: {
+    'gdpr-art-12-3': 'art. 12, paragraphe 3, du RGPD ; règlement (CEE, Euratom) n° 1182/71, art. 3',
+    'revfadp-art-25-7': 'art. 25, al. 7, LPD ; art. 18 OPDo',
+  },
+  rights: {
+    access: "l'accès à mes données personnelles",
+    rectification: 'la rectification de mes données personnelles',
+    erasure: "l'effacement de mes données personnelles",
+    restriction: 'la limitation du traitement de mes données personnelles',
+    portability: 'une copie portable de mes données personnelles',
+    objection: "l'opposition au traitement de mes données personnelles",
+    'automated-decision': "l'examen par une personne d'une décision automatisée me concernant",
+    'withdraw-consent': 'le retrait de mon consentement',
+    know: 'la communication des informations personnelles que vous détenez sur moi',
+    delete: 'la suppression de mes informations personnelles',
+    correct: 'la correction de mes informations personnelles',
+    'opt-out-sale': "l'arrêt de la vente ou du partage de mes informations personnelles",
+    'limit-sensitive': "la limitation de l'usage de mes informations personnelles sensibles",
+  },
+  units: {
+    months: { one: "d'un mois", other: 'de {n} mois' },
+    'calendar-days': { one: "d'un jour", other: 'de {n} jours' },
+    'business-days': { one: "d'un jour ouvré", other: 'de {n} jours ouvrés' },
+  },
+  events: {
+    sent: "J'ai envoyé ma demande à {recipient}.",
+    acknowledged: 'Le responsable du traitement a accusé réception.',
+    extended: 'Le responsable du traitement a annoncé une prolongation du délai.',
+    'id-requested':
+      "Le responsable du traitement m'a demandé de justifier de mon identité ou de préciser ma demande.",
+    'id-provided': "J'ai fourni les informations demandées.",
+    answered: 'Le responsable du traitement a répondu.',
+    escalated: "J'ai envoyé une relance à {to}.",
+    closed: "J'ai clos la demande.",
+    note: 'Note.',
+  },
+  complaintLodged: "J'ai déposé une plainte auprès de {to}.",
+  theAuthority: "l'autorité de contrôle",
+
+  followUp: {
+    subject: 'Relance : ma demande du {sent} ({right}) — le délai a expiré le {due}',
+    paragraphs: [
+      'Madame, Monsieur,',
+      'Le {sent}, je vous ai adressé une demande fondée sur {law} portant sur {right}.',
+      "Vous deviez y répondre dans un délai {period} à compter de sa réception ({citation}).{extended}{paused} Ce délai a expiré le {due}. Au {today}, soit {daysLate} jours plus tard, je n'ai reçu aucune réponse.",
+      'Je vous prie de répondre à ma demande sans plus attendre.',
+      '{warn}',
+      "Je vous prie d'agréer, Madame, Monsieur, mes salutations distinguées.",
+    ],
+    extended: " Vous avez prolongé ce délai jusqu'au {due}.",
+    paused:
+      " J'ai tenu compte des {pausedDays} jours pendant lesquels vous attendiez des informations de ma part.",
+    warnAuthority:
+      "À défaut de réponse, je déposerai une plainte auprès de l'autorité de contrôle : {authority}.",
+    warnGeneric:
+      "À défaut de réponse, je saisirai l'autorité de contrôle compétente d'une plainte.",
+  },
+  complaint: {
+    subject: 'Plainte contre {controller} : demande du {sent} restée sans réponse dans le délai',
+    paragraphs: [
+      'Madame, Monsieur,',
+      'Je souhaite introduire une réclamation{legalBasis} contre le responsable du traitement suivant :',
+      '{controller}\nSite : {site}\nContact utilisé : {recipient}',
+      "Le {sent}, j'ai demandé à ce responsable {right} en application {lawOf}. Le délai légal ({citation}) a expiré le {due}. {status}",
+      'Chronologie de ma demande :\n{timeline}',
+      "Je vous demande d'examiner cette réclamation et de prendre les mesures nécessaires pour que le responsable du traitement réponde à ma demande. Je peux vous transmettre une copie de ma demande et de tous les échanges.",
+      "Je vous prie d'agréer, Madame, Monsieur, mes salutations distinguées.",
+    ],
+    legalBasis: {
+      gdpr: " au titre de l'article 77 du RGPD",
+      'uk-gdpr': " au titre de l'article 77 du UK GDPR",
+    },
+    statusUnanswered: "Au {today}, je n'ai reçu aucune réponse.",
+    statusAnswered:
+      'La réponse reçue le {answered} est arrivée après le délai ou ne répond pas à ma demande.',
+  },
+  fallback:
+    "Nous n'avons pas de modèle dans cette langue ({wanted}) ; cette lettre est en français.",
+};

@@ -1,0 +1,95 @@
+import { createSignal, type Accessor } from 'solid-js';
+import { analyzeDocument, type DocumentAnalysis } from '../app/analyze-document';
+import { localToday } from '../app/ledger-service';
+import {
+  readPolicy,
+  requestOriginAccess,
+  type PolicySource,
+  type ReadPolicyError,
+} from '../app/read-policy';
+import { scanTab, type ScanError } from '../app/scan-tab';
+import { resolveTargetTab, type TargetTab } from '../app/target-tab';
+import type { PageScan } from '../policy-detection/schema';
+
+export type ScanState =
+  | { status: 'loading' }
+  | { status: 'no-tab' }
+  | { status: 'error'; error: ScanError }
+  | { status: 'done'; scan: PageScan };
+
+export type ReadState =
+  | { status: 'idle' }
+  | { status: 'reading'; url: string }
+  | { status: 'error'; error: ReadPolicyError }
+  | { status: 'done'; source: PolicySource; result: DocumentAnalysis };
+
+export interface PopupController {
+  target: Accessor<TargetTab | undefined>;
+  scan: Accessor<ScanState>;
+  read: Accessor<ReadState>;
+  today: string;
+  /** Reads (fetches and analyses) the policy at `url`: the one request Rightful makes, on a click. */
+  readUrl(url: string): void;
+  /** Asks for host access to one origin, then reads the pending URL. Call from a click handler. */
+  allowOrigin(origin: string): void;
+}
+
+/** The popup's state: scan the tab on open, read a policy when the user asks. */
+export function createPopup(search: string): PopupController {
+  const [target, setTarget] = createSignal<TargetTab>();
+  const [scan, setScan] = createSignal<ScanState>({ status: 'loading' });
+  const [read, setRead] = createSignal<ReadState>({ status: 'idle' });
+  const today = localToday();
+  let pendingUrl: string | undefined;
+
+  const readUrl = (url: string) => {
+    const tab = target();
+    const state = scan();
+    if (!tab || state.status !== 'done') {
+      return;
+    }
+    pendingUrl = url;
+    setRead({ status: 'reading', url });
+    void readPolicy(tab, state.scan, url).then(
+      (outcome) => {
+        if (!outcome.ok) {
+          setRead({ status: 'error', error: outcome.error });
+          return;
+        }
+        const { html, url: finalUrl, contentType } = outcome.value;
+        const result = analyzeDocument(html, finalUrl, today, contentType);
+        setRead({ status: 'done', source: outcome.value, result });
+      },
+      () => setRead({ status: 'error', error: { kind: 'network', url } }),
+    );
+  };
+
+  const allowOrigin = (origin: string) => {
+    // No await before request(): the prompt needs the click's user gesture.
+    void requestOriginAccess(origin).then((granted) => {
+      if (granted && pendingUrl) {
+        readUrl(pendingUrl);
+      }
+    });
+  };
+
+  void resolveTargetTab(search).then(async (tab) => {
+    if (!tab) {
+      setScan({ status: 'no-tab' });
+      return;
+    }
+    setTarget(tab);
+    const result = await scanTab(tab.tabId, tab.url);
+    if (!result.ok) {
+      setScan({ status: 'error', error: result.error });
+      return;
+    }
+    setScan({ status: 'done', scan: result.value });
+    // The page is the policy: analyse what is already here, no request at all.
+    if (result.value.isPolicyPage && result.value.html) {
+      readUrl(result.value.url);
+    }
+  });
+
+  return { target, scan, read, today, readUrl, allowOrigin };
+}

@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readPolicy, requestOriginAccess } from '@/lib/app/read-policy';
+import type { PageScan } from '@/lib/policy-detection/schema';
+
+// The fake browser implements neither permissions nor scripting: stand in for both.
+function stubPermissions(granted: boolean) {
+  const contains = vi.fn().mockResolvedValue(granted);
+  const request = vi.fn().mockResolvedValue(true);
+  (fakeBrowser as unknown as { permissions: object }).permissions = { contains, request };
+  return { contains, request };
+}
+
+function stubScripting(result: unknown) {
+  const executeScript = vi.fn().mockResolvedValue([{ frameId: 0, result }]);
+  (fakeBrowser as unknown as { scripting: object }).scripting = { executeScript };
+  return executeScript;
+}
+
+const scan = (overrides: Partial<PageScan> = {}): PageScan => ({
+  url: 'https://shop.example/',
+  title: 'Shop',
+  lang: 'en',
+  isPolicyPage: false,
+  policyLinks: [],
+  emails: [],
+  ...overrides,
+});
+const tab = { tabId: 3, url: 'https://shop.example/' };
+const html = '<html><body><h1>Privacy</h1><p>Write to privacy@shop.example</p></body></html>';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('readPolicy', () => {
+  it('uses the page itself when it is the policy: no request at all', async () => {
+    const fetchSpy = vi.fn();
+    vi.stubGlobal('fetch', fetchSpy);
+    const executeScript = stubScripting(undefined);
+
+    const result = await readPolicy(
+      tab,
+      scan({ isPolicyPage: true, html }),
+      'https://shop.example/#top',
+    );
+
+    expect(result).toEqual({
+      ok: true,
+      value: { url: 'https://shop.example/', html, contentType: '', via: 'page' },
+    });
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('fetches a same-origin policy from inside the page, with no host permission', async () => {
+    const body = btoa(html);
+    const executeScript = stubScripting({
+      status: 200,
+      url: 'https://shop.example/privacy',
+      contentType: 'text/html; charset=utf-8',
+      body,
+    });
+    const { contains } = stubPermissions(false);
+
+    const result = await readPolicy(tab, scan(), 'https://shop.example/privacy');
+
+    expect(result.ok && result.value.via).toBe('same-origin');
+    expect(result.ok && result.value.html).toBe(html);
+    expect(executeScript.mock.calls[0]?.[0]).toMatchObject({
+      target: { tabId: 3 },
+      args: ['https://shop.example/privacy', 5 * 1024 * 1024, 15_000],
+    });
+    expect(contains).not.toHaveBeenCalled();
+  });
+
+  it('asks first for another origin and fetches nothing until it is granted', async () => {
+    const fetchSpy = vi.fn();
+    vi.stubGlobal('fetch', fetchSpy);
+    const { contains } = stubPermissions(false);
+
+    const result = await readPolicy(tab, scan(), 'https://legal.example.net/shop/privacy');
+
+    expect(contains).toHaveBeenCalledWith({ origins: ['https://legal.example.net/*'] });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: 'needs-permission',
+        origin: 'https://legal.example.net',
+        url: 'https://legal.example.net/shop/privacy',
+      },
+    });
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('fetches another origin once granted, without cookies', async () => {
+    const fetchSpy = vi
+      .fn()
+      .mockResolvedValue(
+        new Response(html, { status: 200, headers: { 'content-type': 'text/html' } }),
+      );
+    vi.stubGlobal('fetch', fetchSpy);
+    stubPermissions(true);
+
+    const result = await readPolicy(tab, scan(), 'https://legal.example.net/shop/privacy');
+
+    expect(result.ok && result.value.via).toBe('other-origin');
+    expect(fetchSpy.mock.calls[0]?.[1]).toMatchObject({ credentials: 'omit' });
+  });
+
+  it('says a PDF is a PDF', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi
+        .fn()
+        .mockResolvedValue(
+          new Response('%PDF-1.7 …', {
+            status: 200,
+            headers: { 'content-type': 'application/pdf' },
+          }),
+        ),
+    );
+    stubPermissions(true);
+
+    const result = await readPolicy(tab, scan(), 'https://legal.example.net/privacy.pdf');
+
+    expect(!result.ok && result.error.kind).toBe('pdf');
+  });
+});
+
+describe('requestOriginAccess', () => {
+  it('asks for exactly one origin', async () => {
+    const { request } = stubPermissions(false);
+
+    await requestOriginAccess('https://legal.example.net');
+
+    expect(request).toHaveBeenCalledWith({ origins: ['https://legal.example.net/*'] });
+  });
+});

@@ -1,0 +1,221 @@
+import {
+  fireEvent,
+  getByLabelText,
+  getByRole,
+  queryAllByRole,
+  queryByRole,
+  getByText,
+} from '@testing-library/dom';
+import { render } from 'solid-js/web';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  RequestComposer,
+  type RequestComposerProps,
+} from '../../components/request/RequestComposer';
+import { PROFILE, SHOP_FACTS } from '../fixtures/requests/facts';
+
+let dispose: (() => void) | undefined;
+afterEach(() => {
+  dispose?.();
+  document.body.innerHTML = '';
+});
+
+function mount(overrides: Partial<RequestComposerProps> = {}) {
+  const props: RequestComposerProps = {
+    to: 'contact@lumen-boutique.example',
+    facts: SHOP_FACTS,
+    profile: PROFILE,
+    defaults: {
+      law: 'gdpr',
+      language: 'fr',
+      reasons: [
+        { key: 'req_why_law_address', params: ['FR', 'GDPR'] },
+        { key: 'req_why_lang_country', params: ['FR', 'fr'] },
+      ],
+    },
+    today: '2026-11-26',
+    onSent: vi.fn(),
+    onCopy: vi.fn(),
+    onDownloadEml: vi.fn(),
+    now: () => new Date(Date.UTC(2026, 10, 26, 12, 0, 0)),
+    ...overrides,
+  };
+  const container = document.createElement('div');
+  document.body.append(container);
+  dispose = render(() => <RequestComposer {...props} />, container);
+  return { container, props };
+}
+
+const body = (c: HTMLElement) => getByLabelText<HTMLTextAreaElement>(c, 'Text (you can edit it)');
+const subject = (c: HTMLElement) => c.querySelector('[data-testid="req-subject"]')?.textContent;
+
+describe('RequestComposer', () => {
+  it('proposes the default law and language, and says why', () => {
+    const { container } = mount();
+    expect(getByLabelText<HTMLSelectElement>(container, 'Law').value).toBe('gdpr');
+    expect(getByLabelText<HTMLSelectElement>(container, 'Language of the letter').value).toBe('fr');
+    const why = getByRole(container, 'list', { name: 'Why this choice' });
+    expect(why.textContent).toContain('GDPR (EU): the organisation’s postal address is in France.');
+    expect(why.textContent).toContain('Letter in French');
+  });
+
+  it('offers every right of the chosen law, access first', () => {
+    const { container } = mount();
+    const radios = queryAllByRole<HTMLInputElement>(container, 'radio');
+    expect(radios.map((r) => r.value)).toEqual([
+      'access',
+      'rectification',
+      'erasure',
+      'restriction',
+      'portability',
+      'objection',
+      'automated-decision',
+      'withdraw-consent',
+    ]);
+    expect(radios[0]?.checked).toBe(true);
+    expect(getByRole(container, 'group', { name: 'What do you want to ask for?' })).toBeTruthy();
+  });
+
+  it('previews exactly what will be sent: To, Subject and the tailored text', () => {
+    const { container } = mount();
+    expect(getByLabelText<HTMLInputElement>(container, 'To').value).toBe(
+      'contact@lumen-boutique.example',
+    );
+    expect(subject(container)).toBe("Demande de droit d'accès (article 15 du RGPD)");
+    expect(body(container).value).toContain("Je m'adresse à Lumen Boutique");
+    expect(body(container).value).toContain(
+      '« We also receive information about you from our partners »',
+    );
+  });
+
+  it('shows only the profile fields the request needs', () => {
+    const { container } = mount();
+    const fields = getByRole(container, 'region', { name: 'Your details in this request' });
+    expect(fields.textContent).toContain('Name');
+    expect(fields.textContent).toContain('Customer or account number');
+    expect(fields.textContent).not.toContain('Postal address');
+    expect(body(container).value).not.toContain('rue des Lilas');
+  });
+
+  it('switching right and law re-renders, keeping only rights and languages the law has', () => {
+    const { container } = mount();
+    fireEvent.click(getByLabelText(container, 'Delete my data'));
+    expect(subject(container)).toBe("Demande d'effacement (article 17 du RGPD)");
+    const law = getByLabelText<HTMLSelectElement>(container, 'Law');
+    law.value = 'ccpa';
+    fireEvent.change(law);
+    expect(queryAllByRole(container, 'radio')).toHaveLength(5);
+    expect(getByLabelText<HTMLSelectElement>(container, 'Language of the letter').value).toBe('en');
+    expect(subject(container)).toBe('Request to delete (Cal. Civ. Code §1798.105)');
+    expect(getByText(container, 'Your choice.')).toBeTruthy();
+  });
+
+  it('explains an overlong mail link and still offers copy', () => {
+    const { container } = mount();
+    expect(container.textContent).toContain('some mail apps cut it');
+    const anyway = getByRole(container, 'link', { name: 'Open in my mail app anyway' });
+    expect(anyway.getAttribute('href')).toMatch(
+      /^mailto:contact@lumen-boutique\.example\?subject=/,
+    );
+    expect(getByRole(container, 'button', { name: 'Copy subject and text' })).toBeTruthy();
+  });
+
+  it('gives a direct mail link for a short letter, and webmail links', () => {
+    const { container } = mount({ facts: { ...SHOP_FACTS, marketing: undefined } });
+    fireEvent.click(getByLabelText(container, 'Withdraw my consent'));
+    const link = getByRole(container, 'link', { name: 'Open in my mail app' });
+    expect(link.getAttribute('href')).toMatch(
+      /^mailto:contact@lumen-boutique\.example\?subject=Retrait%20du%20consentement/,
+    );
+    const gmail = getByRole(container, 'link', { name: 'Open in Gmail' });
+    expect(gmail.getAttribute('href')).toMatch(
+      /^https:\/\/mail\.google\.com\/mail\/\?view=cm&fs=1&to=contact%40lumen-boutique\.example&su=/,
+    );
+    expect(gmail.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(
+      getByRole(container, 'link', { name: 'Open in Outlook.com' }).getAttribute('href'),
+    ).toMatch(/^https:\/\/outlook\.live\.com\/mail\/0\/deeplink\/compose\?to=/);
+  });
+
+  it('sends the edited text: copy, .eml and "I sent it" with the chosen date', () => {
+    const { container, props } = mount();
+    const textarea = body(container);
+    fireEvent.input(textarea, { target: { value: 'Mon texte à moi' } });
+    fireEvent.click(getByRole(container, 'button', { name: 'Copy subject and text' }));
+    expect(props.onCopy).toHaveBeenCalledWith(
+      "Demande de droit d'accès (article 15 du RGPD)\n\nMon texte à moi",
+    );
+    expect(getByRole(container, 'status').textContent).toBe(
+      'Subject and text copied to the clipboard.',
+    );
+    fireEvent.click(getByRole(container, 'button', { name: 'Download .eml file' }));
+    const file = vi.mocked(props.onDownloadEml).mock.calls[0]?.[0];
+    expect(file?.filename).toBe('rightful-gdpr-access-2026-11-26.eml');
+    expect(file?.content).toContain('To: contact@lumen-boutique.example\r\n');
+    expect(file?.content).toContain('Date: Thu, 26 Nov 2026 12:00:00 +0000');
+    expect(file?.content).toContain('Mon texte =C3=A0 moi');
+    const date = getByLabelText<HTMLInputElement>(container, 'Date sent');
+    expect(date.value).toBe('2026-11-26');
+    fireEvent.input(date, { target: { value: '2026-11-25' } });
+    fireEvent.click(getByRole(container, 'button', { name: 'I sent it' }));
+    expect(props.onSent).toHaveBeenCalledWith({
+      rendered: expect.objectContaining({
+        to: 'contact@lumen-boutique.example',
+        body: 'Mon texte à moi',
+        law: 'gdpr',
+        right: 'access',
+        language: 'fr',
+        citations: expect.arrayContaining(['GDPR Art. 15(1)(c)']) as unknown,
+        fieldsUsed: ['name', 'email', 'accountId'],
+      }) as unknown,
+      sentDate: '2026-11-25',
+    });
+    expect(getByRole(container, 'status').textContent).toContain('2026-11-25');
+  });
+
+  it.each([
+    ['a@b.fr?bcc=x@y.z', '“?” or “&”'],
+    ['a@b.fr%0ABcc:x@y.z', 'line break'],
+    ['"a@b.fr, x@y.z"', 'exactly one address'],
+  ])('refuses the hostile recipient %j and disables sending', (to, message) => {
+    const { container, props } = mount({ to });
+    const alert = getByRole(container, 'alert');
+    expect(alert.textContent).toContain('This address cannot be used');
+    expect(alert.textContent).toContain(message);
+    expect(queryByRole(container, 'link', { name: /mail app|Gmail|Outlook/ })).toBeNull();
+    for (const name of [
+      'Open in my mail app',
+      'Copy subject and text',
+      'Download .eml file',
+      'Open in Gmail',
+      'Open in Outlook.com',
+      'I sent it',
+    ]) {
+      expect(getByRole<HTMLButtonElement>(container, 'button', { name }).disabled).toBe(true);
+    }
+    expect(props.onSent).not.toHaveBeenCalled();
+  });
+
+  it('lets the user correct the address, and validates what they type', () => {
+    const { container, props } = mount({ to: '' });
+    expect(getByRole(container, 'alert').textContent).toContain('No address was found or given.');
+    const to = getByLabelText<HTMLInputElement>(container, 'To');
+    fireEvent.input(to, { target: { value: 'dpo@lumen-boutique.example?cc=x@y.z' } });
+    expect(getByRole(container, 'alert').textContent).toContain('“?” or “&”');
+    expect(to.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.input(to, { target: { value: 'dpo@lumen-boutique.example' } });
+    expect(queryByRole(container, 'alert')).toBeNull();
+    fireEvent.click(getByRole(container, 'button', { name: 'I sent it' }));
+    expect(vi.mocked(props.onSent).mock.calls[0]?.[0].rendered.to).toBe(
+      'dpo@lumen-boutique.example',
+    );
+  });
+
+  it('never renders policy text as HTML', () => {
+    const { container } = mount({
+      facts: { ...SHOP_FACTS, controllerName: '<img src=x onerror=alert(1)>' },
+    });
+    expect(container.querySelector('img')).toBeNull();
+    expect(body(container).value).toContain('<img src=x onerror=alert(1)>');
+  });
+});

@@ -1,0 +1,37 @@
+import { fireEvent, getByLabelText, getByRole } from '@testing-library/dom';
+import { render } from 'solid-js/web';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ProfileForm } from '../../components/request/ProfileForm';
+
+let dispose: (() => void) | undefined;
+afterEach(() => {
+  dispose?.();
+  document.body.innerHTML = '';
+});
+
+describe('ProfileForm', () => {
+  it('edits every optional field and saves trimmed, non-empty values', () => {
+    const onSave = vi.fn();
+    const container = document.createElement('div');
+    document.body.append(container);
+    dispose = render(() => <ProfileForm profile={{ name: 'Alice' }} onSave={onSave} />, container);
+    expect(container.textContent).toContain('Kept only on this device');
+    expect(getByLabelText<HTMLInputElement>(container, 'Name').value).toBe('Alice');
+    const email = getByLabelText<HTMLInputElement>(container, 'Email address');
+    expect(email.type).toBe('email');
+    fireEvent.input(email, { target: { value: ' alice@example.org ' } });
+    fireEvent.input(getByLabelText(container, 'Postal address'), {
+      target: { value: '12 rue des Lilas\n75011 Paris' },
+    });
+    fireEvent.input(getByLabelText(container, 'Customer or account number'), {
+      target: { value: '  ' },
+    });
+    fireEvent.click(getByRole(container, 'button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledWith({
+      name: 'Alice',
+      email: 'alice@example.org',
+      postalAddress: '12 rue des Lilas\n75011 Paris',
+    });
+    expect(getByRole(container, 'status').textContent).toBe('Saved on this device.');
+  });
+});

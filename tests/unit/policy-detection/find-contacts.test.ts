@@ -1,0 +1,326 @@
+import { describe, expect, it } from 'vitest';
+import { findContacts } from '../../../lib/policy-detection/find-contacts';
+import { ContactsResult } from '../../../lib/policy-detection/schema';
+import { htmlToBlocks } from '../../../lib/policy-text/html-to-blocks';
+import { textToBlocks } from '../../../lib/policy-text/text-to-blocks';
+import type { Block } from '../../../lib/shared/policy-text';
+import { parseHtml } from '../../../cli/support/parse-html';
+import { fixture } from '../../fixtures/detection/read-fixture';
+
+const jsdomDoc = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const para = (text: string, headingPath: string[] = []): Block => ({
+  kind: 'paragraph',
+  text,
+  headingPath,
+});
+const emailsOf = (blocks: Block[]): string[] =>
+  findContacts(blocks)
+    .contacts.filter((c) => c.kind === 'email')
+    .map((c) => c.value);
+
+describe('findContacts on the founding example (own wording, same facts)', () => {
+  const result = findContacts(textToBlocks(fixture('magneta-policy.txt')));
+
+  it('is a valid ContactsResult', () => {
+    expect(ContactsResult.parse(result)).toEqual(result);
+  });
+  it('first contact contact@magneta.fr, with why', () => {
+    expect(result.contacts[0]).toMatchObject({ kind: 'email', value: 'contact@magneta.fr' });
+    expect(result.contacts[0]?.reasons).toContain('next to "data protection officer"');
+    expect(result.contacts[0]?.at?.quote).toBe('contact@magneta.fr');
+  });
+  it('DPO Bruno Husson, controller Magneta, phone in international format', () => {
+    expect(result.dpo).toMatchObject({ name: 'Bruno Husson', email: 'contact@magneta.fr' });
+    expect(result.controller).toMatchObject({ name: 'Magneta', evidence: 'We / us – Magneta' });
+    expect(result.contacts.find((c) => c.kind === 'phone')?.value).toBe('+33 1 40 36 02 65');
+  });
+  it('a "Supervisory Authority" heading naming no authority gives authority: null', () => {
+    expect(result.authority).toBeNull();
+  });
+});
+
+describe.each([
+  ['jsdom', jsdomDoc],
+  ['linkedom', parseHtml],
+] as const)('findContacts on a French policy page (%s)', (_name, parse) => {
+  const doc = parse(fixture('velotte-fr.html'));
+  const result = findContacts(htmlToBlocks(doc), {
+    pageUrl: 'https://www.velotte.fr/confidentialite',
+    doc,
+  });
+
+  it('ranks the obfuscated DPO address first; markup-only addresses follow; bcc and hidden ones never', () => {
+    const emails = result.contacts.filter((c) => c.kind === 'email').map((c) => c.value);
+    expect(emails).toEqual(['dpo@velotte.fr', 'rgpd@velotte.fr', 'support@velotte.fr']);
+  });
+  it('names the DPO (fr) and the controller with its legal form', () => {
+    expect(result.dpo).toMatchObject({ name: 'Claire Dupont', email: 'dpo@velotte.fr' });
+    expect(result.controller).toMatchObject({ name: 'Vélotte SAS', legalForm: 'SAS' });
+  });
+  it('phone from the .fr TLD, address, request form, CNIL', () => {
+    const byKind = (k: string): string[] =>
+      result.contacts.filter((c) => c.kind === k).map((c) => c.value);
+    expect(byKind('phone')).toEqual(['+33 1 42 68 53 00']);
+    expect(byKind('address')).toEqual(['12 rue des Lilas, 75011 Paris']);
+    expect(byKind('webform')).toEqual(['https://www.velotte.fr/formulaire-rgpd']);
+    expect(result.authority).toMatchObject({ country: 'FR', subdivision: null });
+  });
+});
+
+describe('findContacts on a German policy page', () => {
+  const doc = parseHtml(fixture('radhaus-de.html'));
+  const result = findContacts(htmlToBlocks(doc), {
+    pageUrl: 'https://radhaus.de/datenschutz',
+    doc,
+  });
+  it('datenschutz@ first, the DPO named, GmbH controller, Land authority, national phone', () => {
+    expect(result.contacts[0]?.value).toBe('datenschutz@radhaus.de');
+    expect(result.dpo).toMatchObject({ name: 'Jonas Weber', email: 'datenschutz@radhaus.de' });
+    expect(result.controller).toMatchObject({ name: 'Radhaus GmbH', legalForm: 'GmbH' });
+    expect(result.authority).toMatchObject({ country: 'DE', subdivision: 'DE-BE' });
+    expect(result.contacts.find((c) => c.kind === 'phone')?.value).toBe('+49 30 1234567');
+    expect(result.contacts.find((c) => c.kind === 'address')?.value).toBe(
+      'Radhaus GmbH, Musterstraße 5, 10115 Berlin',
+    );
+  });
+});
+
+describe('email ranking by role and context', () => {
+  it.each([
+    [
+      'role: dpo before privacy before general before support',
+      [para('Write to support@velotte.fr, info@velotte.fr, privacy@velotte.fr or dpo@velotte.fr.')],
+      ['dpo@velotte.fr', 'privacy@velotte.fr', 'info@velotte.fr', 'support@velotte.fr'],
+    ],
+    [
+      'context: a generic address next to "data protection officer" outranks support@',
+      [
+        para('For orders, write to support@velotte.fr.'),
+        para('Our data protection officer answers at hello@velotte.fr.', ['Your rights']),
+      ],
+      ['hello@velotte.fr', 'support@velotte.fr'],
+    ],
+    [
+      'context: a contact section outranks an unrelated one',
+      [
+        para('Jobs: jobs@velotte.fr.', ['Careers']),
+        para('Reach us at team@velotte.fr.', ['Contact us']),
+      ],
+      ['team@velotte.fr', 'jobs@velotte.fr'],
+    ],
+  ])('%s', (_name, blocks, expected) => {
+    expect(emailsOf(blocks)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'no-reply senders',
+      [para('Mails come from noreply@velotte.fr; write to privacy@velotte.fr.')],
+    ],
+    [
+      'examples',
+      [para('Enter your address, for example jane@velotte.fr, then write to privacy@velotte.fr.')],
+    ],
+    [
+      'the authority own address',
+      [para('Write to privacy@velotte.fr. The regulator: info@cnpd.lu.')],
+    ],
+    [
+      'an authority detail block',
+      [
+        para('If you are unhappy, you may contact the Information Commissioner:'),
+        para('Wycliffe House, Water Lane'),
+        para('Email: casework@ico.example.gov.uk'),
+        para('Our privacy team: privacy@velotte.fr'),
+      ],
+    ],
+    [
+      'copyright desks',
+      [para('Copyright infringement notices: legal@velotte.fr. Privacy: privacy@velotte.fr.')],
+    ],
+  ])('leaves out %s', (_name, blocks) => {
+    expect(emailsOf(blocks)).toEqual(['privacy@velotte.fr']);
+  });
+});
+
+describe('DPO, controller and authority in each language', () => {
+  it.each([
+    [
+      'en after',
+      'Our Data Protection Officer, Anna Keller, can be reached at dpo@velotte.fr.',
+      'Anna Keller',
+    ],
+    ['en before', 'Anna Keller, our DPO, answers questions.', 'Anna Keller'],
+    ['fr', 'Délégué à la protection des données : M. Paul Martin (dpo@velotte.fr).', 'Paul Martin'],
+    ['de', 'Datenschutzbeauftragter: Frau Lena Schmidt, datenschutz@velotte.de', 'Lena Schmidt'],
+    ['unnamed', 'Contact our Data Protection Officer at dpo@velotte.fr.', undefined],
+  ])('DPO %s', (_lang, text, name) => {
+    const dpo = findContacts([para(text)]).dpo;
+    expect(dpo).not.toBeNull();
+    expect(dpo?.name).toBe(name);
+    expect(dpo?.evidence).toBe(text);
+  });
+
+  it.each([
+    ['We have not appointed a data protection officer.'],
+    ['Write to us at hello@velotte.fr.'],
+  ])('no DPO: %s', (text) => {
+    expect(findContacts([para(text)]).dpo).toBeNull();
+  });
+
+  it.each([
+    [
+      'controller statement',
+      'The data controller is Velotte Cycles Ltd, 4 Mill Lane.',
+      'Velotte Cycles Ltd',
+    ],
+    ['fr', 'Le responsable du traitement est Vélotte SARL.', 'Vélotte SARL'],
+    [
+      'es',
+      'El responsable del tratamiento es Bicis Velotte SL, con domicilio en Madrid.',
+      'Bicis Velotte SL',
+    ],
+    ['it', 'Il titolare del trattamento è Velotte S.r.l.', 'Velotte S.r.l.'],
+    ['definition', 'Velotte BV ("Velotte", "we", "us") runs this site.', 'Velotte BV'],
+    ['legal form only', 'This site is run by Velotte Inc. in Delaware.', 'Velotte Inc.'],
+    ['copyright (weak)', '© 2026 Velotte Cycles. All rights reserved.', 'Velotte Cycles'],
+    ['app developer', 'Velotte Labs built the Pedal app as a free app.', 'Velotte Labs'],
+    ['lowercase developer', 'velottedev built the Pedal app as a free app.', 'velottedev'],
+    ['provided by', 'This service is provided by Velotte Studio at no cost.', 'Velotte Studio'],
+    [
+      'manages and operates',
+      'Thanks for using Pedal and Velotte Foundation for Cycling, which operates the app.',
+      'Velotte Foundation for Cycling',
+    ],
+    ['quoted role', 'Velotte Media ("Developer") cares about your data.', 'Velotte Media'],
+    [
+      'a third party with a legal form is not the controller',
+      'Analytics are provided by Example Inc.',
+      undefined,
+    ],
+    ['"(c)" in a list is no copyright', '(c) Gender of the User;', undefined],
+  ])('controller: %s', (_name, text, name) => {
+    expect(findContacts([para(text)]).controller?.name).toBe(name);
+  });
+
+  it('controller from schema.org JSON-LD when the text names none', () => {
+    const doc = jsdomDoc(
+      '<script type="application/ld+json">{"@type":"Corporation","name":"Velotte"}</script><p>Hi.</p>',
+    );
+    expect(findContacts([para('Hi.')], { doc }).controller).toMatchObject({ name: 'Velotte' });
+  });
+
+  it.each([
+    ['CNIL acronym', 'You may complain to the CNIL.', 'FR', null],
+    ['ICO', 'You can complain to the ICO.', 'GB', null],
+    [
+      'Irish DPC by name',
+      'You may lodge a complaint with the Data Protection Commission.',
+      'IE',
+      null,
+    ],
+    ['AEPD', 'Puede reclamar ante la AEPD.', 'ES', null],
+    [
+      'Garante',
+      'Può proporre reclamo al Garante per la protezione dei dati personali.',
+      'IT',
+      null,
+    ],
+    ['BfDI', 'Beschwerden an die BfDI.', 'DE', null],
+    [
+      'Bavarian private-sector',
+      'Zuständig ist das Bayerisches Landesamt für Datenschutzaufsicht.',
+      'DE',
+      'DE-BY',
+    ],
+  ])('authority: %s', (_name, text, country, subdivision) => {
+    expect(findContacts([para(text)]).authority).toMatchObject({
+      country,
+      subdivision,
+      evidence: text,
+    });
+  });
+
+  it('no authority named', () => {
+    expect(
+      findContacts([para('You may complain to a supervisory authority.')]).authority,
+    ).toBeNull();
+  });
+});
+
+describe('phones, addresses, webforms', () => {
+  it.each([
+    ['international', 'Phone: +33 (0) 1 40 36 02 65', undefined, ['+33 1 40 36 02 65']],
+    [
+      'national with the TLD country',
+      'Tél : 01 40 36 02 65',
+      'https://velotte.fr/',
+      ['+33 1 40 36 02 65'],
+    ],
+    ['national without a country is not guessed', 'Tél : 01 40 36 02 65', undefined, []],
+    [
+      'a number without phone words is no phone',
+      'Order 0140360265 shipped.',
+      'https://velotte.fr/',
+      [],
+    ],
+  ])('phone: %s', (_name, text, pageUrl, expected) => {
+    const r = findContacts([para(text)], pageUrl ? { pageUrl } : {});
+    expect(r.contacts.filter((c) => c.kind === 'phone').map((c) => c.value)).toEqual(expected);
+  });
+
+  it.each([
+    ['one line', [para('Address: 4 Mill Lane, London SW1A 1AA')], '4 Mill Lane, London SW1A 1AA'],
+    [
+      'lines in a row',
+      [para('Velotte BV'), para('Keizersgracht 12'), para('1015 CS Amsterdam')],
+      'Velotte BV, Keizersgracht 12, 1015 CS Amsterdam',
+    ],
+    [
+      'PO box',
+      [para('Velotte, P.O. Box 12, Springfield, IL 62701')],
+      'Velotte, P.O. Box 12, Springfield, IL 62701',
+    ],
+  ])('address: %s', (_name, blocks, expected) => {
+    expect(findContacts(blocks).contacts.find((c) => c.kind === 'address')?.value).toBe(expected);
+  });
+
+  it.each([
+    [
+      'strong phrase in text',
+      'To exercise your rights, go to https://velotte.fr/privacy-request.',
+      ['https://velotte.fr/privacy-request'],
+    ],
+    [
+      'form words and privacy words',
+      'Use the form at https://velotte.fr/forms/data to access your personal data.',
+      ['https://velotte.fr/forms/data'],
+    ],
+    ['a plain link is no form', 'Read our blog at https://velotte.fr/blog.', []],
+  ])('webform: %s', (_name, text, expected) => {
+    expect(
+      findContacts([para(text)])
+        .contacts.filter((c) => c.kind === 'webform')
+        .map((c) => c.value),
+    ).toEqual(expected);
+  });
+
+  it('webform from a link of the page', () => {
+    const doc = jsdomDoc('<a href="/dsar">Submit a privacy request</a>');
+    const r = findContacts([], { doc, pageUrl: 'https://velotte.fr/privacy' });
+    expect(r.contacts.map((c) => [c.kind, c.value])).toEqual([
+      ['webform', 'https://velotte.fr/dsar'],
+    ]);
+  });
+});
+
+describe('hostile input', () => {
+  it.each([
+    ['no blocks', []],
+    ['empty text', [para('')]],
+    ['a huge block', [para(`${'data '.repeat(200_000)} privacy@velotte.fr`)]],
+    ['junk', [para('@@@ [at] (dot) .... mailto: +++ 000 ©')]],
+  ])('%s: valid result, no throw', (_name, blocks) => {
+    expect(ContactsResult.safeParse(findContacts(blocks)).success).toBe(true);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../../fixtures/detection/read-fixture';
+import { htmlToBlocks, isHidden } from '../../../lib/policy-text/html-to-blocks';
+import { parseHtml } from '../../../cli/support/parse-html';
+
+const FIXTURE = fixture('velotte-fr.html');
+const jsdomDoc = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const PARSERS = [
+  ['jsdom (as the browser DOMParser)', jsdomDoc],
+  ['linkedom (the CLI)', parseHtml],
+] as const;
+
+describe.each(PARSERS)('htmlToBlocks on %s', (_name, parse) => {
+  const blocks = htmlToBlocks(parse(FIXTURE));
+  const texts = blocks.map((b) => b.text);
+
+  it('keeps headings with their path', () => {
+    expect(
+      blocks.filter((b) => b.kind === 'heading').map((b) => [b.level, b.text, b.headingPath]),
+    ).toEqual([
+      [1, 'Politique de confidentialité', []],
+      [2, 'Qui sommes-nous ?', ['Politique de confidentialité']],
+      [2, 'Vos droits', ['Politique de confidentialité']],
+      [3, 'Délégué à la protection des données', ['Politique de confidentialité', 'Vos droits']],
+      [2, 'Réclamation', ['Politique de confidentialité']],
+    ]);
+  });
+
+  it('gives paragraphs the headings above them', () => {
+    const dpo = blocks.find((b) => b.text.startsWith('Notre délégué'));
+    expect(dpo).toMatchObject({
+      kind: 'paragraph',
+      headingPath: [
+        'Politique de confidentialité',
+        'Vos droits',
+        'Délégué à la protection des données',
+      ],
+    });
+  });
+
+  it('keeps list items (nested ones apart) and table cells', () => {
+    expect(blocks.filter((b) => b.kind === 'listItem').map((b) => b.text)).toEqual([
+      "Droit d'accès",
+      "Droit d'opposition",
+      'y compris au profilage',
+    ]);
+    expect(blocks.filter((b) => b.kind === 'tableCell').map((b) => b.text)).toEqual([
+      'Donnée',
+      'Durée de conservation',
+      'Compte',
+      '3 ans',
+    ]);
+  });
+
+  it('keeps inline links as text of their paragraph', () => {
+    expect(texts).toContain('Pour exercer vos droits, utilisez notre formulaire de demande.');
+  });
+
+  it.each([
+    ['the cookie banner', 'Nous utilisons des cookies'],
+    ['the navigation', 'Boutique'],
+    ['the page header', 'Accueil'],
+    ['the footer', 'Mentions légales'],
+    ['hidden elements', 'Texte caché'],
+    ['display:none', 'Autre texte caché'],
+    ['aria-hidden', 'Décor'],
+    ['templates', 'Modèle'],
+    ['scripts', 'script@velotte.fr'],
+    ['styles', 'color: red'],
+  ])('drops %s', (_what, text) => {
+    expect(texts.some((t) => t.includes(text))).toBe(false);
+  });
+});
+
+describe('htmlToBlocks edge cases', () => {
+  it.each([
+    ['empty', '', []],
+    ['text only', 'Just words', ['Just words']],
+    [
+      'br-separated lines',
+      '<p>Email: a@velotte.fr<br>Tel: 01 02</p>',
+      ['Email: a@velotte.fr', 'Tel: 01 02'],
+    ],
+    [
+      'a header inside the article is kept',
+      '<article><header><h1>Notice</h1></header><p>Body</p></article>',
+      ['Notice', 'Body'],
+    ],
+    [
+      'a long "cookies" section is content, not a banner',
+      `<section class="cookie-policy"><p>${'Cookies we use. '.repeat(300)}</p></section>`,
+      ['Cookies we use.'.repeat(1)],
+    ],
+    ['malformed', '<div><p>One<div>Two</p></span>Three', ['One', 'Two', 'Three']],
+  ])('%s', (_name, html, expected) => {
+    const texts = htmlToBlocks(jsdomDoc(html)).map((b) => b.text);
+    if (_name.startsWith('a long')) {
+      expect(texts[0]?.startsWith(expected[0] ?? '')).toBe(true);
+    } else {
+      expect(texts).toEqual(expected);
+    }
+  });
+
+  it('does not overflow on 5,000 nested divs', () => {
+    const html = `${'<div>'.repeat(5000)}deep${'</div>'.repeat(5000)}`;
+    expect(htmlToBlocks(parseHtml(html)).map((b) => b.text)).toEqual(['deep']);
+  });
+
+  it.each([
+    ['<p hidden>x</p>', true],
+    ['<p aria-hidden="true">x</p>', true],
+    ['<p style="DISPLAY: none">x</p>', true],
+    ['<p style="visibility:hidden">x</p>', true],
+    ['<p style="color:red">x</p>', false],
+  ])('isHidden(%s) = %s', (html, expected) => {
+    const el = jsdomDoc(html).querySelector('p');
+    expect(el && isHidden(el)).toBe(expected);
+  });
+});

@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../../../cli/commands/draft';
+
+const POLICY = 'tests/fixtures/requests/shop-policy.txt';
+let out = '';
+let errOut = '';
+
+beforeEach(() => {
+  out = '';
+  errOut = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    out += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    errOut += String(chunk);
+    return true;
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('cli draft', () => {
+  it('--json gives a French GDPR access request asking for the partners and sources of the policy', async () => {
+    const code = await run([
+      '--right',
+      'access',
+      '--law',
+      'gdpr',
+      '--lang',
+      'fr',
+      '--to',
+      'contact@lumen-boutique.example',
+      '--policy',
+      POLICY,
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(
+      expect.arrayContaining(['to', 'subject', 'body', 'law', 'right', 'language', 'citations']),
+    );
+    expect(json).toMatchObject({
+      to: 'contact@lumen-boutique.example',
+      law: 'gdpr',
+      right: 'access',
+      language: 'fr',
+    });
+    expect(json.subject).toContain('article 15');
+    expect(json.citations).toContain('GDPR Art. 15(1)(g)');
+    const body = String(json.body);
+    expect(body).toContain('Lumen Boutique');
+    expect(body).toContain(
+      '« Some of your details are passed on to our business partners so they can serve you »',
+    );
+    expect(body).toContain('« We also receive information about you from our partners »');
+  });
+
+  it.each([
+    ['a@b.fr?bcc=x@y.z', '"?" or "&"'],
+    ['a@b.fr%0ABcc:x@y.z', 'line break'],
+    ['"a@b.fr, x@y.z"', 'exactly one address'],
+  ])('refuses the hostile recipient %j with exit 2', async (to, message) => {
+    expect(await run(['--right', 'access', '--to', to])).toBe(2);
+    expect(errOut).toMatch(/^error: refused recipient/);
+    expect(errOut).toContain(message);
+    expect(errOut.trim().split('\n')).toHaveLength(1);
+    expect(out).toBe('');
+  });
+
+  it('uses the profile, minimised, and the CCPA alias "know"', async () => {
+    const code = await run([
+      '--right',
+      'opt-out',
+      '--law',
+      'ccpa',
+      '--to',
+      'privacy@shop.com',
+      '--profile',
+      'tests/fixtures/requests/profile.json',
+    ]);
+    expect(code).toBe(0);
+    expect(out).toContain('Subject: Do not sell or share my personal information');
+    expect(out).toContain('alice@example.org');
+    expect(out).not.toContain('Alice Martin');
+  });
+
+  it('chooses the law from the recipient domain when --law is absent', async () => {
+    expect(await run(['--right', 'access', '--to', 'dpo@beispiel.de', '--json'])).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ law: 'gdpr', language: 'de' });
+  });
+
+  it('writes an .eml', async () => {
+    expect(
+      await run([
+        '--right',
+        'erasure',
+        '--to',
+        'dpo@example.fr',
+        '--lang',
+        'en',
+        '--format',
+        'eml',
+      ]),
+    ).toBe(0);
+    expect(out).toMatch(
+      /^To: dpo@example\.fr\r\nSubject: Request for erasure \(Article 17 GDPR\)\r\n/,
+    );
+  });
+
+  it.each([
+    [['--right', 'access'], '--right and --to are required'],
+    [['--right', 'fly', '--to', 'a@b.fr'], 'unknown right "fly"'],
+    [
+      ['--right', 'restriction', '--law', 'ccpa', '--to', 'a@b.fr'],
+      'CCPA/CPRA has no "restriction" right',
+    ],
+    [
+      ['--right', 'access', '--law', 'ccpa', '--lang', 'de', '--to', 'a@b.fr'],
+      'no de letters for CCPA/CPRA',
+    ],
+    [
+      ['--right', 'access', '--to', 'a@b.fr', '--policy', 'tests/fixtures/requests/missing.txt'],
+      'cannot read the policy file',
+    ],
+  ])('%j → a one-line error and exit 2', async (args, message) => {
+    expect(await run(args)).toBe(2);
+    expect(errOut.split('\n')[0]).toContain(message);
+  });
+});
