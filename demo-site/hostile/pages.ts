@@ -6,15 +6,21 @@
 export const esc = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function home(opts: { title: string; policyHref: string; linkText?: string; extra?: string }): string {
+export function home(opts: {
+  title: string;
+  policyHref: string;
+  linkText?: string;
+  extra?: string;
+}): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${esc(opts.title)}</title></head>
 <body><main><h1>${esc(opts.title)}</h1><p>A test page of the hostile suite.</p>${opts.extra ?? ''}</main>
 <footer><a href="${esc(opts.policyHref)}">${esc(opts.linkText ?? 'Privacy Policy')}</a></footer></body></html>`;
 }
 
-/** Text that looks like markup, shown literally or not at all. */
-export const HTML_LOOKING = '<img src=x onerror=alert(1)> <b>bold</b>';
+/** Text that looks like markup, to be shown literally; rendered as HTML it would call the beacon. */
+export const htmlLooking = (beacon: string): string =>
+  `<img src="${beacon}?via=evidence"> <b>bold</b>`;
 
 /** A policy whose markup tries everything: scripts, handlers, javascript: links, HTML-looking text. */
 export function xssPolicy(beacon: string): string {
@@ -26,8 +32,8 @@ export function xssPolicy(beacon: string): string {
 <link rel="stylesheet" href="${esc(b('stylesheet'))}">
 </head><body><main>
 <h1>Privacy Policy</h1>
-<p>Hostile Shop Ltd is the controller. Write to dpo@hostile-shop.example about your data.</p>
-<p>Our motto is ${esc(HTML_LOOKING)} and we mean it.</p>
+<p>Hostile Shop Ltd is the controller.</p>
+<p>Write to dpo@hostile-shop.example ${esc(htmlLooking(beacon))} about your data.</p>
 <script>window.__rightfulPwned = 'body-script'; fetch(${JSON.stringify(b('body-script'))});</script>
 <img src="x" onerror="window.__rightfulPwned='onerror'; fetch(${esc(JSON.stringify(b('onerror')))})">
 <img src="${esc(b('img-src'))}" alt="">
@@ -57,23 +63,31 @@ export function rewritingHome(): string {
 }
 
 /**
- * A page that builds 200,000 nested elements after load (the HTML parser itself stops nesting
- * at a few hundred levels, so the depth comes from script, as a hostile page would do it).
+ * A page that builds `total` nested elements after load: one chain `deepest` levels deep, the
+ * rest in chains 1,000 deep. (The HTML parser stops nesting at 512 levels, so the depth comes
+ * from script, as a hostile page would do it. Chromium itself needs ~23 s to build one chain of
+ * 100,000 and its renderer crashes on 200,000, so no page can hold that one chain.)
  */
-export function deepPage(depth: number): string {
+export function deepPage(total: number, deepest: number): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Deep page</title></head>
 <body><main><h1>Deep page</h1><div id="deep" style="display:none"></div></main>
 <footer><a href="/hostile/deep/privacy-policy">Privacy Policy</a></footer>
 <script>
-  let node = document.getElementById('deep');
-  for (let i = 0; i < ${depth}; i++) {
-    const child = document.createElement(i % 2 ? 'div' : 'span');
-    node.appendChild(child);
-    node = child;
-  }
-  node.textContent = 'deep@deep-shop.example';
-  document.body.dataset.depth = String(${depth});
+  const root = document.getElementById('deep');
+  let made = 0;
+  const chain = (depth) => {
+    let node = root;
+    for (let i = 0; i < depth && made < ${total}; i++, made++) {
+      const child = document.createElement(i % 2 ? 'div' : 'span');
+      node.appendChild(child);
+      node = child;
+    }
+    node.textContent = 'deep' + made + '@deep-shop.example';
+  };
+  chain(${deepest});
+  while (made < ${total}) chain(1000);
+  document.body.dataset.elements = String(made);
 </script></body></html>`;
 }
 

@@ -13,7 +13,9 @@ const HTML = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-
 export const BEACON = '/hostile/beacon';
 /** 20 MB: four times the 5 MB cap of lib/app/read-policy.ts. */
 export const HUGE_BYTES = 20 * 1024 * 1024;
-export const DEEP_NESTING = 200_000;
+/** 200,000 nested elements in all; the deepest chain 20,000 levels. */
+export const DEEP_ELEMENTS = 200_000;
+export const DEEPEST_CHAIN = 20_000;
 /** Open responses of the never-ending route, ended when the server closes. */
 const hanging = new Set<ServerResponse>();
 
@@ -101,7 +103,7 @@ export const HOSTILE_ROUTES: Record<string, Handler> = {
   '/hostile/xss/privacy-policy': html((origin) => xssPolicy(`${origin}${BEACON}`)),
   '/hostile/huge/': homeTo('Huge policy shop', '/hostile/huge/privacy-policy'),
   '/hostile/huge/privacy-policy': huge,
-  '/hostile/deep/': html(() => deepPage(DEEP_NESTING)),
+  '/hostile/deep/': html(() => deepPage(DEEP_ELEMENTS, DEEPEST_CHAIN)),
   '/hostile/deep/privacy-policy': html(() => hiddenEmailsPolicy()),
   '/hostile/loop/': homeTo('Looping shop', '/hostile/loop/privacy-policy'),
   '/hostile/loop/privacy-policy': redirect('/hostile/loop/privacy-policy-2'),
@@ -113,6 +115,13 @@ export const HOSTILE_ROUTES: Record<string, Handler> = {
   '/hostile/binary/': homeTo('Binary shop', '/hostile/binary/privacy-policy'),
   '/hostile/binary/privacy-policy': bytes('application/octet-stream', () => noise(64 * 1024)),
   '/hostile/rewrite/': html(() => rewritingHome()),
+  // SECURITY.md, finding 1: a tab inside the scheme slips past the javascript: check.
+  '/hostile/scheme/': (req, res, site) =>
+    homeTo('Scheme shop', `java\tscript:fetch('${site.origin}${BEACON}?via=scheme')`)(
+      req,
+      res,
+      site,
+    ),
   '/hostile/rewrite/privacy-notice': html(() => hiddenEmailsPolicy()),
   '/hostile/hidden/privacy-policy': html(() => hiddenEmailsPolicy()),
 };
