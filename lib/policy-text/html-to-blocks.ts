@@ -76,6 +76,10 @@ const BLOCK_TAGS = new Set([
 const BANNER =
   /cookie|consent|gdpr-?banner|onetrust|cookiebot|didomi|usercentrics|tarteaucitron|\bcmp\b|cc-window|cc-banner/i;
 const BANNER_MAX_CHARS = 3000;
+/** Page furniture by its usual class or id names, when no tag or role says so. */
+const CHROME_CLASS =
+  /(?:^|[\s_-])(?:footer|sidebar|widget|breadcrumbs?|navbar|nav|menu|share|sharing|social|related|comments?|masthead|skip-link|subscribe|newsletter|promo|advert|ads)(?:$|[\s_-])/i;
+const CHROME_MAX_CHARS = 5000;
 const MAX_DEPTH = 200;
 const MAX_BLOCKS = 5000;
 
@@ -106,6 +110,10 @@ function isChrome(el: Element, inContent: boolean): boolean {
   if (BANNER.test(idClass) || /dialog/.test(role)) {
     // A banner is short; a "cookies" section of the policy itself is kept by this size check.
     return (el.textContent ?? '').length < BANNER_MAX_CHARS;
+  }
+  if (CHROME_CLASS.test(idClass)) {
+    // Same size check: a wrapper that happens to be called "menu-content" may hold the policy.
+    return (el.textContent ?? '').length < CHROME_MAX_CHARS;
   }
   return false;
 }
@@ -220,13 +228,38 @@ function walk(
   }
 }
 
-export function htmlToBlocks(doc: Document): Block[] {
+/**
+ * Where the main text is: a single <main>, [role=main] or <article> (or #content / #main) that
+ * holds a good share of the page's text; otherwise the whole document, with chrome dropped.
+ */
+export function contentRoot(doc: Document): Element | null {
   const root = doc.documentElement;
+  if (!root) {
+    return null;
+  }
+  const bodyText = doc.body?.textContent?.length ?? 0;
+  const total = bodyText > 0 ? bodyText : (root.textContent?.length ?? 0);
+  for (const selector of MAIN_SELECTORS) {
+    const found = doc.querySelectorAll(selector);
+    const el = found.length === 1 ? found[0] : undefined;
+    const length = el?.textContent?.length ?? 0;
+    if (el && length >= MIN_MAIN_CHARS && length >= total * MIN_MAIN_SHARE) {
+      return el;
+    }
+  }
+  return root;
+}
+const MAIN_SELECTORS = ['main', '[role="main"]', 'article', '#content', '#main-content', '#main'];
+const MIN_MAIN_CHARS = 500;
+const MIN_MAIN_SHARE = 0.3;
+
+export function htmlToBlocks(doc: Document): Block[] {
+  const root = contentRoot(doc);
   if (!root) {
     return [];
   }
   const b = new Builder();
-  walk(root, b, 'paragraph', false, 0);
+  walk(root, b, 'paragraph', root !== doc.documentElement, 0);
   b.flush('paragraph');
   return b.blocks;
 }
