@@ -1,4 +1,12 @@
 import type { Block } from '../shared/policy-text';
+import {
+  BANNER,
+  BLOCK_TAGS,
+  CHROME_CLASS,
+  CHROME_ROLES,
+  CHROME_TAGS,
+  SKIP_TAGS,
+} from './page-chrome.data';
 
 /**
  * The main text of a policy page as blocks: headings (with the path of headings above them),
@@ -6,79 +14,7 @@ import type { Block } from '../shared/policy-text';
  * and what the reader cannot see (scripts, templates, hidden elements) are dropped.
  * Uses only the DOM Core that the browser's DOMParser, jsdom and linkedom all provide.
  */
-const SKIP_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'iframe',
-  'object',
-  'head',
-  'nav',
-  'button',
-  'select',
-  'input',
-  'textarea',
-  'canvas',
-  'video',
-  'audio',
-  'dialog',
-  'menu',
-  'label',
-]);
-const CHROME_TAGS = new Set(['header', 'footer', 'aside']);
-const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar']);
-const BLOCK_TAGS = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'ul',
-  'ol',
-  'li',
-  'table',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'td',
-  'th',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'pre',
-  'address',
-  'figure',
-  'figcaption',
-  'form',
-  'fieldset',
-  'details',
-  'summary',
-  'hr',
-  'center',
-  'caption',
-  'body',
-  'html',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'footer',
-  'aside',
-]);
-/** Consent managers by their usual ids/classes (OneTrust, Cookiebot, Didomi, Usercentrics, …). */
-const BANNER =
-  /cookie|consent|gdpr-?banner|onetrust|cookiebot|didomi|usercentrics|tarteaucitron|\bcmp\b|cc-window|cc-banner/i;
 const BANNER_MAX_CHARS = 3000;
-/** Page furniture by its usual class or id names, when no tag or role says so. */
-const CHROME_CLASS =
-  /(?:^|[\s_-])(?:footer|sidebar|widget|breadcrumbs?|navbar|nav|menu|share|sharing|social|related|comments?|masthead|skip-link|subscribe|newsletter|promo|advert|ads)(?:$|[\s_-])/i;
 const CHROME_MAX_CHARS = 5000;
 const MAX_DEPTH = 200;
 const MAX_BLOCKS = 5000;
