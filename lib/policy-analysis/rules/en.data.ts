@@ -109,6 +109,7 @@ export const EN_RULES: LanguageRules = {
     cue('secur~', 0.5, 'opp:data-security', 'topic:security'),
     cue('(limit|restrict)~ (the )?access|restricted (database |access )?(servers?|areas?|access)|need to know|password[- ]protected|compromis~|intercept~|(properly|responsibly) (manage|handle|protect|treat)|manage [^.]{0,40} properly', 1, 'opp:data-security', 'topic:security'),
     cue('(loss|misuse|theft|alteration|hack~|malicious)', 0.5, 'opp:data-security', 'topic:security'),
+    cue('(password|passwords|account access information|credentials)[^.]{0,60}(safe|secret|confidential|divulge|disclose|share)|(not|never) (to )?divulge|sign (off|out) (of )?your account|(close|log out of) your browser', 1, 'opp:data-security', 'topic:security'),
     cue(`protect~ ${DET}${INFO}`, 0.6, 'opp:data-security', 'topic:security'),
     cue('(require~|obligat~|bound) [^.]{0,50}(to )?(keep|protect|maintain|safeguard|treat)[^.]{0,40}(confidential~|secur~|protect~)', 0.6, 'opp:data-security', 'topic:security'),
     cue('(no (method|system|transmission|data transmission)|cannot (guarantee|ensure)|not (be )?(100%?|completely|entirely|perfectly) secure|(be )?guaranteed to be (100%?|completely|entirely|perfectly) secure|breach)', 1, 'opp:data-security', 'topic:security'),
