@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractDpo } from '../../../../lib/policy-analysis/extract/dpo';
 import { extractLegalBases } from '../../../../lib/policy-analysis/extract/legal-bases';
-import { extractRecipients } from '../../../../lib/policy-analysis/extract/recipients';
+import {
+  extractPartnerMarketing,
+  extractRecipients,
+} from '../../../../lib/policy-analysis/extract/recipients';
 import { extractRights } from '../../../../lib/policy-analysis/extract/rights';
 import { extractTransfers } from '../../../../lib/policy-analysis/extract/transfers';
 import { extractAttributes } from '../../../../lib/policy-analysis/extract/extract-attributes';
@@ -183,6 +186,19 @@ describe('extractRecipients and transfers', () => {
     expect(transfers.outsideEea).toHaveLength(lang === 'en' ? 0 : 1);
     expect(values(transfers.countries)).toEqual(countries);
     expect(values(transfers.safeguards)).toEqual(safeguards);
+  });
+
+  it.each([
+    [
+      'en',
+      'We do not sell or share personal information with third parties for marketing purposes.',
+    ],
+    ['fr', 'Nous ne vendons jamais vos données à des partenaires commerciaux pour leurs offres.'],
+    ['de', 'Wir geben Ihre Daten nicht an Partner für deren Werbung weiter.'],
+  ])('%s: a denied disclosure names no recipient and no partner marketing', (lang, text) => {
+    const ctx = contextOf(lang, text);
+    expect(extractRecipients(ctx)).toEqual([]);
+    expect(extractPartnerMarketing(ctx)).toEqual([]);
   });
 
   it('does not take an "adequate level of protection" of a processor for an adequacy decision', () => {
