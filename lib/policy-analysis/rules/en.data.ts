@@ -119,6 +119,7 @@ export const EN_RULES: LanguageRules = {
     cue('(this|our|the) (privacy )?(policy|statement|notice) (may|will|might|can) (be )?(change|updat|modif|revis|amend)~', 1, 'opp:policy-change', 'topic:policy-changes'),
     cue('(material|significant) changes|notify you (of|about|if) (any )?(such )?(material )?changes|check (this page|back|this policy) (periodically|regularly|from time to time|often)|continued use', 1, 'opp:policy-change', 'topic:policy-changes'),
     cue('(last|latest) (updated|modified|revised|amended)|effective (date|as of|on)', 0.5, 'opp:policy-change', 'topic:policy-changes'),
+    cue('(was|were|been) (most recently |last )?(updated|revised|changed|modified|amended)|last changed|what (has|have) changed|most recent~ (update|version|revision)', 1, 'opp:policy-change', 'topic:policy-changes'),
     cue('(we|company|the company) (reserve~ the right to|may|might|will|can) (at any time )?(change|modify|amend|update|revise)|(amend|modify|change|update|revise)~? [^.]{0,30}(privacy )?(policy|notice|statement|terms)|(go|goes|come|comes|take|takes) into effect|in effect at the time|(posted|post) (on this page|here)|prior to the change|(will|may) change (also|from time to time|at any time)', 0.8, 'opp:policy-change', 'topic:policy-changes'),
     cue('(last|latest) (updated|modified|revised|amended)|effective (date|as of|on)', 1, 'opp:other'),
     // ── do not track
