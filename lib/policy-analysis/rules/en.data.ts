@@ -144,6 +144,7 @@ export const EN_RULES: LanguageRules = {
     cueCs("^(At )?(?!(We|Our|Us|You|Your|This|These|That|Those|If|The|It|Its|They|Their|Some|All|Any|In|For|When|Where|Please|To|As|By|Such|Each|No|Most|Many|Other|Personal|Information|Data|Cookies|Users?|Children|Parents|Google|Facebook|Apple|Third)\\b)[A-Z][\\w&'.-]*( (of |for |and |& )?[A-Z(][\\w&'.)-]*){0,5},? (respects|is committed|processes|provides|follows|operates|intends|appreciates|values|takes|is an?|built|developed|created|collects|uses|may|does not|will|we|\\()", 1, 'gdpr:controller-name'),
     cue('[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+', 1, 'gdpr:controller-contact'),
     cue('[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+', 0.6, 'opp:other'),
+    cue('(\\+?1[-. ])?\\(?[0-9]{3}\\)?[-. ][0-9]{3}[-. ][0-9]{4}|(p\\.?o\\.? box|suite|attn:?) [0-9a-z]', 0.6, 'opp:other', 'gdpr:controller-contact'),
     cue('(contact|reach|write to|email|e-mail) us (at|by|via|using|through|on)|(postal|mailing) address|registered (office|address)', 0.6, 'gdpr:controller-contact'),
     cue('data protection officer|dpo', 1, 'gdpr:dpo-contact'),
     // ── legal bases (Art. 6)
