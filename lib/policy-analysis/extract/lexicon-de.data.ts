@@ -40,7 +40,11 @@ export const LEXICON_DE: ExtractLexicon = {
       /\bBetriebssystem/iu,
     ],
     financial: [/\bKreditkart/iu, /\bBankverbindung/iu, /\bKontodaten/iu, /\bIBAN\b/u],
-    health: [/\bGesundheit/iu, /\bmedizinisch/iu],
+    health: [
+      /\bGesundheitsdaten/iu,
+      /\bgesundheitsbezogen/iu,
+      /\bmedizinische(?:n)? (?:Daten|Informationen|Befunde)/iu,
+    ],
     biometric: [/\bbiometrisch/iu, /\bFingerabdr/iu],
     childrenData: [/\bDaten (?:von )?Kindern/iu, /\bDaten Minderjähriger/iu],
     demographics: [/\bGeburtsdatum/iu, /\bGeschlecht/iu, /\bAlter\b/iu],

@@ -44,7 +44,10 @@ export const LEXICON_EN: ExtractLexicon = {
       /\bfinancial (?:information|data)/i,
       /\bIBAN\b/,
     ],
-    health: [/\bhealth\b/i, /\bmedical\b/i],
+    health: [
+      /\b(?:health|medical)(?:-related)? (?:data|information|records?|history|conditions?)\b/i,
+      /\bdata concerning health\b/i,
+    ],
     biometric: [/\bbiometric/i, /\bfingerprints?\b/i, /\bfacial recognition/i],
     childrenData: [
       /\b(?:children|child|minors?)['’]s? (?:personal )?(?:data|information)/i,

@@ -35,7 +35,10 @@ export const LEXICON_FR: ExtractLexicon = {
       /\bIBAN\b/u,
       /\bRIB\b/u,
     ],
-    health: [/\bsanté(?!\p{L})/iu, /\bmédica(?:l|les|ux)\b/iu],
+    health: [
+      /\b(?:données|informations) (?:de|relatives à la|concernant la) santé(?!\p{L})/iu,
+      /\b(?:données|informations|dossiers?) médica(?:l|les|ux)\b/iu,
+    ],
     biometric: [/\bbiométriques?/iu, /\bempreintes? digitales?/iu],
     childrenData: [/\bdonnées (?:des|d['’]|concernant les )\s?(?:enfants|mineurs)/iu],
     demographics: [/\bdate de naissance/iu, /(?<!\p{L})âge\b/iu, /\bsexe\b/iu, /\bgenre\b/iu],
