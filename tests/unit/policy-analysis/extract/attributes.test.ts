@@ -240,3 +240,30 @@ describe('extractAttributes', () => {
     expect(values(extractAttributes(ctx.segments, ctx.blocks, lang).security)).toEqual(measures);
   });
 });
+
+describe('data types', () => {
+  it.each([
+    [
+      'en',
+      'We collect your email address, your name and your billing address.',
+      ['contactDetails', 'name', 'billing'],
+    ],
+    ['en', 'We may process health information you enter in the app.', ['health']],
+    ['en', 'Our offices follow public health rules.', []],
+    [
+      'fr',
+      'Nous collectons votre adresse e-mail, votre nom et votre adresse postale.',
+      ['contactDetails', 'name', 'postalAddress'],
+    ],
+    ['fr', 'Nous traitons des données de santé.', ['health']],
+    [
+      'de',
+      'Wir erheben Ihre E-Mail-Adresse, Ihren Namen und Ihre Rechnungsadresse.',
+      ['contactDetails', 'name', 'billing'],
+    ],
+    ['de', 'Wir verarbeiten Gesundheitsdaten nur mit Ihrer Einwilligung.', ['health']],
+  ])('%s "%s"', (lang, text, types) => {
+    const ctx = contextOf(lang, text);
+    expect(values(extractAttributes(ctx.segments, ctx.blocks, lang).dataTypes)).toEqual(types);
+  });
+});
