@@ -160,7 +160,9 @@ export const EN_RULES: LanguageRules = {
     // ── transfers (Art. 13(1)(f))
     cue('(transfer~|stor~|process~|hosted|located|maintained) (to|in|outside|on servers|and (processed|stored|maintained) in)[^.]{0,40}(countr~|united states|usa|u\\.s|eea|eu|europe~|jurisdiction~|servers)|outside (of )?(the )?(eea|european economic area|eu|european union|your (country|jurisdiction|state|province))|standard contractual clauses|adequacy decision|(international|cross-border) (data )?transfers?|third countr~|binding corporate rules|servers (are )?located', 1, 'gdpr:third-country-transfers'),
     // ── mandatory disclosure (Art. 13(2)(e))
-    cue('(mandatory|obligatory)|(not|never) (required|obliged|obligated) to provide|(failure|fail|refuse|choose not|decline|unwilling) to provide|if you do not provide|(statutory|contractual) (requirement|obligation)|marked (as )?(mandatory|required|with an asterisk)', 1, 'gdpr:mandatory-disclosure'),
+    // Art. 13(2)(e): whether providing the data is a requirement, and what follows from not providing it
+    cue('(is|are) (mandatory|obligatory)|(not|never) (required|obliged|obligated) to provide|(failure|fail) to provide|if you do not provide|(statutory|contractual) (requirement|obligation)|marked (as )?(mandatory|required|with an asterisk)|(mandatory|obligatory|required) (fields?|information|data)', 1, 'gdpr:mandatory-disclosure'),
+    cue('(refuse|choose not|decline|unwilling) to provide|mandatory|obligatory', 0.5, 'gdpr:mandatory-disclosure'),
     // ── automated decisions (Art. 22)
     cue('automated (individual )?decision~|profiling|article 22|solely on automated', 1, 'gdpr:automated-decision-making'),
     // ── rights (Art. 15–21, 7(3), 77)
