@@ -268,8 +268,8 @@ export const LEXICON_EN: ExtractLexicon = {
       /\bnot (?:to )?be subject to a decision based solely/i,
     ],
     withdrawConsent: [
-      /\bwithdraw(?:al of)? (?:your |any )?consent/i,
-      /\brevoke (?:your )?consent/i,
+      /\b(?:withdraw|revoke)(?:al|s|ing)?\b(?: of)?[^.]{0,30}\bconsent/i,
+      /\bconsent\b[^.]{0,60}\b(?:withdrawn|revoked)\b/i,
     ],
     complaint: [/\bcomplaint\b/i],
     complaintToAuthority: [
@@ -280,6 +280,7 @@ export const LEXICON_EN: ExtractLexicon = {
   },
   rightsContext: [
     /\brights?\b/i,
+    /\bconsent\b[^.]{0,60}\b(?:withdrawn|revoked)\b/i,
     /\b(?:lodge|file|make) a complaint\b/i,
     /\byou (?:may|can|could|are entitled to) (?:also )?(?:contact us to )?(?:request|ask us|object|withdraw|opt[- ]out)\b/i,
     // "you can access or update your personal information" — not "you can access our tools".

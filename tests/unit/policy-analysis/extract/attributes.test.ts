@@ -20,6 +20,7 @@ describe('extractRights', () => {
       ['access', 'rectification', 'erasure'],
     ],
     ['en', 'You may lodge a complaint with a supervisory authority.', ['complaintToAuthority']],
+    ['en', 'Consent you gave can be withdrawn at any time.', ['withdrawConsent']],
     [
       'en',
       'You have the right to object and the right to data portability.',
