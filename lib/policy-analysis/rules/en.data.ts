@@ -154,6 +154,7 @@ export const EN_RULES: LanguageRules = {
     cue('legitimate (business|technical) (reason|purpose)s?', 1, 'gdpr:legitimate-interests'),
     // ── sources (Art. 14(2)(f))
     cue(`(receive|obtain|collect|get|acquire)~ ${DET}${INFO} (about you )?(from|through|via) (third[- ]part|other sources|other companies|our partners|partners|social|publicly|public|service providers|advertis|data brokers|other users|affiliates|google|facebook|apple)`, 1, 'gdpr:source-of-data', 'opp:first-party'),
+    cue('(collect|receive|obtain|get)~ [^.]{0,40}from (our |trusted |selected |carefully selected |business |advertising |marketing )*(partners|third parties|affiliates)|(is|are) publicly available|publicly available (information|data|sources)', 1, 'gdpr:source-of-data'),
     cue('through third[- ]party (products|services|tools|sdks?)|(from|via|through|connect~ to|received from|obtained from|linked to) (your |the |a |other |certain )?(social (networking|media)|third[- ]part~|business partners|data brokers|public (databases|sources|records)|google|facebook|apple|twitter)|(your )?(browser|device|phone) (sends|transmits|shares)|(sent|transmitted) (from|by) (your )?(browser|device|mobile|phone)|(log|sign)~ (in|on|up) [^.]{0,20}(google|facebook|apple|twitter|social)|(provided|given|supplied|disclosed|submitted) (to us )?(voluntarily |directly )?by (you|users|third parties)|collected from (you|users|customers|other|third|publicly|public)|regardless of the source|sources? of (the |your )?(personal )?(information|data)', 1, 'gdpr:source-of-data'),
     cue('publicly (available|accessible) (sources|information|data)|from (other|third[- ]party|external) sources|(sign|log)~ (in|up|on) (with|via|using|through) (your )?(facebook|google|apple|twitter|social)|(facebook|google|social media) (login|connect|sign-in)', 1, 'gdpr:source-of-data'),
     cue(`${INFO} (that )?(you|we) (provide|submit|give|enter)~|(provided|submitted) by you|directly from you|automatically (collect~|gather~)`, 0.6, 'gdpr:source-of-data'),
@@ -176,7 +177,7 @@ export const EN_RULES: LanguageRules = {
     cue('rights? (to|of) [^.]{0,100}(restrict|limit)~', 1, 'gdpr:right-restrict'),
     cue('rights? (to|of) [^.]{0,100}object~', 1, 'gdpr:right-object'),
     cue('restrict~ (the |our )?(processing|use)|restriction of (the )?processing|right to (restrict|limit)', 1, 'gdpr:right-restrict'),
-    cue('right to object|object to (the |our |any |such )?(processing|use)|objection|opt(ing)?[- ]out', 1, 'gdpr:right-object'),
+    cue('right to (object|oppose)|(object|oppose) (to )?(the |our |any |such )?(processing|use|treatment)|objection|opt(ing)?[- ]out', 1, 'gdpr:right-object'),
     cue('portab~|machine[- ]readable|structured,? commonly[- ]used|(transmit|transfer) (your |the )?(data|information) to another', 1, 'gdpr:right-portability'),
     cue('(withdraw|revoke|retract)~ (your |the |this |such |any )?(consent|permission)|withdrawal of (your )?consent|consent (at any time|may be withdrawn|can be withdrawn)|change your mind', 1, 'gdpr:right-withdraw-consent', 'opp:user-choice'),
     cue('(lodge|file|make|submit|bring) a complaint|supervisory authority|data protection (authority|authorities|regulator|commission)|information commissioner|ico|cnil', 1, 'gdpr:right-lodge-complaint'),
