@@ -11,7 +11,7 @@ import { parseHtml } from '../../cli/support/parse-html';
 import { analyzePolicy } from '../../lib/policy-analysis/analyze-policy';
 import { classifySegments } from '../../lib/policy-analysis/classify';
 import { extractAttributes } from '../../lib/policy-analysis/extract/extract-attributes';
-import { segmentBlocks } from '../../lib/policy-analysis/segment';
+import { segmentBlocks } from '../../lib/policy-text/segment-blocks';
 import type { Block } from '../../lib/shared/policy-text';
 
 const DEFAULT_PAGES = '/work/shared/corpus/opp115/pages';

@@ -25,20 +25,23 @@ export function analyzeDocument(
 ): DocumentAnalysis {
   if (/^text\/plain\b/i.test(contentType)) {
     const blocks = textToBlocks(body);
+    const analysis = analyzePolicy(blocks, { today });
     return {
       url,
       blocks,
-      contacts: findContacts(blocks, { pageUrl: url }),
-      analysis: analyzePolicy(blocks, { today }),
+      contacts: findContacts(blocks, { pageUrl: url, segments: analysis.segments }),
+      analysis,
     };
   }
   const doc = new DOMParser().parseFromString(body, 'text/html');
   const blocks = htmlToBlocks(doc);
   const lang = doc.documentElement.getAttribute('lang') ?? undefined;
+  // One segmentation for both: a contact's `at.segment` and the analysis' evidence index the same list.
+  const analysis = analyzePolicy(blocks, { today, ...(lang ? { lang } : {}) });
   return {
     url,
     blocks,
-    contacts: findContacts(blocks, { pageUrl: url, doc }),
-    analysis: analyzePolicy(blocks, { today, ...(lang ? { lang } : {}) }),
+    contacts: findContacts(blocks, { pageUrl: url, doc, segments: analysis.segments }),
+    analysis,
   };
 }
