@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { flag, parseArgs } from '../support/args';
+import { english } from '../support/english';
 import { parseHtml } from '../support/parse-html';
 import { detectOnPage } from '../../lib/policy-detection/detect-on-page';
 import { findContacts } from '../../lib/policy-detection/find-contacts';
@@ -61,7 +62,8 @@ function human(out: AnalyzeOutput): string {
   );
   lines.push(`  contacts: ${out.contacts.length ? '' : '(none found)'}`);
   out.contacts.slice(0, 10).forEach((c, i) => {
-    lines.push(`    ${i + 1}. ${c.kind} ${c.value} [${c.role}] — ${c.reasons.join('; ')}`);
+    const why = c.reasons.map((r) => english()(`contacts_reason_${r.code}`, ...(r.params ?? [])));
+    lines.push(`    ${i + 1}. ${c.kind} ${c.value} [${c.role}] — ${why.join('; ')}`);
     lines.push(`       “${c.evidence.slice(0, 160)}${c.evidence.length > 160 ? '…' : ''}”`);
   });
   return `${lines.join('\n')}\n`;

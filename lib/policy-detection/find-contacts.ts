@@ -1,5 +1,6 @@
 import type { Block, Segment } from '../shared/policy-text';
 import { segmentBlocks } from '../policy-text/segment-blocks';
+import { contactReason } from './contact-reason';
 import type { Contact, ContactsResult } from './schema';
 import { contactEmails, isExcludedEmail } from './contact-emails';
 import { findAddresses } from './find-addresses';
@@ -33,7 +34,7 @@ function markupEmails(doc: Document, known: ReadonlySet<string>): Contact[] {
       value: e.address,
       role: e.role,
       score: 35 - roleRank(e.role) * 2,
-      reasons: [`${e.role} address`, 'in a link of the page'],
+      reasons: [contactReason(`${e.role}Address`), contactReason('inPageLink')],
       evidence: e.evidence,
     }));
 }
