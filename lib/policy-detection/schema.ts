@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { Attributes, ChecklistItem, FlagId } from '../policy-analysis/schema';
 import { Evidence } from '../shared/policy-text';
 
 /**
@@ -126,6 +127,14 @@ export const ContactsResult = z.object({
 });
 export type ContactsResult = z.infer<typeof ContactsResult>;
 
+/** A summary item or a flag of the analysis, rendered to English text, with its passages. */
+export const RenderedItem = z.object({
+  id: z.string(),
+  text: z.string(),
+  evidence: z.array(Evidence),
+});
+export type RenderedItem = z.infer<typeof RenderedItem>;
+
 /** One object per input of `npm run cli -- analyze --json`. */
 export const AnalyzeOutput = z.object({
   input: z.string(),
@@ -135,6 +144,12 @@ export const AnalyzeOutput = z.object({
   controller: Controller.nullable(),
   dpo: Dpo.nullable(),
   authority: NamedAuthority.nullable(),
-  // LEAD: add `summary`, `attributes`, `checklist` here from lib/policy-analysis (another branch).
+  /** The analysis of the same blocks (analyzePolicy): language detected or given by the page. */
+  language: z.string(),
+  summary: z.array(RenderedItem.extend({ tone: z.enum(['neutral', 'good', 'warning']) })),
+  flags: z.array(RenderedItem.extend({ id: FlagId })),
+  attributes: Attributes,
+  checklist: z.array(ChecklistItem),
+  lastUpdated: z.iso.date().optional(),
 });
 export type AnalyzeOutput = z.infer<typeof AnalyzeOutput>;
