@@ -66,6 +66,21 @@ export function analyze(
   });
 }
 
+/** What the summary leaves out for brevity, as the analysis' codes (the JSON has the evidence). */
+function attributeLines(a: AnalyzeOutput['attributes']): string[] {
+  const codes = (xs: readonly { value: string }[]): string =>
+    xs.length ? [...new Set(xs.map((x) => x.value))].join(', ') : '(none)';
+  const retention = a.retention
+    .filter((r) => r.duration)
+    .map((r) => `${r.bound} ${r.duration} (${r.dataTypes.join(', ') || 'all data'})`);
+  return [
+    `  legal bases: ${codes(a.legalBases)}`,
+    `  sources: ${codes(a.sources)}`,
+    `  security: ${codes(a.security)}`,
+    `  retention: ${retention.join('; ') || '(no period)'}`,
+  ];
+}
+
 /** The analysis in a few lines: what the policy says, what it leaves out, the checklist's gaps. */
 function humanAnalysis(out: AnalyzeOutput): string[] {
   const lines = [`  language: ${out.language}   last updated: ${out.lastUpdated ?? '(not given)'}`];
@@ -73,6 +88,7 @@ function humanAnalysis(out: AnalyzeOutput): string[] {
   for (const item of out.summary) {
     lines.push(`    ${item.tone === 'warning' ? '!' : '-'} ${item.text}`);
   }
+  lines.push(...attributeLines(out.attributes));
   lines.push(`  flags: ${out.flags.length ? '' : '(none)'}`);
   for (const f of out.flags) {
     lines.push(`    ! ${f.text}`);

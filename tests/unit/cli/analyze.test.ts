@@ -80,6 +80,7 @@ describe('cli analyze: contacts and the analysis of the same text', () => {
     expect(printed).toContain('last updated: 2020-03-03');
     expect(printed).toContain('- Keeps billing data for at most 6 years.');
     expect(printed).toContain("a data protection officer's address");
+    expect(printed).toContain('retention: max P6Y (billing)');
   });
 
   it.each([[['x.txt', '--today', 'yesterday']], [['x.txt', '--today', '2026-13-45']]])(
