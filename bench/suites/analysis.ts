@@ -11,8 +11,8 @@ import { parseHtml } from '../../cli/support/parse-html';
 import { analyzePolicy } from '../../lib/policy-analysis/analyze-policy';
 import { classifySegments } from '../../lib/policy-analysis/classify';
 import { extractAttributes } from '../../lib/policy-analysis/extract/extract-attributes';
-import { segmentBlocks } from '../../lib/policy-analysis/segment';
 import { htmlToBlocks } from '../../lib/policy-text/html-to-blocks';
+import { segmentBlocks } from '../../lib/policy-text/segment-blocks';
 
 const DEFAULT_PAGES = '/work/shared/corpus/opp115/pages';
 const TODAY = '2026-01-01';

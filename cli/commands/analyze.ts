@@ -1,46 +1,107 @@
 /**
- * npm run cli -- analyze <file.html|file.txt>... [--url URL] [--json]
- * Policy links, "is this the policy?", and contacts (controller, DPO, authority) of saved pages or
+ * npm run cli -- analyze <file.html|file.txt>... [--url URL] [--today YYYY-MM-DD] [--json]
+ * Policy links, "is this the policy?", contacts (controller, DPO, authority) and the analysis
+ * (summary, flags, attributes, GDPR Art. 13/14 checklist, last update) of saved pages or
  * plain-text policies, with the same lib/ code the extension runs. --json prints, per input, one
- * object validated by AnalyzeOutput (lib/policy-detection/schema.ts).
+ * object validated by AnalyzeOutput (lib/policy-detection/schema.ts). --today (default: the
+ * current date) is the reference for "not updated for years".
  */
 import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { flag, parseArgs } from '../support/args';
-import { parseHtml } from '../support/parse-html';
+import { english } from '../support/english';
+import { loadPolicy } from '../support/load-policy';
+import { analyzePolicy } from '../../lib/policy-analysis/analyze-policy';
+import { renderMessage } from '../../lib/policy-analysis/summarize';
 import { detectOnPage } from '../../lib/policy-detection/detect-on-page';
 import { findContacts } from '../../lib/policy-detection/find-contacts';
 import { isPolicyText } from '../../lib/policy-detection/is-policy-page';
 import { AnalyzeOutput } from '../../lib/policy-detection/schema';
-import { htmlToBlocks } from '../../lib/policy-text/html-to-blocks';
-import { textToBlocks } from '../../lib/policy-text/text-to-blocks';
 
-const USAGE = 'usage: npm run cli -- analyze <file.html|file.txt>... [--url URL] [--json]';
+const USAGE =
+  'usage: npm run cli -- analyze <file.html|file.txt>... [--url URL] [--today YYYY-MM-DD] [--json]';
 
-export function analyze(input: string, content: string, url?: string): AnalyzeOutput {
+const todayIso = (): string => new Date().toISOString().slice(0, 10);
+
+export function analyze(
+  input: string,
+  content: string,
+  url?: string,
+  today = todayIso(),
+): AnalyzeOutput {
   const pageUrl = url ?? pathToFileURL(resolve(input)).href;
-  if (extname(input).toLowerCase() === '.txt') {
-    const blocks = textToBlocks(content);
-    const title = blocks.find((b) => b.kind === 'heading')?.text ?? '';
-    return AnalyzeOutput.parse({
-      input,
-      policyLinks: [],
-      isPolicyPage: isPolicyText({ title, url: pageUrl, text: content }),
-      ...findContacts(blocks, url ? { pageUrl: url } : {}),
-    });
-  }
-  const doc = parseHtml(content);
-  const scan = detectOnPage(doc, pageUrl);
-  const result = findContacts(htmlToBlocks(doc), { pageUrl, doc });
+  const { blocks, doc, lang } = loadPolicy(input, content);
+  // One segmentation for both, so contacts' `at.segment` and the analysis' evidence agree.
+  const analysis = analyzePolicy(blocks, { today, ...(lang ? { lang } : {}) });
+  const segments = analysis.segments;
+  const contacts = doc
+    ? findContacts(blocks, { pageUrl, doc, segments })
+    : findContacts(blocks, { segments, ...(url ? { pageUrl: url } : {}) });
+  const title = blocks.find((b) => b.kind === 'heading')?.text ?? '';
+  const page = doc
+    ? detectOnPage(doc, pageUrl)
+    : { policyLinks: [], isPolicyPage: isPolicyText({ title, url: pageUrl, text: content }) };
+  const en = english();
   return AnalyzeOutput.parse({
     input,
-    policyLinks: scan.policyLinks,
-    isPolicyPage: scan.isPolicyPage,
-    ...result,
-    // LEAD: add `summary`, `attributes`, `checklist` from lib/policy-analysis here (and in the
-    // AnalyzeOutput schema), computed from the same blocks.
+    policyLinks: page.policyLinks,
+    isPolicyPage: page.isPolicyPage,
+    ...contacts,
+    language: analysis.language,
+    summary: analysis.summary.map((i) => ({
+      id: i.id,
+      tone: i.tone,
+      text: renderMessage(i.key, i.params, en),
+      evidence: i.evidence,
+    })),
+    flags: analysis.flags.map((f) => ({
+      id: f.id,
+      text: renderMessage(f.key, f.params, en),
+      evidence: f.evidence,
+    })),
+    attributes: analysis.attributes,
+    checklist: analysis.checklist,
+    ...(analysis.lastUpdated ? { lastUpdated: analysis.lastUpdated } : {}),
   });
+}
+
+/** What the summary leaves out for brevity, as the analysis' codes (the JSON has the evidence). */
+function attributeLines(a: AnalyzeOutput['attributes']): string[] {
+  const codes = (xs: readonly { value: string }[]): string =>
+    xs.length ? [...new Set(xs.map((x) => x.value))].join(', ') : '(none)';
+  const retention = a.retention
+    .filter((r) => r.duration)
+    .map((r) => `${r.bound} ${r.duration} (${r.dataTypes.join(', ') || 'all data'})`);
+  return [
+    `  legal bases: ${codes(a.legalBases)}`,
+    `  sources: ${codes(a.sources)}`,
+    `  security: ${codes(a.security)}`,
+    `  retention: ${retention.join('; ') || '(no period)'}`,
+  ];
+}
+
+/** The analysis in a few lines: what the policy says, what it leaves out, the checklist's gaps. */
+function humanAnalysis(out: AnalyzeOutput): string[] {
+  const lines = [`  language: ${out.language}   last updated: ${out.lastUpdated ?? '(not given)'}`];
+  lines.push(`  summary: ${out.summary.length ? '' : '(nothing found)'}`);
+  for (const item of out.summary) {
+    lines.push(`    ${item.tone === 'warning' ? '!' : '-'} ${item.text}`);
+  }
+  lines.push(...attributeLines(out.attributes));
+  lines.push(`  flags: ${out.flags.length ? '' : '(none)'}`);
+  for (const f of out.flags) {
+    lines.push(`    ! ${f.text}`);
+  }
+  const missing = out.checklist.filter((c) => c.status === 'missing');
+  const present = out.checklist.filter((c) => c.status === 'present').length;
+  lines.push(
+    `  GDPR Art. 13/14 checklist: ${present}/${out.checklist.length} present` +
+      (missing.length
+        ? `; missing: ${missing.map((c) => `${c.id} (${c.article})`).join(', ')}`
+        : ''),
+  );
+  return lines;
 }
 
 function human(out: AnalyzeOutput): string {
@@ -61,9 +122,11 @@ function human(out: AnalyzeOutput): string {
   );
   lines.push(`  contacts: ${out.contacts.length ? '' : '(none found)'}`);
   out.contacts.slice(0, 10).forEach((c, i) => {
-    lines.push(`    ${i + 1}. ${c.kind} ${c.value} [${c.role}] — ${c.reasons.join('; ')}`);
+    const why = c.reasons.map((r) => english()(`contacts_reason_${r.code}`, ...(r.params ?? [])));
+    lines.push(`    ${i + 1}. ${c.kind} ${c.value} [${c.role}] — ${why.join('; ')}`);
     lines.push(`       “${c.evidence.slice(0, 160)}${c.evidence.length > 160 ? '…' : ''}”`);
   });
+  lines.push(...humanAnalysis(out));
   return `${lines.join('\n')}\n`;
 }
 
@@ -78,6 +141,11 @@ export async function run(args: string[]): Promise<number> {
   const url = flag(parsed, 'url');
   if (parsed.positional.length === 0) {
     process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const today = flag(parsed, 'today') ?? todayIso();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
+    process.stderr.write(`error: --today must be a date YYYY-MM-DD: ${today}\n`);
     return 2;
   }
   if (url !== undefined && !URL.canParse(url)) {
@@ -96,7 +164,7 @@ export async function run(args: string[]): Promise<number> {
       );
       return 2;
     }
-    outputs.push(analyze(input, content, url));
+    outputs.push(analyze(input, content, url, today));
   }
   for (const out of outputs) {
     process.stdout.write(flag(parsed, 'json') ? `${JSON.stringify(out, null, 2)}\n` : human(out));

@@ -90,7 +90,12 @@ function readText(path: string, what: string): string {
 export function loadPolicyFacts(path: string, today: string): PolicyFacts {
   const { blocks, doc, lang } = loadPolicy(path, readText(path, 'policy'));
   const analysis = analyzePolicy(blocks, { today, ...(lang ? { lang } : {}) });
-  return factsFromAnalysis(analysis, findContacts(blocks, doc ? { doc } : {}), undefined, blocks);
+  return factsFromAnalysis(
+    analysis,
+    findContacts(blocks, { segments: analysis.segments, ...(doc ? { doc } : {}) }),
+    undefined,
+    blocks,
+  );
 }
 
 function loadProfile(path: string): Profile {

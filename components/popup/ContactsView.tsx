@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import type { Contact, ContactsResult } from '@/lib/policy-detection/schema';
+import type { Contact, ContactReason, ContactsResult } from '@/lib/policy-detection/schema';
 import { t } from '@/lib/ui/i18n';
 
 /** Who the controller is and how to reach them: the best privacy contact first, with why. */
@@ -37,7 +37,7 @@ export function ContactsView(props: { contacts: ContactsResult }) {
             <h3>{t('contacts_writeTo')}</h3>
             <p class="email">{contact().value}</p>
             <p class="muted small">
-              {t('contacts_why')} {contact().reasons.join('; ')}
+              {t('contacts_why')} {contact().reasons.map(reasonText).join('; ')}
             </p>
             <blockquote class="evidence">{contact().evidence}</blockquote>
           </div>
@@ -72,4 +72,9 @@ function kindLabel(contact: Contact): string {
     case 'webform':
       return t('contacts_kind_webform');
   }
+}
+
+/** A reason code in the reader's language; its parameters are the policy's own words. */
+export function reasonText(reason: ContactReason): string {
+  return t(`contacts_reason_${reason.code}`, ...(reason.params ?? []));
 }

@@ -1,7 +1,7 @@
 import { flag, parseArgs } from '../../cli/support/args';
 import { classifySegments } from '../../lib/policy-analysis/classify';
 import { detectLanguage } from '../../lib/policy-analysis/language';
-import { segmentBlocks } from '../../lib/policy-analysis/segment';
+import { segmentBlocks } from '../../lib/policy-text/segment-blocks';
 import {
   GDPR_REQUIREMENTS,
   gdprRequirementByName,

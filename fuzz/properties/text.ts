@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import * as z from 'zod';
 import { analyzePolicy } from '../../lib/policy-analysis/analyze-policy';
 import { PolicyAnalysis } from '../../lib/policy-analysis/schema';
-import { segmentBlocks, segmentText } from '../../lib/policy-analysis/segment';
+import { segmentBlocks, segmentText } from '../../lib/policy-text/segment-blocks';
 import { Segment } from '../../lib/shared/policy-text';
 import { blocks, langTag, policyText } from '../arbitraries/text';
 import type { FuzzProperty } from '../property';

@@ -1,5 +1,5 @@
-import type { PolicyAnalysis } from '../policy-analysis/schema';
 import { analyzePolicy } from '../policy-analysis/analyze-policy';
+import type { PolicyAnalysis } from '../policy-analysis/schema';
 import { findContacts } from '../policy-detection/find-contacts';
 import type { ContactsResult } from '../policy-detection/schema';
 import type { Block } from '../shared/policy-text';
@@ -29,29 +29,27 @@ export async function analyzeDocument(
   contentType = '',
   now: string = new Date().toISOString(),
 ): Promise<DocumentAnalysis> {
-  let blocks: Block[];
-  let contacts: ContactsResult;
-  let lang: string | undefined;
-  if (/^text\/plain\b/i.test(contentType)) {
-    blocks = textToBlocks(body);
-    contacts = findContacts(blocks, { pageUrl: url });
-  } else {
-    const doc = new DOMParser().parseFromString(body, 'text/html');
-    blocks = htmlToBlocks(doc);
-    contacts = findContacts(blocks, { pageUrl: url, doc });
-    lang = doc.documentElement.getAttribute('lang') ?? undefined;
-  }
+  const plain = /^text\/plain\b/i.test(contentType);
+  const doc = plain ? undefined : new DOMParser().parseFromString(body, 'text/html');
+  const blocks = doc ? htmlToBlocks(doc) : textToBlocks(body);
+  const lang = doc?.documentElement.getAttribute('lang') ?? undefined;
   const opts = { today, ...(lang ? { lang } : {}) };
   // The cache is a convenience: if storage fails (quota, damage), analyse without it.
   const cached = await analyzeWithCache(url, blocks, { now, ...opts }).catch(() => ({
     analysis: analyzePolicy(blocks, opts),
     changedSince: undefined,
   }));
+  const { analysis } = cached;
   return {
     url,
     blocks,
-    contacts,
-    analysis: cached.analysis,
+    // One segmentation for both: a contact's `at.segment` and the analysis' evidence index the same list.
+    contacts: findContacts(blocks, {
+      pageUrl: url,
+      segments: analysis.segments,
+      ...(doc ? { doc } : {}),
+    }),
+    analysis,
     ...(cached.changedSince ? { changedSince: cached.changedSince } : {}),
   };
 }

@@ -5,7 +5,7 @@ import { extractAttributes } from './extract/extract-attributes';
 import { findFlags } from './flags';
 import { detectLanguage } from './language';
 import type { PolicyAnalysis } from './schema';
-import { segmentBlocks } from './segment';
+import { segmentBlocks } from '../policy-text/segment-blocks';
 import { summarize } from './summarize';
 
 /** Bumped whenever rules or the result's shape change, so cached analyses are redone. */

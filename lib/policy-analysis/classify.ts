@@ -4,7 +4,7 @@ import { rulesFor } from './rules/index';
 import { cueAnchors, wordPrefixes } from './rules/cue-anchors';
 import type { Cue } from './rules/rule-types';
 import { GdprRequirement, OppCategory, Topic, type Label } from './taxonomy';
-import { segmentText } from './segment';
+import { segmentText } from '../policy-text/segment-blocks';
 
 const Scored = { score: z.number(), cues: z.array(Evidence) };
 

@@ -1,5 +1,6 @@
 import type { Segment } from '../shared/policy-text';
-import type { Contact, ContactRole } from './schema';
+import { contactReason } from './contact-reason';
+import type { Contact, ContactReason, ContactRole } from './schema';
 import {
   AUTHORITY_CONTEXT,
   CONTACT_HEADINGS,
@@ -65,7 +66,7 @@ export function scoreEmail(
   segments: readonly Segment[],
   i: number,
   at?: number,
-): { score: number; role: ContactRole; reasons: string[] } | null {
+): { score: number; role: ContactRole; reasons: ContactReason[] } | null {
   const s = segments[i];
   if (!s || isExcludedEmail(address, s.text, at)) {
     return null;
@@ -83,25 +84,25 @@ export function scoreEmail(
   }
   let role = emailRole(address);
   let score = ROLE_BASE[role];
-  const reasons = [`${role} address`];
+  const reasons = [contactReason(`${role}Address`)];
   const headings = headingsOf(s);
   const dpoHere = mentions(near, DPO_TERMS);
   if (dpoHere) {
     score += 30;
-    reasons.push(`next to "${dpoHere}"`);
+    reasons.push(contactReason('nearTerm', dpoHere));
     role = role === 'general' || role === 'other' ? 'dpo' : role;
   } else if (mentions(headings, DPO_TERMS)) {
     score += 20;
-    reasons.push('in the data protection officer section');
+    reasons.push(contactReason('inDpoSection'));
   }
   const privacyHere = mentions(near, PRIVACY_TERMS) ?? mentions(headings, PRIVACY_TERMS);
   if (privacyHere) {
     score += 15;
-    reasons.push(`about "${privacyHere}"`);
+    reasons.push(contactReason('aboutTerm', privacyHere));
   }
   if (mentions(headings, CONTACT_HEADINGS)) {
     score += 10;
-    reasons.push('in the contact section');
+    reasons.push(contactReason('inContactSection'));
   }
   return { score, role, reasons };
 }
@@ -145,7 +146,7 @@ export function contactEmails(segments: readonly Segment[]): Contact[] {
       ? {
           ...contact,
           score: contact.score + bonus,
-          reasons: [...contact.reasons, `given ${seen} times`],
+          reasons: [...contact.reasons, contactReason('repeated', String(seen))],
         }
       : contact;
   });

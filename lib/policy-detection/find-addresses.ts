@@ -1,4 +1,5 @@
 import type { Block, Segment } from '../shared/policy-text';
+import { contactReason } from './contact-reason';
 import type { Contact } from './schema';
 import { AUTHORITY_TERMS } from './contact-vocabulary.data';
 import { isAuthorityDetail } from './find-authority';
@@ -94,7 +95,7 @@ export function findAddresses(blocks: readonly Block[], segments: readonly Segme
         value,
         role: 'general',
         score: 15,
-        reasons: ['postcode and city with a street'],
+        reasons: [contactReason('streetAddress')],
         evidence: text,
         ...(s ? { at: { segment: s.index, start: 0, end: s.text.length, quote: s.text } } : {}),
       });

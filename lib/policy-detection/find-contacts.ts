@@ -1,5 +1,6 @@
-import type { Block } from '../shared/policy-text';
+import type { Block, Segment } from '../shared/policy-text';
 import { segmentBlocks } from '../policy-text/segment-blocks';
+import { contactReason } from './contact-reason';
 import type { Contact, ContactsResult } from './schema';
 import { contactEmails, isExcludedEmail } from './contact-emails';
 import { findAddresses } from './find-addresses';
@@ -20,6 +21,8 @@ import { roleRank } from './extract-emails';
 export interface FindContactsOptions {
   pageUrl?: string;
   doc?: Document;
+  /** The blocks' segments when already computed (analyzePolicy's), so evidence indexes agree. */
+  segments?: readonly Segment[];
 }
 
 /** Addresses only the markup holds (mailto with other link text, data-cfemail). */
@@ -31,7 +34,7 @@ function markupEmails(doc: Document, known: ReadonlySet<string>): Contact[] {
       value: e.address,
       role: e.role,
       score: 35 - roleRank(e.role) * 2,
-      reasons: [`${e.role} address`, 'in a link of the page'],
+      reasons: [contactReason(`${e.role}Address`), contactReason('inPageLink')],
       evidence: e.evidence,
     }));
 }
@@ -49,8 +52,8 @@ export function findContacts(
   blocks: readonly Block[],
   opts: FindContactsOptions = {},
 ): ContactsResult {
-  const segments = segmentBlocks(blocks);
   const lang = opts.doc?.documentElement?.getAttribute('lang') ?? undefined;
+  const segments = opts.segments ?? segmentBlocks(blocks, lang?.split('-')[0]?.toLowerCase());
   const country = countryHint(opts.pageUrl, lang);
   const emails = safely(() => contactEmails(segments), []);
   const known = new Set(emails.map((e) => e.value));

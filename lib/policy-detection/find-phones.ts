@@ -1,5 +1,6 @@
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
 import type { Segment } from '../shared/policy-text';
+import { contactReason } from './contact-reason';
 import type { Contact } from './schema';
 import { PHONE_TERMS, PRIVACY_TERMS } from './contact-vocabulary.data';
 import { isAuthorityDetail } from './find-authority';
@@ -30,10 +31,12 @@ export function findPhones(segments: readonly Segment[], country?: string): Cont
       if (found.has(value)) {
         continue;
       }
-      const reasons = [vocabulary ? `next to "${vocabulary}"` : 'international number'];
+      const reasons = [
+        vocabulary ? contactReason('nearTerm', vocabulary) : contactReason('internationalNumber'),
+      ];
       const privacy = mentions(`${headingsOf(s)} ${s.text}`, PRIVACY_TERMS);
       if (privacy) {
-        reasons.push(`about "${privacy}"`);
+        reasons.push(contactReason('aboutTerm', privacy));
       }
       found.set(value, {
         kind: 'phone',

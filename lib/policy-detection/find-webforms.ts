@@ -1,5 +1,6 @@
 import type { Segment } from '../shared/policy-text';
-import type { Contact } from './schema';
+import { contactReason } from './contact-reason';
+import type { Contact, ContactReason } from './schema';
 import { WEBFORM_PRIVACY, WEBFORM_STRONG, WEBFORM_TERMS } from './contact-vocabulary.data';
 import { mentions } from './context';
 
@@ -27,14 +28,16 @@ function cues(words: string): Cues {
 }
 
 /** Form words and privacy words may come from the label and the URL together. */
-function classify(a: Cues, b: Cues): { score: number; reason: string } | null {
+function classify(a: Cues, b: Cues): { score: number; reason: ContactReason } | null {
   const strong = a.strong ?? b.strong;
   if (strong) {
-    return { score: 55, reason: `"${strong}"` };
+    return { score: 55, reason: contactReason('formTerm', strong) };
   }
   const form = a.form ?? b.form;
   const privacy = a.privacy ?? b.privacy;
-  return form && privacy ? { score: 45, reason: `"${form}" about "${privacy}"` } : null;
+  return form && privacy
+    ? { score: 45, reason: contactReason('formAboutTerm', form, privacy) }
+    : null;
 }
 
 const urlWords = (url: string): string => url.replace(/[/_.?=&-]+/g, ' ');
@@ -56,7 +59,7 @@ export function findWebforms(
   const found = new Map<string, Contact>();
   const add = (
     url: string,
-    c: { score: number; reason: string },
+    c: { score: number; reason: ContactReason },
     evidence: string,
     s?: Segment,
   ): void => {

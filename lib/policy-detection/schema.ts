@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { Attributes, ChecklistItem, FlagId } from '../policy-analysis/schema';
 import { Evidence } from '../shared/policy-text';
 
 /**
@@ -50,13 +51,43 @@ export type PageScan = z.infer<typeof PageScan>;
 export const ContactKind = z.enum(['email', 'phone', 'address', 'webform']);
 export type ContactKind = z.infer<typeof ContactKind>;
 
+/**
+ * Why a contact was chosen, as a stable code the UI renders in the reader's language
+ * (locales/<lang>/read.json, key `contacts_reason_<code>`) with its parameters as $1, $2: the
+ * policy's own words (quoted as found, so in the policy's language) or a count.
+ */
+export const ContactReasonCode = z.enum([
+  'dpoAddress', // the address itself names the DPO (dpo@, dpd@, datenschutzbeauftragter@…)
+  'privacyAddress',
+  'generalAddress',
+  'supportAddress',
+  'otherAddress',
+  'nearTerm', // $1: the DPO or phone word next to the value
+  'inDpoSection',
+  'aboutTerm', // $1: the privacy word of the passage
+  'inContactSection',
+  'repeated', // $1: how many times the policy gives it
+  'inPageLink',
+  'internationalNumber',
+  'streetAddress',
+  'formTerm', // $1: the link's words that name a privacy request form
+  'formAboutTerm', // $1: the form word, $2: the privacy word
+]);
+export type ContactReasonCode = z.infer<typeof ContactReasonCode>;
+
+export const ContactReason = z.object({
+  code: ContactReasonCode,
+  params: z.array(z.string()).optional(),
+});
+export type ContactReason = z.infer<typeof ContactReason>;
+
 export const Contact = z.object({
   kind: ContactKind,
   /** email address, phone in international format, postal address, or form URL. */
   value: z.string(),
   role: ContactRole,
   score: z.number(),
-  reasons: z.array(z.string()),
+  reasons: z.array(ContactReason),
   /** The sentence the value was found in. */
   evidence: z.string(),
   /** Where that sentence is, when the value came from the policy's blocks. */
@@ -96,6 +127,14 @@ export const ContactsResult = z.object({
 });
 export type ContactsResult = z.infer<typeof ContactsResult>;
 
+/** A summary item or a flag of the analysis, rendered to English text, with its passages. */
+export const RenderedItem = z.object({
+  id: z.string(),
+  text: z.string(),
+  evidence: z.array(Evidence),
+});
+export type RenderedItem = z.infer<typeof RenderedItem>;
+
 /** One object per input of `npm run cli -- analyze --json`. */
 export const AnalyzeOutput = z.object({
   input: z.string(),
@@ -105,6 +144,12 @@ export const AnalyzeOutput = z.object({
   controller: Controller.nullable(),
   dpo: Dpo.nullable(),
   authority: NamedAuthority.nullable(),
-  // LEAD: add `summary`, `attributes`, `checklist` here from lib/policy-analysis (another branch).
+  /** The analysis of the same blocks (analyzePolicy): language detected or given by the page. */
+  language: z.string(),
+  summary: z.array(RenderedItem.extend({ tone: z.enum(['neutral', 'good', 'warning']) })),
+  flags: z.array(RenderedItem.extend({ id: FlagId })),
+  attributes: Attributes,
+  checklist: z.array(ChecklistItem),
+  lastUpdated: z.iso.date().optional(),
 });
 export type AnalyzeOutput = z.infer<typeof AnalyzeOutput>;

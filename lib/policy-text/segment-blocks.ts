@@ -1,42 +1,105 @@
 import type { Block, Segment } from '../shared/policy-text';
+import { ABBREVIATIONS } from './abbreviations.data';
 
-/**
- * Sentences of blocks, numbered across the document, each with its offsets in its block. The
- * split is deliberately plain (a full stop, ! or ? followed by space and a capital or digit), skips
- * common abbreviations and never cuts inside an address ("x@example.com. We" splits after ".com.").
- */
-const ABBREVIATIONS =
-  /(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nr|mr|mrs|ms|dr|st|sr|jr|vs|approx|art|para|sec|cf|ca|bzw|z\.b|u\.a|ggf|mme|mlle|m|s\.a|n\.v|b\.v|p\.o|u\.s)\.|\b[A-Z]\.)$/i;
-const BOUNDARY = /[.!?…]["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\d])/gu;
-
-export function splitSentences(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  let start = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
-    const cut = m.index + m[0].trimEnd().length;
-    if (ABBREVIATIONS.test(text.slice(Math.max(start, cut - 8), cut))) {
-      continue;
-    }
-    spans.push({ start, end: cut });
-    start = m.index + m[0].length;
-  }
-  if (start < text.length) {
-    spans.push({ start, end: text.length });
-  }
-  return spans.filter((s) => text.slice(s.start, s.end).trim().length > 0);
+/** A sentence span inside a text: `text.slice(start, end)` is the trimmed sentence. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
 }
 
-export function segmentBlocks(blocks: readonly Block[]): Segment[] {
+const segmenters = new Map<string, Intl.Segmenter>();
+const abbreviationSets = new Map<string, Set<string>>();
+
+function segmenterFor(lang: string): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    const locale = Intl.Segmenter.supportedLocalesOf([lang]).length > 0 ? lang : 'en';
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+function abbreviationsFor(lang: string): Set<string> {
+  let set = abbreviationSets.get(lang);
+  if (!set) {
+    set = new Set([...(ABBREVIATIONS.common ?? []), ...(ABBREVIATIONS[lang] ?? [])]);
+    abbreviationSets.set(lang, set);
+  }
+  return set;
+}
+
+/** Does this raw sentence end with an abbreviation's dot rather than a full stop? */
+function endsWithAbbreviation(piece: string, abbreviations: Set<string>): boolean {
+  if (/\n\s*$/.test(piece)) {
+    return false; // a line break is a real boundary (headings, list lines)
+  }
+  const token = /(\S+)\s*$/.exec(piece)?.[1] ?? '';
+  if (!token.endsWith('.')) {
+    return false;
+  }
+  const word = token
+    .slice(0, -1)
+    .replace(/^[("'«„“[]+/u, '')
+    .replace(/^\p{L}['’]/u, '') // French elision: "l'art."
+    .toLowerCase();
+  // single letters ("z.", "B.", "p.") and dotted runs ("e.g", "u.a", "d.h")
+  return abbreviations.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
+
+function trimmed(text: string, start: number, end: number): TextSpan | undefined {
+  while (start < end && /\s/u.test(text[start] ?? '')) {
+    start++;
+  }
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) {
+    end--;
+  }
+  return end > start ? { start, end, text: text.slice(start, end) } : undefined;
+}
+
+/**
+ * Split a text into sentences with Intl.Segmenter (sentence granularity), re-joining the pieces
+ * ICU cuts after abbreviations. Offsets index `text`; whitespace around sentences is dropped.
+ */
+export function segmentText(text: string, lang = 'en'): TextSpan[] {
+  const abbreviations = abbreviationsFor(lang);
+  const spans: TextSpan[] = [];
+  let pendingStart: number | undefined;
+  for (const { segment, index } of segmenterFor(lang).segment(text)) {
+    const start = pendingStart ?? index;
+    const end = index + segment.length;
+    if (end < text.length && endsWithAbbreviation(segment, abbreviations)) {
+      pendingStart = start;
+      continue;
+    }
+    pendingStart = undefined;
+    const span = trimmed(text, start, end);
+    if (span) {
+      spans.push(span);
+    }
+  }
+  return spans;
+}
+
+/**
+ * Blocks → segments: headings and list items are one segment each (a list item is one claim);
+ * paragraphs and table cells are split into sentences. Offsets index the block's text.
+ */
+export function segmentBlocks(blocks: readonly Block[], lang = 'en'): Segment[] {
   const segments: Segment[] = [];
-  blocks.forEach((block, b) => {
-    for (const { start, end } of splitSentences(block.text)) {
+  blocks.forEach((block, blockIndex) => {
+    const whole = block.kind === 'heading' || block.kind === 'listItem';
+    const spans = whole
+      ? [trimmed(block.text, 0, block.text.length)].filter((s) => s !== undefined)
+      : segmentText(block.text, lang);
+    for (const span of spans) {
       segments.push({
         index: segments.length,
-        block: b,
-        start,
-        end,
-        text: block.text.slice(start, end),
+        block: blockIndex,
+        start: span.start,
+        end: span.end,
+        text: span.text,
         headingPath: block.headingPath,
       });
     }

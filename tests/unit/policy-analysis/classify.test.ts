@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPassage, classifySegments } from '../../../lib/policy-analysis/classify';
-import { segmentBlocks } from '../../../lib/policy-analysis/segment';
+import { segmentBlocks } from '../../../lib/policy-text/segment-blocks';
 import type { Label } from '../../../lib/policy-analysis/taxonomy';
 import {
   NEGATIVES,

@@ -26,7 +26,10 @@ describe('findContacts on the founding example (own wording, same facts)', () =>
   });
   it('first contact contact@magneta.fr, with why', () => {
     expect(result.contacts[0]).toMatchObject({ kind: 'email', value: 'contact@magneta.fr' });
-    expect(result.contacts[0]?.reasons).toContain('next to "data protection officer"');
+    expect(result.contacts[0]?.reasons).toContainEqual({
+      code: 'nearTerm',
+      params: ['data protection officer'],
+    });
     expect(result.contacts[0]?.at?.quote).toBe('contact@magneta.fr');
   });
   it('DPO Bruno Husson, controller Magneta, phone in international format', () => {

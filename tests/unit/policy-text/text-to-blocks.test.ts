@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../fixtures/detection/read-fixture';
 import { looksLikeHeading, textToBlocks } from '../../../lib/policy-text/text-to-blocks';
-import { segmentBlocks, splitSentences } from '../../../lib/policy-text/segment-blocks';
 
 const FIXTURE = fixture('magneta-policy.txt');
 
@@ -61,34 +60,5 @@ describe('looksLikeHeading', () => {
     ['A'.repeat(100), false],
   ])('%s → %s', (line, expected) => {
     expect(looksLikeHeading(line)).toBe(expected);
-  });
-});
-
-describe('splitSentences / segmentBlocks', () => {
-  it.each([
-    [
-      'Write to x@velotte.fr. We reply! Really? Yes.',
-      ['Write to x@velotte.fr.', 'We reply!', 'Really?', 'Yes.'],
-    ],
-    [
-      'Velotte Inc. is in Paris. See e.g. Art. 15 GDPR. Done',
-      ['Velotte Inc. is in Paris.', 'See e.g. Art. 15 GDPR.', 'Done'],
-    ],
-    ['no capital after. so one sentence', ['no capital after. so one sentence']],
-    ['', []],
-  ])('%s', (text, expected) => {
-    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
-  });
-
-  it('numbers segments across blocks and keeps offsets and heading paths', () => {
-    const segments = segmentBlocks([
-      { kind: 'heading', text: 'Contact', level: 2, headingPath: [] },
-      { kind: 'paragraph', text: 'One. Two.', headingPath: ['Contact'] },
-    ]);
-    expect(segments).toEqual([
-      { index: 0, block: 0, start: 0, end: 7, text: 'Contact', headingPath: [] },
-      { index: 1, block: 1, start: 0, end: 4, text: 'One.', headingPath: ['Contact'] },
-      { index: 2, block: 1, start: 5, end: 9, text: 'Two.', headingPath: ['Contact'] },
-    ]);
   });
 });

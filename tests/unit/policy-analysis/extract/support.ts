@@ -1,6 +1,6 @@
 import type { ExtractContext } from '../../../../lib/policy-analysis/extract/lexicon';
 import { lexiconFor } from '../../../../lib/policy-analysis/extract/lexicons';
-import { segmentBlocks } from '../../../../lib/policy-analysis/segment';
+import { segmentBlocks } from '../../../../lib/policy-text/segment-blocks';
 import type { Attributes } from '../../../../lib/policy-analysis/schema';
 import type { Block, Evidence } from '../../../../lib/shared/policy-text';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentBlocks, segmentText } from '../../../lib/policy-analysis/segment';
+import { segmentBlocks, segmentText } from '../../../lib/policy-text/segment-blocks';
 
 describe('segmentText', () => {
   it.each([
@@ -30,6 +30,23 @@ describe('segmentText', () => {
     },
     { lang: 'en', text: 'Line one\nLine two.', want: ['Line one', 'Line two.'] },
     { lang: 'en', text: '   ', want: [] },
+    // an address's dots are not full stops; the one after it is
+    {
+      lang: 'en',
+      text: 'Write to x@velotte.fr. We reply! Really? Yes.',
+      want: ['Write to x@velotte.fr.', 'We reply!', 'Really?', 'Yes.'],
+    },
+    // a company suffix before a lower-case word does not end the sentence
+    {
+      lang: 'en',
+      text: 'Velotte Inc. is in Paris. See e.g. Art. 15 GDPR. Done',
+      want: ['Velotte Inc. is in Paris.', 'See e.g. Art. 15 GDPR.', 'Done'],
+    },
+    {
+      lang: 'en',
+      text: 'no capital after. so one sentence',
+      want: ['no capital after. so one sentence'],
+    },
   ])('$lang: $text', ({ lang, text, want }) => {
     const spans = segmentText(text, lang);
     expect(spans.map((s) => s.text)).toEqual(want);

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../lib/app/analyze-document';
+
+const HTML = `<!doctype html><html lang="en"><head><title>Privacy</title></head><body>
+<h1>Privacy notice</h1>
+<p>Orchard Tea Ltd sells tea online. We keep invoices for at most 6 years.</p>
+<h2>Data protection officer</h2>
+<p>Our data protection officer is Ines Moor. Write to her at dpo@orchard.example for any question.</p>
+</body></html>`;
+
+const TEXT = [
+  'Privacy notice',
+  '',
+  'Orchard Tea Ltd sells tea online. Our data protection officer is Ines Moor; write to dpo@orchard.example.',
+].join('\n');
+
+describe('analyzeDocument: contacts and analysis index the same segments', () => {
+  it.each([
+    ['text/html', HTML, 'Write to her at dpo@orchard.example for any question.'],
+    ['text/plain', TEXT, 'Our data protection officer is Ines Moor; write to dpo@orchard.example.'],
+  ])('%s', async (contentType, body, sentence) => {
+    const result = await analyzeDocument(
+      body,
+      'https://orchard.example/privacy',
+      '2026-11-26',
+      contentType,
+    );
+    const contact = result.contacts.contacts.find((c) => c.value === 'dpo@orchard.example');
+    expect(contact?.at).toBeDefined();
+    const segment = result.analysis.segments[contact?.at?.segment ?? -1];
+    // The contact's evidence points into the analysis' own segment list.
+    expect(segment?.text.slice(contact?.at?.start, contact?.at?.end)).toBe('dpo@orchard.example');
+    expect(segment?.text).toBe(sentence);
+  });
+});
+
+describe('analyzeDocument: the analysis cache', () => {
+  it('serves the same text from the cache and notices a changed text', async () => {
+    const url = 'https://orchard.example/privacy';
+    const first = await analyzeDocument(
+      HTML,
+      url,
+      '2026-11-26',
+      'text/html',
+      '2026-11-26T10:00:00.000Z',
+    );
+    const again = await analyzeDocument(
+      HTML,
+      url,
+      '2026-11-26',
+      'text/html',
+      '2026-11-27T10:00:00.000Z',
+    );
+    const changed = await analyzeDocument(
+      HTML.replace('dpo@orchard.example', 'privacy@orchard.example'),
+      url,
+      '2026-11-28',
+      'text/html',
+      '2026-11-28T10:00:00.000Z',
+    );
+
+    expect(first.changedSince).toBeUndefined();
+    expect(again.analysis).toEqual(first.analysis);
+    expect(again.changedSince).toBeUndefined();
+    expect(changed.changedSince).toBe('2026-11-27T10:00:00.000Z');
+  });
+});
