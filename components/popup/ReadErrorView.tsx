@@ -9,7 +9,16 @@ export function ReadErrorView(props: {
 }) {
   return (
     <div role="alert" class="card warning">
-      <Switch fallback={<p>{t('read_network')}</p>}>
+      <Switch
+        fallback={
+          <p>
+            {t('read_network')}{' '}
+            <a href={props.error.url} target="_blank" rel="noopener noreferrer">
+              {t('read_openIt')}
+            </a>
+          </p>
+        }
+      >
         <Match when={props.error.kind === 'needs-permission' && props.error}>
           {(error) => (
             <>

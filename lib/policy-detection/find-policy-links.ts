@@ -116,7 +116,13 @@ export function scoreLink(el: Element, pageUrl: string): PolicyLink | null {
   }
   let url: string;
   try {
-    url = new URL(href, pageUrl).href;
+    const resolved = new URL(href, pageUrl);
+    // Judge the scheme after parsing: the URL parser drops tabs and newlines, so "java\tscript:"
+    // only shows what it is here. A policy is a web page.
+    if (resolved.protocol !== 'https:' && resolved.protocol !== 'http:') {
+      return null;
+    }
+    url = resolved.href;
   } catch {
     return null;
   }

@@ -54,6 +54,25 @@ function isChrome(el: Element, inContent: boolean): boolean {
   return false;
 }
 
+/**
+ * The text a reader sees in an element: no script/style/template text, no hidden children
+ * (a heading's textContent would carry them into every heading path below it).
+ */
+function visibleText(el: Element, depth: number): string {
+  let out = '';
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === 3) {
+      out += child.nodeValue ?? '';
+    } else if (child.nodeType === 1 && depth < MAX_DEPTH) {
+      const c = child as Element;
+      if (!SKIP_TAGS.has(c.localName) && !isHidden(c)) {
+        out += c.localName === 'br' ? ' ' : visibleText(c, depth + 1);
+      }
+    }
+  }
+  return out;
+}
+
 function headingLevel(el: Element): number | null {
   const m = /^h([1-6])$/.exec(el.localName);
   if (m) {
@@ -142,7 +161,7 @@ function walk(
   const level = headingLevel(el);
   if (level !== null) {
     b.flush(kind);
-    b.heading(el.textContent ?? '', level);
+    b.heading(visibleText(el, depth), level);
     return;
   }
   if (depth > MAX_DEPTH) {
