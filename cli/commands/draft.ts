@@ -87,8 +87,25 @@ function readText(path: string, what: string): string {
  */
 export function loadPolicyFacts(path: string): PolicyFacts {
   const raw = readText(path, 'policy');
-  const text = /\.html?$/i.test(path) ? (parseHtml(raw).body?.textContent ?? '') : raw;
-  return factsFromText(text);
+  return factsFromText(/\.html?$/i.test(path) ? htmlToText(raw) : raw);
+}
+
+/** One line per block element (list items keep a bullet), so sentences and lists survive. */
+function htmlToText(html: string): string {
+  const doc = parseHtml(html);
+  const blocks = [...doc.querySelectorAll('h1,h2,h3,h4,h5,h6,p,li,dt,dd,td,th')].filter(
+    // A <p> inside an <li> is read with its item.
+    (el) => !el.parentElement?.closest('li,td,th,dd'),
+  );
+  if (blocks.length === 0) {
+    return doc.body?.textContent ?? '';
+  }
+  return blocks
+    .map(
+      (el) =>
+        `${el.tagName === 'LI' ? '• ' : ''}${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}`,
+    )
+    .join('\n');
 }
 
 function loadProfile(path: string): Profile {

@@ -4,7 +4,6 @@ import { deriveState, type RequestState } from '../../lib/deadlines/timeline';
 import type { LedgerProblem } from '../../lib/storage/ledger';
 import type { QuarantinedValue } from '../../lib/storage/quarantine';
 import { t } from '../../lib/ui/i18n';
-import { Escalation } from './Escalation';
 import type { ImportOutcome } from '../../lib/app/ledger-service';
 import { ImportExport } from './ImportExport';
 import type { NewEvent } from './RequestActions';
@@ -102,17 +101,8 @@ export function Dashboard(props: DashboardProps) {
                         state={row().state}
                         today={props.today}
                         onRecord={(event) => props.onRecord(id, event)}
-                        escalation={
-                          isLate(row()) ? (
-                            <Escalation
-                              request={row().request}
-                              state={row().state}
-                              today={props.today}
-                              onRecord={(event) => props.onRecord(id, event)}
-                              onCopy={props.onCopy}
-                            />
-                          ) : undefined
-                        }
+                        late={isLate(row())}
+                        onCopy={props.onCopy}
                       />
                     </li>
                   )}

@@ -25,7 +25,7 @@ export function Escalation(props: EscalationProps) {
   const followUp = () => renderFollowUp(props.request, props.today, uiLanguage());
   const complaint = () => renderComplaint(props.request, props.today, uiLanguage());
   const mark = (to: 'controller' | 'authority', recipient: string) =>
-    void props.onRecord({ type: 'escalated', date: props.today, to, recipient });
+    props.onRecord({ type: 'escalated', date: props.today, to, recipient });
 
   return (
     <section class="dash-escalation" aria-labelledby={`${prefix()}-title`}>

@@ -10,16 +10,21 @@ export interface LetterViewProps {
   mailtoLabel: string;
   /** "I sent it": records the escalation on the request's timeline. */
   markLabel: string;
-  onMark: () => void;
+  /** Resolves to an error message, or undefined once recorded. */
+  onMark: () => Promise<string | undefined>;
   onCopy: (text: string) => Promise<boolean>;
 }
 
 /** A ready letter: subject and text to read or select, copy, open in the mail app, mark as sent. */
 export function LetterView(props: LetterViewProps) {
-  const [copied, setCopied] = createSignal('');
+  const [status, setStatus] = createSignal('');
   const copy = async () => {
     const ok = await props.onCopy(`${props.letter.subject}\n\n${props.letter.body}`);
-    setCopied(ok ? t('dash_copied') : t('dash_copy_failed'));
+    setStatus(ok ? t('dash_copied') : t('dash_copy_failed'));
+  };
+  const mark = async () => {
+    const error = await props.onMark();
+    setStatus(error === undefined ? t('dash_action_saved') : t('dash_action_failed', error));
   };
   const mailto = () => mailtoUrl(props.letter.to, props.letter.subject, props.letter.body);
   return (
@@ -39,12 +44,12 @@ export function LetterView(props: LetterViewProps) {
           {t('dash_copy')}
         </button>
         <Show when={mailto()}>{(href) => <a href={href()}>{props.mailtoLabel}</a>}</Show>
-        <button type="button" onClick={() => props.onMark()}>
+        <button type="button" onClick={() => void mark()}>
           {props.markLabel}
         </button>
       </div>
       <p role="status" aria-live="polite">
-        {copied()}
+        {status()}
       </p>
     </section>
   );

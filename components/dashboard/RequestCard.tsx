@@ -1,7 +1,8 @@
-import { For, Show, type JSX } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { TrackedRequest } from '../../lib/deadlines/schema';
 import type { RequestState } from '../../lib/deadlines/timeline';
 import { t } from '../../lib/ui/i18n';
+import { Escalation } from './Escalation';
 import { explain } from './explanations';
 import { daysLeftLabel, lawLabel, rightLabel, statusLabel } from './labels';
 import { RequestActions, type RecordEvent } from './RequestActions';
@@ -15,8 +16,9 @@ export interface RequestCardProps {
   state: RequestState;
   today: string;
   onRecord: RecordEvent;
-  /** The follow-up / complaint panel, given only for a request past its deadline. */
-  escalation?: JSX.Element;
+  /** Past its deadline without an answer: the follow-up and the complaint are offered. */
+  late: boolean;
+  onCopy: (text: string) => Promise<boolean>;
 }
 
 /** One request: who, what, its status and due date, why the date is what it is, its history. */
@@ -72,7 +74,15 @@ export function RequestCard(props: RequestCardProps) {
       </Show>
       <Show when={props.request.notes}>{(notes) => <p class="dash-note">{notes()}</p>}</Show>
       <RequestTimeline events={props.request.events} headingId={`${prefix()}-history`} />
-      {props.escalation}
+      <Show when={props.late}>
+        <Escalation
+          request={props.request}
+          state={props.state}
+          today={props.today}
+          onRecord={props.onRecord}
+          onCopy={props.onCopy}
+        />
+      </Show>
       <RequestActions today={props.today} idPrefix={prefix()} onRecord={props.onRecord} />
     </article>
   );

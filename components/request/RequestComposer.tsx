@@ -1,4 +1,4 @@
-import { For, Show, createMemo, createSignal } from 'solid-js';
+import { Show, createMemo, createSignal } from 'solid-js';
 import {
   CATALOGUE,
   rightsOf,
@@ -14,10 +14,13 @@ import { emlFilename, toEml } from '../../lib/rights-requests/to-eml';
 import { toText } from '../../lib/rights-requests/to-text';
 import { validateRecipient } from '../../lib/rights-requests/validate-recipient';
 import { t } from '../../lib/ui/i18n';
+import { FieldsUsed } from './FieldsUsed';
 import { LawLanguagePicker } from './LawLanguagePicker';
+import { RequestPreview } from './RequestPreview';
 import { RightPicker } from './RightPicker';
 import { SendActions } from './SendActions';
-import { fieldLabel, recipientMessage } from './labels';
+import { SentConfirm } from './SentConfirm';
+import { deadlineText, recipientMessage } from './labels';
 
 export interface RequestComposerProps {
   to: string;
@@ -36,7 +39,12 @@ export interface RequestComposerProps {
 /** The drafting panel: right, law, language, the exact preview (editable body), send, "I sent it". */
 export function RequestComposer(props: RequestComposerProps) {
   const [law, setLaw] = createSignal<Law>(props.defaults.law);
-  const [language, setLanguage] = createSignal<Language>(props.defaults.language);
+  // A default language the law has no letters in falls back to the law's first language.
+  const [language, setLanguage] = createSignal<Language>(
+    CATALOGUE[props.defaults.law].languages.includes(props.defaults.language)
+      ? props.defaults.language
+      : (CATALOGUE[props.defaults.law].languages[0] ?? 'en'),
+  );
   const [right, setRight] = createSignal<Right>('access');
   const [edited, setEdited] = createSignal<string>();
   // Initial value only: the user may change the date; a new `today` does not override it.
@@ -144,62 +152,26 @@ export function RequestComposer(props: RequestComposerProps) {
         onLaw={changeLaw}
         onLanguage={changeLanguage}
       />
-      <section class="req-fields" aria-labelledby="req-fields-title">
-        <h3 id="req-fields-title">{t('req_fields_title')}</h3>
-        <Show when={used().length > 0} fallback={<p>{t('req_fields_none')}</p>}>
-          <ul>
-            <For each={used()}>{(f) => <li>{fieldLabel(f)}</li>}</For>
-          </ul>
-        </Show>
-        <Show when={missing().length > 0}>
-          <p>{t('req_fields_missing', missing().map(fieldLabel).join(', '))}</p>
-        </Show>
-      </section>
-      <section class="req-preview" aria-labelledby="req-preview-title">
-        <h3 id="req-preview-title">{t('req_preview_title')}</h3>
-        <label for="req-to">{t('req_preview_to')}</label>
-        <input
-          id="req-to"
-          type="email"
-          autocomplete="off"
-          spellcheck={false}
-          value={toInput()}
-          aria-invalid={!recipient().ok}
-          onInput={(e) => setToInput(e.currentTarget.value)}
-        />
-        <p>
-          {t('req_preview_subject')}
-          {': '}
-          <span data-testid="req-subject">{subject()}</span>
-        </p>
-        <label for="req-body">{t('req_preview_body')}</label>
-        <textarea
-          id="req-body"
-          rows={16}
-          value={body()}
-          onInput={(e) => setEdited(e.currentTarget.value)}
-        />
-        <Show when={edited() !== undefined}>
-          <button type="button" onClick={() => setEdited(undefined)}>
-            {t('req_body_reset')}
-          </button>
-        </Show>
-      </section>
+      <p class="req-deadline">{deadlineText(CATALOGUE[law()].rights[right()]?.deadline)}</p>
+      <FieldsUsed used={used()} missing={missing()} />
+      <RequestPreview
+        to={toInput()}
+        toInvalid={!recipient().ok}
+        subject={subject()}
+        body={body()}
+        edited={edited() !== undefined}
+        onTo={setToInput}
+        onBody={setEdited}
+        onReset={() => setEdited(undefined)}
+      />
       <SendActions message={message()} enabled={canSend()} onCopy={copy} onDownloadEml={download} />
-      <fieldset class="req-sent">
-        <legend>{t('req_sent_legend')}</legend>
-        <label for="req-sent-date">{t('req_sent_date')}</label>
-        <input
-          id="req-sent-date"
-          type="date"
-          value={sentDate()}
-          max={props.today}
-          onInput={(e) => setSentDate(e.currentTarget.value)}
-        />
-        <button type="button" disabled={!canSend()} onClick={confirmSent}>
-          {t('req_sent_button')}
-        </button>
-      </fieldset>
+      <SentConfirm
+        date={sentDate()}
+        max={props.today}
+        disabled={!canSend()}
+        onDate={setSentDate}
+        onConfirm={confirmSent}
+      />
       <p role="status" aria-live="polite" class="req-status">
         {status()}
       </p>

@@ -2,6 +2,7 @@ import {
   CATALOGUE,
   Law,
   type Language,
+  type ReplyDeadline,
   type Right,
 } from '../../lib/rights-requests/catalogue.data';
 import type { ChoiceReason } from '../../lib/rights-requests/choose-law';
@@ -43,3 +44,17 @@ function readable(param: string): string {
 }
 
 export const reasonText = (reason: ChoiceReason) => t(reason.key, ...reason.params.map(readable));
+
+/** "They must reply within 1 month (GDPR Art. 12(3))", or that the law sets no fixed period. */
+export function deadlineText(deadline: ReplyDeadline | undefined): string {
+  if (!deadline) {
+    return '';
+  }
+  if (deadline.amount === undefined || deadline.unit === undefined) {
+    return t('req_deadline_none', deadline.citation);
+  }
+  if (deadline.unit === 'months' && deadline.amount === 1) {
+    return t('req_deadline_one_month', deadline.citation);
+  }
+  return t(key('req_deadline', deadline.unit), deadline.amount, deadline.citation);
+}

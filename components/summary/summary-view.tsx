@@ -10,6 +10,8 @@ export interface SummaryViewProps {
   analysis: PolicyAnalysis;
   /** Scroll to and highlight the sentence in the policy's tab. */
   onShowInPage?: (evidence: Evidence) => void;
+  /** ISO timestamp when this policy was last seen with a different text (analysis cache). */
+  changedSince?: string;
 }
 
 /** Tone in words for screen readers and colour-blind readers; colour is only a second cue. */
@@ -30,6 +32,13 @@ export function SummaryView(props: SummaryViewProps) {
   const segments = () => props.analysis.segments;
   return (
     <div class="summary-view">
+      <Show when={props.changedSince}>
+        {(since) => (
+          <p class="summary-changed" role="status">
+            {t('summary_changed_since', since().slice(0, 10))}
+          </p>
+        )}
+      </Show>
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('summary_title')}</h2>
         <Show when={props.analysis.summary.length > 0} fallback={<p>{t('summary_no_items')}</p>}>

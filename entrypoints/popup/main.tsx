@@ -1,20 +1,37 @@
 import { render } from 'solid-js/web';
+import { PolicyPanels } from '@/components/popup/PolicyPanels';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { SiteRequests } from '@/components/site-requests/SiteRequests';
 import { openDashboard, requestsForSite } from '@/lib/app/ledger-service';
 import { createLedger } from '@/lib/ui/create-ledger';
 import { createPopup } from '@/lib/ui/create-popup';
+import { createRequestPanel } from '@/lib/ui/create-request-panel';
 import { t, uiLanguage } from '@/lib/ui/i18n';
 
 function Popup() {
   const popup = createPopup(location.search);
   const ledger = createLedger();
+  const panel = createRequestPanel(popup);
   const siteRequests = () => requestsForSite(ledger.requests(), popup.target()?.url ?? '');
   return (
     <PopupApp
       popup={popup}
       onOpenDashboard={() => void openDashboard()}
       siteRequests={<SiteRequests requests={siteRequests()} today={popup.today} />}
+      afterRead={({ result }) => (
+        <PolicyPanels
+          result={result}
+          request={panel.context(result)}
+          profile={panel.profile()}
+          today={popup.today}
+          onShowInPage={(evidence) => panel.showInPage(result, evidence)}
+          onSaveProfile={panel.saveProfile}
+          onSent={(rendered, sentDate) => panel.sent(result, rendered, sentDate)}
+          onCopy={panel.copy}
+          onDownloadEml={panel.downloadEml}
+          sentStatus={panel.status()}
+        />
+      )}
     />
   );
 }

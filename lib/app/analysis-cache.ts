@@ -139,3 +139,8 @@ export async function cachedAnalysis(
   const analysis = entry ? await validAnalysis(entry, now) : undefined;
   return entry && analysis ? { ...entry, analysis } : undefined;
 }
+
+/** Forgets every cached analysis (the user's "clear local data"). */
+export async function clearAnalysisCache(): Promise<void> {
+  await analysisCacheItem.setValue([]);
+}

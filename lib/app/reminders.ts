@@ -61,10 +61,11 @@ export async function syncAlarms(
 export async function runReminderCheck(today: string = localToday()): Promise<void> {
   const { requests } = await readLedger();
   await badge(overdueCount(requests, today));
-  if (await notificationsAllowed()) {
+  await syncAlarms(requests, today);
+  // Last: the notifications namespace may be missing (permission granted after start-up).
+  if ((await notificationsAllowed()) && browser.notifications) {
     await notify(planReminders(requests, today), requests, today);
   }
-  await syncAlarms(requests, today);
 }
 
 function onAlarm(alarm: Browser.alarms.Alarm): void {

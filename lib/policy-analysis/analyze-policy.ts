@@ -1,4 +1,4 @@
-import type { Block } from '../shared/policy-text';
+import type { Block, Evidence, Segment } from '../shared/policy-text';
 import { buildChecklist } from './checklist';
 import { classifySegments } from './classify';
 import { extractAttributes } from './extract/extract-attributes';
@@ -60,5 +60,24 @@ export function analyzePolicy(blocks: readonly Block[], opts: AnalyzeOptions): P
     checklist,
     flags,
     ...(attributes.lastUpdated ? { lastUpdated: attributes.lastUpdated.date } : {}),
+  };
+}
+
+/**
+ * Where an evidence lies in its block's text — what "Show in page" needs to find and highlight
+ * the words in the policy tab (segment offsets index the block; evidence offsets the segment).
+ */
+export function locateEvidence(
+  segments: readonly Segment[],
+  evidence: Evidence,
+): { block: number; start: number; end: number } | undefined {
+  const segment = segments[evidence.segment];
+  if (!segment || segment.text.slice(evidence.start, evidence.end) !== evidence.quote) {
+    return undefined;
+  }
+  return {
+    block: segment.block,
+    start: segment.start + evidence.start,
+    end: segment.start + evidence.end,
   };
 }

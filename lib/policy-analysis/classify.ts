@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Evidence, type Segment } from '../shared/policy-text';
 import { rulesFor } from './rules/index';
+import { cueAnchors, wordPrefixes } from './rules/cue-anchors';
 import type { Cue } from './rules/rule-types';
 import { GdprRequirement, OppCategory, Topic, type Label } from './taxonomy';
 import { segmentText } from './segment';
@@ -25,6 +26,8 @@ interface Compiled {
   re: RegExp;
   /** Matched against the lower-cased text (all but case-sensitive cues). */
   lower: boolean;
+  /** Words a match must start with (see cue-anchors); undefined: always run. */
+  anchors: readonly string[] | undefined;
   weight: number;
   labels: readonly Label[];
 }
@@ -37,12 +40,34 @@ const compiled = new Map<string, { sentence: Compiled[]; heading: Compiled[] }>(
  */
 const LETTER = 'a-z0-9_\\u00c0-\\u024f';
 
-function toRegExp({ pattern, caseSensitive }: Cue): RegExp {
-  let body = pattern.replaceAll('~', `[${LETTER}]*`).replaceAll('\\p{L}', `[${LETTER}A-Z]`);
-  if (!caseSensitive) {
-    // lower-case literal letters, leaving escapes (\W, \S, \u…) alone
-    body = body.replace(/\\.|[A-Z]/g, (m) => (m.length === 1 ? m.toLowerCase() : m));
+/** `\p{L}` and `~` spelled with LETTER, bare inside a character class, bracketed outside. */
+function expandLetters(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (pattern.startsWith('\\p{L}', i)) {
+      out += inClass ? `${LETTER}A-Z` : `[${LETTER}A-Z]`;
+      i += 4;
+    } else if (c === '\\') {
+      out += c + (pattern[++i] ?? '');
+    } else if (c === '~' && !inClass) {
+      out += `[${LETTER}]*`;
+    } else {
+      inClass = c === '[' ? true : c === ']' ? false : inClass;
+      out += c;
+    }
   }
+  return out;
+}
+
+/** Lower-case a pattern's literal letters, leaving escapes (\W, \S, \u…) alone. */
+const lowerLiterals = (pattern: string) =>
+  pattern.replace(/\\.|[A-Z]/g, (m) => (m.length === 1 ? m.toLowerCase() : m));
+
+function toRegExp({ pattern, caseSensitive }: Cue): RegExp {
+  const expanded = expandLetters(pattern);
+  const body = caseSensitive ? expanded : lowerLiterals(expanded);
   return new RegExp(`(?<![${LETTER}A-Z])(?:${body})(?![${LETTER}A-Z])`);
 }
 
@@ -51,6 +76,7 @@ const compile = (cues: readonly Cue[]): Compiled[] =>
     weight: c.weight,
     labels: c.labels,
     lower: !c.caseSensitive,
+    anchors: c.caseSensitive ? undefined : anchorList(lowerLiterals(c.pattern)),
     re: toRegExp(c),
   }));
 
@@ -77,9 +103,22 @@ function lowerSameLength(text: string): string {
 
 type Tally = Map<Label, { score: number; cues: Evidence[] }>;
 
+function hasAny(anchors: readonly string[], prefixes: Set<string>): boolean {
+  return anchors.some((anchor) => prefixes.has(anchor));
+}
+
+function anchorList(pattern: string): string[] | undefined {
+  const anchors = cueAnchors(pattern);
+  return anchors && [...anchors];
+}
+
 function scoreText(text: string, segment: number, offset: number, rules: Compiled[], into: Tally) {
   const lower = lowerSameLength(text);
-  for (const { re, lower: useLower, weight, labels } of rules) {
+  const prefixes = wordPrefixes(lower);
+  for (const { re, lower: useLower, anchors, weight, labels } of rules) {
+    if (anchors && !hasAny(anchors, prefixes)) {
+      continue;
+    }
     const match = re.exec(useLower ? lower : text);
     if (!match) {
       continue;

@@ -78,8 +78,10 @@ function contactFlags(a: Attributes, checklist: readonly ChecklistItem[]): Flag[
     const names = missing.map((c) => msg(`summary_check_${c.id}`));
     flags.push(flag('rightsMissing', [], [{ kind: 'list', items: names }]));
   }
-  if (a.authority.mentions.length > 0 && a.authority.named.length === 0) {
-    flags.push(flag('authorityNotNamed', a.authority.mentions));
+  // A section titled "Supervisory authority" that names none (issue 4) — not every sentence
+  // granting the right to complain to "a supervisory authority", which GDPR Art. 13(2)(d) allows.
+  if (a.authority.sections.length > 0 && a.authority.named.length === 0) {
+    flags.push(flag('authorityNotNamed', a.authority.sections));
   }
   return flags;
 }
@@ -87,7 +89,7 @@ function contactFlags(a: Attributes, checklist: readonly ChecklistItem[]): Flag[
 /**
  * What a reader should be warned about (issue 4): vague or missing retention, partners' marketing,
  * a partners list promised but not given, no DPO contact, rights missing, an old policy, and a
- * "supervisory authority" mention that names none. `today` is an ISO date given by the caller.
+ * "supervisory authority" section that names none. `today` is an ISO date given by the caller.
  */
 export function findFlags(
   a: Attributes,

@@ -1,5 +1,10 @@
 /** The policy-analysis domain's public face: what lib/app, the CLI, the evaluator and the bench import. */
-export { analyzePolicy, ANALYSIS_VERSION, type AnalyzeOptions } from './analyze-policy';
+export {
+  analyzePolicy,
+  locateEvidence,
+  ANALYSIS_VERSION,
+  type AnalyzeOptions,
+} from './analyze-policy';
 export { hashBlocks, hashText, normalizeText } from './hash';
 export { renderMessage, translateFrom, type Translate } from './summarize';
 export * from './schema';

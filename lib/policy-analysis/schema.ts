@@ -185,8 +185,15 @@ export const Attributes = z.object({
   emails: z.array(valued(z.string())),
   /** A list of partners is promised ("see the list of our partners") — checked by the flags. */
   partnersListPromised: z.array(Evidence),
-  /** A supervisory authority is mentioned / a specific one is named. */
-  authority: z.object({ mentions: z.array(Evidence), named: z.array(valued(z.string())) }),
+  /**
+   * Supervisory authorities: sentences mentioning one, section titles about one ("Supervisory
+   * authority" as a heading or a short label line), and the authorities actually named.
+   */
+  authority: z.object({
+    mentions: z.array(Evidence),
+    sections: z.array(Evidence),
+    named: z.array(valued(z.string())),
+  }),
 });
 export type Attributes = z.infer<typeof Attributes>;
 

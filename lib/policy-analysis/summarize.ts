@@ -33,7 +33,7 @@ export function durationParam(duration: string): MessageParam {
   return msg(`summary_unit_${unit}_${count === '1' ? 'one' : 'other'}`, [text(count)]);
 }
 
-function retentionItem(a: Attributes, vague: boolean): SummaryItem | undefined {
+function retentionItem(a: Attributes, vague: Flag | undefined): SummaryItem | undefined {
   const figures = a.retention.filter((r) => r.duration !== undefined);
   const best: RetentionPeriod | undefined =
     figures.find((r) => r.dataTypes.length > 0) ?? figures[0];
@@ -44,7 +44,8 @@ function retentionItem(a: Attributes, vague: boolean): SummaryItem | undefined {
         : msg('summary_your_data');
     return item(`retention_${best.bound}`, [durationParam(best.duration), data], firsts(figures));
   }
-  return vague ? item('retention_vague', [], firsts(a.retention), 'warning') : undefined;
+  // The flag's evidence: vague words the extractor found, or the classifier's retention passages.
+  return vague ? item('retention_vague', [], vague.evidence, 'warning') : undefined;
 }
 
 function sharingItem(a: Attributes): SummaryItem | undefined {
@@ -87,7 +88,7 @@ function candidates(a: Attributes, flags: readonly Flag[]): (SummaryItem | undef
       ? item('partner_marketing', [], partnerMarketing.evidence, 'warning')
       : undefined,
     sharingItem(a),
-    retentionItem(a, flagged('retentionVague') !== undefined) ??
+    retentionItem(a, flagged('retentionVague')) ??
       (flagged('retentionMissing') ? item('retention_none', [], [], 'warning') : undefined),
     outsideEea.length > 0
       ? safeguards.length > 0

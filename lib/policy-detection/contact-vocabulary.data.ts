@@ -201,6 +201,27 @@ export const AUTHORITY_CONTEXT: readonly string[] = [
 export const GOVERNMENT_DOMAIN =
   /(?:^|\.)(?:gov|gouv|gob|gv|gc|bund|admin|europa)\.[a-z.]*$|\.gov$/;
 
+/** What makes a form a privacy form ("request" alone could be an appointment). */
+export const WEBFORM_PRIVACY: readonly string[] = [
+  ...CORE_PRIVACY_TERMS,
+  'gdpr',
+  'ccpa',
+  'rgpd',
+  'dsgvo',
+  'rodo',
+  'your rights',
+  'data subject',
+  'opt out',
+  'opt-out',
+  'delete my',
+  'vos droits',
+  'ihre rechte',
+  'sus derechos',
+  'i tuoi diritti',
+  'uw rechten',
+  'seus direitos',
+];
+
 /** Links and passages about privacy request forms and portals. */
 export const WEBFORM_TERMS: readonly string[] = [
   'form',

@@ -12,14 +12,26 @@ import { pageText } from './page-text';
  * capped (find-policy-links), text capped (page-text), HTML capped.
  */
 export const HTML_CAP = 3_000_000;
+/**
+ * Never throws: a DOM we did not foresee gives an empty scan (the popup then says what it could
+ * not find) rather than a failed script.
+ */
 export function detectOnPage(doc: Document, pageUrl: string): PageScan {
+  try {
+    return scan(doc, pageUrl);
+  } catch {
+    return { url: pageUrl, title: '', lang: '', isPolicyPage: false, policyLinks: [], emails: [] };
+  }
+}
+
+function scan(doc: Document, pageUrl: string): PageScan {
   const title = (doc.querySelector('title')?.textContent ?? '').trim();
   const h1 = (doc.querySelector('h1')?.textContent ?? '').trim();
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').trim();
   const text = pageText(doc);
   const anchors = boundedAnchors(doc);
   const isPolicyPage = isPolicyText({ title, h1, url: pageUrl, text });
-  const scan: PageScan = {
+  const result: PageScan = {
     url: pageUrl,
     title,
     lang,
@@ -29,8 +41,8 @@ export function detectOnPage(doc: Document, pageUrl: string): PageScan {
   };
   if (isPolicyPage) {
     const html = doc.documentElement?.outerHTML ?? '';
-    scan.html = html.slice(0, HTML_CAP);
-    scan.htmlTruncated = html.length > HTML_CAP;
+    result.html = html.slice(0, HTML_CAP);
+    result.htmlTruncated = html.length > HTML_CAP;
   }
-  return scan;
+  return result;
 }

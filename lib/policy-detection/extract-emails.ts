@@ -22,7 +22,9 @@ const DOT_STRICT = String.raw`(?:\.|&#0*46;|&#x0*2e;|&period;|\s*${OPEN}\s*(?:do
 const DOT_WORD = String.raw`(?:\s+(?:dot|punkt|point)\s+)`;
 const TLD = String.raw`[A-Za-z]{2,24}`;
 const AT_BRACKET = String.raw`(?:\s*${OPEN}\s*(?:at|@|arobase|ät)\s*${CLOSE}\s*)`;
-const START = String.raw`(?<![A-Za-z0-9._%+-])${LOCAL}`;
+// The lookbehind holds every character LOCAL may contain: a match never starts inside a run,
+// which keeps long runs ("a'a'a'…") linear instead of quadratic.
+const START = String.raw`(?<![A-Za-z0-9._%+'-])${LOCAL}`;
 const END = String.raw`(?![A-Za-z0-9-])`;
 /** Plain, entity or bracketed @, then labels separated by real, entity or bracketed dots. */
 const STRICT = new RegExp(
@@ -46,7 +48,8 @@ const WORDY = new RegExp(
 
 /** Common TLDs longer than two letters (two-letter ones are all country codes, always accepted). */
 const LONG_TLDS = new Set(
-  'com org net edu gov mil int info biz app dev shop store online site tech xyz club blog news media cloud email digital agency company eu asia io co jobs mobi name pro travel museum aero coop global group health law legal studio solutions services systems network world life live today berlin paris london tokyo nyc bank insurance'.split(
+  // Common ones, and every TLD that starts like com/org/net/edu/gov/info/biz (see STICKY_TLD).
+  'com org net edu gov mil int info biz app dev shop store online site tech xyz club blog news media cloud email digital agency company community computer network asia jobs mobi name pro travel museum aero coop global group health'.split(
     ' ',
   ),
 );

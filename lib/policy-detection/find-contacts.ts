@@ -36,6 +36,15 @@ function markupEmails(doc: Document, known: ReadonlySet<string>): Contact[] {
     }));
 }
 
+/** One finder failing on text we did not foresee must not cost the user the others. */
+function safely<T>(find: () => T, fallback: T): T {
+  try {
+    return find();
+  } catch {
+    return fallback;
+  }
+}
+
 export function findContacts(
   blocks: readonly Block[],
   opts: FindContactsOptions = {},
@@ -43,19 +52,19 @@ export function findContacts(
   const segments = segmentBlocks(blocks);
   const lang = opts.doc?.documentElement?.getAttribute('lang') ?? undefined;
   const country = countryHint(opts.pageUrl, lang);
-  const emails = contactEmails(segments);
-  const fromMarkup = opts.doc ? markupEmails(opts.doc, new Set(emails.map((e) => e.value))) : [];
+  const emails = safely(() => contactEmails(segments), []);
+  const known = new Set(emails.map((e) => e.value));
   const contacts = [
     ...emails,
-    ...fromMarkup,
-    ...findWebforms(segments, opts.doc, opts.pageUrl),
-    ...findPhones(segments, country),
-    ...findAddresses(blocks, segments),
+    ...safely(() => (opts.doc ? markupEmails(opts.doc, known) : []), []),
+    ...safely(() => findWebforms(segments, opts.doc, opts.pageUrl), []),
+    ...safely(() => findPhones(segments, country), []),
+    ...safely(() => findAddresses(blocks, segments), []),
   ].sort((a, b) => b.score - a.score || roleRank(a.role) - roleRank(b.role));
   return {
     contacts,
-    controller: findController(segments, opts.doc),
-    dpo: findDpo(segments, emails),
-    authority: findAuthority(segments, country),
+    controller: safely(() => findController(segments, opts.doc), null),
+    dpo: safely(() => findDpo(segments, emails), null),
+    authority: safely(() => findAuthority(segments, country), null),
   };
 }

@@ -21,16 +21,20 @@ const FORMS = [...LEGAL_FORMS]
   .join('|');
 const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d&'’.-]*`;
 const ENTITY = new RegExp(
-  String.raw`((?:${NAME_WORD}\s+){0,4}?${NAME_WORD}),?\s+(${FORMS})(?![\p{L}\d])`,
+  // Never start inside a word: without the lookbehind a long run of digits is quadratic.
+  String.raw`(?<![\p{L}\d&'’.-])((?:${NAME_WORD}\s+){0,4}?${NAME_WORD}),?\s+(${FORMS})(?![\p{L}\d])`,
   'gu',
 );
 const FORM_ONLY = new RegExp(String.raw`^(?:${FORMS})$`, 'u');
 const STOP_START =
   /^(?:The|This|These|Our|We|If|In|For|By|At|As|And|Or|To|Of|Le|La|Les|Die|Der|Das|El|Il|De|Het)\s+/;
 
+/** "Copyright 2003-2015 Velotte Inc." names Velotte Inc. */
+const COPYRIGHT_LEAD = /^(?:(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?)[\s,]+)+/i;
+
 /** "Velotte SAS" → { name: "Velotte SAS", legalForm: "SAS" } from a matched entity. */
 function entity(name: string, form?: string): { name: string; legalForm?: string } {
-  const bare = name.replace(STOP_START, '').trim();
+  const bare = name.replace(COPYRIGHT_LEAD, '').replace(STOP_START, '').trim();
   return form ? { name: `${bare} ${form}`, legalForm: form } : { name: bare };
 }
 

@@ -1,6 +1,6 @@
 import type { Segment } from '../shared/policy-text';
 import type { Contact } from './schema';
-import { PRIVACY_TERMS, WEBFORM_STRONG, WEBFORM_TERMS } from './contact-vocabulary.data';
+import { WEBFORM_PRIVACY, WEBFORM_STRONG, WEBFORM_TERMS } from './contact-vocabulary.data';
 import { mentions } from './context';
 
 /**
@@ -10,17 +10,34 @@ import { mentions } from './context';
  */
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"')\]]+|\bwww\.[^\s<>"')\]]+/gi;
 const MAX_ANCHORS = 3000;
+const MAX_URLS_PER_SENTENCE = 5;
 
-function classify(label: string, url: string): { score: number; reason: string } | null {
-  const words = `${label} ${url.replace(/[/_.?=&-]+/g, ' ')}`;
-  const strong = mentions(words, WEBFORM_STRONG);
+interface Cues {
+  strong?: string;
+  form?: string;
+  privacy?: string;
+}
+
+function cues(words: string): Cues {
+  return {
+    strong: mentions(words, WEBFORM_STRONG),
+    form: mentions(words, WEBFORM_TERMS),
+    privacy: mentions(words, WEBFORM_PRIVACY),
+  };
+}
+
+/** Form words and privacy words may come from the label and the URL together. */
+function classify(a: Cues, b: Cues): { score: number; reason: string } | null {
+  const strong = a.strong ?? b.strong;
   if (strong) {
     return { score: 55, reason: `"${strong}"` };
   }
-  const form = mentions(words, WEBFORM_TERMS);
-  const privacy = mentions(words, PRIVACY_TERMS);
+  const form = a.form ?? b.form;
+  const privacy = a.privacy ?? b.privacy;
   return form && privacy ? { score: 45, reason: `"${form}" about "${privacy}"` } : null;
 }
+
+const urlWords = (url: string): string => url.replace(/[/_.?=&-]+/g, ' ');
 
 function absolute(href: string, base?: string): string | null {
   try {
@@ -57,10 +74,15 @@ export function findWebforms(
     }
   };
   for (const s of segments) {
-    for (const m of s.text.matchAll(URL_IN_TEXT)) {
+    if (!s.text.includes('http') && !s.text.includes('www.')) {
+      continue;
+    }
+    // The sentence around a bare URL says what it is for ("use our privacy request form at …");
+    // judge it once, then each URL (at most a few per sentence) by its own words.
+    const sentence = cues(s.text.slice(0, 2000));
+    for (const m of [...s.text.matchAll(URL_IN_TEXT)].slice(0, MAX_URLS_PER_SENTENCE)) {
       const url = absolute(m[0].replace(/[.,;:]+$/, '').replace(/^www\./i, 'https://www.'));
-      // The sentence around a bare URL says what it is for ("use our privacy request form at …").
-      const c = url ? classify(s.text, url) : null;
+      const c = url ? classify(sentence, cues(urlWords(url))) : null;
       if (url && c) {
         add(url, c, s.text, s);
       }
@@ -72,7 +94,7 @@ export function findWebforms(
     const label = `${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''}`
       .replace(/\s+/g, ' ')
       .trim();
-    const c = url && label.length < 200 ? classify(label, url) : null;
+    const c = url && label.length < 200 ? classify(cues(label), cues(urlWords(url))) : null;
     if (url && c) {
       add(url, c, label);
     }

@@ -8,7 +8,7 @@ import { hasPhrase, normalize } from './normalize';
  */
 const TITLE_PHRASES = Object.values(LINK_LEXICON).flatMap((l) => l.privacy.map(normalize));
 /** Vocabulary hits per 1,000 words above which a text reads as a policy. */
-export const DENSITY_THRESHOLD = 8;
+export const DENSITY_THRESHOLD = 4;
 const MIN_HITS = 6;
 
 export function vocabularyDensity(text: string): { hits: number; words: number; density: number } {

@@ -167,7 +167,7 @@ export const URL_TOKENS: LinkLexicon = {
   ],
 };
 
-/** Controls, not documents: consent managers and opt-out switches. */
+/** Controls and forms, not documents: consent managers, opt-out switches, request forms. */
 export const NOT_A_POLICY: readonly string[] = [
   'settings',
   'preferences',
@@ -184,6 +184,11 @@ export const NOT_A_POLICY: readonly string[] = [
   'impostazioni',
   'instellingen',
   'ustawienia',
+  'form',
+  'formulaire',
+  'formular',
+  'formulario',
+  'request',
 ];
 
 /** Words whose density marks a page as a privacy policy (isPolicyPage), any language. */

@@ -25,7 +25,7 @@ export const Right = z.enum([
 ]);
 export type Right = z.infer<typeof Right>;
 
-export const Language = z.enum(['en', 'fr', 'de', 'pt']);
+export const Language = z.enum(['en', 'fr', 'de', 'es', 'it', 'pt']);
 export type Language = z.infer<typeof Language>;
 
 /** How long the controller has to reply; `amount` is absent where the statute sets no period. */
@@ -160,7 +160,7 @@ const PIPEDA_NO_PERIOD: ReplyDeadline = {
 };
 
 export const CATALOGUE: Record<Law, LawEntry> = {
-  gdpr: { name: 'GDPR', languages: ['en', 'fr', 'de'], rights: gdprRights('GDPR') },
+  gdpr: { name: 'GDPR', languages: ['en', 'fr', 'de', 'es', 'it'], rights: gdprRights('GDPR') },
   'uk-gdpr': { name: 'UK GDPR', languages: ['en'], rights: gdprRights('UK GDPR') },
   ccpa: {
     name: 'CCPA/CPRA',

@@ -61,6 +61,9 @@ export const LANGUAGES_BY_COUNTRY: Readonly<Record<string, readonly Language[]>>
   MT: ['en'],
   US: ['en'],
   CA: ['en', 'fr'],
+  ES: ['es'],
+  IT: ['it'],
+  SM: ['it'],
   BR: ['pt'],
   PT: ['pt'],
 };

@@ -21,6 +21,11 @@ export const DISCLOSURE: Cue[] = [
     verb: /(weiterge\w*|geben\b[^.]*\bweiter\b|übermittel\w*|teilen|offenge\w*|offenleg\w*|verkauf\w*)/i,
     object: PARTNER,
   },
+  // Third-party services embedded in a site or app that collect data receive it (GDPR Art. 4(9)).
+  {
+    verb: /\b(collect\w*|receiv\w*|access\w*|process\w*)\b/i,
+    object: /\bthird[- ]party (?:services?|providers?|SDKs?|tools?|plugins?)\b/i,
+  },
 ];
 
 export const NEGATION =
@@ -30,15 +35,15 @@ export const SOURCES: Cue[] = [
   {
     verb: /\b(collect\w*|receiv\w*|obtain\w*|acquir\w*|get)\b/i,
     object:
-      /\bfrom\b.{0,60}(partners?|third[- ]part(?:y|ies)|data brokers?|other (?:companies|sources))/i,
+      /\bfrom\b.{0,60}(partners?|third[- ]part(?:y|ies)|data brokers?|other (?:companies|sources)|social (?:media|network\w*))/i,
   },
   {
     verb: /\b(recueill\w*|collect\w*|obten\w*|obtien\w*|re[çc]\w*)/i,
-    object: /\b(auprès|de la part|provenant)\b.{0,60}(partenaires?|tiers)/i,
+    object: /\b(auprès|de la part|provenant)\b.{0,60}(partenaires?|tiers|réseaux sociaux)/i,
   },
   {
     verb: /(erhalten|erheben|bekommen|beziehen)/i,
-    object: /\bvon\b.{0,60}(Partner\w*|Dritte\w*)/i,
+    object: /\bvon\b.{0,60}(Partner\w*|Dritte\w*|soziale\w* Netzwerk\w*)/i,
   },
 ];
 
@@ -47,6 +52,13 @@ export const PUBLIC_SOURCES =
 
 export const RETENTION_VERB =
   /\b(keep|kept|retain\w*|stor(?:e|ed)|conserv\w*|gard\w*|speicher\w*|gespeichert|aufbewahr\w*)/i;
+
+export const DELETION_VERB =
+  /\b(delet\w*|eras\w*|destroy\w*|supprim\w*|effac\w*|lösch\w*|gelöscht)/i;
+
+/** A retention rule without a number: "as long as necessary", "no longer needed". */
+export const RETENTION_STATEMENT =
+  /(as long as|for the (?:period|time) (?:necessary|needed|required)|no longer (?:needed|necessary|required)|indefinitely|retention period|aussi longtemps|tant que|durée de conservation|plus nécessaires?|solange|Speicherdauer|nicht mehr (?:erforderlich|benötigt|notwendig))/i;
 
 /** number + unit → ISO 8601 designator. */
 export const DURATION: { pattern: RegExp; unit: 'Y' | 'M' | 'W' | 'D' }[] = [
@@ -57,7 +69,7 @@ export const DURATION: { pattern: RegExp; unit: 'Y' | 'M' | 'W' | 'D' }[] = [
 ];
 
 export const LEGITIMATE_INTEREST =
-  /(legitimate interests?|intérêts? légitimes?|berechtigte[nms]? Interesse)/i;
+  /(legitimate (?:business )?interests?|intérêts? légitimes?|berechtigte[nms]? Interesse)/i;
 
 export const MARKETING =
   /(newsletters?|direct marketing|marketing (?:e-?mails?|communications?|messages?)|promotional (?:e-?mails?|messages?|communications?|offers?)|personali[sz]ed offers|prospection|lettres? d'information|offres? commerciales|Direktwerbung|Werbung|Werbe\w+)/i;

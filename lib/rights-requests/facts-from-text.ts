@@ -64,8 +64,8 @@ function retention(sentences: string[]): Pick<PolicyFacts, 'retention'> {
       }
     }
   }
-  const statement = candidates.find((s) =>
-    /(as long as|aussi longtemps|durée|solange|Dauer)/i.test(s),
+  const statement = sentences.find(
+    (s) => (D.RETENTION_VERB.test(s) || D.DELETION_VERB.test(s)) && D.RETENTION_STATEMENT.test(s),
   );
   return statement ? { retention: { quote: statement } } : {};
 }

@@ -4,6 +4,7 @@ import {
   analysisCacheItem,
   analyzeWithCache,
   cachedAnalysis,
+  clearAnalysisCache,
 } from '../../lib/app/analysis-cache';
 import { readQuarantine } from '../../lib/storage/quarantine';
 import type { Block } from '../../lib/shared/policy-text';
@@ -86,5 +87,12 @@ describe('analyzeWithCache', () => {
       expect.objectContaining({ key: 'analysisCache', at: at(2) }),
     ]);
     expect((await analyzeWithCache(URL_A, blocks, opts(3))).fromCache).toBe(true);
+  });
+
+  it('forgets everything on request', async () => {
+    await analyzeWithCache(URL_A, blocks, opts(0));
+    await clearAnalysisCache();
+    expect(await cachedAnalysis(URL_A, at(1))).toBeUndefined();
+    expect((await analyzeWithCache(URL_A, blocks, opts(2))).fromCache).toBe(false);
   });
 });

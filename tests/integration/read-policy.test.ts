@@ -109,14 +109,12 @@ describe('readPolicy', () => {
   it('says a PDF is a PDF', async () => {
     vi.stubGlobal(
       'fetch',
-      vi
-        .fn()
-        .mockResolvedValue(
-          new Response('%PDF-1.7 …', {
-            status: 200,
-            headers: { 'content-type': 'application/pdf' },
-          }),
-        ),
+      vi.fn().mockResolvedValue(
+        new Response('%PDF-1.7 …', {
+          status: 200,
+          headers: { 'content-type': 'application/pdf' },
+        }),
+      ),
     );
     stubPermissions(true);
 

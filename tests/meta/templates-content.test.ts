@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Language, Law, Right } from '../../lib/rights-requests/catalogue.data';
+import {
+  CATALOGUE,
+  Law as LawSchema,
+  rightsOf,
+  type Language,
+  type Law,
+  type Right,
+} from '../../lib/rights-requests/catalogue.data';
 import { renderLetter } from '../../lib/rights-requests/render';
 import { NO_FACTS } from '../../lib/rights-requests/schema';
 
@@ -9,7 +16,7 @@ import { NO_FACTS } from '../../lib/rights-requests/schema';
  */
 type Case = [Law, Right, Language, string[]];
 
-const GDPR_ACCESS: Record<'en' | 'fr' | 'de', string[]> = {
+const GDPR_ACCESS: Record<'en' | 'fr' | 'de' | 'es' | 'it', string[]> = {
   en: [
     'Article 15 of the GDPR',
     '(a) the purposes',
@@ -94,16 +101,76 @@ const GDPR_ACCESS: Record<'en' | 'fr' | 'de', string[]> = {
     'eines Monats',
     'Art. 12 Abs. 3 DSGVO',
   ],
+  es: [
+    'el artículo 15 del Reglamento General',
+    'a) los fines',
+    'b) las categorías de datos personales',
+    'c) los destinatarios',
+    'la identidad de cada destinatario',
+    'C-154/21',
+    'd) el plazo previsto de conservación',
+    'los criterios',
+    'e) ',
+    'rectificación',
+    'supresión',
+    'limitación',
+    'oponerme',
+    'f) el derecho a presentar una reclamación',
+    'g) ',
+    'su origen',
+    'h) ',
+    'decisiones automatizadas',
+    'lógica aplicada',
+    'artículo 15, apartado 2',
+    'artículo 46',
+    'una copia de todos esos datos',
+    'artículo 15, apartado 3',
+    'formato electrónico de uso común',
+    'gratuita',
+    'un mes',
+    'artículo 12, apartado 3, del RGPD',
+  ],
+  it: [
+    "dell'articolo 15 del Regolamento generale",
+    'a) le finalità',
+    'b) le categorie di dati personali',
+    'c) i destinatari',
+    "l'identità di ciascun destinatario",
+    'C-154/21',
+    'd) il periodo di conservazione',
+    'i criteri',
+    'e) ',
+    'rettifica',
+    'cancellazione',
+    'limitazione',
+    'oppormi',
+    'f) il diritto di proporre reclamo',
+    'g) ',
+    'loro origine',
+    'h) ',
+    'processo decisionale automatizzato',
+    'logica utilizzata',
+    'articolo 15, paragrafo 2',
+    'articolo 46',
+    'una copia di tutti tali dati',
+    'articolo 15, paragrafo 3',
+    'formato elettronico di uso comune',
+    'gratuita',
+    'entro un mese',
+    'articolo 12, paragrafo 3, del GDPR',
+  ],
 };
 
 const GDPR_OTHERS: Record<
   Exclude<Right, 'access' | 'opt-out-sale' | 'limit-sensitive'>,
-  Record<'en' | 'fr' | 'de', string[]>
+  Record<'en' | 'fr' | 'de' | 'es' | 'it', string[]>
 > = {
   rectification: {
     en: ['Article 16', 'Article 19', 'Article 12(3)', 'inaccurate', 'incomplete'],
     fr: ["l'article 16", 'article 19', 'article 12, paragraphe 3', 'inexactes', 'incomplètes'],
     de: ['Art. 16', 'Art. 19', 'Art. 12 Abs. 3', 'unrichtiger', 'unvollständiger'],
+    es: ['artículo 16', 'artículo 19', 'artículo 12, apartado 3', 'inexactos', 'incompletos'],
+    it: ['articolo 16', 'articolo 19', 'articolo 12, paragrafo 3', 'inesatti', 'incompleti'],
   },
   erasure: {
     en: [
@@ -142,6 +209,30 @@ const GDPR_OTHERS: Record<
       'Art. 17 Abs. 3',
       'Art. 12 Abs. 3',
     ],
+    es: [
+      'artículo 17 del RGPD',
+      'artículo 17, apartado 1',
+      '(letra a))',
+      '(letra b))',
+      '(letra c))',
+      '(letra d))',
+      'artículo 19',
+      'artículo 17, apartado 2',
+      'artículo 17, apartado 3',
+      'artículo 12, apartado 3',
+    ],
+    it: [
+      'articolo 17 del GDPR',
+      'articolo 17, paragrafo 1',
+      '(lettera a))',
+      '(lettera b))',
+      '(lettera c))',
+      '(lettera d))',
+      'articolo 19',
+      'articolo 17, paragrafo 2',
+      'articolo 17, paragrafo 3',
+      'articolo 12, paragrafo 3',
+    ],
   },
   restriction: {
     en: [
@@ -168,6 +259,22 @@ const GDPR_OTHERS: Record<
       'Art. 19',
       'Art. 12 Abs. 3',
     ],
+    es: [
+      'artículo 18 del RGPD',
+      'artículo 18, apartado 1',
+      'artículo 18, apartado 2',
+      'artículo 18, apartado 3',
+      'artículo 19',
+      'artículo 12, apartado 3',
+    ],
+    it: [
+      'articolo 18 del GDPR',
+      'articolo 18, paragrafo 1',
+      'articolo 18, paragrafo 2',
+      'articolo 18, paragrafo 3',
+      'articolo 19',
+      'articolo 12, paragrafo 3',
+    ],
   },
   portability: {
     en: [
@@ -190,6 +297,20 @@ const GDPR_OTHERS: Record<
       'Art. 20 Abs. 2',
       'strukturierten, gängigen und maschinenlesbaren',
       'Art. 12 Abs. 3',
+    ],
+    es: [
+      'artículo 20 del RGPD',
+      'artículo 20, apartado 1',
+      'artículo 20, apartado 2',
+      'estructurado, de uso común y lectura mecánica',
+      'artículo 12, apartado 3',
+    ],
+    it: [
+      'articolo 20 del GDPR',
+      'articolo 20, paragrafo 1',
+      'articolo 20, paragrafo 2',
+      'strutturato, di uso comune e leggibile da dispositivo automatico',
+      'articolo 12, paragrafo 3',
     ],
   },
   objection: {
@@ -220,6 +341,24 @@ const GDPR_OTHERS: Record<
       'Art. 21 Abs. 3',
       'Art. 12 Abs. 3',
     ],
+    es: [
+      'artículo 21 del RGPD',
+      'artículo 6, apartado 1, letra f)',
+      'artículo 21, apartado 1',
+      'mercadotecnia directa',
+      'artículo 21, apartado 2',
+      'artículo 21, apartado 3',
+      'artículo 12, apartado 3',
+    ],
+    it: [
+      'articolo 21 del GDPR',
+      'articolo 6, paragrafo 1, lettera f)',
+      'articolo 21, paragrafo 1',
+      'marketing diretto',
+      'articolo 21, paragrafo 2',
+      'articolo 21, paragrafo 3',
+      'articolo 12, paragrafo 3',
+    ],
   },
   'automated-decision': {
     en: [
@@ -246,6 +385,22 @@ const GDPR_OTHERS: Record<
       'Art. 15 Abs. 1 lit. h',
       'Art. 12 Abs. 3',
     ],
+    es: [
+      'artículo 22 del RGPD',
+      'únicamente en el tratamiento automatizado',
+      'intervención humana',
+      'artículo 22, apartado 3',
+      'artículo 15, apartado 1, letra h)',
+      'artículo 12, apartado 3',
+    ],
+    it: [
+      'articolo 22 del GDPR',
+      'unicamente sul trattamento automatizzato',
+      'intervento umano',
+      'articolo 22, paragrafo 3',
+      'articolo 15, paragrafo 1, lettera h)',
+      'articolo 12, paragrafo 3',
+    ],
   },
   'withdraw-consent': {
     en: ['Article 7(3)', 'withdraw', 'Article 17(1)(b)', 'Article 12(3)'],
@@ -256,10 +411,22 @@ const GDPR_OTHERS: Record<
       'article 12, paragraphe 3',
     ],
     de: ['Art. 7 Abs. 3', 'widerrufe', 'Art. 17 Abs. 1 lit. b', 'Art. 12 Abs. 3'],
+    es: [
+      'artículo 7, apartado 3',
+      'Retiro',
+      'artículo 17, apartado 1, letra b)',
+      'artículo 12, apartado 3',
+    ],
+    it: [
+      'articolo 7, paragrafo 3',
+      'Revoco',
+      'articolo 17, paragrafo 1, lettera b)',
+      'articolo 12, paragrafo 3',
+    ],
   },
 };
 
-const GDPR_CASES: Case[] = (['en', 'fr', 'de'] as const).flatMap((lang) => [
+const GDPR_CASES: Case[] = (['en', 'fr', 'de', 'es', 'it'] as const).flatMap((lang) => [
   ['gdpr', 'access', lang, GDPR_ACCESS[lang]] as Case,
   ...Object.entries(GDPR_OTHERS).map(
     ([right, byLang]) => ['gdpr', right as Right, lang, byLang[lang]] as Case,
@@ -501,6 +668,81 @@ const OTHER_CASES: Case[] = [
   ],
   ['pipeda', 'rectification', 'fr', ['principe 4.9.5', 'principe 4.9.6']],
   ['pipeda', 'withdraw-consent', 'fr', ['principe 4.3.8', 'retire']],
+
+  [
+    'uk-gdpr',
+    'rectification',
+    'en',
+    ['Article 16 of the UK GDPR', 'Article 19 UK GDPR', 'Article 12(3) UK GDPR'],
+  ],
+  [
+    'uk-gdpr',
+    'restriction',
+    'en',
+    [
+      'Article 18 of the UK GDPR',
+      'Article 18(1)',
+      'Article 18(2)',
+      'Article 18(3)',
+      'Article 19 UK GDPR',
+    ],
+  ],
+  [
+    'uk-gdpr',
+    'portability',
+    'en',
+    ['Article 20 of the UK GDPR', 'Article 20(1)', 'Article 20(2)', 'machine-readable'],
+  ],
+  [
+    'uk-gdpr',
+    'objection',
+    'en',
+    [
+      'Article 21 of the UK GDPR',
+      'Article 6(1)(f) UK GDPR',
+      'Article 21(1)',
+      'Article 21(2)',
+      'Article 21(3)',
+    ],
+  ],
+  [
+    'uk-gdpr',
+    'automated-decision',
+    'en',
+    ['Article 22 of the UK GDPR', 'Article 22(3)', 'Article 15(1)(h)', 'human intervention'],
+  ],
+  ['uk-gdpr', 'withdraw-consent', 'en', ['Article 7(3) UK GDPR', 'Article 17(1)(b)']],
+  ['lgpd', 'rectification', 'pt', ['art. 18, III', 'art. 18, § 6º']],
+  ['lgpd', 'erasure', 'pt', ['art. 18, VI', 'art. 18, IV', 'art. 16', 'art. 18, § 6º']],
+  ['lgpd', 'portability', 'pt', ['art. 18, V', 'art. 19, § 3º']],
+  ['lgpd', 'objection', 'pt', ['art. 18, § 2º']],
+  ['lgpd', 'automated-decision', 'pt', ['art. 20 da LGPD', 'art. 20, § 1º']],
+  ['lgpd', 'withdraw-consent', 'pt', ['art. 8º, § 5º', 'art. 18, IX']],
+  ['revfadp', 'rectification', 'de', ['Art. 32 Abs. 1 DSG']],
+  ['revfadp', 'objection', 'de', ['Art. 30 Abs. 2 lit. b und Art. 31 Abs. 1 DSG']],
+  [
+    'revfadp',
+    'erasure',
+    'fr',
+    [
+      'art. 32, al. 2, let. c, LPD',
+      'art. 6, al. 4, LPD',
+      'art. 30, al. 2, let. b, LPD',
+      'art. 31 LPD',
+    ],
+  ],
+  [
+    'revfadp',
+    'portability',
+    'fr',
+    ['art. 28, al. 1, LPD', 'art. 28, al. 2, LPD', 'format électronique couramment utilisé'],
+  ],
+  [
+    'revfadp',
+    'automated-decision',
+    'fr',
+    ['art. 21, al. 1, LPD', 'art. 21, al. 2, LPD', 'personne physique'],
+  ],
 ];
 
 describe.each([...GDPR_CASES, ...OTHER_CASES])('%s / %s / %s', (law, right, language, required) => {
@@ -541,5 +783,17 @@ describe('subjects name the right and the article', () => {
       today: '2026-11-26',
     });
     expect(letter.ok && letter.value.subject).toMatch(pattern);
+  });
+});
+
+describe('content coverage', () => {
+  it('every offered (law, right, language) has a content test above', () => {
+    const tested = new Set([...GDPR_CASES, ...OTHER_CASES].map(([l, r, g]) => `${l}/${r}/${g}`));
+    const offered = LawSchema.options.flatMap((law) =>
+      CATALOGUE[law].languages.flatMap((lang) =>
+        rightsOf(law).map((right) => `${law}/${right}/${lang}`),
+      ),
+    );
+    expect(offered.filter((key) => !tested.has(key))).toEqual([]);
   });
 });

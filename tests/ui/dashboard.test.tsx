@@ -135,6 +135,9 @@ describe('dashboard', () => {
     expect(props.onCopy).toHaveBeenCalledWith(expect.stringContaining('16 février 2026'));
     fireEvent.click(overdue.getByRole('button', { name: 'I lodged the complaint' }));
     await vi.waitFor(() => expect(overdue.getByText('Escalated', { selector: 'dd' })).toBeTruthy());
+    // The panel stays in place (escalated is still late), with the outcome announced.
+    const letter = within(overdue.getByRole('region', { name: /^Complaint to / }));
+    expect(letter.getByRole('status').textContent).toBe('Saved.');
     expect(props.onRecord).toHaveBeenCalledWith('a', {
       type: 'escalated',
       date: TODAY,

@@ -88,6 +88,26 @@ describe('RequestComposer', () => {
     );
   });
 
+  it('states the reply deadline of the chosen law and right', () => {
+    const { container } = mount();
+    expect(container.textContent).toContain(
+      'They must reply within one month of receiving it (GDPR Art. 12(3)).',
+    );
+    const law = getByLabelText<HTMLSelectElement>(container, 'Law');
+    law.value = 'ccpa';
+    fireEvent.change(law);
+    fireEvent.click(getByLabelText(container, 'Do not sell or share my data'));
+    expect(container.textContent).toContain(
+      'They must act within 15 business days of receiving it (11 CCR §7026(f)).',
+    );
+    law.value = 'lgpd';
+    fireEvent.change(law);
+    fireEvent.click(getByLabelText(container, 'Delete my data'));
+    expect(container.textContent).toContain(
+      'The law sets no fixed reply period for this request (LGPD Art. 18 §§3–5)',
+    );
+  });
+
   it('shows only the profile fields the request needs', () => {
     const { container } = mount();
     const fields = getByRole(container, 'region', { name: 'Your details in this request' });
@@ -208,6 +228,14 @@ describe('RequestComposer', () => {
     fireEvent.click(getByRole(container, 'button', { name: 'I sent it' }));
     expect(vi.mocked(props.onSent).mock.calls[0]?.[0].rendered.to).toBe(
       'dpo@lumen-boutique.example',
+    );
+  });
+
+  it('falls back to a language the law has letters in', () => {
+    const { container } = mount({ defaults: { law: 'ccpa', language: 'de', reasons: [] } });
+    expect(getByLabelText<HTMLSelectElement>(container, 'Language of the letter').value).toBe('en');
+    expect(subject(container)).toBe(
+      'Request to know (Cal. Civ. Code §§1798.100, 1798.110, 1798.115)',
     );
   });
 

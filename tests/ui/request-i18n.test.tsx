@@ -17,7 +17,14 @@ function literalKeys(): string[] {
     'lib/rights-requests/choose-law.ts',
   ];
   // labels.ts holds prefixes ('req_right', …) that DYNAMIC expands.
-  const prefixes = new Set(['req_right', 'req_law', 'req_lang', 'req_field', 'req_recipient']);
+  const prefixes = new Set([
+    'req_right',
+    'req_law',
+    'req_lang',
+    'req_field',
+    'req_recipient',
+    'req_deadline',
+  ]);
   return files
     .flatMap((f) =>
       [...readFileSync(f, 'utf8').matchAll(/'(req_[A-Za-z0-9_]+)'/g)].map((m) => m[1] ?? ''),
@@ -32,6 +39,7 @@ const DYNAMIC = [
   ...Language.options.map((l) => `req_lang_${l}`),
   ...ProfileField.options.map((f) => `req_field_${f}`),
   ...RecipientErrorCode.options.map((c) => `req_recipient_${id(c)}`),
+  ...['months', 'days', 'business-days'].map((u) => `req_deadline_${id(u)}`),
 ];
 
 describe('request messages', () => {

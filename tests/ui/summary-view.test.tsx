@@ -10,11 +10,17 @@ import { installFakeI18n } from '../support/fake-i18n';
 const analysis = analyzePolicy(loadFixturePolicy('en-lumen.txt'), { today: '2026-11-26' });
 
 let dispose: (() => void) | undefined;
-function mount(onShowInPage?: (evidence: Evidence) => void): HTMLElement {
+function mount(onShowInPage?: (evidence: Evidence) => void, changedSince?: string): HTMLElement {
   const container = document.createElement('div');
   document.body.append(container);
   dispose = render(
-    () => <SummaryView analysis={analysis} {...(onShowInPage ? { onShowInPage } : {})} />,
+    () => (
+      <SummaryView
+        analysis={analysis}
+        {...(onShowInPage ? { onShowInPage } : {})}
+        {...(changedSince ? { changedSince } : {})}
+      />
+    ),
     container,
   );
   return container;
@@ -75,6 +81,15 @@ describe('SummaryView', () => {
     expect(view.querySelectorAll('button.show-in-page')).toHaveLength(0);
   });
 
+  it('says when the policy changed since it was last seen', () => {
+    expect(mount().querySelector('[role="status"]')).toBeNull();
+    dispose?.();
+    const view = mount(undefined, '2026-10-02T08:00:00.000Z');
+    expect(getByRole(view, 'status').textContent).toBe(
+      'This policy has changed since you last saw it on 2026-10-02.',
+    );
+  });
+
   it('lists the flags', () => {
     const view = mount();
     const flags = getByRole(view, 'region', { name: 'Points to watch' });
@@ -97,10 +112,24 @@ describe('SummaryView', () => {
     expect(access?.textContent).toContain('GDPR Art. 13(2)(b), 15');
   });
 
-  it('speaks the reader’s language', () => {
-    installFakeI18n('fr');
+  it.each([
+    [
+      'fr',
+      'Ce que dit cette politique',
+      'Conserve au plus 14 mois : données de facturation.',
+      'Voir les phrases',
+    ],
+    [
+      'de',
+      'Was diese Datenschutzerklärung sagt',
+      'Speichert höchstens 14 Monate: Rechnungsdaten.',
+      'Sätze anzeigen',
+    ],
+  ])('speaks the reader’s language (%s)', (lang, title, retention, toggle) => {
+    installFakeI18n(lang);
     const view = mount();
-    expect(getByRole(view, 'region', { name: 'Ce que dit cette politique' })).toBeTruthy();
-    expect(view.textContent).toContain('Conserve au plus 14 mois : données de facturation.');
+    expect(getByRole(view, 'region', { name: title })).toBeTruthy();
+    expect(view.textContent).toContain(retention);
+    expect(getAllByRole(view, 'button', { name: toggle }).length).toBeGreaterThan(0);
   });
 });

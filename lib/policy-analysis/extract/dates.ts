@@ -1,7 +1,7 @@
 import type { Segment } from '../../shared/policy-text';
 import type { LastUpdated } from '../schema';
 import type { ExtractContext, ExtractLexicon } from './lexicon';
-import { evidenceAt, firstMatch } from './match';
+import { evidenceAt, matchesAny } from './match';
 
 export interface ParsedDate {
   /** ISO date YYYY-MM-DD (the first of the month when only a month is given). */
@@ -104,48 +104,57 @@ export function parseDates(text: string, lex: ExtractLexicon): ParsedDate[] {
  */
 type Candidate = ParsedDate & { segment: Segment };
 
+/** A date this far after its cue still belongs to it ("Updated: Thursday, May 21, 2015"). */
+const MAX_GAP = 40;
+
 /**
- * Dates after the cue in `segment`. A date the sentence splitter cut in two ("Stand: 24." |
- * "Juli 2018") is read across the cut, and a cue alone ("Last updated:" as a heading) takes the
- * date from the short line after it.
+ * Dates right after a cue in `segment`. A date the sentence splitter cut in two ("Stand: 24." |
+ * "Juli 2018") is read across the cut, and a cue ending its line ("Last updated:" as a heading)
+ * takes the date from the short line after it.
  */
 function datesAfterCue(
   segment: Segment,
-  cueAt: number,
+  cue: RegExpExecArray,
   next: Segment | undefined,
   lex: ExtractLexicon,
 ): Candidate[] {
+  const cueEnd = cue.index + cue[0].length;
   const sameBlock = next !== undefined && next.block === segment.block;
   const joined = sameBlock ? `${segment.text} ${next.text}` : segment.text;
-  const own: Candidate[] = parseDates(joined.slice(cueAt), lex)
-    .filter((d) => cueAt + d.start < segment.text.length)
+  const own: Candidate[] = parseDates(joined.slice(cueEnd), lex)
+    .filter((d) => d.start <= MAX_GAP && cueEnd + d.start < segment.text.length)
     .map((d) => ({
       ...d,
-      start: cueAt, // the cue and the date: "Last modification on July 24, 2018"
-      end: Math.min(cueAt + d.end, segment.text.length),
+      start: cue.index, // the cue and the date: "Last modification on July 24, 2018"
+      end: Math.min(cueEnd + d.end, segment.text.length),
       segment,
     }));
-  if (own.length > 0 || !next || next.text.length > 80) {
+  const cueEndsLine = segment.text.length - cueEnd <= 3;
+  if (own.length > 0 || !next || !cueEndsLine || next.text.length > 80) {
     return own;
   }
-  return parseDates(next.text, lex).map((d) => ({ ...d, segment: next }));
+  return parseDates(next.text, lex)
+    .filter((d) => d.start <= MAX_GAP)
+    .map((d) => ({ ...d, segment: next }));
 }
 
 /**
- * The date the policy says it was last changed: a date in (or right after) a sentence with a
- * "last modified / mise à jour / Stand" cue. The latest such date wins (effective vs. revised).
+ * The date the policy says it was last changed: a date right after a "last modified / mise à
+ * jour / Stand" cue. The latest such date wins (an effective date and a later revision).
  */
 export function extractLastUpdated({ segments, lex }: ExtractContext): LastUpdated | undefined {
   let best: LastUpdated | undefined;
   segments.forEach((segment, i) => {
-    const cue = firstMatch(segment.text, lex.dates.cue);
-    if (!cue) {
+    if (!matchesAny(segment.text, lex.dates.cue)) {
       return;
     }
-    for (const c of datesAfterCue(segment, cue.index, segments[i + 1], lex)) {
-      if (!best || c.date > best.date) {
-        const evidence = [evidenceAt(c.segment, c.start, c.end)];
-        best = { date: c.date, precision: c.precision, evidence };
+    for (const pattern of lex.dates.cue) {
+      const cue = pattern.exec(segment.text);
+      for (const c of cue ? datesAfterCue(segment, cue, segments[i + 1], lex) : []) {
+        if (!best || c.date > best.date) {
+          const evidence = [evidenceAt(c.segment, c.start, c.end)];
+          best = { date: c.date, precision: c.precision, evidence };
+        }
       }
     }
   });

@@ -11,7 +11,7 @@ function emailsIn(text: string): RegExpExecArray[] {
 
 /** Honorifics and linking words between "our data protection officer" and the name. */
 const LEAD =
-  /^[\s,:–—-]*(?:(?:is|est|ist|namely|à savoir|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|M\.|Mme|Herrn?|Frau|the|le|la|der|die)\s+)*/iu;
+  /^(?:[\s,:–—-]|\([^)]{0,15}\))*(?:(?:is|est|ist|namely|à savoir|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|M\.|Mme|Herrn?|Frau|the|le|la|der|die)\s+)*/iu;
 const NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}])/u;
 
 /** Capitalised words that follow a DPO cue but are not a person's name. */

@@ -25,7 +25,10 @@ const ANY_AUTHORITY = new RegExp(
   'u',
 );
 
-function extractAuthority({ segments, lex }: ExtractContext): Attributes['authority'] {
+/** A line this short that names the topic is a section title, even when not marked as a heading. */
+const SECTION_TITLE_CHARS = 40;
+
+function extractAuthority({ segments, blocks, lex }: ExtractContext): Attributes['authority'] {
   const named = new Collector<string>();
   for (const segment of segments) {
     if (!ANY_AUTHORITY.test(segment.text)) {
@@ -39,7 +42,10 @@ function extractAuthority({ segments, lex }: ExtractContext): Attributes['author
     }
   }
   const mentions = matchingSegments(segments, lex.authority.mentioned).slice(0, MAX_EVIDENCE);
-  return { mentions, named: named.list() };
+  const isTitle = (s: Segment) =>
+    blocks[s.block]?.kind === 'heading' || s.text.length <= SECTION_TITLE_CHARS;
+  const sections = matchingSegments(segments, lex.authority.mentioned, isTitle);
+  return { mentions, sections: sections.slice(0, MAX_EVIDENCE), named: named.list() };
 }
 
 /** Profiling declared by the controller — not the right against it listed among the rights. */

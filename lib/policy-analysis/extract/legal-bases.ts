@@ -52,27 +52,40 @@ function listAfter(intro: Intro, ctx: ExtractContext): Segment[] {
   return items;
 }
 
+type PurposesByBasis = Map<LegalBasis, Collector<Purpose>>;
+
+/** Adds the purposes stated in `segment` to each of `bases`. */
+function tie(into: PurposesByBasis, bases: LegalBasis[], segment: Segment, ctx: ExtractContext) {
+  for (const purpose of Object.keys(ctx.lex.purposes) as Purpose[]) {
+    const match = firstMatch(segment.text, ctx.lex.purposes[purpose]);
+    for (const basis of match ? bases : []) {
+      const collector = into.get(basis) ?? new Collector<Purpose>();
+      collector.add(purpose, evidenceOf(segment, match!));
+      into.set(basis, collector);
+    }
+  }
+}
+
 /**
- * Legal bases (GDPR Art. 6(1), Art. 13(1)(c)) and, where the policy ties them to purposes with an
- * introduced list, those purposes with the list items as evidence.
+ * Legal bases (GDPR Art. 6(1), Art. 13(1)(c)) and the purposes the policy ties to them: the items
+ * of a list introduced by a basis ("On the basis of our legitimate interest … for the following
+ * purposes:"), or the purposes of a sentence that names exactly one basis ("we send the newsletter
+ * with your consent").
  */
 export function extractLegalBases(ctx: ExtractContext): LegalBasisStatement[] {
   const bases = matchTable(ctx.segments, ctx.lex.legalBases);
-  const purposes = new Map<LegalBasis, Collector<Purpose>>();
+  const purposes: PurposesByBasis = new Map();
   ctx.segments.forEach((segment, at) => {
     const intro = { bases: introAt(segment, ctx), at };
-    if (intro.bases.length === 0) {
+    if (intro.bases.length > 0) {
+      for (const item of listAfter(intro, ctx)) {
+        tie(purposes, intro.bases, item, ctx);
+      }
       return;
     }
-    for (const item of listAfter(intro, ctx)) {
-      for (const purpose of Object.keys(ctx.lex.purposes) as Purpose[]) {
-        const match = firstMatch(item.text, ctx.lex.purposes[purpose]);
-        for (const basis of match ? intro.bases : []) {
-          const collector = purposes.get(basis) ?? new Collector<Purpose>();
-          collector.add(purpose, evidenceOf(item, match!));
-          purposes.set(basis, collector);
-        }
-      }
+    const own = matchTable([segment], ctx.lex.legalBases).map((found) => found.value);
+    if (own.length === 1) {
+      tie(purposes, own, segment, ctx);
     }
   });
   return bases.map(({ value, evidence }) => ({

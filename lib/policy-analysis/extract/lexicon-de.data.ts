@@ -331,6 +331,7 @@ export const LEXICON_DE: ExtractLexicon = {
       /\bgültig ab\b/iu,
       /\bgilt ab\b/iu,
       /\bin Kraft seit\b/iu,
+      /\b(?:aktualisiert|geändert|gültig)(?!\p{L})/iu,
     ],
     months: {
       januar: 1,

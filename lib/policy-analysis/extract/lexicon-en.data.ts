@@ -241,7 +241,11 @@ export const LEXICON_EN: ExtractLexicon = {
   rights: {
     information: [/\bright (?:to|of) (?:be )?information\b/i, /\bright to be informed\b/i],
     access: [/\baccess\b/i, /\bcopy of (?:your|the) (?:personal )?data/i],
-    rectification: [/\brectif/i, /\bcorrect(?:ion|ed|ing)?\b/i, /\bamend\b/i],
+    rectification: [
+      /\brectif/i,
+      /\bcorrect(?:ion|ed|ing)?\b/i,
+      /\bamend (?:your|any|the|inaccurate) (?:personal )?(?:data|information)/i,
+    ],
     erasure: [
       /\beras(?:e|ure)\b/i,
       /\bdelet(?:e|ed|ion)\b/i,
@@ -269,10 +273,12 @@ export const LEXICON_EN: ExtractLexicon = {
   rightsContext: [
     /\brights?\b/i,
     /\b(?:lodge|file|make) a complaint\b/i,
-    /\byou (?:may|can|could|are entitled to) (?:also )?(?:contact us to )?(?:request|ask|access|update|correct|amend|delete|edit|object|withdraw|obtain|opt[- ]out)\b/i,
+    /\byou (?:may|can|could|are entitled to) (?:also )?(?:contact us to )?(?:request|ask us|object|withdraw|opt[- ]out)\b/i,
+    // "you can access or update your personal information" — not "you can access our tools".
+    /\byou (?:may|can|could)\b[^.]{0,30}\b(?:access|review|update|correct|amend|delete|erase|edit|obtain)\b[^.]{0,40}\b(?:your|any|the) (?:personal )?(?:data|information)\b/i,
     /\b(?:request|requests|requesting) (?:to )?(?:access|a copy|correction|deletion|erasure)\b/i,
     /\baccess requests?\b/i,
-    /\bif you (?:would like|wish|want) to\b/i,
+    /\bif you (?:would like|wish|want) to\b[^.]{0,20}\b(?:access|correct|amend|delete|erase|object|update)\b/i,
   ],
   transfers: {
     context: [/\btransfer/i, /\binternational/i],
@@ -396,6 +402,8 @@ export const LEXICON_EN: ExtractLexicon = {
       /\bversion (?:date|of)\b/i,
       /\brevised (?:on|as of)\b/i,
       /\bdate of (?:last )?(?:update|revision)\b/i,
+      // Broad words: a date must follow within a few words (dates.ts, MAX_GAP).
+      /\b(?:effective|updated|revised|modified)\b/i,
     ],
     months: {
       january: 1,

@@ -320,6 +320,7 @@ export const LEXICON_FR: ExtractLexicon = {
       /\bmodifiée? le\b/iu,
       /\ben vigueur (?:le|à compter du|depuis le|au)\b/iu,
       /\bversion du\b/iu,
+      /\b(?:en vigueur|mise? à jour|modifiée?)\b/iu,
     ],
     months: {
       janvier: 1,

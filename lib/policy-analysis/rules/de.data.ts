@@ -11,13 +11,14 @@ const TYPES =
 // prettier-ignore
 export const DE_RULES: LanguageRules = {
   sentence: [
-    cue('wir (erheben|erfassen|sammeln|speichern|erhalten|verarbeiten)', 1, 'opp:first-party', 'gdpr:data-categories'),
+    cue('google analytics|matomo|hotjar|(facebook|meta) pixel|firebase analytics|crashlytics|appsflyer|doubleclick|adsense|admob', 1, 'gdpr:data-recipients', 'opp:third-party', 'topic:cookies-tracking'),
+    cue('wir (erheben|erfassen|sammeln|speichern|erhalten|verarbeiten)[^.]{0,60}(daten|angaben|informationen|adresse|namen|nummer|kennung|cookies|verlauf|standort)', 1, 'opp:first-party', 'gdpr:data-categories'),
     cue(`(erhoben~|erfasst~|gesammelt~|verarbeitet~) (werden )?|${DATEN} (erheben|erfassen|verarbeiten)`, 0.6, 'opp:first-party', 'gdpr:data-categories'),
     cue(TYPES, 0.6, 'gdpr:data-categories'),
     cue(TYPES, 0.3, 'opp:first-party'),
     cue(`(wir (nutzen|verwenden|verarbeiten)|werden (genutzt|verwendet|verarbeitet)) (ihre |diese |die )?${DATEN}?`, 1, 'opp:first-party', 'gdpr:processing-purpose'),
     cue('(um|zur|zum|für die|zwecks) (\\p{L}+ )?(bereitstellung|abwicklung|erfüllung|verbesserung|personalisierung|analyse|messung|zustellung|bearbeitung|beantwortung|verhinderung|versand)|zu (liefern|verbessern|personalisieren|analysieren|messen|bearbeiten|versenden|kontaktieren|erbringen)|zwecke?n?', 1, 'gdpr:processing-purpose', 'opp:first-party'),
-    cue('(weitergeb|übermitt|offenleg|weiterleit|verkauf|teilen)~|geben [^.]{0,100} weiter|empfänger~|dritte~?|~dienstleister~|auftragsverarbeiter~|~partner~|konzernunternehmen', 1, 'opp:third-party', 'gdpr:data-recipients'),
+    cue('(weitergeb|übermitt|offenleg|weiterleit|verkauf|teilen)~|geben [^.]{0,100} weiter|empfänger~|dritte~?|~dienstleister(n|s)?|auftragsverarbeiter~|~partner(n|s)?|konzernunternehmen', 1, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(behörden|strafverfolgung~|gerichtliche~ anordnung)', 0.6, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(abmelde|abbestell|widerspruchs)~|abmelden|abbestellen|browser-?einstellungen|einstellungen (ihres|des) browsers|cookies (ab)?lehnen|präferenzen|ihre (wahl|auswahl)', 1, 'opp:user-choice'),
     cue('(ihre |die )?(daten|angaben|informationen|ihr (konto|profil)) (einsehen|ändern|korrigieren|aktualisieren|löschen)|(konto|profil) (löschen|bearbeiten)', 1, 'opp:user-access'),
@@ -29,7 +30,7 @@ export const DE_RULES: LanguageRules = {
     cue('(einwohner|nutzer) (aus|in) (kalifornien|der schweiz|den usa)|kalifornien', 1, 'opp:specific-audiences'),
     cue('(fragen|anliegen) (zu|zum|zur|bezüglich) (dieser |unserer )?(datenschutz~|verarbeitung)|kontaktieren sie uns|schreiben sie uns', 1, 'opp:other', 'gdpr:controller-contact'),
     // DSGVO Art. 13(1)(a), (b)
-    cueCs("[A-ZÄÖÜ][\\p{L}&.'-]*( [A-ZÄÖÜ][\\p{L}&.'-]*)* (GmbH|AG|KG|OHG|UG|e\\.K|e\\.V|GmbH & Co\\. KG)(?![\\p{L}])\\.?", 0.8, 'gdpr:controller-name'),
+    cueCs("[A-ZÄÖÜ][\\p{L}&.'-]*( [A-ZÄÖÜ][\\p{L}&.'-]*)* (GmbH|AG|KG|OHG|UG|e\\.K|e\\.V|GmbH & Co\\. KG)(?![\\p{L}])\\.?", 1, 'gdpr:controller-name'),
     cue('verantwortliche~|verantwortlich (für die|im sinne)|(betrieben|angeboten|herausgegeben) von', 1, 'gdpr:controller-name'),
     cue('[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+', 1, 'gdpr:controller-contact', 'opp:other'),
     cue('datenschutzbeauftragte~|dsb', 1, 'gdpr:dpo-contact'),
@@ -38,6 +39,9 @@ export const DE_RULES: LanguageRules = {
     cue('(von|über) (unseren |unsere |dritten|partnern|sozialen netzwerken)|öffentlich (zugänglichen|verfügbaren) quellen|aus (öffentlichen|anderen) quellen', 1, 'gdpr:source-of-data'),
     cue('drittländer~|drittstaat~|außerhalb (der|des) (eu|europäischen|ewr)|standardvertragsklauseln|angemessenheitsbeschluss|verbindliche~ interne~ datenschutzvorschriften', 1, 'gdpr:third-country-transfers'),
     cue('(pflichtangabe|pflichtfeld|erforderlich|freiwillig|verpflichtet)~|nicht verpflichtet|ohne diese (daten|angaben)', 1, 'gdpr:mandatory-disclosure'),
+    cue('(in den |die )?(usa|vereinigte~ staaten)|(gespeichert|verarbeitet|übermittelt) [^.]{0,40}außerhalb|server~ (in|außerhalb)', 1, 'gdpr:third-country-transfers'),
+    cueCs('(Google|Facebook|Meta|Firebase|AdMob|Amazon Web Services|AWS|Microsoft|Stripe|PayPal|Mailchimp|Matomo|Hotjar|Hetzner|Shopify)', 0.6, 'gdpr:data-recipients', 'opp:third-party'),
+    cue('anbieter (dieser|der|des) (website|webseite|app|dienste?s?|online-?angebot~)|impressum', 1, 'gdpr:controller-name'),
     cue('automatisierte~ (einzel)?entscheidung~|profiling', 1, 'gdpr:automated-decision-making'),
     cue('auskunft~|recht auf (zugang|auskunft)|kopie (ihrer|der) daten', 1, 'gdpr:right-access'),
     cue('berichtigung~|(daten|angaben) (berichtigen|korrigieren|vervollständigen)', 1, 'gdpr:right-rectification'),
@@ -49,7 +53,7 @@ export const DE_RULES: LanguageRules = {
     cue('beschwerde~|aufsichtsbehörde~|datenschutzbehörde~', 1, 'gdpr:right-lodge-complaint'),
     cue('cookies?|tracking|pixel~|zählpixel|reichweitenmessung|webanalyse', 1, 'topic:cookies-tracking'),
     cue('newsletter~|werbung|direktwerbung|werbliche~|marketing|angebote (unserer|von) partner~', 1, 'topic:direct-marketing'),
-    cue('(verkaufen|verkauf) (ihrer |von )?(personenbezogenen )?daten|verkaufen [^.]{0,40}daten|ccpa', 1, 'topic:sale-sharing-ccpa'),
+    cue('(verkaufen|verkauf) (ihrer |von )?(personenbezogenen )?daten|verkaufen [^.]{0,40}daten|daten [^.]{0,40}(verkauft|vermietet)|ccpa', 1, 'topic:sale-sharing-ccpa'),
   ],
   heading: [
     cue('erhebung|welche daten|erfasste daten', 1, 'opp:first-party', 'gdpr:data-categories'),

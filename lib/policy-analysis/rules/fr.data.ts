@@ -11,7 +11,8 @@ const TYPES =
 // prettier-ignore
 export const FR_RULES: LanguageRules = {
   sentence: [
-    cue(`nous (pouvons |)(collect|recueill|obten|recev|enregistr)~`, 1, 'opp:first-party', 'gdpr:data-categories'),
+    cue('google analytics|matomo|hotjar|(facebook|meta) pixel|firebase analytics|crashlytics|appsflyer|doubleclick|adsense|admob', 1, 'gdpr:data-recipients', 'opp:third-party', 'topic:cookies-tracking'),
+    cue(`nous (pouvons |)(collect|recueill|obten|recev|enregistr)~ [^.]{0,60}(données|informations|renseignements|adresse|nom|numéro|identifiant|coordonnées|historique|localisation|cookies)`, 1, 'opp:first-party', 'gdpr:data-categories'),
     cue(`(collect|recueill|collectées|recueillies|traitées)~ ${DONNEES}|${DONNEES} (que nous (collectons|recueillons|traitons)|(collectées|recueillies))`, 1, 'opp:first-party', 'gdpr:data-categories'),
     cue(TYPES, 0.6, 'gdpr:data-categories'),
     cue(TYPES, 0.3, 'opp:first-party'),
@@ -22,7 +23,7 @@ export const FR_RULES: LanguageRules = {
     cue("(autorités|forces de l'ordre|réquisition judiciaire|obligation légale de communication)", 0.6, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(vous désabonner|désinscri|désabonn|opposer à (la réception|la prospection)|lien de désinscription|paramètres de votre navigateur|paramétrer|refuser les cookies|gérer vos préférences|vos choix)~', 1, 'opp:user-choice'),
     cue("(accéder|modifier|corriger|mettre à jour|supprimer) (à )?(vos |les |votre )?(données|informations|compte|profil)", 1, 'opp:user-access'),
-    cue('(conserv|durée de conservation|archiv)~|pendant (une durée|un délai)|(n.excédant pas|au maximum|au plus|pas plus de) ?[0-9]+|([0-9]+|un|deux|trois|six|douze) (jours|mois|ans|années)', 1, 'opp:data-retention', 'gdpr:retention-period'),
+    cue('(conserv|archiv)~ [^.]{0,40}(données|informations|renseignements|factures|journaux|historique)|(données|informations)[^.]{0,40} (sont |seront )?(conservées|archivées)|durée de conservation|pendant (une durée|un délai)|(n.excédant pas|au maximum|au plus|pas plus de) ?[0-9]+|([0-9]+|un|deux|trois|six|douze) (jours|mois|ans|années)', 1, 'opp:data-retention', 'gdpr:retention-period'),
     cue('(sécuri|chiffr|crypt|pseudonymi|anonymi)~|https|ssl|tls|mesures techniques et organisationnelles|accès non autorisé|protég~ vos données', 1, 'opp:data-security', 'topic:security'),
     cue('(modifi|mettre à jour|mise à jour|actualis|révis)~ (la |cette |notre )?(présente )?(politique|charte|déclaration)|(politique|charte) (peut|pourra|est susceptible d.être) (être )?(modifi|mise à jour)~|dernière mise à jour|en vigueur', 1, 'opp:policy-change', 'topic:policy-changes'),
     cue('ne pas (me |nous )?suivre|do not track|dnt', 1.5, 'opp:do-not-track'),
@@ -30,7 +31,7 @@ export const FR_RULES: LanguageRules = {
     cue('résidents (de|en|californiens)|utilisateurs (européens|internationaux)|californi~', 1, 'opp:specific-audiences'),
     cue('(questions?|demandes?|réclamations?) (concernant|relatives?|sur) (la |cette |notre )?(présente )?(politique|charte|traitement)|nous contacter|contactez-nous|nous écrire', 1, 'opp:other', 'gdpr:controller-contact'),
     // RGPD art. 13(1)(a), (b)
-    cueCs("[A-Z][\\w&.'-]*( [A-Z][\\w&.'-]*)* (SAS|SA|SARL|SASU|EURL|SCI|SNC|S\\.A\\.S?)\\b\\.?", 0.8, 'gdpr:controller-name'),
+    cueCs("[A-ZÀ-Ý][\\p{L}&.'-]*( [A-ZÀ-Ý][\\p{L}&.'-]*)* (SAS|SA|SARL|SASU|EURL|SCI|SNC|S\\.A\\.S?)\\b\\.?", 1, 'gdpr:controller-name'),
     cue('responsable (du|de) traitement|responsable des traitements|(édité|exploité|opéré|publié) (par|pour)', 1, 'gdpr:controller-name'),
     cue('[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+', 1, 'gdpr:controller-contact', 'opp:other'),
     cue('(délégué|déléguée) à la protection des données|dpo', 1, 'gdpr:dpo-contact'),
@@ -40,6 +41,9 @@ export const FR_RULES: LanguageRules = {
     cue('(auprès de|de la part de|transmises par|obtenues (auprès|de)|proviennent|provenant) (nos |de nos |des |de )?(partenaires|tiers|sources publiques|réseaux sociaux)|sources (publiques|accessibles au public)', 1, 'gdpr:source-of-data'),
     cue("(hors de|en dehors de) (l.union européenne|l.ue|l.eee|l.espace économique européen)|pays tiers|clauses contractuelles types|décision d.adéquation|transferts? (internationaux|vers)|règles d.entreprise contraignantes", 1, 'gdpr:third-country-transfers'),
     cue('(obligatoire|facultati)~|(nécessaire|indispensable|requis)~ (pour|à) (créer|la création|conclure|fournir|utiliser)|(à défaut|si vous ne (fournissez|communiquez)|sans ces (données|informations))', 1, 'gdpr:mandatory-disclosure'),
+    cue("(hébergé|stocké|transféré|conservé|traité)e?s? (aux|aux états-unis|en dehors|hors|dans des pays)|états-unis|hors (de l.)?(ue|eee|union européenne)", 1, 'gdpr:third-country-transfers'),
+    cueCs('(Google|Facebook|Meta|Firebase|AdMob|Amazon Web Services|AWS|Microsoft|Stripe|PayPal|Mailchimp|Brevo|Matomo|Hotjar|OVH|Shopify)', 0.6, 'gdpr:data-recipients', 'opp:third-party'),
+    cue('(avez|aurez) (donné votre |exprimé votre )?consent~|(avec|sans) votre (accord|consentement)', 1, 'gdpr:legal-basis'),
     cue('décisions? (individuelles? )?automatisées?|profilage|traitement automatisé', 1, 'gdpr:automated-decision-making'),
     cue("droit d.accès|accéder à vos (données|informations)|(obtenir|demander) (une copie|l.accès|la confirmation)", 1, 'gdpr:right-access'),
     cue('rectifi~|(corriger|mettre à jour|compléter) (vos |les )?(données|informations)', 1, 'gdpr:right-rectification'),
@@ -49,9 +53,9 @@ export const FR_RULES: LanguageRules = {
     cue('portabilité|format structuré|lisible par (une )?machine', 1, 'gdpr:right-portability'),
     cue('retirer (votre |son )?consentement|retrait (de votre|du) consentement', 1, 'gdpr:right-withdraw-consent', 'opp:user-choice'),
     cue("(introduire|déposer|adresser) une réclamation|autorité de contrôle|cnil|autorité de protection des données", 1, 'gdpr:right-lodge-complaint'),
-    cue('cookies?|traceurs?|balises|pixels?|témoins de connexion|mesure d.audience', 1, 'topic:cookies-tracking'),
+    cue('cookies?|traceurs?|balises|pixels?|témoins de connexion|mesur~ (d|l).audience', 1, 'topic:cookies-tracking'),
     cue('prospection|newsletters?|lettres? d.information|offres (commerciales|promotionnelles|de nos partenaires)|marketing', 1, 'topic:direct-marketing'),
-    cue('(vendons|vendre|vente|louons|vendrons|louerons)( pas| jamais)? (de )?(vos |les |des )?(données|informations)|ccpa', 1, 'topic:sale-sharing-ccpa'),
+    cue('(vendons|vendre|vente|louons|vendrons|louerons)( pas| jamais)? (de )?(vos |les |des )?(données|informations)|(données|informations) [^.]{0,30}(vendues|louées|cédées)|ccpa', 1, 'topic:sale-sharing-ccpa'),
   ],
   heading: [
     cue('(données|informations) (collectées|que nous collectons)|collecte', 1, 'opp:first-party', 'gdpr:data-categories'),

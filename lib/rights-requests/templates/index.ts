@@ -2,7 +2,9 @@ import type { Language, Law } from '../catalogue.data';
 import type { TemplateSet } from '../template-schema';
 import { GDPR_DE } from './gdpr/de.data';
 import { GDPR_EN } from './gdpr/en.data';
+import { GDPR_ES } from './gdpr/es.data';
 import { GDPR_FR } from './gdpr/fr.data';
+import { GDPR_IT } from './gdpr/it.data';
 import { UK_GDPR_EN } from './uk-gdpr/en.data';
 import { CCPA_EN } from './ccpa/en.data';
 import { LGPD_EN } from './lgpd/en.data';
@@ -18,6 +20,8 @@ export const TEMPLATE_SETS: readonly TemplateSet[] = [
   GDPR_EN,
   GDPR_FR,
   GDPR_DE,
+  GDPR_ES,
+  GDPR_IT,
   UK_GDPR_EN,
   CCPA_EN,
   LGPD_EN,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePolicy } from '../../../lib/policy-analysis/analyze-policy';
+import { analyzePolicy, locateEvidence } from '../../../lib/policy-analysis/analyze-policy';
 import { PolicyAnalysis } from '../../../lib/policy-analysis/schema';
 import type { Evidence } from '../../../lib/shared/policy-text';
 import { loadFixturePolicy } from '../../fixtures/policies/load';
@@ -125,5 +125,26 @@ describe('analyzePolicy options', () => {
     expect(analysis.flags.map((f) => f.id)).toEqual(
       expect.arrayContaining(['retentionMissing', 'noDpoContact', 'rightsMissing']),
     );
+  });
+});
+
+describe('locateEvidence', () => {
+  const blocks = loadFixturePolicy('en-lumen.txt');
+  const analysis = analyzePolicy(blocks, { today: TODAY });
+
+  it('maps every evidence to the same words in its block', () => {
+    for (const e of allEvidence(analysis)) {
+      const place = locateEvidence(analysis.segments, e);
+      expect(blocks[place!.block]!.text.slice(place!.start, place!.end)).toBe(e.quote);
+    }
+  });
+
+  it('refuses an evidence that does not match its segment', () => {
+    expect(
+      locateEvidence(analysis.segments, { segment: 0, start: 0, end: 3, quote: 'xyz' }),
+    ).toBeUndefined();
+    expect(
+      locateEvidence(analysis.segments, { segment: 9999, start: 0, end: 1, quote: 'a' }),
+    ).toBeUndefined();
   });
 });

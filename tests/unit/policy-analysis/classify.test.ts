@@ -47,6 +47,14 @@ describe('classifyPassage', () => {
     expect(recall('de')).toBeGreaterThanOrEqual(recall('en') - 0.05);
   });
 
+  it.each([
+    ['en', 'Acme Widgets Ltd. runs this shop.'],
+    ['fr', 'La boutique est tenue par Lumière Édition SARL.'],
+    ['de', 'Die Bäckerei Müller GmbH betreibt diesen Shop.'],
+  ])('%s: a company name with its legal form names the controller: %s', (lang, text) => {
+    expect(labelsOf(text, lang)).toContain('gdpr:controller-name');
+  });
+
   it('gives evidence that slices back to the text', () => {
     const text = 'Intro. We keep billing data for no longer than 14 months.';
     const result = classifyPassage(text, 'en');

@@ -60,8 +60,8 @@ describe('findFlags', () => {
     ],
     ['a right missing', (a) => ({ ...a, rights: a.rights.slice(1) }), 'rightsMissing'],
     [
-      'an authority mentioned, none named',
-      (a) => ({ ...a, authority: { mentions: [ev(6)], named: [] } }),
+      'an authority section, none named',
+      (a) => ({ ...a, authority: { mentions: [ev(6)], sections: [ev(6)], named: [] } }),
       'authorityNotNamed',
     ],
     [
@@ -83,10 +83,18 @@ describe('findFlags', () => {
       }),
     ],
     [
+      'a right to complain to "a supervisory authority" outside any such section',
+      (a) => ({ ...a, authority: { mentions: [ev(6)], sections: [], named: [] } }),
+    ],
+    [
       'an authority named',
       (a) => ({
         ...a,
-        authority: { mentions: [ev(6)], named: [{ value: 'CNIL', evidence: [ev(6)] }] },
+        authority: {
+          mentions: [ev(6)],
+          sections: [ev(6)],
+          named: [{ value: 'CNIL', evidence: [ev(6)] }],
+        },
       }),
     ],
     [

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DE_RULES } from '../../../lib/policy-analysis/rules/de.data';
 import { EN_RULES } from '../../../lib/policy-analysis/rules/en.data';
 import { FR_RULES } from '../../../lib/policy-analysis/rules/fr.data';
+import { cueAnchors, wordPrefixes } from '../../../lib/policy-analysis/rules/cue-anchors';
 import { rulesFor } from '../../../lib/policy-analysis/rules/index';
 import { GdprRequirement, OppCategory, Topic } from '../../../lib/policy-analysis/taxonomy';
 
@@ -39,4 +40,34 @@ describe('rule data', () => {
       expect([...covered(ALL[lang])].sort()).toEqual([...covered(EN_RULES)].sort());
     },
   );
+});
+
+describe('cueAnchors', () => {
+  it.each([
+    ['we (may )?collect', ['we']],
+    ['(we|our company) collect', ['we', 'our']],
+    ['(to |for )?(provide|send)~', ['to', 'for', 'provi', 'send']],
+    ['^cookies?', ['cooki']],
+    ['opt(ing)?[- ]?out|unsubscrib~', ['opt', 'unsub']],
+    ['e-?mail', ['e']],
+    ['[a-z]+ collects', undefined],
+    ['(may )?', undefined],
+    ['(?:x)y', undefined],
+    ['\\[at\\]', undefined],
+  ])('%s → %j', (pattern, want) => {
+    const anchors = cueAnchors(pattern);
+    expect(anchors && [...anchors].sort()).toEqual(want && [...want].sort());
+  });
+
+  it('lists every word prefix up to the anchor length', () => {
+    expect([...wordPrefixes('we opt-out')].sort()).toEqual([
+      'o',
+      'op',
+      'opt',
+      'ou',
+      'out',
+      'w',
+      'we',
+    ]);
+  });
 });

@@ -114,6 +114,12 @@ describe('summarize', () => {
     ]);
   });
 
+  it('shows the passages behind a vague retention, from the flag', () => {
+    const vague: Flag = { id: 'retentionVague', key: 'k', params: [], evidence: [ev(3)] };
+    const items = summarize(emptyAttributes(), [vague]);
+    expect(items[0]).toEqual(expect.objectContaining({ id: 'retention_vague', evidence: [ev(3)] }));
+  });
+
   it('warns when no period and no rights are given', () => {
     const retentionMissing: Flag = { id: 'retentionMissing', key: 'k', params: [], evidence: [] };
     const items = summarize(emptyAttributes(), [retentionMissing]);

@@ -83,6 +83,22 @@ describe('detectOnPage', () => {
     expect(scan.policyLinks[0]?.url).toBe(`${URL_}privacy`);
   });
 
+  it('a DOM that throws gives an empty scan, not an exception', () => {
+    const broken = new Proxy({} as Document, {
+      get: () => {
+        throw new Error('detached');
+      },
+    });
+    expect(detectOnPage(broken, URL_)).toEqual({
+      url: URL_,
+      title: '',
+      lang: '',
+      isPolicyPage: false,
+      policyLinks: [],
+      emails: [],
+    });
+  });
+
   it('10,000 links: no throw, footer link found', () => {
     const many = Array.from(
       { length: 10_000 },

@@ -323,4 +323,16 @@ describe('hostile input', () => {
   ])('%s: valid result, no throw', (_name, blocks) => {
     expect(ContactsResult.safeParse(findContacts(blocks)).success).toBe(true);
   });
+
+  // Each of these once took seconds to minutes (quadratic regex or per-match rescans); a
+  // regression shows as a test timeout, not as a wall-clock assertion.
+  it.each([
+    ['apostrophe run', "a'".repeat(50_000)],
+    ['digit run', '1'.repeat(100_000)],
+    ['many URLs in one sentence', 'https://velotte.fr/x '.repeat(20_000)],
+    ['many bracketed ats', 'a [at] '.repeat(20_000)],
+    ['many spelled dots', `a@b${' dot b'.repeat(20_000)}`],
+  ])('%s: stays fast', (_name, text) => {
+    expect(ContactsResult.safeParse(findContacts([para(text)])).success).toBe(true);
+  });
 });

@@ -111,6 +111,13 @@ describe('findPolicyLinks', () => {
     expect(links[0]?.reasons[0]).toMatch(/^aria-label/);
   });
 
+  it('a request form is not the policy', () => {
+    const html = `<p><a href="/formulaire-rgpd">Formulaire de demande RGPD</a></p><footer><a href="/confidentialite">Confidentialité</a></footer>`;
+    expect(findPolicyLinks(jsdomDoc(html), PAGE).map((l) => l.url)).toEqual([
+      `${PAGE}confidentialite`,
+    ]);
+  });
+
   it('a settings control scores below the policy', () => {
     const html = `<footer><a href="/privacy-settings">Privacy settings</a><a href="/p">Privacy policy</a></footer>`;
     const links = findPolicyLinks(jsdomDoc(html), PAGE);

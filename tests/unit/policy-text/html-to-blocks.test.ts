@@ -101,6 +101,13 @@ describe('htmlToBlocks edge cases', () => {
     }
   });
 
+  it('a 10 MB page: bounded number of blocks, no throw', () => {
+    const html = `<main>${'<p>Some policy text about personal data.</p>'.repeat(250_000)}</main>`;
+    expect(html.length).toBeGreaterThan(10_000_000);
+    const blocks = htmlToBlocks(parseHtml(html));
+    expect(blocks.length).toBe(5000);
+  });
+
   it('does not overflow on 5,000 nested divs', () => {
     const html = `${'<div>'.repeat(5000)}deep${'</div>'.repeat(5000)}`;
     expect(htmlToBlocks(parseHtml(html)).map((b) => b.text)).toEqual(['deep']);

@@ -139,6 +139,13 @@ describe('chooseLaw', () => {
     expect(chooseLaw(input)).toEqual(expected);
   });
 
+  it.each([
+    ['tienda.es', 'es'],
+    ['negozio.it', 'it'],
+  ])('%s gives a GDPR letter in %s', (domain, language) => {
+    expect(chooseLaw({ domain })).toMatchObject({ law: 'gdpr', language });
+  });
+
   it('a Swiss address without policy language gives a German letter', () => {
     expect(chooseLaw({ controllerCountry: 'CH' })).toMatchObject({
       law: 'revfadp',

@@ -57,6 +57,22 @@ describe('cli draft', () => {
     expect(body).toContain('« We also receive information about you from our partners »');
   });
 
+  it('reads an HTML policy block by block, lists included', async () => {
+    const code = await run([
+      '--right',
+      'objection',
+      '--to',
+      'privacy@lumen-boutique.example',
+      '--lang',
+      'en',
+      '--policy',
+      'tests/fixtures/requests/shop-policy.html',
+    ]);
+    expect(code).toBe(0);
+    expect(out).toContain('I am writing to Lumen Boutique');
+    expect(out).toContain('- sending you tailored offers\n- analysing what our customers buy');
+  });
+
   it.each([
     ['a@b.fr?bcc=x@y.z', '"?" or "&"'],
     ['a@b.fr%0ABcc:x@y.z', 'line break'],

@@ -55,6 +55,44 @@ describe('factsFromText', () => {
     expect(facts.marketing !== undefined).toBe(expected.marketing);
   });
 
+  it.each([
+    [
+      'third-party services that collect data are recipients',
+      'The app uses third-party services that may collect information used to identify you.',
+      'partners',
+    ],
+    [
+      'data received from social networks is a source',
+      'We receive your name and photo from social networking sites you sign in with.',
+      'sources',
+    ],
+    [
+      '« réseaux sociaux » as a source',
+      'Nous recevons des données de la part de réseaux sociaux.',
+      'sources',
+    ],
+  ] as const)('%s', (_, text, fact) => {
+    const facts = factsFromText(text);
+    expect(fact === 'partners' ? facts.partners : facts.partnerSources).toEqual({
+      mentioned: true,
+      ...(fact === 'partners' ? { named: [] } : {}),
+      quote: text,
+    });
+  });
+
+  it.each([
+    'Personal data will be deleted when it is no longer needed for the purposes for which it was collected.',
+    'We retain user data for the period necessary to fulfill the purposes outlined in this policy.',
+  ])('keeps the retention rule %j although it has no number', (text) => {
+    expect(factsFromText(text).retention).toEqual({ quote: text });
+  });
+
+  it('"legitimate business interests" counts as legitimate interest', () => {
+    const text =
+      'We process your data to pursue our legitimate business interests, such as fraud prevention.';
+    expect(factsFromText(text).legitimateInterestPurposes).toEqual([{ text }]);
+  });
+
   it('keeps a retention statement without a duration as a quote', () => {
     expect(
       factsFromText('We keep your data for as long as your account exists.').retention,

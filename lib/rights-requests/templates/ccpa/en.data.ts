@@ -36,7 +36,7 @@ export const CCPA_EN: TemplateSet = {
         },
         {
           when: 'partnersMentioned',
-          text: 'Your privacy policy says that you disclose personal information to partners{partnersQuote}. Please identify these partners, or at least their categories, and say what of my information each received.',
+          text: 'Your privacy policy says that you disclose personal information to partners or other third parties{partnersQuote}. Please identify these partners, or at least their categories, and say what of my information each received.',
         },
         {
           when: 'partnersNamed',

@@ -60,7 +60,7 @@ export const GDPR_DE: TemplateSet = {
         },
         {
           when: 'partnersMentioned',
-          text: 'Laut Ihrer Datenschutzerklärung geben Sie personenbezogene Daten an Partner weiter{partnersQuote}. Zu lit. c bitte ich Sie, jeden Partner zu nennen, der meine Daten erhalten hat, und anzugeben, welche Daten er wann erhalten hat.',
+          text: 'Laut Ihrer Datenschutzerklärung geben Sie personenbezogene Daten an Partner oder andere Dritte weiter{partnersQuote}. Zu lit. c bitte ich Sie, jeden Partner zu nennen, der meine Daten erhalten hat, und anzugeben, welche Daten er wann erhalten hat.',
         },
         {
           when: 'partnersNamed',

@@ -71,7 +71,7 @@ export function englishGdpr(o: EnglishGdprOptions): Omit<TemplateSet, 'law'> {
           },
           {
             when: 'partnersMentioned',
-            text: 'Your privacy policy says that you disclose personal data to partners{partnersQuote}. For point (c), please name each partner that has received my data, and say what data each one received and when.',
+            text: 'Your privacy policy says that you disclose personal data to partners or other third parties{partnersQuote}. For point (c), please name each partner that has received my data, and say what data each one received and when.',
           },
           {
             when: 'partnersNamed',

@@ -61,7 +61,7 @@ export const GDPR_FR: TemplateSet = {
         },
         {
           when: 'partnersMentioned',
-          text: 'Votre politique de confidentialité indique que vous communiquez des données personnelles à des partenaires{partnersQuote}. Au titre du point c), je vous demande de nommer chaque partenaire ayant reçu mes données, en précisant quelles données et à quelle date.',
+          text: "Votre politique de confidentialité indique que vous communiquez des données personnelles à des partenaires ou à d'autres tiers{partnersQuote}. Au titre du point c), je vous demande de nommer chaque partenaire ayant reçu mes données, en précisant quelles données et à quelle date.",
         },
         {
           when: 'partnersNamed',

@@ -31,7 +31,7 @@ export const LGPD_EN: TemplateSet = {
         },
         {
           when: 'partnersMentioned',
-          text: 'Your privacy policy says that you share personal data with partners{partnersQuote}. Please name each one that received my data.',
+          text: 'Your privacy policy says that you share personal data with partners or other third parties{partnersQuote}. Please name each one that received my data.',
         },
         {
           when: 'sourcesMentioned',

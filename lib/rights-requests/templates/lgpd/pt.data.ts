@@ -50,7 +50,7 @@ export const LGPD_PT: TemplateSet = {
         },
         {
           when: 'partnersMentioned',
-          text: 'Sua política de privacidade afirma que compartilham dados pessoais com parceiros{partnersQuote}. Peço que identifiquem cada parceiro que recebeu meus dados.',
+          text: 'Sua política de privacidade afirma que compartilham dados pessoais com parceiros ou outros terceiros{partnersQuote}. Peço que identifiquem cada parceiro que recebeu meus dados.',
         },
         {
           when: 'sourcesMentioned',

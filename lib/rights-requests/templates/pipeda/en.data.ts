@@ -29,7 +29,7 @@ export const PIPEDA_EN: TemplateSet = {
         },
         {
           when: 'partnersMentioned',
-          text: 'Your privacy policy says that you disclose personal information to partners{partnersQuote}. Please name each one that received my information.',
+          text: 'Your privacy policy says that you disclose personal information to partners or other third parties{partnersQuote}. Please name each one that received my information.',
         },
         {
           when: 'sourcesMentioned',

@@ -30,7 +30,7 @@ export const PIPEDA_FR: TemplateSet = {
         },
         {
           when: 'partnersMentioned',
-          text: 'Votre politique de confidentialité indique que vous communiquez des renseignements personnels à des partenaires{partnersQuote}. Merci de nommer chacun de ceux qui ont reçu mes renseignements.',
+          text: "Votre politique de confidentialité indique que vous communiquez des renseignements personnels à des partenaires ou à d'autres tiers{partnersQuote}. Merci de nommer chacun de ceux qui ont reçu mes renseignements.",
         },
         {
           when: 'sourcesMentioned',

@@ -35,7 +35,7 @@ export const REVFADP_DE: TemplateSet = {
         },
         {
           when: 'partnersMentioned',
-          text: 'Gemäss Ihrer Datenschutzerklärung geben Sie Personendaten an Partner bekannt{partnersQuote}. Zu lit. g bitte ich Sie, jeden Partner zu nennen, der meine Daten erhalten hat.',
+          text: 'Gemäss Ihrer Datenschutzerklärung geben Sie Personendaten an Partner oder andere Dritte bekannt{partnersQuote}. Zu lit. g bitte ich Sie, jeden Partner zu nennen, der meine Daten erhalten hat.',
         },
         {
           when: 'sourcesMentioned',

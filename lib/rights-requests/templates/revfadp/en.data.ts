@@ -33,7 +33,7 @@ export const REVFADP_EN: TemplateSet = {
         },
         {
           when: 'partnersMentioned',
-          text: 'Your privacy policy says that you disclose personal data to partners{partnersQuote}. For point (g), please name each one that received my data.',
+          text: 'Your privacy policy says that you disclose personal data to partners or other third parties{partnersQuote}. For point (g), please name each one that received my data.',
         },
         {
           when: 'sourcesMentioned',

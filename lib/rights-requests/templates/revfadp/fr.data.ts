@@ -35,7 +35,7 @@ export const REVFADP_FR: TemplateSet = {
         },
         {
           when: 'partnersMentioned',
-          text: 'Votre politique de confidentialité indique que vous communiquez des données personnelles à des partenaires{partnersQuote}. Au titre de la let. g, je vous demande de nommer chaque partenaire ayant reçu mes données.',
+          text: "Votre politique de confidentialité indique que vous communiquez des données personnelles à des partenaires ou à d'autres tiers{partnersQuote}. Au titre de la let. g, je vous demande de nommer chaque partenaire ayant reçu mes données.",
         },
         {
           when: 'sourcesMentioned',

@@ -27,6 +27,11 @@ describe('extractRights', () => {
       "Vous disposez d'un droit d'accès, de rectification et d'effacement.",
       ['access', 'rectification', 'erasure'],
     ],
+    [
+      'fr',
+      "Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, de portabilité et d'opposition.",
+      ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability'],
+    ],
     ['fr', 'Vous pouvez introduire une réclamation auprès de la CNIL.', ['complaintToAuthority']],
     [
       'de',
@@ -66,6 +71,11 @@ describe('extractDpo', () => {
       'Unser Datenschutzbeauftragter ist Herr Max Mustermann, dsb@example.de.',
       'Max Mustermann',
     ],
+    [
+      'fr',
+      'Délégué à la protection des données (DPO) : Jean Dupont, dpo@example.fr',
+      'Jean Dupont',
+    ],
   ])('%s: the name and address', (lang, text, name) => {
     const dpo = extractDpo(contextOf(lang, text));
     expect(dpo.name?.value).toBe(name);
@@ -97,6 +107,33 @@ describe('extractLegalBases', () => {
       ['consent', ['marketing']],
       ['legitimateInterest', ['security', 'analytics']],
     ]);
+  });
+
+  it.each([
+    ['en', 'We send you our newsletter on the basis of your consent.', 'consent', ['marketing']],
+    [
+      'fr',
+      'Sur la base de votre consentement, nous vous envoyons notre newsletter.',
+      'consent',
+      ['marketing'],
+    ],
+    [
+      'de',
+      'Die Analyse der Nutzung erfolgt auf Grundlage unseres berechtigten Interesses.',
+      'legitimateInterest',
+      ['analytics'],
+    ],
+  ])('%s: a sentence naming one basis ties its purposes to it', (lang, text, basis, purposes) => {
+    const found = extractLegalBases(contextOf(lang, text));
+    expect(found.map((b) => [b.value, values(b.purposes)])).toEqual([[basis, purposes]]);
+  });
+
+  it('does not tie purposes when a sentence names several bases', () => {
+    const ctx = contextOf(
+      'en',
+      'We rely on your consent or our legitimate interests to send newsletters.',
+    );
+    expect(extractLegalBases(ctx).every((b) => b.purposes.length === 0)).toBe(true);
   });
 
   it.each([

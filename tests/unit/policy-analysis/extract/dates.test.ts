@@ -45,6 +45,10 @@ describe('extractLastUpdated', () => {
     ['fr', 'Dernière mise à jour : 24 juillet 2018', '2018-07-24'],
     ['de', 'Stand: 24. Juli 2018', '2018-07-24'],
     ['de', 'Zuletzt geändert am 24.07.2018.', '2018-07-24'],
+    ['en', 'Effective: January 1, 2015', '2015-01-01'],
+    ['en', 'Updated: Thursday, May 21, 2015 3:22 pm.', '2015-05-21'],
+    ['fr', 'Politique en vigueur au 1er mars 2020.', '2020-03-01'],
+    ['de', 'Diese Erklärung ist gültig ab 01.03.2020.', '2020-03-01'],
   ])('%s "%s" → %s', (lang, text, date) => {
     expect(extractLastUpdated(contextOf(lang, text))?.date).toBe(date);
   });
@@ -53,6 +57,12 @@ describe('extractLastUpdated', () => {
     expect(extractLastUpdated(contextOf('en', '# Last updated', 'March 3, 2019'))?.date).toBe(
       '2019-03-03',
     );
+  });
+
+  it('ignores a date far from a broad cue word', () => {
+    const text =
+      'We keep your updated contact information in our customer files, which we last audited in our office on July 4, 2019.';
+    expect(extractLastUpdated(contextOf('en', text))).toBeUndefined();
   });
 
   it('ignores dates without a cue', () => {

@@ -28,6 +28,8 @@ describe('parseDurations', () => {
     ['de', 'höchstens 14 Monate', 'P14M', 'max'],
     ['de', 'mindestens sechs Monaten', 'P6M', 'min'],
     ['de', 'nach 30 Tagen', 'P30D', 'exact'],
+    ['de', 'nach Ablauf der Aufbewahrungsfrist von 10 Jahren', 'P10Y', 'exact'],
+    ['fr', 'pendant 3 ans à compter du dernier contact', 'P3Y', 'exact'],
   ])('%s "%s" → %s (%s)', (lang, text, duration, bound) => {
     expect(parseDurations(text, lexiconFor(lang))).toEqual([
       expect.objectContaining({ duration, bound }),

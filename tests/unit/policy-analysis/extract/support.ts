@@ -40,7 +40,7 @@ export function emptyAttributes(): Attributes {
     dpo: { mentions: [], contacts: [] },
     emails: [],
     partnersListPromised: [],
-    authority: { mentions: [], named: [] },
+    authority: { mentions: [], sections: [], named: [] },
   };
 }
 

@@ -1,0 +1,27 @@
+import { t } from '../../lib/ui/i18n';
+
+/** "I sent it", with the date it was sent (defaults to today; never in the future). */
+export function SentConfirm(props: {
+  date: string;
+  max: string;
+  disabled: boolean;
+  onDate: (date: string) => void;
+  onConfirm: () => void;
+}) {
+  return (
+    <fieldset class="req-sent">
+      <legend>{t('req_sent_legend')}</legend>
+      <label for="req-sent-date">{t('req_sent_date')}</label>
+      <input
+        id="req-sent-date"
+        type="date"
+        value={props.date}
+        max={props.max}
+        onInput={(e) => props.onDate(e.currentTarget.value)}
+      />
+      <button type="button" disabled={props.disabled} onClick={() => props.onConfirm()}>
+        {t('req_sent_button')}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,90 @@
+import type { RequestKind } from '../deadlines/schema';
+import type { Law as RequestLaw, Right } from '../rights-requests/catalogue.data';
+import { chooseLaw, countryOfDomain, type LawChoice } from '../rights-requests/choose-law';
+import { factsFromAnalysis } from '../rights-requests/facts-from-analysis';
+import type { RenderedRequest } from '../rights-requests/render';
+import type { PolicyFacts } from '../rights-requests/schema';
+import type { DocumentAnalysis } from './analyze-document';
+import type { SentRequest } from './ledger-service';
+
+/** Everything the request composer starts from, for one read policy. */
+export interface RequestContext {
+  to: string;
+  facts: PolicyFacts;
+  choice: LawChoice;
+  /** The site's origin, where the request is filed in the ledger. */
+  site: string;
+  /** The controller's country as far as we can tell: its holidays count for the deadline. */
+  country: string;
+}
+
+/** The country a law belongs to, where the law itself says (GDPR does not: it is the EU's). */
+const LAW_COUNTRY: Partial<Record<RequestLaw, string>> = {
+  'uk-gdpr': 'GB',
+  ccpa: 'US',
+  lgpd: 'BR',
+  revfadp: 'CH',
+  pipeda: 'CA',
+};
+
+/** The composer's defaults: best email, the policy's facts, law and language with their reasons. */
+export function requestContext(
+  read: DocumentAnalysis,
+  pageUrl: string,
+  uiLocale: string,
+): RequestContext {
+  const facts = factsFromAnalysis(read.analysis, read.contacts, read.url);
+  const to = read.contacts.contacts.find((c) => c.kind === 'email')?.value ?? '';
+  const host = new URL(pageUrl).hostname;
+  // The site's domain says where the controller is (shop.fr); failing that (shop.com, an IP),
+  // the domain of the address the policy gives (contact@magneta.fr) often does.
+  const domain = countryOfDomain(host) ? host : (to.split('@')[1] ?? host);
+  const [uiLanguage, uiRegion] = uiLocale.split(/[-_]/);
+  const choice = chooseLaw({
+    ...(facts.controllerCountry ? { controllerCountry: facts.controllerCountry } : {}),
+    domain,
+    ...(facts.policyLanguage ? { policyLanguage: facts.policyLanguage } : {}),
+    ...(uiRegion ? { userCountry: uiRegion.toUpperCase() } : {}),
+    ...(uiLanguage ? { uiLanguage } : {}),
+  });
+  // Controller's country from the policy, else the domains, else the law's own country,
+  // else the user's (GDPR Art. 77 lets the user complain where they live).
+  const country =
+    facts.controllerCountry ??
+    countryOfDomain(domain) ??
+    LAW_COUNTRY[choice.law] ??
+    uiRegion?.toUpperCase() ??
+    'IE';
+  return { to, facts, choice, site: new URL(pageUrl).origin, country };
+}
+
+/** CCPA names its rights differently; the ledger records the statute's name (deadlines domain). */
+export function requestKind(law: RequestLaw, right: Right): RequestKind {
+  if (law === 'ccpa') {
+    const ccpa: Partial<Record<Right, RequestKind>> = {
+      access: 'know',
+      erasure: 'delete',
+      rectification: 'correct',
+    };
+    return ccpa[right] ?? right;
+  }
+  return right;
+}
+
+/** What the ledger records when the user confirms "I sent it". */
+export function sentRequest(
+  rendered: RenderedRequest,
+  sentDate: string,
+  ctx: RequestContext,
+): SentRequest {
+  return {
+    site: ctx.site,
+    controller: ctx.facts.controllerName ?? new URL(ctx.site).hostname,
+    recipient: rendered.to,
+    right: requestKind(rendered.law, rendered.right),
+    law: rendered.law,
+    language: rendered.language,
+    country: ctx.country,
+    sentDate,
+  };
+}

@@ -1,0 +1,79 @@
+import type { PolicyAnalysis } from '../policy-analysis/schema';
+import type { ContactsResult } from '../policy-detection/schema';
+import type { Evidence } from '../shared/policy-text';
+import { PolicyFacts } from './schema';
+
+/**
+ * What the request can use from the policy, read off the analysis (attributes with evidence) and
+ * the contacts: the one bridge from "what the policy says" to "what the letter asks". Quotes are
+ * the whole sentences behind each fact, so the letter cites the controller's own words.
+ */
+export function factsFromAnalysis(
+  analysis: PolicyAnalysis,
+  contacts: ContactsResult,
+  policyUrl?: string,
+): PolicyFacts {
+  const a = analysis.attributes;
+  // The first sentence that says something: a heading ("Information from our partners") is
+  // evidence for the analysis, but a letter quotes a full statement when there is one.
+  const sentence = (evidence: readonly Evidence[] | undefined): string | undefined => {
+    const texts = (evidence ?? []).map((e) =>
+      (analysis.segments[e.segment]?.text ?? e.quote).trim(),
+    );
+    const full = (text: string) => text.split(/\s+/).length >= 6;
+    return (
+      texts.find((text) => full(text) && /[.;:!?)]$/.test(text)) ?? texts.find(full) ?? texts[0]
+    );
+  };
+  const partners = a.recipients.filter(
+    (r) => r.kind === 'partners' || r.kind === 'thirdParties' || r.kind === 'advertisers',
+  );
+  const named = [
+    ...new Set(a.recipients.flatMap((r) => (r.kind === 'named' && r.name ? [r.name] : []))),
+  ];
+  const fromPartners = a.sources.find((s) => s.value === 'partners');
+  const publicSources = a.sources.find((s) => s.value === 'publicSources');
+  // The longest stated maximum is what the controller says it may keep: the one to hold it to.
+  const retention = a.retention.find((r) => r.duration && r.bound !== 'min') ?? a.retention[0];
+  const legitimate = a.legalBases.find((b) => b.value === 'legitimateInterest');
+  const facts: PolicyFacts = {
+    ...(contacts.controller ? { controllerName: contacts.controller.name } : {}),
+    // A policy naming its supervisory authority names the controller's country (the lead authority).
+    ...(contacts.authority ? { controllerCountry: contacts.authority.country } : {}),
+    ...(analysis.language !== 'und' ? { policyLanguage: analysis.language } : {}),
+    ...(policyUrl ? { policyUrl } : {}),
+    partners: {
+      mentioned: partners.length > 0 || named.length > 0,
+      named,
+      ...optionalQuote(sentence(partners[0]?.evidence)),
+    },
+    partnerSources: {
+      mentioned: fromPartners !== undefined,
+      ...optionalQuote(sentence(fromPartners?.evidence)),
+    },
+    ...(publicSources
+      ? { publicSources: { mentioned: true, ...optionalQuote(sentence(publicSources.evidence)) } }
+      : {}),
+    ...(retention
+      ? {
+          retention: {
+            ...(retention.duration ? { duration: retention.duration } : {}),
+            quote: sentence(retention.evidence) ?? '',
+          },
+        }
+      : {}),
+    legitimateInterestPurposes: [
+      ...new Set(
+        (legitimate?.purposes ?? []).flatMap((p) =>
+          p.evidence.map((e) => analysis.segments[e.segment]?.text.trim() ?? e.quote),
+        ),
+      ),
+    ].map((text) => ({ text })),
+    ...(a.partnerMarketing.length > 0
+      ? { marketing: { quote: sentence(a.partnerMarketing) ?? '' } }
+      : {}),
+  };
+  return PolicyFacts.parse(facts);
+}
+
+const optionalQuote = (quote: string | undefined) => (quote ? { quote } : {});
