@@ -31,9 +31,14 @@ const homeTo = (title: string, policyHref: string, linkText?: string): Handler =
 
 /** 20 MB of well-formed policy text, streamed (with a length, as a real server would say). */
 const huge: Handler = (_req, res) => {
+  const head = Buffer.from(
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Privacy Policy</title></head>' +
+      '<body><main><h1>Privacy Policy</h1><p>Write to privacy@huge-shop.example.</p>\n',
+  );
   const paragraph = Buffer.from('<p>We keep your data safe and for a limited time only. </p>\n');
   res.writeHead(200, { ...HTML, 'content-length': String(HUGE_BYTES) });
-  let sent = 0;
+  res.write(head);
+  let sent = head.length;
   const push = (): void => {
     while (sent < HUGE_BYTES) {
       const chunk = paragraph.subarray(0, Math.min(paragraph.length, HUGE_BYTES - sent));

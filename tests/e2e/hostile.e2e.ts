@@ -121,6 +121,21 @@ describe('hostile pages', () => {
       .waitFor({ timeout: 30_000 });
   });
 
+  it('a 20 MB policy open in the tab: read from the page, capped, in bounded time', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${site.origin}/hostile/huge/privacy-policy`, { timeout: 60_000 });
+    const start = Date.now();
+    const popup = await popupForOpenPage(page);
+    await popup.getByText('Read from this page.').waitFor({ timeout: 30_000 });
+    const ms = Date.now() - start;
+    process.stdout.write(`# 20 MB policy in the tab: popup read it in ${ms} ms\n`);
+    assert.equal(
+      await popup.locator('.best-contact .email').textContent(),
+      'privacy@huge-shop.example',
+    );
+    assert.ok(ms < 30_000);
+  });
+
   it(`a page with ${DEEP_ELEMENTS.toLocaleString('en')} nested elements: a bounded scan, the page stays responsive`, async () => {
     const page = await session.context.newPage();
     await page.goto(`${site.origin}/hostile/deep/`);
