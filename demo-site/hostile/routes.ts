@@ -113,6 +113,10 @@ export const HOSTILE_ROUTES: Record<string, Handler> = {
   '/hostile/loop/': homeTo('Looping shop', '/hostile/loop/privacy-policy'),
   '/hostile/loop/privacy-policy': redirect('/hostile/loop/privacy-policy-2'),
   '/hostile/loop/privacy-policy-2': redirect('/hostile/loop/privacy-policy'),
+  // A same-origin policy link the site redirects to another origin (network audit).
+  '/hostile/redirect/': homeTo('Redirecting shop', '/hostile/redirect/privacy-policy'),
+  '/hostile/redirect/privacy-policy': (req, res, site) =>
+    redirect(`${site.otherOrigin}/northwind/privacy-notice`)(req, res, site),
   '/hostile/slow/': homeTo('Slow shop', '/hostile/slow/privacy-policy'),
   '/hostile/slow/privacy-policy': neverEnds,
   '/hostile/pdf/': homeTo('PDF shop', '/hostile/pdf/privacy-policy'),
