@@ -12,85 +12,11 @@ import { analyzePolicy } from '../../lib/policy-analysis/analyze-policy';
 import { classifySegments } from '../../lib/policy-analysis/classify';
 import { extractAttributes } from '../../lib/policy-analysis/extract/extract-attributes';
 import { segmentBlocks } from '../../lib/policy-analysis/segment';
-import type { Block } from '../../lib/shared/policy-text';
+import { htmlToBlocks } from '../../lib/policy-text/html-to-blocks';
 
 const DEFAULT_PAGES = '/work/shared/corpus/opp115/pages';
 const TODAY = '2026-01-01';
 const RUNS = 3;
-
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'NAV',
-  'HEAD',
-  'FORM',
-  'SELECT',
-  'BUTTON',
-]);
-const LEAF = new Set(['P', 'LI', 'TD', 'TH', 'DD', 'DT', 'BLOCKQUOTE', 'PRE', 'ADDRESS']);
-const HEADING = /^H([1-6])$/;
-
-/**
- * A simple local HTML → blocks until the detection branch's htmlToBlocks lands on main: headings
- * keep a heading path, paragraph-like leaves become blocks, a div's own text becomes a paragraph.
- */
-function simpleBlocks(doc: Document): Block[] {
-  const blocks: Block[] = [];
-  const path: { level: number; text: string }[] = [];
-  const clean = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
-  const visit = (element: Element): void => {
-    const tag = element.tagName.toUpperCase();
-    if (SKIP.has(tag)) {
-      return;
-    }
-    const heading = HEADING.exec(tag);
-    if (heading) {
-      const level = Number(heading[1]);
-      const text = clean(element.textContent);
-      while (path.length > 0 && path[path.length - 1]!.level >= level) {
-        path.pop();
-      }
-      if (text) {
-        blocks.push({ kind: 'heading', text, level, headingPath: path.map((h) => h.text) });
-        path.push({ level, text });
-      }
-      return;
-    }
-    if (LEAF.has(tag)) {
-      const text = clean(element.textContent);
-      const kind =
-        tag === 'LI' ? 'listItem' : tag === 'TD' || tag === 'TH' ? 'tableCell' : 'paragraph';
-      if (text) {
-        blocks.push({ kind, text, headingPath: path.map((h) => h.text) });
-      }
-      return;
-    }
-    let own = '';
-    for (const node of Array.from(element.childNodes)) {
-      if (node.nodeType === 3) {
-        own += node.textContent ?? '';
-      } else if (node.nodeType === 1) {
-        const ownText = clean(own);
-        if (ownText) {
-          blocks.push({ kind: 'paragraph', text: ownText, headingPath: path.map((h) => h.text) });
-        }
-        own = '';
-        visit(node as Element);
-      }
-    }
-    const rest = clean(own);
-    if (rest) {
-      blocks.push({ kind: 'paragraph', text: rest, headingPath: path.map((h) => h.text) });
-    }
-  };
-  if (doc.body) {
-    visit(doc.body);
-  }
-  return blocks;
-}
 
 const median = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -101,7 +27,7 @@ const ms = (x: number) => `${x.toFixed(2)} ms`;
 
 function timeOnce(html: string) {
   const t0 = performance.now();
-  const blocks = simpleBlocks(parseHtml(html));
+  const blocks = htmlToBlocks(parseHtml(html));
   const t1 = performance.now();
   const analysis = analyzePolicy(blocks, { today: TODAY });
   const t2 = performance.now();

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { flag, parseArgs } from '../support/args';
-import { parseHtml } from '../support/parse-html';
+import { loadPolicy } from '../support/load-policy';
+import { analyzePolicy } from '../../lib/policy-analysis/analyze-policy';
+import { findContacts } from '../../lib/policy-detection/find-contacts';
 import {
   CATALOGUE,
   Language,
@@ -9,7 +11,7 @@ import {
   rightsOf,
 } from '../../lib/rights-requests/catalogue.data';
 import { chooseLaw } from '../../lib/rights-requests/choose-law';
-import { factsFromText } from '../../lib/rights-requests/facts-from-text';
+import { factsFromAnalysis } from '../../lib/rights-requests/facts-from-analysis';
 import {
   renderRequest,
   type RenderError,
@@ -82,30 +84,13 @@ function readText(path: string, what: string): string {
 }
 
 /**
- * The facts a policy file gives. Today: factsFromText's keyword heuristic over the file's text
- * (HTML is reduced to its text first). The lead may swap in lib/policy-analysis here.
+ * The facts a policy file gives, read by the very analysis the extension runs (analyzePolicy +
+ * findContacts → factsFromAnalysis): partners, sources, retention, legitimate-interest purposes.
  */
-export function loadPolicyFacts(path: string): PolicyFacts {
-  const raw = readText(path, 'policy');
-  return factsFromText(/\.html?$/i.test(path) ? htmlToText(raw) : raw);
-}
-
-/** One line per block element (list items keep a bullet), so sentences and lists survive. */
-function htmlToText(html: string): string {
-  const doc = parseHtml(html);
-  const blocks = [...doc.querySelectorAll('h1,h2,h3,h4,h5,h6,p,li,dt,dd,td,th')].filter(
-    // A <p> inside an <li> is read with its item.
-    (el) => !el.parentElement?.closest('li,td,th,dd'),
-  );
-  if (blocks.length === 0) {
-    return doc.body?.textContent ?? '';
-  }
-  return blocks
-    .map(
-      (el) =>
-        `${el.tagName === 'LI' ? '• ' : ''}${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}`,
-    )
-    .join('\n');
+export function loadPolicyFacts(path: string, today: string): PolicyFacts {
+  const { blocks, doc, lang } = loadPolicy(path, readText(path, 'policy'));
+  const analysis = analyzePolicy(blocks, { today, ...(lang ? { lang } : {}) });
+  return factsFromAnalysis(analysis, findContacts(blocks, doc ? { doc } : {}), undefined, blocks);
 }
 
 function loadProfile(path: string): Profile {
@@ -192,8 +177,12 @@ function runSync(args: string[]): number {
       throw new UsageError('--right and --to are required');
     }
     const right = parseEnum(Right, RIGHT_ALIASES[rightFlag] ?? rightFlag, 'right');
+    const today = flag(parsed, 'today') ?? new Date().toISOString().slice(0, 10);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+      throw new UsageError('--today must be a date YYYY-MM-DD');
+    }
     const policy = flag(parsed, 'policy');
-    const facts = policy ? loadPolicyFacts(policy) : { ...NO_FACTS };
+    const facts = policy ? loadPolicyFacts(policy, today) : { ...NO_FACTS };
     const controller = flag(parsed, 'controller');
     if (controller) {
       facts.controllerName = controller;
@@ -209,10 +198,6 @@ function runSync(args: string[]): number {
     const law = lawFlag ? parseEnum(Law, lawFlag, 'law') : proposal.law;
     const langFlag = flag(parsed, 'lang');
     const language = langFlag ? parseEnum(Language, langFlag, 'language') : proposal.language;
-    const today = flag(parsed, 'today') ?? new Date().toISOString().slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
-      throw new UsageError('--today must be a date YYYY-MM-DD');
-    }
     const details = flag(parsed, 'details');
     const result = renderRequest({
       law,

@@ -29,7 +29,11 @@ export function PolicyPanels(props: PolicyPanelsProps) {
   return (
     <>
       <div class="card">
-        <SummaryView analysis={props.result.analysis} onShowInPage={(e) => props.onShowInPage(e)} />
+        <SummaryView
+          analysis={props.result.analysis}
+          onShowInPage={(e) => props.onShowInPage(e)}
+          {...(props.result.changedSince ? { changedSince: props.result.changedSince } : {})}
+        />
       </div>
       <section class="card" aria-labelledby="request-heading">
         <h2 id="request-heading">{t('panels_requestHeading')}</h2>

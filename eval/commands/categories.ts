@@ -44,7 +44,8 @@ const BROAD = new Set<OppCategory>([
 function isTableOfContents(text: string): boolean {
   const lines = text.split('\n').filter((line) => line.trim() !== '');
   const short = lines.filter((line) => line.length < 90 && !/[.!;]\s*$/u.test(line));
-  return lines.length >= 4 && short.length >= 0.6 * lines.length;
+  // a contact block (a paragraph, then address lines) is not a table of contents
+  return lines.length >= 4 && short.length >= 0.6 * lines.length && (lines[0]?.length ?? 0) < 150;
 }
 
 export function predictOppSegment(text: string, lang: string): Set<OppCategory> {

@@ -1,44 +1,57 @@
-import { analyzePolicy } from '../policy-analysis/analyze-policy';
 import type { PolicyAnalysis } from '../policy-analysis/schema';
+import { analyzePolicy } from '../policy-analysis/analyze-policy';
 import { findContacts } from '../policy-detection/find-contacts';
 import type { ContactsResult } from '../policy-detection/schema';
 import type { Block } from '../shared/policy-text';
 import { htmlToBlocks } from '../policy-text/html-to-blocks';
 import { textToBlocks } from '../policy-text/text-to-blocks';
+import { analyzeWithCache } from './analysis-cache';
 
 export interface DocumentAnalysis {
   url: string;
   blocks: Block[];
   contacts: ContactsResult;
   analysis: PolicyAnalysis;
+  /** When the policy's text differs from the one seen on that date (analysis cache). */
+  changedSince?: string;
 }
 
 /**
- * The policy's HTML → contacts and analysis, with the browser's own DOMParser: the same pure
- * functions the CLI runs over linkedom. Parsing with DOMParser runs no script and loads nothing.
+ * The policy's HTML (or plain text) → contacts and analysis, with the browser's own DOMParser:
+ * the same pure functions the CLI runs over linkedom. Parsing with DOMParser runs no script and
+ * loads nothing. The analysis is cached by URL and content hash (lib/app/analysis-cache.ts), so
+ * reopening a policy is instant and a changed text is noticed.
  */
-export function analyzeDocument(
+export async function analyzeDocument(
   body: string,
   url: string,
   today: string,
   contentType = '',
-): DocumentAnalysis {
+  now: string = new Date().toISOString(),
+): Promise<DocumentAnalysis> {
+  let blocks: Block[];
+  let contacts: ContactsResult;
+  let lang: string | undefined;
   if (/^text\/plain\b/i.test(contentType)) {
-    const blocks = textToBlocks(body);
-    return {
-      url,
-      blocks,
-      contacts: findContacts(blocks, { pageUrl: url }),
-      analysis: analyzePolicy(blocks, { today }),
-    };
+    blocks = textToBlocks(body);
+    contacts = findContacts(blocks, { pageUrl: url });
+  } else {
+    const doc = new DOMParser().parseFromString(body, 'text/html');
+    blocks = htmlToBlocks(doc);
+    contacts = findContacts(blocks, { pageUrl: url, doc });
+    lang = doc.documentElement.getAttribute('lang') ?? undefined;
   }
-  const doc = new DOMParser().parseFromString(body, 'text/html');
-  const blocks = htmlToBlocks(doc);
-  const lang = doc.documentElement.getAttribute('lang') ?? undefined;
+  const opts = { today, ...(lang ? { lang } : {}) };
+  // The cache is a convenience: if storage fails (quota, damage), analyse without it.
+  const cached = await analyzeWithCache(url, blocks, { now, ...opts }).catch(() => ({
+    analysis: analyzePolicy(blocks, opts),
+    changedSince: undefined,
+  }));
   return {
     url,
     blocks,
-    contacts: findContacts(blocks, { pageUrl: url, doc }),
-    analysis: analyzePolicy(blocks, { today, ...(lang ? { lang } : {}) }),
+    contacts,
+    analysis: cached.analysis,
+    ...(cached.changedSince ? { changedSince: cached.changedSince } : {}),
   };
 }

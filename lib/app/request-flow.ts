@@ -33,7 +33,7 @@ export function requestContext(
   pageUrl: string,
   uiLocale: string,
 ): RequestContext {
-  const facts = factsFromAnalysis(read.analysis, read.contacts, read.url);
+  const facts = factsFromAnalysis(read.analysis, read.contacts, read.url, read.blocks);
   const to = read.contacts.contacts.find((c) => c.kind === 'email')?.value ?? '';
   const host = new URL(pageUrl).hostname;
   // The site's domain says where the controller is (shop.fr); failing that (shop.com, an IP),

@@ -1,10 +1,24 @@
 import type { Evidence } from '../shared/policy-text';
 import { MAX_EVIDENCE } from './extract/match';
-import type { Attributes, Flag, MessageParam, RetentionPeriod, SummaryItem } from './schema';
+import type {
+  Attributes,
+  DataType,
+  Flag,
+  MessageParam,
+  RetentionPeriod,
+  SummaryItem,
+} from './schema';
 
 /** The summary names the few things that matter most (issue 4: "the 5–8 things"). */
 export const MAX_SUMMARY_ITEMS = 8;
 const MAX_LISTED = 6;
+const SENSITIVE: readonly DataType[] = [
+  'health',
+  'biometric',
+  'financial',
+  'governmentId',
+  'location',
+];
 
 const text = (t: string): MessageParam => ({ kind: 'text', text: t });
 const msg = (key: string, params: MessageParam[] = []): MessageParam => ({
@@ -72,7 +86,12 @@ function childrenItem(a: Attributes): SummaryItem | undefined {
 /** Candidate items in order of importance to a reader; the first MAX_SUMMARY_ITEMS are kept. */
 function candidates(a: Attributes, flags: readonly Flag[]): (SummaryItem | undefined)[] {
   const flagged = (id: Flag['id']) => flags.find((f) => f.id === id);
-  const dataTypes = a.dataTypes.filter((d) => d.value !== 'childrenData').slice(0, MAX_LISTED);
+  // Special categories and money first (GDPR Art. 9): what a reader most needs to know.
+  const rank = (d: DataType) => (SENSITIVE.includes(d) ? SENSITIVE.indexOf(d) : SENSITIVE.length);
+  const dataTypes = a.dataTypes
+    .filter((d) => d.value !== 'childrenData')
+    .sort((x, y) => rank(x.value) - rank(y.value))
+    .slice(0, MAX_LISTED);
   const purposes = a.purposes.slice(0, MAX_LISTED);
   const partnerMarketing = flagged('partnerMarketing');
   const old = flagged('oldPolicy');

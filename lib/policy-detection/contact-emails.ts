@@ -8,6 +8,7 @@ import {
   EXAMPLE_ADDRESS,
   EXAMPLE_TERMS,
   GOVERNMENT_DOMAIN,
+  OTHER_DEPARTMENTS,
   PRIVACY_TERMS,
   TAKEDOWN_ADDRESS,
   TAKEDOWN_TERMS,
@@ -75,6 +76,9 @@ export function scoreEmail(
     isAuthorityDetail(segments, i) ||
     (GOVERNMENT_DOMAIN.test(domain) && mentions(near, AUTHORITY_CONTEXT))
   ) {
+    return null;
+  }
+  if (OTHER_DEPARTMENTS.test(address.split('@')[0] ?? '') && !mentions(near, PRIVACY_TERMS)) {
     return null;
   }
   let role = emailRole(address);

@@ -174,6 +174,13 @@ export const TAKEDOWN_TERMS: readonly string[] = [
 ];
 export const TAKEDOWN_ADDRESS = /^(?:copyright|dmca|abuse|takedown)\b/;
 
+/**
+ * Departments that are not a privacy contact (press@, jobs@, sales@…): left out unless the passage
+ * around them is about privacy ("for privacy questions, write to legal@ or press@").
+ */
+export const OTHER_DEPARTMENTS =
+  /^(?:press|media|pr|news|newsroom|editors?|letters|tips|careers?|jobs|recruiting|hr|advertising|ads|advertise|sales|marketing|partners?|partnerships|investors?|ir)(?:[._-]|$)/;
+
 /** A passage about the supervisory authority or complaints to it. */
 export const AUTHORITY_CONTEXT: readonly string[] = [
   'supervisory authority',

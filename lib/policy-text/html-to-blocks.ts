@@ -1,4 +1,12 @@
 import type { Block } from '../shared/policy-text';
+import {
+  BANNER,
+  BLOCK_TAGS,
+  CHROME_CLASS,
+  CHROME_ROLES,
+  CHROME_TAGS,
+  SKIP_TAGS,
+} from './page-chrome.data';
 
 /**
  * The main text of a policy page as blocks: headings (with the path of headings above them),
@@ -6,76 +14,8 @@ import type { Block } from '../shared/policy-text';
  * and what the reader cannot see (scripts, templates, hidden elements) are dropped.
  * Uses only the DOM Core that the browser's DOMParser, jsdom and linkedom all provide.
  */
-const SKIP_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'iframe',
-  'object',
-  'head',
-  'nav',
-  'button',
-  'select',
-  'input',
-  'textarea',
-  'canvas',
-  'video',
-  'audio',
-  'dialog',
-  'menu',
-  'label',
-]);
-const CHROME_TAGS = new Set(['header', 'footer', 'aside']);
-const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar']);
-const BLOCK_TAGS = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'ul',
-  'ol',
-  'li',
-  'table',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'td',
-  'th',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'pre',
-  'address',
-  'figure',
-  'figcaption',
-  'form',
-  'fieldset',
-  'details',
-  'summary',
-  'hr',
-  'center',
-  'caption',
-  'body',
-  'html',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'footer',
-  'aside',
-]);
-/** Consent managers by their usual ids/classes (OneTrust, Cookiebot, Didomi, Usercentrics, …). */
-const BANNER =
-  /cookie|consent|gdpr-?banner|onetrust|cookiebot|didomi|usercentrics|tarteaucitron|\bcmp\b|cc-window|cc-banner/i;
 const BANNER_MAX_CHARS = 3000;
+const CHROME_MAX_CHARS = 5000;
 const MAX_DEPTH = 200;
 const MAX_BLOCKS = 5000;
 
@@ -106,6 +46,10 @@ function isChrome(el: Element, inContent: boolean): boolean {
   if (BANNER.test(idClass) || /dialog/.test(role)) {
     // A banner is short; a "cookies" section of the policy itself is kept by this size check.
     return (el.textContent ?? '').length < BANNER_MAX_CHARS;
+  }
+  if (CHROME_CLASS.test(idClass)) {
+    // Same size check: a wrapper that happens to be called "menu-content" may hold the policy.
+    return (el.textContent ?? '').length < CHROME_MAX_CHARS;
   }
   return false;
 }
@@ -220,13 +164,38 @@ function walk(
   }
 }
 
-export function htmlToBlocks(doc: Document): Block[] {
+/**
+ * Where the main text is: a single <main>, [role=main] or <article> (or #content / #main) that
+ * holds a good share of the page's text; otherwise the whole document, with chrome dropped.
+ */
+export function contentRoot(doc: Document): Element | null {
   const root = doc.documentElement;
+  if (!root) {
+    return null;
+  }
+  const bodyText = doc.body?.textContent?.length ?? 0;
+  const total = bodyText > 0 ? bodyText : (root.textContent?.length ?? 0);
+  for (const selector of MAIN_SELECTORS) {
+    const found = doc.querySelectorAll(selector);
+    const el = found.length === 1 ? found[0] : undefined;
+    const length = el?.textContent?.length ?? 0;
+    if (el && length >= MIN_MAIN_CHARS && length >= total * MIN_MAIN_SHARE) {
+      return el;
+    }
+  }
+  return root;
+}
+const MAIN_SELECTORS = ['main', '[role="main"]', 'article', '#content', '#main-content', '#main'];
+const MIN_MAIN_CHARS = 500;
+const MIN_MAIN_SHARE = 0.3;
+
+export function htmlToBlocks(doc: Document): Block[] {
+  const root = contentRoot(doc);
   if (!root) {
     return [];
   }
   const b = new Builder();
-  walk(root, b, 'paragraph', false, 0);
+  walk(root, b, 'paragraph', root !== doc.documentElement, 0);
   b.flush('paragraph');
   return b.blocks;
 }

@@ -1,6 +1,6 @@
 import type { PolicyAnalysis } from '../policy-analysis/schema';
 import type { ContactsResult } from '../policy-detection/schema';
-import type { Evidence } from '../shared/policy-text';
+import type { Block, Evidence } from '../shared/policy-text';
 import { PolicyFacts } from './schema';
 
 /**
@@ -12,6 +12,7 @@ export function factsFromAnalysis(
   analysis: PolicyAnalysis,
   contacts: ContactsResult,
   policyUrl?: string,
+  blocks?: readonly Block[],
 ): PolicyFacts {
   const a = analysis.attributes;
   // The first sentence that says something: a heading ("Information from our partners") is
@@ -63,11 +64,12 @@ export function factsFromAnalysis(
         }
       : {}),
     legitimateInterestPurposes: [
-      ...new Set(
-        (legitimate?.purposes ?? []).flatMap((p) =>
+      ...new Set([
+        ...listAfter(legitimate?.evidence ?? [], analysis, blocks),
+        ...(legitimate?.purposes ?? []).flatMap((p) =>
           p.evidence.map((e) => analysis.segments[e.segment]?.text.trim() ?? e.quote),
         ),
-      ),
+      ]),
     ].map((text) => ({ text })),
     ...(a.partnerMarketing.length > 0
       ? { marketing: { quote: sentence(a.partnerMarketing) ?? '' } }
@@ -77,3 +79,28 @@ export function factsFromAnalysis(
 }
 
 const optionalQuote = (quote: string | undefined) => (quote ? { quote } : {});
+
+/**
+ * The list items right after a sentence that introduces them ("…for the following purposes:"):
+ * every purpose the policy lists under a basis, whether or not the analysis recognised it.
+ */
+function listAfter(
+  evidence: readonly Evidence[],
+  analysis: PolicyAnalysis,
+  blocks: readonly Block[] | undefined,
+): string[] {
+  if (!blocks) {
+    return [];
+  }
+  return evidence.flatMap((e) => {
+    const segment = analysis.segments[e.segment];
+    if (!segment || !/:\s*$/.test(segment.text)) {
+      return [];
+    }
+    const items: string[] = [];
+    for (let i = segment.block + 1; blocks[i]?.kind === 'listItem'; i++) {
+      items.push((blocks[i]?.text ?? '').trim());
+    }
+    return items;
+  });
+}

@@ -57,8 +57,9 @@ export function createPopup(search: string): PopupController {
           return;
         }
         const { html, url: finalUrl, contentType } = outcome.value;
-        const result = analyzeDocument(html, finalUrl, today, contentType);
-        setRead({ status: 'done', source: outcome.value, result });
+        return analyzeDocument(html, finalUrl, today, contentType).then((result) =>
+          setRead({ status: 'done', source: outcome.value, result }),
+        );
       },
       () => setRead({ status: 'error', error: { kind: 'network', url } }),
     );

@@ -40,7 +40,11 @@ export const LEXICON_DE: ExtractLexicon = {
       /\bBetriebssystem/iu,
     ],
     financial: [/\bKreditkart/iu, /\bBankverbindung/iu, /\bKontodaten/iu, /\bIBAN\b/u],
-    health: [/\bGesundheit/iu, /\bmedizinisch/iu],
+    health: [
+      /\bGesundheitsdaten/iu,
+      /\bgesundheitsbezogen/iu,
+      /\bmedizinische(?:n)? (?:Daten|Informationen|Befunde)/iu,
+    ],
     biometric: [/\bbiometrisch/iu, /\bFingerabdr/iu],
     childrenData: [/\bDaten (?:von )?Kindern/iu, /\bDaten Minderjähriger/iu],
     demographics: [/\bGeburtsdatum/iu, /\bGeschlecht/iu, /\bAlter\b/iu],
@@ -146,6 +150,10 @@ export const LEXICON_DE: ExtractLexicon = {
     /\bverkauf/iu,
     /\bteilen\b/iu,
     /\bzur Verfügung gestellt/iu,
+  ],
+  notSharing: [
+    /\b(?:nicht|niemals|keinesfalls)\b[^.]{0,40}(?:weiter(?:gegeben|geben)?|verkauf|teilen|übermittel|offengelegt)/iu,
+    /\bkeine (?:Weitergabe|Übermittlung)/iu,
   ],
   sources: {
     fromYou: [

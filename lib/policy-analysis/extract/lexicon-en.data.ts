@@ -44,7 +44,10 @@ export const LEXICON_EN: ExtractLexicon = {
       /\bfinancial (?:information|data)/i,
       /\bIBAN\b/,
     ],
-    health: [/\bhealth\b/i, /\bmedical\b/i],
+    health: [
+      /\b(?:health|medical)(?:-related)? (?:data|information|records?|history|conditions?)\b/i,
+      /\bdata concerning health\b/i,
+    ],
     biometric: [/\bbiometric/i, /\bfingerprints?\b/i, /\bfacial recognition/i],
     childrenData: [
       /\b(?:children|child|minors?)['’]s? (?:personal )?(?:data|information)/i,
@@ -198,6 +201,11 @@ export const LEXICON_EN: ExtractLexicon = {
     /\bcan access your\b/i,
     /\brecipients?\b/i,
   ],
+  notSharing: [
+    /\b(?:do|does|will|shall|would) not (?:\w+ )?(?:sell|share|disclose|rent|trade|transfer|provide|pass)\b/i,
+    /\b(?:never|not) (?:sell|share|disclose|rent|trade|sold|shared|disclosed|rented)\b/i,
+    /\bno (?:personal )?(?:data|information) (?:is|will be) (?:sold|shared|disclosed)\b/i,
+  ],
   sources: {
     fromYou: [
       /\b(?:you|which you) (?:provide|give|submit|enter|send)\b/i,
@@ -260,8 +268,8 @@ export const LEXICON_EN: ExtractLexicon = {
       /\bnot (?:to )?be subject to a decision based solely/i,
     ],
     withdrawConsent: [
-      /\bwithdraw(?:al of)? (?:your |any )?consent/i,
-      /\brevoke (?:your )?consent/i,
+      /\b(?:withdraw|revoke)(?:al|s|ing)?\b(?: of)?[^.]{0,30}\bconsent/i,
+      /\bconsent\b[^.]{0,60}\b(?:withdrawn|revoked)\b/i,
     ],
     complaint: [/\bcomplaint\b/i],
     complaintToAuthority: [
@@ -272,6 +280,7 @@ export const LEXICON_EN: ExtractLexicon = {
   },
   rightsContext: [
     /\brights?\b/i,
+    /\bconsent\b[^.]{0,60}\b(?:withdrawn|revoked)\b/i,
     /\b(?:lodge|file|make) a complaint\b/i,
     /\byou (?:may|can|could|are entitled to) (?:also )?(?:contact us to )?(?:request|ask us|object|withdraw|opt[- ]out)\b/i,
     // "you can access or update your personal information" — not "you can access our tools".

@@ -35,7 +35,10 @@ export const LEXICON_FR: ExtractLexicon = {
       /\bIBAN\b/u,
       /\bRIB\b/u,
     ],
-    health: [/\bsanté(?!\p{L})/iu, /\bmédica(?:l|les|ux)\b/iu],
+    health: [
+      /\b(?:données|informations) (?:de|relatives à la|concernant la) santé(?!\p{L})/iu,
+      /\b(?:données|informations|dossiers?) médica(?:l|les|ux)\b/iu,
+    ],
     biometric: [/\bbiométriques?/iu, /\bempreintes? digitales?/iu],
     childrenData: [/\bdonnées (?:des|d['’]|concernant les )\s?(?:enfants|mineurs)/iu],
     demographics: [/\bdate de naissance/iu, /(?<!\p{L})âge\b/iu, /\bsexe\b/iu, /\bgenre\b/iu],
@@ -137,6 +140,10 @@ export const LEXICON_FR: ExtractLexicon = {
     /\bdivulgu/iu,
     /\bvend(?:re|ons)\b/iu,
     /\baccès à vos données/iu,
+  ],
+  notSharing: [
+    /\bne (?:vendons|partageons|communiquons|cédons|transmettons|louons|divulguons)\b[^.]{0,20}\b(?:pas|jamais)\b/iu,
+    /\bne sont (?:pas|jamais) (?:vendues|partagées|communiquées|cédées|transmises)/iu,
   ],
   sources: {
     fromYou: [

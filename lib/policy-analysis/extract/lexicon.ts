@@ -29,6 +29,8 @@ export interface ExtractLexicon {
   recipients: Table<Exclude<RecipientKind, 'named'>>;
   /** Disclosure verbs: a recipient word counts only in a sentence that shares or discloses. */
   sharing: Patterns;
+  /** "We do not sell or share …": a sentence denying the disclosure names no recipient. */
+  notSharing: Patterns;
   sources: Table<Source>;
   security: Table<SecurityMeasure>;
   rights: Table<Right>;

@@ -30,9 +30,10 @@ interface Prefilter {
 const lowerLiterals = (source: string) =>
   source.replace(LITERAL_CASE, (m) => (m.length === 1 ? m.toLowerCase() : m));
 
-function prefilter(key: object, patterns: readonly RegExp[]): Prefilter | null {
+function prefilter(key: object, list: () => readonly RegExp[]): Prefilter | null {
   let combined = prefilters.get(key);
   if (combined === undefined) {
+    const patterns = list();
     // Without `u`, V8's `i` is fast: keep it. With `u`, lower-case the text once instead.
     const lower = patterns.some((p) => p.unicode);
     const source = patterns
@@ -48,14 +49,15 @@ function prefilter(key: object, patterns: readonly RegExp[]): Prefilter | null {
   return combined;
 }
 
-function mayMatch(text: string, key: object, patterns: readonly RegExp[]): boolean {
-  const combined = prefilter(key, patterns);
+/** `list` is called once per key, when its prefilter is first built. */
+function mayMatch(text: string, key: object, list: () => readonly RegExp[]): boolean {
+  const combined = prefilter(key, list);
   return combined === null || combined.re.test(combined.lower ? text.toLowerCase() : text);
 }
 
 /** The first match of any pattern in `text`, or undefined. */
 export function firstMatch(text: string, patterns: Patterns): RegExpExecArray | undefined {
-  if (!mayMatch(text, patterns, patterns)) {
+  if (!mayMatch(text, patterns, () => patterns)) {
     return undefined;
   }
   for (const pattern of patterns) {
@@ -68,7 +70,7 @@ export function firstMatch(text: string, patterns: Patterns): RegExpExecArray | 
 }
 
 export function matchesAny(text: string, patterns: Patterns): boolean {
-  return mayMatch(text, patterns, patterns) && patterns.some((pattern) => pattern.test(text));
+  return mayMatch(text, patterns, () => patterns) && patterns.some((pattern) => pattern.test(text));
 }
 
 /** Evidence for a match inside a segment (offsets index the segment's text). */
@@ -116,7 +118,7 @@ export function matchTable<K extends string>(
   accept: (segment: Segment) => boolean = () => true,
 ): Found<K>[] {
   const collector = new Collector<K>();
-  const all = Object.values<Patterns>(table).flat();
+  const all = () => Object.values<Patterns>(table).flat();
   for (const segment of segments) {
     if (!mayMatch(segment.text, table, all) || !accept(segment)) {
       continue;

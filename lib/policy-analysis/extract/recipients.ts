@@ -25,7 +25,11 @@ const ANY_COMPANY = new RegExp(
  * disclose, and named companies wherever the policy names them.
  */
 export function extractRecipients({ segments, lex }: ExtractContext): Recipient[] {
-  const kinds = matchTable(segments, lex.recipients, (s) => inContext(s, lex.sharing));
+  const kinds = matchTable(
+    segments,
+    lex.recipients,
+    (s) => inContext(s, lex.sharing) && !matchesAny(s.text, lex.notSharing),
+  );
   const named = new Collector<string>();
   for (const segment of segments) {
     if (!ANY_COMPANY.test(segment.text)) {
@@ -50,7 +54,12 @@ export function extractRecipients({ segments, lex }: ExtractContext): Recipient[
 export function extractPartnerMarketing({ segments, lex }: ExtractContext): Evidence[] {
   const { partners, marketing } = lex.partnerMarketing;
   return segments
-    .filter((s) => matchesAny(s.text, partners) && matchesAny(s.text, marketing))
+    .filter(
+      (s) =>
+        matchesAny(s.text, partners) &&
+        matchesAny(s.text, marketing) &&
+        !matchesAny(s.text, lex.notSharing),
+    )
     .slice(0, MAX_EVIDENCE)
     .map(wholeSegment);
 }

@@ -60,22 +60,68 @@ function alternatives(p: string): string[] {
   return [...parts, p.slice(last)];
 }
 
-/** Anchors of a sequence: its first atom's, plus the next ones' while atoms may be empty. */
+/** Whether every alternative of an optional group "(may |also |)?" ends with a space (or is empty). */
+function endsWithSpace(group: string): boolean {
+  const inner = group.replace(/[?*]$/, '');
+  if (!inner.startsWith('(') || !inner.endsWith(')')) {
+    return false;
+  }
+  return alternatives(inner.slice(1, -1)).every((alt) => alt === '' || alt.endsWith(' '));
+}
+
+/** Words so common that anchoring on them filters nothing. */
+const COMMON = new Set([
+  'we',
+  'us',
+  'our',
+  'you',
+  'your',
+  'the',
+  'to',
+  'a',
+  'an',
+  'of',
+  'in',
+  'for',
+  'and',
+  'or',
+]);
+
+/** How well an anchor set filters: its weakest anchor decides (common or short words pass often). */
+const selectivity = (anchors: Set<string>) =>
+  Math.min(...[...anchors].map((a) => (COMMON.has(a) ? 0 : a.length)));
+
+/**
+ * Anchors of a sequence. A match starts with its first required atom (with any optional atoms
+ * before it), and also contains, at a word start, every later required atom that follows a
+ * literal space in the pattern: any of these anchor sets is valid; take the most selective.
+ */
 function sequenceAnchors(p: string): Set<string> | undefined {
-  const anchors = new Set<string>();
+  const first = new Set<string>();
+  const candidates: Set<string>[] = [];
   let i = p.startsWith('^') ? 1 : 0;
   while (i < p.length) {
+    if (p[i] === ' ' && !'?*+{'.includes(p[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
     const atom = readAtom(p, i);
     if (!atom.anchors) {
-      return undefined;
+      break;
     }
-    atom.anchors.forEach((a) => anchors.add(a));
-    if (!atom.optional) {
-      return anchors;
+    if (candidates.length === 0) {
+      atom.anchors.forEach((a) => first.add(a));
+      if (!atom.optional) {
+        candidates.push(first);
+      } else if (!endsWithSpace(p.slice(i, atom.end))) {
+        break; // "(un)?subscribe": what follows may start mid-word
+      }
+    } else if (!atom.optional && p[i - 1] === ' ') {
+      candidates.push(atom.anchors);
     }
     i = atom.end;
   }
-  return undefined; // the whole sequence may be empty: cannot filter
+  return candidates.sort((a, b) => selectivity(b) - selectivity(a))[0];
 }
 
 function readAtom(p: string, i: number): Parse {
@@ -107,7 +153,8 @@ function readAtom(p: string, i: number): Parse {
   if (word === '') {
     return { anchors: undefined, optional: false, end };
   }
-  return { anchors: new Set([word.slice(0, ANCHOR_LENGTH)]), optional: false, end };
+  const next = p[end] === '?' || p[end] === '*' ? end + 1 : end;
+  return { anchors: new Set([word.slice(0, ANCHOR_LENGTH)]), optional: false, end: next };
 }
 
 /** The anchors of a lower-case pattern (before `~` expansion), or undefined: always run it. */

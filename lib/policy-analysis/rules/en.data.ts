@@ -55,6 +55,7 @@ export const EN_RULES: LanguageRules = {
     cue('(employ|hire|hired|engage~|retain~|contract~ with|use) (other|third[- ]part(y|ies)|outside|external) (companies|businesses|individuals|vendors|service providers|firms|parties|contractors)|on (our|its) behalf|transferred assets|(sell|buy|merge|partner) (with )?(other )?(companies|businesses)', 1, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(you|users) (share~|provid~|submit~|disclos~|give) [^.]{0,40}(with|to) us|(share|disclose) (information )?with us', 1.2, 'opp:first-party'),
     cue('(you|users) (share~|provid~|submit~|disclos~|give) [^.]{0,40}(with|to) us|(share|disclose) (information )?with us', -1, 'opp:third-party', 'gdpr:data-recipients'),
+    cue("(read|collected|used|viewed|seen|accessible|visible) by (other users|others|the public|anyone)|publicly (posted|displayed|visible|available)|open communit~|co-branded|partner.s privacy policy|along with third parties|we and (our )?(third[- ]party |service provider |online |advertising )?(partners|service providers|third parties|vendors|advertisers)|content providers|(embedded|third[- ]party) content|shar~ (only |also |solely )?with|disclos~ (it|them|such information|this information)|(to|with) whom [^.]{0,40}(disclosed|shared|transferred)", 1, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(disclosed|disclose|described|explained) to you|share~ (it |them |information )?with us', -1, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(share~|disclos~|releas~) (it |them )?(with|to)|such (disclosure|sharing)|disclosed to (third|other|our|any|them|affiliates|partners|service|companies|law)', 1, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(service providers|vendors|contractors|processors|sub-?processors|business partners|partners|affiliat~|subsidiar~|sponsors|agents)', 0.5, 'opp:third-party', 'gdpr:data-recipients'),
@@ -108,6 +109,7 @@ export const EN_RULES: LanguageRules = {
     cue('secur~', 0.5, 'opp:data-security', 'topic:security'),
     cue('(limit|restrict)~ (the )?access|restricted (database |access )?(servers?|areas?|access)|need to know|password[- ]protected|compromis~|intercept~|(properly|responsibly) (manage|handle|protect|treat)|manage [^.]{0,40} properly', 1, 'opp:data-security', 'topic:security'),
     cue('(loss|misuse|theft|alteration|hack~|malicious)', 0.5, 'opp:data-security', 'topic:security'),
+    cue('(password|passwords|account access information|credentials)[^.]{0,60}(safe|secret|confidential|divulge|disclose|share)|(not|never) (to )?divulge|sign (off|out) (of )?your account|(close|log out of) your browser', 1, 'opp:data-security', 'topic:security'),
     cue(`protect~ ${DET}${INFO}`, 0.6, 'opp:data-security', 'topic:security'),
     cue('(require~|obligat~|bound) [^.]{0,50}(to )?(keep|protect|maintain|safeguard|treat)[^.]{0,40}(confidential~|secur~|protect~)', 0.6, 'opp:data-security', 'topic:security'),
     cue('(no (method|system|transmission|data transmission)|cannot (guarantee|ensure)|not (be )?(100%?|completely|entirely|perfectly) secure|(be )?guaranteed to be (100%?|completely|entirely|perfectly) secure|breach)', 1, 'opp:data-security', 'topic:security'),
@@ -117,6 +119,7 @@ export const EN_RULES: LanguageRules = {
     cue('(this|our|the) (privacy )?(policy|statement|notice) (may|will|might|can) (be )?(change|updat|modif|revis|amend)~', 1, 'opp:policy-change', 'topic:policy-changes'),
     cue('(material|significant) changes|notify you (of|about|if) (any )?(such )?(material )?changes|check (this page|back|this policy) (periodically|regularly|from time to time|often)|continued use', 1, 'opp:policy-change', 'topic:policy-changes'),
     cue('(last|latest) (updated|modified|revised|amended)|effective (date|as of|on)', 0.5, 'opp:policy-change', 'topic:policy-changes'),
+    cue('(was|were|been) (most recently |last )?(updated|revised|changed|modified|amended)|last changed|what (has|have) changed|most recent~ (update|version|revision)', 1, 'opp:policy-change', 'topic:policy-changes'),
     cue('(we|company|the company) (reserve~ the right to|may|might|will|can) (at any time )?(change|modify|amend|update|revise)|(amend|modify|change|update|revise)~? [^.]{0,30}(privacy )?(policy|notice|statement|terms)|(go|goes|come|comes|take|takes) into effect|in effect at the time|(posted|post) (on this page|here)|prior to the change|(will|may) change (also|from time to time|at any time)', 0.8, 'opp:policy-change', 'topic:policy-changes'),
     cue('(last|latest) (updated|modified|revised|amended)|effective (date|as of|on)', 1, 'opp:other'),
     // ── do not track
@@ -141,6 +144,7 @@ export const EN_RULES: LanguageRules = {
     cueCs("^(At )?(?!(We|Our|Us|You|Your|This|These|That|Those|If|The|It|Its|They|Their|Some|All|Any|In|For|When|Where|Please|To|As|By|Such|Each|No|Most|Many|Other|Personal|Information|Data|Cookies|Users?|Children|Parents|Google|Facebook|Apple|Third)\\b)[A-Z][\\w&'.-]*( (of |for |and |& )?[A-Z(][\\w&'.)-]*){0,5},? (respects|is committed|processes|provides|follows|operates|intends|appreciates|values|takes|is an?|built|developed|created|collects|uses|may|does not|will|we|\\()", 1, 'gdpr:controller-name'),
     cue('[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+', 1, 'gdpr:controller-contact'),
     cue('[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+', 0.6, 'opp:other'),
+    cue('(\\+?1[-. ])?\\(?[0-9]{3}\\)?[-. ][0-9]{3}[-. ][0-9]{4}|(p\\.?o\\.? box|suite|attn:?) [0-9a-z]', 0.6, 'opp:other', 'gdpr:controller-contact'),
     cue('(contact|reach|write to|email|e-mail) us (at|by|via|using|through|on)|(postal|mailing) address|registered (office|address)', 0.6, 'gdpr:controller-contact'),
     cue('data protection officer|dpo', 1, 'gdpr:dpo-contact'),
     // ── legal bases (Art. 6)
@@ -150,13 +154,16 @@ export const EN_RULES: LanguageRules = {
     cue('legitimate (business|technical) (reason|purpose)s?', 1, 'gdpr:legitimate-interests'),
     // ── sources (Art. 14(2)(f))
     cue(`(receive|obtain|collect|get|acquire)~ ${DET}${INFO} (about you )?(from|through|via) (third[- ]part|other sources|other companies|our partners|partners|social|publicly|public|service providers|advertis|data brokers|other users|affiliates|google|facebook|apple)`, 1, 'gdpr:source-of-data', 'opp:first-party'),
+    cue('(collect|receive|obtain|get)~ [^.]{0,40}from (our |trusted |selected |carefully selected |business |advertising |marketing )*(partners|third parties|affiliates)|(is|are) publicly available|publicly available (information|data|sources)', 1, 'gdpr:source-of-data'),
     cue('through third[- ]party (products|services|tools|sdks?)|(from|via|through|connect~ to|received from|obtained from|linked to) (your |the |a |other |certain )?(social (networking|media)|third[- ]part~|business partners|data brokers|public (databases|sources|records)|google|facebook|apple|twitter)|(your )?(browser|device|phone) (sends|transmits|shares)|(sent|transmitted) (from|by) (your )?(browser|device|mobile|phone)|(log|sign)~ (in|on|up) [^.]{0,20}(google|facebook|apple|twitter|social)|(provided|given|supplied|disclosed|submitted) (to us )?(voluntarily |directly )?by (you|users|third parties)|collected from (you|users|customers|other|third|publicly|public)|regardless of the source|sources? of (the |your )?(personal )?(information|data)', 1, 'gdpr:source-of-data'),
     cue('publicly (available|accessible) (sources|information|data)|from (other|third[- ]party|external) sources|(sign|log)~ (in|up|on) (with|via|using|through) (your )?(facebook|google|apple|twitter|social)|(facebook|google|social media) (login|connect|sign-in)', 1, 'gdpr:source-of-data'),
     cue(`${INFO} (that )?(you|we) (provide|submit|give|enter)~|(provided|submitted) by you|directly from you|automatically (collect~|gather~)`, 0.6, 'gdpr:source-of-data'),
     // ── transfers (Art. 13(1)(f))
     cue('(transfer~|stor~|process~|hosted|located|maintained) (to|in|outside|on servers|and (processed|stored|maintained) in)[^.]{0,40}(countr~|united states|usa|u\\.s|eea|eu|europe~|jurisdiction~|servers)|outside (of )?(the )?(eea|european economic area|eu|european union|your (country|jurisdiction|state|province))|standard contractual clauses|adequacy decision|(international|cross-border) (data )?transfers?|third countr~|binding corporate rules|servers (are )?located', 1, 'gdpr:third-country-transfers'),
     // ── mandatory disclosure (Art. 13(2)(e))
-    cue('(mandatory|obligatory)|(not|never) (required|obliged|obligated) to provide|(failure|fail|refuse|choose not|decline|unwilling) to provide|if you do not provide|(statutory|contractual) (requirement|obligation)|marked (as )?(mandatory|required|with an asterisk)', 1, 'gdpr:mandatory-disclosure'),
+    // Art. 13(2)(e): whether providing the data is a requirement, and what follows from not providing it
+    cue('(is|are) (mandatory|obligatory)|(not|never) (required|obliged|obligated) to provide|(failure|fail) to provide|if you do not provide|(statutory|contractual) (requirement|obligation)|marked (as )?(mandatory|required|with an asterisk)|(mandatory|obligatory|required) (fields?|information|data)', 1, 'gdpr:mandatory-disclosure'),
+    cue('(refuse|choose not|decline|unwilling) to provide|mandatory|obligatory', 0.5, 'gdpr:mandatory-disclosure'),
     // ── automated decisions (Art. 22)
     cue('automated (individual )?decision~|profiling|article 22|solely on automated', 1, 'gdpr:automated-decision-making'),
     // ── rights (Art. 15–21, 7(3), 77)
@@ -166,8 +173,11 @@ export const EN_RULES: LanguageRules = {
     cue('(correct~|updat~|amend~|edit~|rectif~|alter)( ?,| and| or|/)+ [^.]{0,40}(your |their |his |her |any |the )?(personal )?(information|data|details)|correction~|(be|been|get|have it) (corrected|rectified|amended)', 1, 'gdpr:right-rectification'),
     cue('stop all collection|uninstall~|(may|can) be withdrawn|revok~ [^.]{0,30}(access|permission|consent)|change your (consent|mind)', 1, 'gdpr:right-withdraw-consent'),
     cue('child|children|minors?|under the age|parents?|guardian', -0.8, 'gdpr:right-erasure'),
+    cue('rights? (to|of) [^.]{0,100}(eras|delet)~', 1, 'gdpr:right-erasure'),
+    cue('rights? (to|of) [^.]{0,100}(restrict|limit)~', 1, 'gdpr:right-restrict'),
+    cue('rights? (to|of) [^.]{0,100}object~', 1, 'gdpr:right-object'),
     cue('restrict~ (the |our )?(processing|use)|restriction of (the )?processing|right to (restrict|limit)', 1, 'gdpr:right-restrict'),
-    cue('right to object|object to (the |our |any |such )?(processing|use)|objection|opt(ing)?[- ]out', 1, 'gdpr:right-object'),
+    cue('right to (object|oppose)|(object|oppose) (to )?(the |our |any |such )?(processing|use|treatment)|objection|opt(ing)?[- ]out', 1, 'gdpr:right-object'),
     cue('portab~|machine[- ]readable|structured,? commonly[- ]used|(transmit|transfer) (your |the )?(data|information) to another', 1, 'gdpr:right-portability'),
     cue('(withdraw|revoke|retract)~ (your |the |this |such |any )?(consent|permission)|withdrawal of (your )?consent|consent (at any time|may be withdrawn|can be withdrawn)|change your mind', 1, 'gdpr:right-withdraw-consent', 'opp:user-choice'),
     cue('(lodge|file|make|submit|bring) a complaint|supervisory authority|data protection (authority|authorities|regulator|commission)|information commissioner|ico|cnil', 1, 'gdpr:right-lodge-complaint'),

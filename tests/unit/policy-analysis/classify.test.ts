@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { classifyPassage, classifySegments } from '../../../lib/policy-analysis/classify';
 import { segmentBlocks } from '../../../lib/policy-analysis/segment';
 import type { Label } from '../../../lib/policy-analysis/taxonomy';
-import { NEGATIVES, SAMPLE_POLICY } from '../../fixtures/analysis-classify/sample-policies';
+import {
+  NEGATIVES,
+  RIGHTS_LIST,
+  SAMPLE_POLICY,
+} from '../../fixtures/analysis-classify/sample-policies';
 
 const LANGS = ['en', 'fr', 'de'] as const;
 
@@ -53,6 +57,20 @@ describe('classifyPassage', () => {
     ['de', 'Die Bäckerei Müller GmbH betreibt diesen Shop.'],
   ])('%s: a company name with its legal form names the controller: %s', (lang, text) => {
     expect(labelsOf(text, lang)).toContain('gdpr:controller-name');
+  });
+
+  it.each(LANGS)('%s: a list of rights names each right', (lang) => {
+    const labels = labelsOf(RIGHTS_LIST[lang], lang);
+    for (const right of [
+      'access',
+      'rectification',
+      'erasure',
+      'restrict',
+      'object',
+      'portability',
+    ] as const) {
+      expect(labels, right).toContain(`gdpr:right-${right}`);
+    }
   });
 
   it('gives evidence that slices back to the text', () => {

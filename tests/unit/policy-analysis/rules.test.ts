@@ -45,7 +45,9 @@ describe('rule data', () => {
 describe('cueAnchors', () => {
   it.each([
     ['we (may )?collect', ['we']],
-    ['(we|our company) collect', ['we', 'our']],
+    ['(we|our company) collect', ['colle']],
+    ['(we|our) (share|sell) your data', ['share', 'sell']],
+    ['(un)?subscribe', undefined],
     ['(to |for )?(provide|send)~', ['to', 'for', 'provi', 'send']],
     ['^cookies?', ['cooki']],
     ['opt(ing)?[- ]?out|unsubscrib~', ['opt', 'unsub']],

@@ -120,6 +120,22 @@ describe('summarize', () => {
     expect(items[0]).toEqual(expect.objectContaining({ id: 'retention_vague', evidence: [ev(3)] }));
   });
 
+  it('lists sensitive data first', () => {
+    const a: Attributes = {
+      ...emptyAttributes(),
+      dataTypes: [
+        { value: 'name', evidence: [ev(1)] },
+        { value: 'health', evidence: [ev(2)] },
+      ],
+    };
+    const [collects] = summarize(a, []);
+    const list = collects?.params[0];
+    expect(list?.kind === 'list' && list.items.map((i) => i.kind === 'message' && i.key)).toEqual([
+      'summary_dt_health',
+      'summary_dt_name',
+    ]);
+  });
+
   it('warns when no period and no rights are given', () => {
     const retentionMissing: Flag = { id: 'retentionMissing', key: 'k', params: [], evidence: [] };
     const items = summarize(emptyAttributes(), [retentionMissing]);

@@ -101,12 +101,17 @@ describe('email ranking by role and context', () => {
       ['hello@velotte.fr', 'support@velotte.fr'],
     ],
     [
+      'a department address stays when the passage is about privacy',
+      [para('For questions about your personal data, write to press@velotte.fr.')],
+      ['press@velotte.fr'],
+    ],
+    [
       'context: a contact section outranks an unrelated one',
       [
-        para('Jobs: jobs@velotte.fr.', ['Careers']),
-        para('Reach us at team@velotte.fr.', ['Contact us']),
+        para('Ask anna@velotte.fr about rides.', ['Events']),
+        para('Reach us at bruno@velotte.fr.', ['Contact us']),
       ],
-      ['team@velotte.fr', 'jobs@velotte.fr'],
+      ['bruno@velotte.fr', 'anna@velotte.fr'],
     ],
   ])('%s', (_name, blocks, expected) => {
     expect(emailsOf(blocks)).toEqual(expected);
@@ -137,6 +142,10 @@ describe('email ranking by role and context', () => {
     [
       'copyright desks',
       [para('Copyright infringement notices: legal@velotte.fr. Privacy: privacy@velotte.fr.')],
+    ],
+    [
+      'other departments',
+      [para('Journalists: press@velotte.fr.'), para('Privacy: privacy@velotte.fr.')],
     ],
   ])('leaves out %s', (_name, blocks) => {
     expect(emailsOf(blocks)).toEqual(['privacy@velotte.fr']);

@@ -6,6 +6,7 @@ import {
   rankLinks,
 } from '../../../lib/policy-detection/find-policy-links';
 import type { PolicyLink } from '../../../lib/policy-detection/schema';
+import { LINK_LEXICON } from '../../../lib/policy-detection/link-lexicon.data';
 import { parseHtml } from '../../../cli/support/parse-html';
 
 const PAGE = 'https://shop.velotte.example/';
@@ -57,6 +58,16 @@ describe('matchLabel: one link text per language, kind kept apart', () => {
       expect(matchLabel(label)).toBeNull();
     },
   );
+
+  // Meta-test over the data: no lexicon entry is shadowed by another kind's entry.
+  const entries = Object.entries(LINK_LEXICON).flatMap(([lang, lexicon]) =>
+    Object.entries(lexicon).flatMap(([kind, phrases]) =>
+      phrases.map((p) => [lang, p, kind] as const),
+    ),
+  );
+  it.each(entries)('%s lexicon: "%s" is recognised as %s', (_lang, phrase, kind) => {
+    expect(matchLabel(phrase)?.kind).toBe(kind);
+  });
 
   it('a combined "Privacy & Cookies" link is the privacy policy', () => {
     expect(matchLabel('Privacy & Cookies')?.kind).toBe('privacy');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../fixtures/detection/read-fixture';
-import { htmlToBlocks, isHidden } from '../../../lib/policy-text/html-to-blocks';
+import { contentRoot, htmlToBlocks, isHidden } from '../../../lib/policy-text/html-to-blocks';
 import { parseHtml } from '../../../cli/support/parse-html';
 
 const FIXTURE = fixture('velotte-fr.html');
@@ -106,6 +106,26 @@ describe('htmlToBlocks edge cases', () => {
     expect(html.length).toBeGreaterThan(10_000_000);
     const blocks = htmlToBlocks(parseHtml(html));
     expect(blocks.length).toBe(5000);
+  });
+
+  it('reads the single main/article when it holds the text; drops sidebars by class', () => {
+    const body = 'We process personal data as described here. '.repeat(20);
+    const html = `<div class="top-menu">Shop Blog</div><div id="content"><p>${body}</p><div class="share-buttons">Share on X</div></div>
+      <div class="sidebar">Popular posts press@velotte.fr</div>`;
+    const doc = jsdomDoc(html);
+    expect(contentRoot(doc)?.id).toBe('content');
+    expect(htmlToBlocks(doc).map((b) => b.text)).toEqual([body.trim()]);
+  });
+
+  it('no dominant main element: the whole document, chrome dropped', () => {
+    const html =
+      '<main><p>Short.</p></main><p>Most of the text is here, outside main, in plain paragraphs.</p>';
+    const doc = jsdomDoc(html);
+    expect(contentRoot(doc)).toBe(doc.documentElement);
+    expect(htmlToBlocks(doc).map((b) => b.text)).toEqual([
+      'Short.',
+      'Most of the text is here, outside main, in plain paragraphs.',
+    ]);
   });
 
   it('does not overflow on 5,000 nested divs', () => {

@@ -44,6 +44,42 @@ describe('factsFromAnalysis', () => {
     ]);
   });
 
+  it('takes every item of the list a legitimate-interest sentence introduces, recognised or not', () => {
+    const blocks = [
+      { kind: 'heading' as const, text: 'Why we use your data', level: 2, headingPath: [] },
+      {
+        kind: 'paragraph' as const,
+        text: 'Based on our legitimate interest, we use your data for the following purposes:',
+        headingPath: ['Why we use your data'],
+      },
+      {
+        kind: 'listItem' as const,
+        text: 'sending you tailored offers;',
+        headingPath: ['Why we use your data'],
+      },
+      {
+        kind: 'listItem' as const,
+        text: 'keeping an eye on the weather;',
+        headingPath: ['Why we use your data'],
+      },
+      {
+        kind: 'paragraph' as const,
+        text: 'We never sell your data.',
+        headingPath: ['Why we use your data'],
+      },
+    ];
+    const analysis = analyzePolicy(blocks, { today: '2026-11-26' });
+
+    const facts = factsFromAnalysis(analysis, findContacts(blocks), undefined, blocks);
+
+    expect(facts.legitimateInterestPurposes.map((p) => p.text)).toEqual(
+      expect.arrayContaining(['sending you tailored offers;', 'keeping an eye on the weather;']),
+    );
+    expect(facts.legitimateInterestPurposes.map((p) => p.text)).not.toContain(
+      'We never sell your data.',
+    );
+  });
+
   it('says partners receive data', () => {
     expect(facts.partners.mentioned).toBe(true);
   });

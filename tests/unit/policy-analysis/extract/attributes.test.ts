@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractDpo } from '../../../../lib/policy-analysis/extract/dpo';
 import { extractLegalBases } from '../../../../lib/policy-analysis/extract/legal-bases';
-import { extractRecipients } from '../../../../lib/policy-analysis/extract/recipients';
+import {
+  extractPartnerMarketing,
+  extractRecipients,
+} from '../../../../lib/policy-analysis/extract/recipients';
 import { extractRights } from '../../../../lib/policy-analysis/extract/rights';
 import { extractTransfers } from '../../../../lib/policy-analysis/extract/transfers';
 import { extractAttributes } from '../../../../lib/policy-analysis/extract/extract-attributes';
@@ -17,6 +20,7 @@ describe('extractRights', () => {
       ['access', 'rectification', 'erasure'],
     ],
     ['en', 'You may lodge a complaint with a supervisory authority.', ['complaintToAuthority']],
+    ['en', 'Consent you gave can be withdrawn at any time.', ['withdrawConsent']],
     [
       'en',
       'You have the right to object and the right to data portability.',
@@ -185,6 +189,19 @@ describe('extractRecipients and transfers', () => {
     expect(values(transfers.safeguards)).toEqual(safeguards);
   });
 
+  it.each([
+    [
+      'en',
+      'We do not sell or share personal information with third parties for marketing purposes.',
+    ],
+    ['fr', 'Nous ne vendons jamais vos données à des partenaires commerciaux pour leurs offres.'],
+    ['de', 'Wir geben Ihre Daten nicht an Partner für deren Werbung weiter.'],
+  ])('%s: a denied disclosure names no recipient and no partner marketing', (lang, text) => {
+    const ctx = contextOf(lang, text);
+    expect(extractRecipients(ctx)).toEqual([]);
+    expect(extractPartnerMarketing(ctx)).toEqual([]);
+  });
+
   it('does not take an "adequate level of protection" of a processor for an adequacy decision', () => {
     const ctx = contextOf('en', 'Our processors ensure an adequate level of protection.');
     expect(extractTransfers(ctx).safeguards).toEqual([]);
@@ -222,5 +239,32 @@ describe('extractAttributes', () => {
   ])('%s security measures', (lang, text, measures) => {
     const ctx = contextOf(lang, text);
     expect(values(extractAttributes(ctx.segments, ctx.blocks, lang).security)).toEqual(measures);
+  });
+});
+
+describe('data types', () => {
+  it.each([
+    [
+      'en',
+      'We collect your email address, your name and your billing address.',
+      ['contactDetails', 'name', 'billing'],
+    ],
+    ['en', 'We may process health information you enter in the app.', ['health']],
+    ['en', 'Our offices follow public health rules.', []],
+    [
+      'fr',
+      'Nous collectons votre adresse e-mail, votre nom et votre adresse postale.',
+      ['contactDetails', 'name', 'postalAddress'],
+    ],
+    ['fr', 'Nous traitons des données de santé.', ['health']],
+    [
+      'de',
+      'Wir erheben Ihre E-Mail-Adresse, Ihren Namen und Ihre Rechnungsadresse.',
+      ['contactDetails', 'name', 'billing'],
+    ],
+    ['de', 'Wir verarbeiten Gesundheitsdaten nur mit Ihrer Einwilligung.', ['health']],
+  ])('%s "%s"', (lang, text, types) => {
+    const ctx = contextOf(lang, text);
+    expect(values(extractAttributes(ctx.segments, ctx.blocks, lang).dataTypes)).toEqual(types);
   });
 });
