@@ -1,19 +1,20 @@
-import { PROPERTIES } from './properties/index';
-import { runProperty, type FuzzReport } from './property';
+import { runAll } from './run-all';
 
 /**
- * npm run fuzz [-- --runs N] [--seed S] [--only TEXT]: every property over N seeded cases
- * (default 10,000, seed 7), one line each: runs, failures, slowest case. Exit 1 on any failure;
- * the first failing case is printed with its index so `--seed` reproduces it exactly.
+ * npm run fuzz [-- --runs N] [--seed S] [--only TEXT]
+ * (node --import tsx fuzz/main.ts …): every property over N seeded cases (default 10,000,
+ * seed 7). Exit 1 when a property fails, 2 on bad arguments. The same seed and runs give the
+ * same cases, so a printed failing case index reproduces exactly.
  */
 const USAGE = 'usage: node --import tsx fuzz/main.ts [--runs N] [--seed S] [--only TEXT]';
+const KNOWN = new Set(['--runs', '--seed', '--only']);
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-function positiveInt(value: string | undefined, fallback: number, name: string): number {
+function count(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined) {
     return fallback;
   }
@@ -24,51 +25,25 @@ function positiveInt(value: string | undefined, fallback: number, name: string):
   return n;
 }
 
-function line(r: FuzzReport, seconds: number): string {
-  const name = r.name.padEnd(54);
-  return `${name} ${String(r.runs).padStart(7)} ${String(r.failures).padStart(8)} ${r.firstMs.toFixed(1).padStart(9)} ${r.slowestMs.toFixed(1).padStart(11)} ${`#${r.slowestIndex}`.padStart(7)} ${seconds.toFixed(1).padStart(8)}`;
-}
-
-export function main(args: string[]): number {
-  let runs: number;
-  let seed: number;
+function main(args: string[]): number {
   try {
-    const known = new Set(['--runs', '--seed', '--only']);
-    const unknown = args.filter(
-      (a, i) => a.startsWith('--') && !known.has(a) && !known.has(args[i - 1] ?? ''),
+    const unknown = args.find(
+      (a, i) => a.startsWith('--') && !KNOWN.has(a) && !KNOWN.has(args[i - 1] ?? ''),
     );
-    if (unknown.length > 0) {
-      throw new Error(`unknown option ${unknown[0]}`);
+    if (unknown) {
+      throw new Error(`unknown option ${unknown}`);
     }
-    runs = positiveInt(option(args, '--runs'), 10_000, '--runs');
-    seed = positiveInt(option(args, '--seed'), 7, '--seed');
+    const runs = count(option(args, '--runs'), 10_000, '--runs');
+    const seed = count(option(args, '--seed'), 7, '--seed');
+    const only = option(args, '--only');
+    const failed = runAll({ runs, seed, ...(only ? { only } : {}) }, (t) =>
+      process.stdout.write(t),
+    );
+    return failed === 0 ? 0 : 1;
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  const only = option(args, '--only');
-  const chosen = PROPERTIES.filter((p) => !only || p.name.includes(only));
-  process.stdout.write(`fuzz: ${chosen.length} properties × ${runs} cases, seed ${seed}\n`);
-  process.stdout.write(
-    `${'property'.padEnd(54)} ${'runs'.padStart(7)} ${'failures'.padStart(8)} ${'first ms'.padStart(9)} ${'slowest ms'.padStart(11)} ${'case'.padStart(7)} ${'total s'.padStart(8)}\n`,
-  );
-  const started = performance.now();
-  let failed = 0;
-  for (const property of chosen) {
-    const start = performance.now();
-    const report = runProperty(property, { runs, seed });
-    process.stdout.write(`${line(report, (performance.now() - start) / 1000)}\n`);
-    if (report.firstFailure) {
-      failed++;
-      const f = report.firstFailure;
-      process.stdout.write(`  first failure: case ${f.index}: ${f.error}\n  input: ${f.input}\n`);
-    }
-  }
-  const total = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(
-    `${failed === 0 ? 'all properties hold' : `${failed} properties failed`} (${total} s)\n`,
-  );
-  return failed === 0 ? 0 : 1;
 }
 
 process.exitCode = main(process.argv.slice(2));

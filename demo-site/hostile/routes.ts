@@ -31,9 +31,14 @@ const homeTo = (title: string, policyHref: string, linkText?: string): Handler =
 
 /** 20 MB of well-formed policy text, streamed (with a length, as a real server would say). */
 const huge: Handler = (_req, res) => {
+  const head = Buffer.from(
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Privacy Policy</title></head>' +
+      '<body><main><h1>Privacy Policy</h1><p>Write to privacy@huge-shop.example.</p>\n',
+  );
   const paragraph = Buffer.from('<p>We keep your data safe and for a limited time only. </p>\n');
   res.writeHead(200, { ...HTML, 'content-length': String(HUGE_BYTES) });
-  let sent = 0;
+  res.write(head);
+  let sent = head.length;
   const push = (): void => {
     while (sent < HUGE_BYTES) {
       const chunk = paragraph.subarray(0, Math.min(paragraph.length, HUGE_BYTES - sent));
@@ -108,6 +113,10 @@ export const HOSTILE_ROUTES: Record<string, Handler> = {
   '/hostile/loop/': homeTo('Looping shop', '/hostile/loop/privacy-policy'),
   '/hostile/loop/privacy-policy': redirect('/hostile/loop/privacy-policy-2'),
   '/hostile/loop/privacy-policy-2': redirect('/hostile/loop/privacy-policy'),
+  // A same-origin policy link the site redirects to another origin (network audit).
+  '/hostile/redirect/': homeTo('Redirecting shop', '/hostile/redirect/privacy-policy'),
+  '/hostile/redirect/privacy-policy': (req, res, site) =>
+    redirect(`${site.otherOrigin}/northwind/privacy-notice`)(req, res, site),
   '/hostile/slow/': homeTo('Slow shop', '/hostile/slow/privacy-policy'),
   '/hostile/slow/privacy-policy': neverEnds,
   '/hostile/pdf/': homeTo('PDF shop', '/hostile/pdf/privacy-policy'),

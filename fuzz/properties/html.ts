@@ -72,7 +72,7 @@ export const HTML_PROPERTIES: FuzzProperty<string>[] = [
   { name: 'htmlToBlocks+findContacts · random HTML', arbitrary: anyHtml, check: checkBlocks },
   { name: 'htmlToBlocks+findContacts · mutated pages', arbitrary: mutatedHtml, check: checkBlocks },
   {
-    name: 'htmlToBlocks · script/template/hidden text stays out of body text',
+    name: 'htmlToBlocks · invisible text stays out of body',
     arbitrary: withInvisible,
     check: (html) => {
       // Headings are left out: a heading's text is its whole textContent, hidden parts included

@@ -1,5 +1,6 @@
 import type { FuzzProperty } from '../property';
 import { EMAIL_PROPERTIES } from './email';
+import { FILE_PROPERTIES } from './files';
 import { HTML_PROPERTIES } from './html';
 import { LEDGER_PROPERTIES } from './ledger';
 import { TEXT_PROPERTIES } from './text';
@@ -10,4 +11,5 @@ export const PROPERTIES = [
   ...TEXT_PROPERTIES,
   ...EMAIL_PROPERTIES,
   ...LEDGER_PROPERTIES,
+  ...FILE_PROPERTIES,
 ] as FuzzProperty[];

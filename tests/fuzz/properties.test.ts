@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { EMAIL_PROPERTIES } from '../../fuzz/properties/email';
+import { FILE_PROPERTIES } from '../../fuzz/properties/files';
 import { HTML_PROPERTIES } from '../../fuzz/properties/html';
 import { LEDGER_PROPERTIES } from '../../fuzz/properties/ledger';
 import { TEXT_PROPERTIES } from '../../fuzz/properties/text';
@@ -18,6 +19,7 @@ const groups: [string, FuzzProperty[]][] = [
   ['text: segmentation, classification, attributes', TEXT_PROPERTIES],
   ['email: recipient, mailto, webmail, .eml', EMAIL_PROPERTIES],
   ['ledger import', LEDGER_PROPERTIES],
+  ['files: calendar export, fetched bodies', FILE_PROPERTIES],
 ];
 
 describe.each(groups)('fuzz · %s', (_group, properties) => {
