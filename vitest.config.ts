@@ -9,7 +9,7 @@ export default defineConfig({
   resolve: { conditions: ['browser', 'development'] },
   test: {
     environment: 'jsdom',
-    include: ['tests/{unit,ui,meta,integration}/**/*.test.{ts,tsx}'],
+    include: ['tests/{unit,ui,meta,integration,fuzz}/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     mockReset: true,
     restoreMocks: true,

@@ -14,7 +14,13 @@ const abbreviationSets = new Map<string, Set<string>>();
 function segmenterFor(lang: string): Intl.Segmenter {
   let segmenter = segmenters.get(lang);
   if (!segmenter) {
-    const locale = Intl.Segmenter.supportedLocalesOf([lang]).length > 0 ? lang : 'en';
+    // A page's lang attribute is untrusted: "" or "x_y!" make Intl throw a RangeError.
+    let locale = 'en';
+    try {
+      locale = Intl.Segmenter.supportedLocalesOf([lang]).length > 0 ? lang : 'en';
+    } catch {
+      locale = 'en';
+    }
     segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
     segmenters.set(lang, segmenter);
   }

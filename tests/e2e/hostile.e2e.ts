@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { htmlLooking } from '../../demo-site/hostile/pages';
 import {
   BEACON,
   DEEP_ELEMENTS,
@@ -74,8 +73,10 @@ describe('hostile pages', () => {
       'dpo@hostile-shop.example',
     );
     const evidence = (await popup.locator('.best-contact .evidence').textContent()) ?? '';
+    // The sentence may end at the "?" of the URL (sentence segmentation); what matters is that
+    // the tag is there as text.
     assert.ok(
-      evidence.includes(htmlLooking(`${site.origin}${BEACON}`)),
+      evidence.includes(`<img src="${site.origin}${BEACON}`),
       `literal markup in: ${evidence}`,
     );
     assert.equal(
@@ -115,31 +116,27 @@ describe('hostile pages', () => {
 
   // SECURITY.md, finding 5: zod probes `new Function("")` when its schemas are built; the CSP
   // blocks it (nothing is evaluated) but each extension page reports a CSP violation.
-  it(
-    'the popup and dashboard trigger no CSP violation',
-    { todo: 'finding 5 (SECURITY.md)' },
-    async () => {
-      await session.context.addInitScript(() => {
-        const seen: string[] = [];
-        (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-        document.addEventListener('securitypolicyviolation', (e) =>
-          seen.push(`${e.violatedDirective} ${e.blockedURI}`),
-        );
-      });
-      const { popup } = await openPopupFor(session, `${site.origin}/shop/`);
-      await popup.getByRole('button', { name: READ }).click();
-      await popup.getByText(`Fetched from ${site.origin} at your request.`).waitFor();
-      const dashboard = await session.context.newPage();
-      await dashboard.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
-      await dashboard.locator('main').first().waitFor();
-      for (const page of [popup, dashboard]) {
-        const seen = await page.evaluate(
-          () => (window as unknown as { __cspViolations?: string[] }).__cspViolations,
-        );
-        assert.deepEqual(seen, []);
-      }
-    },
-  );
+  it('the popup and dashboard trigger no CSP violation', async () => {
+    await session.context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    const { popup } = await openPopupFor(session, `${site.origin}/shop/`);
+    await popup.getByRole('button', { name: READ }).click();
+    await popup.getByText(`Fetched from ${site.origin} at your request.`).waitFor();
+    const dashboard = await session.context.newPage();
+    await dashboard.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+    await dashboard.locator('main').first().waitFor();
+    for (const page of [popup, dashboard]) {
+      const seen = await page.evaluate(
+        () => (window as unknown as { __cspViolations?: string[] }).__cspViolations,
+      );
+      assert.deepEqual(seen, []);
+    }
+  });
 
   it('a 20 MB policy: a clear "too large" message', async () => {
     const { popup } = await openPopupFor(session, `${site.origin}/hostile/huge/`);
@@ -199,7 +196,7 @@ describe('hostile pages', () => {
     await popup.getByRole('button', { name: READ }).click();
     const open = popup.getByRole('alert').getByRole('link', { name: 'Open it in a new tab' });
     await open.waitFor({ timeout: 20_000 });
-    assert.equal(await open.getAttribute('href'), `${site.origin}/hostile/loop/start`);
+    assert.equal(await open.getAttribute('href'), `${site.origin}/hostile/loop/privacy-policy`);
   });
 
   // SECURITY.md, finding 1: "java<TAB>script:" passes the scheme check of find-policy-links.

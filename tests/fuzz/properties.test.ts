@@ -1,3 +1,4 @@
+// @vitest-environment node
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { EMAIL_PROPERTIES } from '../../fuzz/properties/email';

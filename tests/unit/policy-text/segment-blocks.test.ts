@@ -108,3 +108,13 @@ describe('segmentBlocks', () => {
     }
   });
 });
+
+describe('segmentText with a page-given language', () => {
+  // Found by the fuzzer: <html lang=""> reached Intl.Segmenter and threw a RangeError.
+  it.each(['', 'x_y!', '--', 'en-'])('falls back to English for lang %j', (lang) => {
+    expect(segmentText('One sentence. Another one.', lang).map((s) => s.text)).toEqual([
+      'One sentence.',
+      'Another one.',
+    ]);
+  });
+});
