@@ -23,6 +23,13 @@ describe('popup on the demo site', () => {
     await candidate.waitFor();
     assert.equal(await candidate.isChecked(), true);
     assert.equal(await candidate.getAttribute('value'), `${site.origin}/shop/privacy-policy`);
+
+    // The README's screenshot: the policy found, read on a click, and who to write to.
+    await popup.getByRole('button', { name: 'Read this policy' }).click();
+    await popup.locator('.best-contact .email').waitFor();
+    assert.equal(await popup.locator('.best-contact .email').textContent(), 'contact@magneta.fr');
+    await popup.screenshot({ path: 'docs/screenshots/popup.png' });
+    await popup.screenshot({ path: 'docs/screenshots/popup-full.png', fullPage: true });
   });
 
   it('shows the contact email on the policy page itself', async () => {
@@ -32,7 +39,6 @@ describe('popup on the demo site', () => {
     // Read from the page itself: no request at all.
     await popup.getByText('Read from this page.').waitFor();
     assert.equal(await popup.locator('.best-contact .email').textContent(), 'contact@magneta.fr');
-    await popup.screenshot({ path: 'docs/screenshots/popup.png' });
   });
 
   it('says plainly when a page has no privacy policy', async () => {
