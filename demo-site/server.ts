@@ -22,8 +22,9 @@ const MAIN_ROUTES: Record<string, string> = {
   '/shop/': 'shop-home.html',
   '/shop/privacy-policy': 'shop-policy.html',
   '/books/': 'books-home.html',
-  // The same site, linking to its policy on an origin the e2e build has no access to.
-  '/books-elsewhere/': 'books-home-elsewhere.html',
+  // The same site, linking to its policy on an origin the e2e build has no access to
+  // (localhost instead of 127.0.0.1: see serveFile).
+  '/books-elsewhere/': 'books-home.html',
   '/nopolicy/': 'nopolicy-home.html',
   '/fr/': 'fr-home.html',
   '/fr/politique-de-confidentialite': 'fr-policy.html',
@@ -34,11 +35,12 @@ const OTHER_ROUTES: Record<string, string> = {
   '/northwind/privacy-notice': 'books-policy.html',
 };
 
-function serveFile(res: ServerResponse, file: string, site: DemoSite): void {
+function serveFile(res: ServerResponse, file: string, site: DemoSite, path = ''): void {
   const type = file.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8';
-  const body = readFileSync(page(file), 'utf8')
-    .replaceAll('{{OTHER_ORIGIN}}', site.otherOrigin)
-    .replaceAll('{{OTHER_ORIGIN_LOCALHOST}}', site.otherOrigin.replace('127.0.0.1', 'localhost'));
+  const other = path.startsWith('/books-elsewhere/')
+    ? site.otherOrigin.replace('127.0.0.1', 'localhost')
+    : site.otherOrigin;
+  const body = readFileSync(page(file), 'utf8').replaceAll('{{OTHER_ORIGIN}}', other);
   res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
   res.end(body);
 }
@@ -61,7 +63,7 @@ function router(
     } else if (path === '/static/site.css') {
       serveFile(res, 'site.css', site());
     } else if (routes[path]) {
-      serveFile(res, routes[path], site());
+      serveFile(res, routes[path], site(), path);
     } else {
       notFound(res);
     }

@@ -41,37 +41,39 @@ export async function readPolicy(
   }
   const origin = new URL(url).origin;
   if (target.url && new URL(target.url).origin === origin) {
-    const fetched = await fetchPolicy(url, {
-      fetch: makeInPageFetch(target.tabId, POLICY_MAX_BYTES, POLICY_TIMEOUT_MS),
-      maxBytes: POLICY_MAX_BYTES,
-      timeoutMs: POLICY_TIMEOUT_MS,
-    });
-    return fetched.ok
-      ? ok({
-          url: fetched.value.url,
-          html: fetched.value.html,
-          contentType: fetched.value.contentType,
-          via: 'same-origin',
-        })
-      : fetched;
+    return fetchVia(
+      url,
+      makeInPageFetch(target.tabId, POLICY_MAX_BYTES, POLICY_TIMEOUT_MS),
+      'same-origin',
+    );
   }
   const granted = await browser.permissions.contains({ origins: [originPattern(origin)] });
   if (!granted) {
     return err({ kind: 'needs-permission', origin, url });
   }
+  return fetchVia(
+    url,
+    (input, init) => fetch(input, { ...init, credentials: 'omit' }),
+    'other-origin',
+  );
+}
+
+/** One policy fetch with the shared limits, labelled with the way it was made. */
+async function fetchVia(
+  url: string,
+  fetchImpl: typeof fetch,
+  via: PolicySource['via'],
+): Promise<Result<PolicySource, ReadPolicyError>> {
   const fetched = await fetchPolicy(url, {
-    fetch: (input, init) => fetch(input, { ...init, credentials: 'omit' }),
+    fetch: fetchImpl,
     maxBytes: POLICY_MAX_BYTES,
     timeoutMs: POLICY_TIMEOUT_MS,
   });
-  return fetched.ok
-    ? ok({
-        url: fetched.value.url,
-        html: fetched.value.html,
-        contentType: fetched.value.contentType,
-        via: 'other-origin',
-      })
-    : fetched;
+  if (!fetched.ok) {
+    return fetched;
+  }
+  const { url: finalUrl, html, contentType } = fetched.value;
+  return ok({ url: finalUrl, html, contentType, via });
 }
 
 /**

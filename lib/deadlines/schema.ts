@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { Law } from '../shared/law';
 
 /**
  * The tracked-request ledger's boundary types. A request stores only facts (what was sent, what
@@ -7,8 +8,7 @@ import * as z from 'zod';
  */
 
 /** Legal regimes whose deadlines we count (periods.data.ts). */
-export const Law = z.enum(['gdpr', 'uk-gdpr', 'ccpa', 'lgpd', 'revfadp', 'pipeda']);
-export type Law = z.infer<typeof Law>;
+export { Law } from '../shared/law';
 
 /** The right the request exercises. GDPR Arts. 15-22 and 7(3); CCPA §§1798.100-121. */
 export const RequestKind = z.enum([

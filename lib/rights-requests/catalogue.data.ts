@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Law } from '../shared/law';
 import { ProfileField } from './schema';
 
 /**
@@ -7,8 +8,7 @@ import { ProfileField } from './schema';
  * LGPD Arts. 18–20; Swiss FADP Arts. 21, 25, 28, 30, 32 and DPO Art. 18; PIPEDA s. 8 and
  * Schedule 1 principles 4.3.8, 4.9.
  */
-export const Law = z.enum(['gdpr', 'uk-gdpr', 'ccpa', 'lgpd', 'revfadp', 'pipeda']);
-export type Law = z.infer<typeof Law>;
+export { Law } from '../shared/law';
 
 /** One id per right across laws; CCPA's "know", "delete", "correct" are access, erasure, rectification. */
 export const Right = z.enum([
