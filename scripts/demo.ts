@@ -26,8 +26,8 @@ process.stdout.write(
 const session = await launchWithExtension({ headless });
 const { popup } = await openPopupFor(session, `${site.origin}/shop/privacy-policy`);
 if (headless) {
-  await popup.getByText('contact@magneta.fr').first().waitFor();
-  await popup.screenshot({ path: 'docs/screenshots/demo.png' });
+  await popup.locator('.best-contact .email').waitFor();
+  await popup.screenshot({ path: 'docs/screenshots/demo.png', fullPage: true });
   process.stdout.write(
     'No display: saved docs/screenshots/demo.png. Run `xvfb-run -a npm run demo` for a window.\n',
   );
