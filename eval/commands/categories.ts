@@ -1,4 +1,4 @@
-import { parseArgs, flag } from '../../cli/support/args';
+import { runEval } from '../support/run-eval';
 import { classifySegments } from '../../lib/policy-analysis/classify';
 import { detectLanguage } from '../../lib/policy-analysis/language';
 import { segmentBlocks } from '../../lib/policy-text/segment-blocks';
@@ -118,22 +118,13 @@ function policyLanguage(text: string): string {
   return lang === 'und' ? 'en' : lang;
 }
 
-export async function run(args: string[]): Promise<number> {
-  try {
-    const parsed = parseArgs(args, ['json']);
-    const path = flag(parsed, 'opp115');
-    if (!path) {
-      throw new Error('usage: npm run eval -- categories --opp115 <policies.jsonl> [--json]');
-    }
-    const result = evaluateCategories(readOpp115(path));
-    process.stdout.write(
-      flag(parsed, 'json') ? `${JSON.stringify(result, null, 2)}\n` : report(result),
-    );
-    return Promise.resolve(0);
-  } catch (error) {
-    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-    return Promise.resolve(2);
-  }
+export function run(args: string[]): Promise<number> {
+  return runEval(args, {
+    flag: 'opp115',
+    usage: 'usage: npm run eval -- categories --opp115 <policies.jsonl> [--json]',
+    evaluate: (path) => evaluateCategories(readOpp115(path)),
+    report,
+  });
 }
 
 function report(result: ReturnType<typeof evaluateCategories>): string {

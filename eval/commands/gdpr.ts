@@ -1,5 +1,5 @@
-import { flag, parseArgs } from '../../cli/support/args';
 import { classifySegments } from '../../lib/policy-analysis/classify';
+import { runEval } from '../support/run-eval';
 import { detectLanguage } from '../../lib/policy-analysis/language';
 import { segmentBlocks } from '../../lib/policy-text/segment-blocks';
 import {
@@ -94,22 +94,13 @@ export function evaluateGdpr(policies: GdprPolicy[]) {
   };
 }
 
-export async function run(args: string[]): Promise<number> {
-  try {
-    const parsed = parseArgs(args, ['json']);
-    const path = flag(parsed, 'gdpr200');
-    if (!path) {
-      throw new Error('usage: npm run eval -- gdpr --gdpr200 <policies.jsonl> [--json]');
-    }
-    const result = evaluateGdpr(readGdpr200(path));
-    process.stdout.write(
-      flag(parsed, 'json') ? `${JSON.stringify(result, null, 2)}\n` : report(result),
-    );
-    return Promise.resolve(0);
-  } catch (error) {
-    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-    return Promise.resolve(2);
-  }
+export function run(args: string[]): Promise<number> {
+  return runEval(args, {
+    flag: 'gdpr200',
+    usage: 'usage: npm run eval -- gdpr --gdpr200 <policies.jsonl> [--json]',
+    evaluate: (path) => evaluateGdpr(readGdpr200(path)),
+    report,
+  });
 }
 
 function report(result: ReturnType<typeof evaluateGdpr>): string {

@@ -1,26 +1,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { startDemoSite, type DemoSite } from '../../demo-site/server';
-import { launchWithExtension, openPopupFor, type ExtensionSession } from './support/extension';
+import { describe, it } from 'node:test';
+import { openPopupFor, useDemoSession } from './support/extension';
 
 // Issues 4, 5 and 6 end to end: the summary with evidence, drafting an access request to
 // contact@magneta.fr with the profile's name (mailto and .eml), "I sent it", and the dashboard.
 describe('summary, request and tracking on the demo site', () => {
-  let site: DemoSite;
-  let session: ExtensionSession;
-
-  before(async () => {
-    site = await startDemoSite();
-    session = await launchWithExtension();
-  });
-  after(async () => {
-    await session?.close();
-    await site?.close();
-  });
+  const demo = useDemoSession();
 
   it('shows what the policy declares, with the sentence behind it', async () => {
-    const { popup } = await openPopupFor(session, `${site.origin}/shop/privacy-policy`);
+    const { popup } = await openPopupFor(demo.session, `${demo.site.origin}/shop/privacy-policy`);
 
     await popup.getByRole('heading', { name: 'What this policy says' }).waitFor();
     const summary = popup.locator('.summary-view');
@@ -29,7 +18,7 @@ describe('summary, request and tracking on the demo site', () => {
   });
 
   it('drafts an access request to contact@magneta.fr with the profile name, gives mailto and .eml, and tracks it', async () => {
-    const { popup } = await openPopupFor(session, `${site.origin}/shop/privacy-policy`);
+    const { popup } = await openPopupFor(demo.session, `${demo.site.origin}/shop/privacy-policy`);
     await popup.getByRole('button', { name: 'Write a request' }).click();
 
     await popup.getByText('Your details (kept on this device only)').click();
@@ -59,8 +48,8 @@ describe('summary, request and tracking on the demo site', () => {
   });
 
   it('lists the sent request on the dashboard with its due date', async () => {
-    const dashboard = await session.context.newPage();
-    await dashboard.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+    const dashboard = await demo.session.context.newPage();
+    await dashboard.goto(`chrome-extension://${demo.session.extensionId}/dashboard.html`);
 
     await dashboard.getByText('contact@magneta.fr').first().waitFor();
     await dashboard

@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { startDemoSite, type DemoSite } from '../../../demo-site/server';
 
 /** Debian's Chromium (apt-get install chromium); Playwright never downloads a browser here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -83,4 +85,21 @@ export async function openPopupFor(
   await popup.setViewportSize({ width: 420, height: 640 });
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
   return { site, popup };
+}
+
+/**
+ * The demo site and a Chromium with the extension, started before a suite's tests and closed
+ * after them. Read `demo.site` and `demo.session` inside the tests.
+ */
+export function useDemoSession(): { readonly site: DemoSite; readonly session: ExtensionSession } {
+  const demo = {} as { site: DemoSite; session: ExtensionSession };
+  before(async () => {
+    demo.site = await startDemoSite();
+    demo.session = await launchWithExtension();
+  });
+  after(async () => {
+    await demo.session?.close();
+    await demo.site?.close();
+  });
+  return demo;
 }

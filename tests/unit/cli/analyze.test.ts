@@ -1,27 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze, run } from '../../../cli/commands/analyze';
 import { AnalyzeOutput } from '../../../lib/policy-detection/schema';
+import { captureOutput } from '../../support/capture-output';
 
 const FILE = join(process.cwd(), 'tests/fixtures/cli/fernhill-policy.txt');
 const text = readFileSync(FILE, 'utf8');
 
+const output = captureOutput();
+
 /** Runs the command and returns what it printed. */
 async function runCaptured(args: string[]): Promise<{ code: number; out: string }> {
-  let out = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
   const code = await run(args);
-  return { code, out };
+  return { code, out: output.out };
 }
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 describe('cli analyze: contacts and the analysis of the same text', () => {
   it('--json prints a valid AnalyzeOutput with summary, attributes, checklist, flags, lastUpdated', async () => {

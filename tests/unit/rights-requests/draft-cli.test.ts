@@ -1,25 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureOutput } from '../../support/capture-output';
 import { run } from '../../../cli/commands/draft';
 
 const POLICY = 'tests/fixtures/requests/shop-policy.txt';
-let out = '';
-let errOut = '';
-
-beforeEach(() => {
-  out = '';
-  errOut = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    errOut += String(chunk);
-    return true;
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const output = captureOutput();
 
 describe('cli draft', () => {
   it('--json gives a French GDPR access request asking for the partners and sources of the policy', async () => {
@@ -37,7 +21,7 @@ describe('cli draft', () => {
       '--json',
     ]);
     expect(code).toBe(0);
-    const json = JSON.parse(out) as Record<string, unknown>;
+    const json = JSON.parse(output.out) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(
       expect.arrayContaining(['to', 'subject', 'body', 'law', 'right', 'language', 'citations']),
     );
@@ -69,8 +53,10 @@ describe('cli draft', () => {
       'tests/fixtures/requests/shop-policy.html',
     ]);
     expect(code).toBe(0);
-    expect(out).toContain('I am writing to Lumen Boutique');
-    expect(out).toContain('- sending you tailored offers\n- analysing what our customers buy');
+    expect(output.out).toContain('I am writing to Lumen Boutique');
+    expect(output.out).toContain(
+      '- sending you tailored offers\n- analysing what our customers buy',
+    );
   });
 
   it.each([
@@ -79,10 +65,10 @@ describe('cli draft', () => {
     ['"a@b.fr, x@y.z"', 'exactly one address'],
   ])('refuses the hostile recipient %j with exit 2', async (to, message) => {
     expect(await run(['--right', 'access', '--to', to])).toBe(2);
-    expect(errOut).toMatch(/^error: refused recipient/);
-    expect(errOut).toContain(message);
-    expect(errOut.trim().split('\n')).toHaveLength(1);
-    expect(out).toBe('');
+    expect(output.err).toMatch(/^error: refused recipient/);
+    expect(output.err).toContain(message);
+    expect(output.err.trim().split('\n')).toHaveLength(1);
+    expect(output.out).toBe('');
   });
 
   it('uses the profile, minimised, and the CCPA alias "know"', async () => {
@@ -97,14 +83,14 @@ describe('cli draft', () => {
       'tests/fixtures/requests/profile.json',
     ]);
     expect(code).toBe(0);
-    expect(out).toContain('Subject: Do not sell or share my personal information');
-    expect(out).toContain('alice@example.org');
-    expect(out).not.toContain('Alice Martin');
+    expect(output.out).toContain('Subject: Do not sell or share my personal information');
+    expect(output.out).toContain('alice@example.org');
+    expect(output.out).not.toContain('Alice Martin');
   });
 
   it('chooses the law from the recipient domain when --law is absent', async () => {
     expect(await run(['--right', 'access', '--to', 'dpo@beispiel.de', '--json'])).toBe(0);
-    expect(JSON.parse(out)).toMatchObject({ law: 'gdpr', language: 'de' });
+    expect(JSON.parse(output.out)).toMatchObject({ law: 'gdpr', language: 'de' });
   });
 
   it('writes an .eml', async () => {
@@ -120,7 +106,7 @@ describe('cli draft', () => {
         'eml',
       ]),
     ).toBe(0);
-    expect(out).toMatch(
+    expect(output.out).toMatch(
       /^To: dpo@example\.fr\r\nSubject: Request for erasure \(Article 17 GDPR\)\r\n/,
     );
   });
@@ -142,6 +128,6 @@ describe('cli draft', () => {
     ],
   ])('%j → a one-line error and exit 2', async (args, message) => {
     expect(await run(args)).toBe(2);
-    expect(errOut.split('\n')[0]).toContain(message);
+    expect(output.err.split('\n')[0]).toContain(message);
   });
 });
