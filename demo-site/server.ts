@@ -30,6 +30,8 @@ const MAIN_ROUTES: Record<string, string> = {
   '/fr/politique-de-confidentialite': 'fr-policy.html',
   '/de/': 'de-home.html',
   '/de/datenschutz': 'de-policy.html',
+  '/us/': 'us-home.html',
+  '/us/privacy': 'us-policy.html',
 };
 const OTHER_ROUTES: Record<string, string> = {
   '/northwind/privacy-notice': 'books-policy.html',

@@ -18,9 +18,12 @@ function Popup() {
       popup={popup}
       onOpenDashboard={() => void openDashboard()}
       siteRequests={<SiteRequests requests={siteRequests()} today={popup.today} />}
-      afterRead={({ result }) => (
+      afterRead={({ source, result }) => (
         <PolicyPanels
           result={result}
+          source={source}
+          progress={popup.progress()}
+          onProgress={popup.saveProgress}
           request={panel.context(result)}
           profile={panel.profile()}
           today={popup.today}

@@ -193,6 +193,37 @@ describe('RequestComposer', () => {
     expect(getByRole(container, 'status').textContent).toContain('2026-11-25');
   });
 
+  it('files a request once: "I sent it" is gone after the first click, the sent text is kept', () => {
+    const onDraft = vi.fn();
+    const { container, props } = mount({ onDraft });
+    const button = getByRole<HTMLButtonElement>(container, 'button', { name: 'I sent it' });
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(props.onSent).toHaveBeenCalledTimes(1);
+    expect(queryByRole(container, 'button', { name: 'I sent it' })).toBeNull();
+    expect(getByText(container, /Marked as sent on 2026-11-26/)).toBeTruthy();
+    const last = vi.mocked(onDraft).mock.calls.at(-1)?.[0];
+    expect(last?.sent?.date).toBe('2026-11-26');
+    expect(last?.sent?.body).toContain('article 15');
+  });
+
+  it('comes back as it was left: right, edited text and the sent state', () => {
+    const { container, props } = mount({
+      initial: {
+        right: 'erasure',
+        body: 'Effacez tout.',
+        sent: { date: '2026-11-20', body: 'Effacez tout.' },
+      },
+    });
+    expect(
+      getByRole<HTMLInputElement>(container, 'radio', { name: /Delete my data/ }).checked,
+    ).toBe(true);
+    expect(body(container).value).toBe('Effacez tout.');
+    expect(queryByRole(container, 'button', { name: 'I sent it' })).toBeNull();
+    expect(getByText(container, /Marked as sent on 2026-11-20/)).toBeTruthy();
+    expect(props.onSent).not.toHaveBeenCalled();
+  });
+
   it.each([
     ['a@b.fr?bcc=x@y.z', '“?” or “&”'],
     ['a@b.fr%0ABcc:x@y.z', 'line break'],
