@@ -23,7 +23,7 @@ function Popup() {
           result={result}
           source={source}
           progress={popup.progress()}
-          onProgress={popup.saveProgress}
+          onProgress={(progress) => popup.saveProgress(progress)}
           request={panel.context(result)}
           profile={panel.profile()}
           today={popup.today}

@@ -12,6 +12,7 @@ import {
   RequestComposer,
   type RequestComposerProps,
 } from '../../components/request/RequestComposer';
+import type { Draft } from '../../lib/app/tab-session';
 import { PROFILE, SHOP_FACTS } from '../fixtures/requests/facts';
 
 let dispose: (() => void) | undefined;
@@ -194,7 +195,7 @@ describe('RequestComposer', () => {
   });
 
   it('files a request once: "I sent it" is gone after the first click, the sent text is kept', () => {
-    const onDraft = vi.fn();
+    const onDraft = vi.fn<(draft: Draft) => void>();
     const { container, props } = mount({ onDraft });
     const button = getByRole<HTMLButtonElement>(container, 'button', { name: 'I sent it' });
     fireEvent.click(button);
