@@ -43,7 +43,9 @@ const isLate = (row: Row) =>
   row.state.daysLeft < 0 && (row.state.status === 'overdue' || row.state.status === 'escalated');
 
 function matches(row: Row, filter: Filter): boolean {
-  if (filter.status && row.state.status !== filter.status) {
+  // "Overdue" also finds the late requests the user has already escalated (issue 12).
+  const overdue = filter.status === 'overdue' && isLate(row);
+  if (filter.status && row.state.status !== filter.status && !overdue) {
     return false;
   }
   if (filter.law && row.request.law !== filter.law) {
