@@ -32,6 +32,9 @@ const MAIN_ROUTES: Record<string, string> = {
   '/de/datenschutz': 'de-policy.html',
   '/us/': 'us-home.html',
   '/us/privacy': 'us-policy.html',
+  // A site that gives no email address: a web form and a postal address only.
+  '/form/': 'form-home.html',
+  '/form/privacy': 'form-policy.html',
 };
 const OTHER_ROUTES: Record<string, string> = {
   '/northwind/privacy-notice': 'books-policy.html',

@@ -31,6 +31,9 @@ export interface PolicyPanelsProps {
   onSent: (rendered: RenderedRequest, sentDate: string) => void;
   onCopy: (text: string) => void;
   onDownloadEml: (file: { filename: string; content: string }) => void;
+  onPrint?: (letter: { subject: string; body: string; language: string }) => void;
+  /** The profile as typed, before it is saved (the letter follows it live). */
+  onEditProfile?: (profile: Profile) => void;
   /** Set once the request is in the ledger (or could not be saved), announced politely. */
   sentStatus?: string;
 }
@@ -100,10 +103,16 @@ export function PolicyPanels(props: PolicyPanelsProps) {
               onSent={({ rendered, sentDate }) => props.onSent(rendered, sentDate)}
               onCopy={(text) => props.onCopy(text)}
               onDownloadEml={(file) => props.onDownloadEml(file)}
+              webform={props.request.webform}
+              onPrint={(letter) => props.onPrint?.(letter)}
             />
             <details class="profile">
               <summary>{t('panels_profile')}</summary>
-              <ProfileForm profile={props.profile} onSave={(p) => props.onSaveProfile(p)} />
+              <ProfileForm
+                profile={props.profile}
+                onSave={(p) => props.onSaveProfile(p)}
+                onInput={(p) => props.onEditProfile?.(p)}
+              />
             </details>
             <p role="status" aria-live="polite">
               {props.sentStatus ?? ''}

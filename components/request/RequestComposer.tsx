@@ -41,6 +41,10 @@ export interface RequestComposerProps {
   onDraft?: (draft: Draft) => void;
   /** The composer's heading, for moving focus to it. */
   headingRef?: (el: HTMLElement) => void;
+  /** The site's privacy request form: the way in when there is no email address. */
+  webform?: string | undefined;
+  /** Opens the letter as a print-ready postal letter. */
+  onPrint?: (letter: { subject: string; body: string; language: Language }) => void;
 }
 
 /** The drafting panel: right, law, language, the exact preview (editable body), send, "I sent it". */
@@ -164,7 +168,15 @@ export function RequestComposer(props: RequestComposerProps) {
       <h2 id="req-title" tabindex="-1" ref={(el) => props.headingRef?.(el)}>
         {t('req_title')}
       </h2>
-      <Show when={refusal()}>
+      {/* No address is not an error: the form and the postal letter are offered instead. */}
+      <Show
+        when={toInput().trim() !== '' && refusal()}
+        fallback={
+          <Show when={toInput().trim() === ''}>
+            <p class="req-note">{t('send_no_email')}</p>
+          </Show>
+        }
+      >
         {(code) => (
           <p role="alert" class="req-error">
             {t('req_recipient_refused', toInput())} {recipientMessage(code())}
@@ -193,7 +205,14 @@ export function RequestComposer(props: RequestComposerProps) {
         onBody={setEdited}
         onReset={() => setEdited(undefined)}
       />
-      <SendActions message={message()} enabled={canSend()} onCopy={copy} onDownloadEml={download} />
+      <SendActions
+        message={message()}
+        enabled={canSend()}
+        webform={props.webform}
+        onCopy={copy}
+        onDownloadEml={download}
+        onPrint={() => props.onPrint?.({ subject: subject(), body: body(), language: language() })}
+      />
       <SentConfirm
         date={sentDate()}
         max={props.today}

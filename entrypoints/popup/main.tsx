@@ -32,6 +32,8 @@ function Popup() {
           onSent={(rendered, sentDate) => panel.sent(result, rendered, sentDate)}
           onCopy={panel.copy}
           onDownloadEml={panel.downloadEml}
+          onPrint={(letter) => panel.print(result, letter)}
+          onEditProfile={panel.editProfile}
           sentStatus={panel.status()}
         />
       )}

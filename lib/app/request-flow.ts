@@ -16,6 +16,10 @@ export interface RequestContext {
   site: string;
   /** The controller's country as far as we can tell: its holidays count for the deadline. */
   country: string;
+  /** The privacy request form, when the policy or page gives one (the way in without an email). */
+  webform?: string;
+  /** The controller's postal address, for a printed letter. */
+  postalAddress?: string;
 }
 
 /** The country a law belongs to, where the law itself says (GDPR does not: it is the EU's). */
@@ -34,7 +38,10 @@ export function requestContext(
   uiLocale: string,
 ): RequestContext {
   const facts = factsFromAnalysis(read.analysis, read.contacts, read.url, read.blocks);
-  const to = read.contacts.contacts.find((c) => c.kind === 'email')?.value ?? '';
+  const first = (kind: string) => read.contacts.contacts.find((c) => c.kind === kind)?.value;
+  const to = first('email') ?? '';
+  const webform = first('webform');
+  const postalAddress = first('address');
   const host = new URL(pageUrl).hostname;
   // The site's domain says where the controller is (shop.fr); failing that (shop.com, an IP),
   // the domain of the address the policy gives (contact@magneta.fr) often does.
@@ -55,7 +62,15 @@ export function requestContext(
     LAW_COUNTRY[choice.law] ??
     uiRegion?.toUpperCase() ??
     'IE';
-  return { to, facts, choice, site: new URL(pageUrl).origin, country };
+  return {
+    to,
+    facts,
+    choice,
+    site: new URL(pageUrl).origin,
+    country,
+    ...(webform ? { webform } : {}),
+    ...(postalAddress ? { postalAddress } : {}),
+  };
 }
 
 /** CCPA names its rights differently; the ledger records the statute's name (deadlines domain). */

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { DocumentAnalysis } from '../app/analyze-document';
 import { describeError, trackSentRequest } from '../app/ledger-service';
 import { copyText, saveEml, showInPage } from '../app/page-actions';
+import { openPrintableLetter } from '../app/print-letter';
 import { requestContext, sentRequest, type RequestContext } from '../app/request-flow';
 import { deriveState } from '../deadlines/timeline';
 import type { RenderedRequest } from '../rights-requests/render';
@@ -36,6 +37,28 @@ export function createRequestPanel(popup: PopupController) {
         setStatus(done ? t('panels_copied') : t('panels_copyFailed')),
       ),
     downloadEml: saveEml,
+    /** Live values of the profile form: the letter follows them before any Save. */
+    editProfile: (p: Profile) => setProfile(p),
+    print: (
+      result: DocumentAnalysis,
+      letter: { subject: string; body: string; language: string },
+    ) => {
+      const ctx = context(result);
+      const p = profile();
+      void openPrintableLetter({
+        sender: {
+          ...(p.name ? { name: p.name } : {}),
+          ...(p.postalAddress ? { postalAddress: p.postalAddress } : {}),
+          ...(p.email ? { email: p.email } : {}),
+        },
+        recipient: {
+          ...(ctx.facts.controllerName ? { name: ctx.facts.controllerName } : {}),
+          ...(ctx.postalAddress ? { postalAddress: ctx.postalAddress } : {}),
+        },
+        date: popup.today,
+        ...letter,
+      });
+    },
     sent: (result: DocumentAnalysis, rendered: RenderedRequest, sentDate: string) => {
       void trackSentRequest(sentRequest(rendered, sentDate, context(result))).then((tracked) => {
         setStatus(

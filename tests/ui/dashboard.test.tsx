@@ -172,7 +172,7 @@ describe('dashboard', () => {
       controller: 'Late Shop SAS',
       events: [
         { id: 's', type: 'sent', date: '2026-01-15' },
-        { id: 'e', type: 'escalated', date: '2026-02-20' },
+        { id: 'e', type: 'escalated', date: '2026-02-20', to: 'controller' },
       ],
     });
     const { view } = setup([escalated, b]);
