@@ -16,6 +16,11 @@ export interface RequestContext {
   site: string;
   /** The controller's country as far as we can tell: its holidays count for the deadline. */
   country: string;
+  /**
+   * Its subdivision where we can tell (a German Land from the address: BDSG § 40 authority and
+   * Land holidays). Without one, UK deadlines count England and Wales' bank holidays.
+   */
+  subdivision?: string;
 }
 
 /** The country a law belongs to, where the law itself says (GDPR does not: it is the EU's). */
@@ -55,7 +60,17 @@ export function requestContext(
     LAW_COUNTRY[choice.law] ??
     uiRegion?.toUpperCase() ??
     'IE';
-  return { to, facts, choice, site: new URL(pageUrl).origin, country };
+  const subdivision = facts.controllerSubdivision?.startsWith(`${country}-`)
+    ? facts.controllerSubdivision
+    : undefined;
+  return {
+    to,
+    facts,
+    choice,
+    site: new URL(pageUrl).origin,
+    country,
+    ...(subdivision ? { subdivision } : {}),
+  };
 }
 
 /** CCPA names its rights differently; the ledger records the statute's name (deadlines domain). */
@@ -85,6 +100,7 @@ export function sentRequest(
     law: rendered.law,
     language: rendered.language,
     country: ctx.country,
+    ...(ctx.subdivision ? { subdivision: ctx.subdivision } : {}),
     sentDate,
   };
 }
