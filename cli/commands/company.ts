@@ -5,7 +5,7 @@
  * when several match equally (hosts shared by several records), each is printed, best first.
  */
 import { flag, parseArgs } from '../support/args';
-import { loadDirectory } from '../../lib/directory/load-directory';
+import { loadDirectory } from '../support/directory';
 import { lookupCompany, type DirectoryMatch } from '../../lib/directory/lookup';
 import type { CompanyOutput } from '../../lib/directory/company-output';
 import { companyOutput } from '../../lib/directory/company-output';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../cli/commands/company';
 import { CompanyOutput } from '../../../lib/directory/company-output';
-import { loadDirectory } from '../../../lib/directory/load-directory';
+import { loadDirectory } from '../../../cli/support/directory';
 import { captureOutput } from '../../support/capture-output';
 
 const output = captureOutput();

@@ -1,5 +1,6 @@
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import data from '../../../lib/directory/companies.data.json';
 import {
   bestMatch,
   indexDirectory,
@@ -9,6 +10,10 @@ import {
 } from '../../../lib/directory/lookup';
 import { DirectoryData, type DirectoryRecord } from '../../../lib/directory/schema';
 
+// Read as text, as the extension and the CLI do (parse-directory.ts says why).
+const data: unknown = JSON.parse(
+  readFileSync(join(process.cwd(), 'lib/directory/companies.data.json'), 'utf8'),
+);
 const shipped = DirectoryData.parse(data);
 const index = indexDirectory(shipped);
 const slugs = (q: string, lookup = lookupCompany) => lookup(index, q).map((m) => m.record.slug);
