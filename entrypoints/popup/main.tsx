@@ -1,9 +1,12 @@
+import { createResource } from 'solid-js';
 import { render } from 'solid-js/web';
 import { DirectoryNote } from '@/components/directory/DirectoryNote';
 import { PolicyPanels } from '@/components/popup/PolicyPanels';
 import { PopupApp } from '@/components/popup/PopupApp';
+import { PopupHelp } from '@/components/popup/PopupHelp';
 import { SiteRequests } from '@/components/site-requests/SiteRequests';
 import { openDashboard, requestsForSite } from '@/lib/app/ledger-service';
+import { actionShortcut, openShortcutSettings } from '@/lib/app/shortcut';
 import { createLedger } from '@/lib/ui/create-ledger';
 import { createDirectoryNote } from '@/lib/ui/create-directory-note';
 import { createPopup } from '@/lib/ui/create-popup';
@@ -15,11 +18,15 @@ function Popup() {
   const ledger = createLedger();
   const panel = createRequestPanel(popup);
   const siteRequests = () => requestsForSite(ledger.requests(), popup.target()?.url ?? '');
+  const [shortcut] = createResource(actionShortcut);
   return (
     <PopupApp
       popup={popup}
       onOpenDashboard={() => void openDashboard()}
       siteRequests={<SiteRequests requests={siteRequests()} today={popup.today} />}
+      help={
+        <PopupHelp shortcut={shortcut()} onChangeShortcut={() => void openShortcutSettings()} />
+      }
       afterRead={({ result }) => {
         const directory = createDirectoryNote(
           () => result,
