@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { openPopupFor, useDemoSession } from './support/extension';
+import { screenshotPath } from './support/screenshots';
 
 // Issues 4, 5 and 6 end to end: the summary with evidence, drafting an access request to
 // contact@magneta.fr with the profile's name (mailto and .eml), "I sent it", and the dashboard.
@@ -56,6 +57,6 @@ describe('summary, request and tracking on the demo site', () => {
       .getByText(/Magneta/)
       .first()
       .waitFor();
-    await dashboard.screenshot({ path: 'docs/screenshots/dashboard.png', fullPage: true });
+    await dashboard.screenshot({ path: screenshotPath('dashboard.png'), fullPage: true });
   });
 });

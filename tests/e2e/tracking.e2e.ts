@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchWithExtension, type ExtensionSession } from './support/extension';
+import { screenshotPath } from './support/screenshots';
 
 // Issue 6 end to end: a ledger file imported on the dashboard; the overdue request offers the
 // follow-up letter and the complaint to the CNIL (the controller is French); a malformed file
@@ -70,6 +71,6 @@ describe('dashboard', () => {
     const complaint = page.getByText(/Complaint to .*CNIL/).first();
     await complaint.waitFor();
     assert.match((await complaint.textContent()) ?? '', /CNIL/);
-    await page.screenshot({ path: 'docs/screenshots/dashboard-overdue.png', fullPage: true });
+    await page.screenshot({ path: screenshotPath('dashboard-overdue.png'), fullPage: true });
   });
 });
