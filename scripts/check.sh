@@ -14,6 +14,7 @@ step "production builds (Chrome MV3, Firefox)"; npx wxt build >/dev/null && npx 
 step "web-ext lint (Firefox build)"; npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted --output text
 step "manifest permissions"; npx vitest run --config vitest.manifest.config.ts
 step "end-to-end (Chromium)"; npm run test:e2e --silent
+step "end-to-end (Firefox ESR)"; npm run test:e2e:firefox --silent
 step "clean tree"
 tree_after=$(git status --porcelain 2>/dev/null || true)
 if [ "$tree_after" != "$tree_before" ]; then

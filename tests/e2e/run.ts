@@ -23,7 +23,7 @@ if (build.status !== 0 || !existsSync(EXTENSION_DIR)) {
 const files = readdirSync('tests/e2e')
   .filter((f) => f.endsWith('.e2e.ts'))
   .map((f) => `tests/e2e/${f}`)
-  .filter((f) => !screenshots || readFileSync(f, 'utf8').includes('screenshotPath('));
+  .filter((f) => !screenshots || readFileSync(f, 'utf8').includes('.screenshot('));
 const only = process.argv.slice(2).filter((arg) => arg !== '--screenshots');
 const run = spawnSync(
   process.execPath,
