@@ -10,12 +10,19 @@ export function playwrightUi(page: Page): UiPage {
   const byRole = (role: Role, name: string) => page.getByRole(role, { name, exact: true });
   const field = (label: string) => page.getByLabel(label, { exact: true });
   return {
-    waitForText: (text) =>
-      page
-        .getByText(text)
-        .first()
-        .waitFor()
-        .then(() => undefined),
+    // The page's whole visible text, as in Firefox: a pattern may span elements (a <dt> and its
+    // <dd>), which getByText, matching one element at a time, would not see.
+    waitForText: async (text) => {
+      const [source, flags] =
+        typeof text === 'string' ? [text, null] : [text.source, text.flags.replace('g', '')];
+      await page.waitForFunction(
+        ([s, f]) => {
+          const body = document.body?.innerText ?? '';
+          return f === null ? body.includes(s ?? '') : new RegExp(s ?? '', f).test(body);
+        },
+        [source, flags] as const,
+      );
+    },
     text: () => page.locator('body').innerText(),
     waitFor: (role, name) => byRole(role, name).waitFor(),
     click: (role, name) => byRole(role, name).click(),
