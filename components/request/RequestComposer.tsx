@@ -6,6 +6,7 @@ import {
   type Law,
   type Right,
 } from '../../lib/rights-requests/catalogue.data';
+import { isLedgerDate, MIN_LEDGER_DATE } from '../../lib/deadlines/iso-date';
 import type { LawChoice } from '../../lib/rights-requests/choose-law';
 import { fieldsNeeded } from '../../lib/rights-requests/minimise';
 import { renderLetter, type RenderedRequest } from '../../lib/rights-requests/render';
@@ -125,7 +126,12 @@ export function RequestComposer(props: RequestComposerProps) {
   };
   const confirmSent = () => {
     const l = letter();
-    if (!l.ok || !recipient().ok || !/^\d{4}-\d{2}-\d{2}$/.test(sentDate())) {
+    if (!l.ok || !recipient().ok) {
+      return;
+    }
+    // The ledger's own date check (a date field turns "03 01 26" into 0026-03-01); never future.
+    if (!isLedgerDate(sentDate()) || sentDate() > props.today) {
+      setStatus(t('req_sent_date_invalid', MIN_LEDGER_DATE, props.today));
       return;
     }
     props.onSent({ rendered: { ...l.value, to: to(), body: body() }, sentDate: sentDate() });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Law } from '../shared/law';
+import { isLedgerDate, MAX_LEDGER_DATE, MIN_LEDGER_DATE } from './iso-date';
 
 /**
  * The tracked-request ledger's boundary types. A request stores only facts (what was sent, what
@@ -28,8 +29,13 @@ export const RequestKind = z.enum([
 ]);
 export type RequestKind = z.infer<typeof RequestKind>;
 
-/** A calendar date 'YYYY-MM-DD' (no time, no zone: deadlines are counted in whole days). */
-export const IsoDate = z.iso.date();
+/**
+ * A calendar date 'YYYY-MM-DD' (no time, no zone: deadlines are counted in whole days), between
+ * 1990-01-01 and 2100-12-31: the one date type of every door into the ledger (iso-date.ts).
+ */
+export const IsoDate = z
+  .string()
+  .refine(isLedgerDate, `a date between ${MIN_LEDGER_DATE} and ${MAX_LEDGER_DATE} (YYYY-MM-DD)`);
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** ISO 3166-1 alpha-2, upper case ('FR'). */
