@@ -31,7 +31,7 @@ const DOM_GLOBALS = [
 // One door for mail links (issue 10, item 5): only lib/rights-requests builds mailto: URLs (and
 // .eml files and webmail links), validating the recipient and encoding every value. Detection only
 // reads links; tests and the demo site hold literal links on purpose.
-export const MAILTO_DOOR = {
+const MAILTO_DOOR = {
   files: ['**/*.ts', '**/*.tsx'],
   ignores: [
     'lib/rights-requests/**',
