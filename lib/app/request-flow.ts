@@ -3,7 +3,7 @@ import type { Law as RequestLaw, Right } from '../rights-requests/catalogue.data
 import { chooseLaw, countryOfDomain, type LawChoice } from '../rights-requests/choose-law';
 import { factsFromAnalysis } from '../rights-requests/facts-from-analysis';
 import type { RenderedRequest } from '../rights-requests/render';
-import type { PolicyFacts } from '../rights-requests/schema';
+import type { PolicyFacts, ProfileField } from '../rights-requests/schema';
 import type { DocumentAnalysis } from './analyze-document';
 import type { SentRequest } from './ledger-service';
 
@@ -21,6 +21,8 @@ export interface RequestContext {
    * Land holidays). Without one, UK deadlines count England and Wales' bank holidays.
    */
   subdivision?: string;
+  /** The company's own identification fields, from the company directory (lib/app/directory.ts). */
+  requiredFields?: ProfileField[];
 }
 
 /** The country a law belongs to, where the law itself says (GDPR does not: it is the EU's). */

@@ -1,3 +1,4 @@
+import { cleanLine } from '../../shared/clean-text';
 import type { Period, PeriodRule } from '../periods.data';
 import { hasStatutoryPeriod, periodRule } from '../periods.data';
 import type { RequestEvent, TrackedRequest } from '../schema';
@@ -144,7 +145,8 @@ export function commonValues(
   return {
     ...deadlineValues(request, rule, state, today, texts),
     daysSince: plural(elapsed, texts.days, texts),
-    controller: request.controller,
+    // Already clean when read through the schema; cleaned again for callers that build requests.
+    controller: cleanLine(request.controller),
     site: request.site,
     recipient: request.recipient,
     law: texts.laws[request.law],
