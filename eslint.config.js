@@ -11,6 +11,7 @@ const PURE_DOMAINS = [
   'lib/rights-requests/**',
   'lib/deadlines/**',
   'lib/legal/**',
+  'lib/directory/**',
 ];
 const DOM_GLOBALS = [
   'window',

@@ -106,12 +106,16 @@ function trimGluedTld(address: string): string | null {
 
 export function extractEmails(text: string): EmailMatch[] {
   const found: EmailMatch[] = [];
+  // Characters already inside an accepted address: checking a match against this instead of
+  // every earlier address keeps 'a@b.co '×n linear (issue 10, item 3).
+  const taken = new Uint8Array(text.length);
+  const overlaps = (start: number, end: number) => taken.subarray(start, end).includes(1);
   for (const re of [BRACKETED, STRICT, WORDY]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (found.some((f) => start < f.end && end > f.start)) {
+      if (overlaps(start, end)) {
         continue;
       }
       const address = trimGluedTld(canonicalEmail(m[0]));
@@ -120,6 +124,7 @@ export function extractEmails(text: string): EmailMatch[] {
       }
       const obfuscated = !/^[^\s@]+@[^\s@]+$/.test(m[0]);
       found.push({ address, start, end, obfuscated });
+      taken.fill(1, start, end);
     }
   }
   return found.sort((a, b) => a.start - b.start);
