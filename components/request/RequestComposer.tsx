@@ -10,7 +10,7 @@ import { isLedgerDate, MIN_LEDGER_DATE } from '../../lib/deadlines/iso-date';
 import type { LawChoice } from '../../lib/rights-requests/choose-law';
 import { fieldsNeeded } from '../../lib/rights-requests/minimise';
 import { renderLetter, type RenderedRequest } from '../../lib/rights-requests/render';
-import type { PolicyFacts, Profile } from '../../lib/rights-requests/schema';
+import type { PolicyFacts, Profile, ProfileField } from '../../lib/rights-requests/schema';
 import { emlFilename, toEml } from '../../lib/rights-requests/to-eml';
 import { toText } from '../../lib/rights-requests/to-text';
 import { validateRecipient } from '../../lib/rights-requests/validate-recipient';
@@ -35,6 +35,8 @@ export interface RequestComposerProps {
   onDownloadEml: (file: { filename: string; content: string }) => void;
   /** Clock for the .eml Date header (tests pass a fixed one). */
   now?: () => Date;
+  /** The company's own identification fields, when the directory knows them: these and no more. */
+  requiredFields?: readonly ProfileField[];
 }
 
 /** The drafting panel: right, law, language, the exact preview (editable body), send, "I sent it". */
@@ -65,6 +67,7 @@ export function RequestComposer(props: RequestComposerProps) {
       facts: props.facts,
       profile: props.profile,
       today: props.today,
+      ...(props.requiredFields ? { requiredFields: props.requiredFields } : {}),
     }),
   );
   const body = () => {
@@ -84,7 +87,8 @@ export function RequestComposer(props: RequestComposerProps) {
     const l = letter();
     return l.ok ? l.value.fieldsUsed : [];
   };
-  const missing = () => fieldsNeeded(law(), right()).filter((f) => !used().includes(f));
+  const missing = () =>
+    (props.requiredFields ?? fieldsNeeded(law(), right())).filter((f) => !used().includes(f));
   const refusal = () => {
     const r = recipient();
     return r.ok ? undefined : r.error;

@@ -1,5 +1,7 @@
 import type { DirectoryIndex } from '../directory/lookup';
 import type { Reconciled } from '../directory/reconcile';
+import { requiredProfileFields } from '../directory/required-fields';
+import type { RequestContext } from './request-flow';
 import type { DocumentAnalysis } from './analyze-document';
 
 let loading: Promise<DirectoryIndex> | undefined;
@@ -42,4 +44,13 @@ export async function reconcileWithDirectory(
 export function requestAddress(policyTo: string, reconciled: Reconciled | undefined): string {
   const company = reconciled?.company;
   return policyTo || (reconciled?.verdict?.status === 'directory-only' && company?.email) || '';
+}
+
+/** What the company's record changes in the request: its identification fields decide the profile's. */
+export function directoryRequest(
+  reconciled: Reconciled | undefined,
+): Pick<RequestContext, 'requiredFields'> {
+  const elements = reconciled?.company?.requiredElements ?? [];
+  const { fields } = requiredProfileFields(elements);
+  return fields.length ? { requiredFields: fields } : {};
 }

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { Recipient } from '../rights-requests/validate-recipient';
+import { CleanLine } from '../shared/clean-text';
 import { Law } from '../shared/law';
 import { isLedgerDate, MAX_LEDGER_DATE, MIN_LEDGER_DATE } from './iso-date';
 
@@ -84,10 +86,10 @@ export const TrackedRequest = z.object({
   id: z.string().min(1),
   /** The site's origin, e.g. 'https://shop.example' (http/https only: it is rendered as a link). */
   site: z.url({ protocol: /^https?$/ }),
-  /** The controller's name as the user knows it. */
-  controller: z.string().min(1),
-  /** Where the request was sent. */
-  recipient: z.email(),
+  /** The controller's name as the user knows it (page or import text: one clean line, issue 10 item 9). */
+  controller: CleanLine,
+  /** Where the request was sent: the composer's own recipient type, so whatever it sends can be tracked. */
+  recipient: Recipient,
   right: RequestKind,
   law: Law,
   /** Language of the request (BCP 47 primary tag, e.g. 'fr'). */

@@ -1,7 +1,7 @@
 import { createSignal, onCleanup } from 'solid-js';
 import { browser } from 'wxt/browser';
 import type { DocumentAnalysis } from '../app/analyze-document';
-import { requestAddress } from '../app/directory';
+import { directoryRequest, requestAddress } from '../app/directory';
 import { describeError, trackSentRequest } from '../app/ledger-service';
 import { copyText, saveEml, showInPage } from '../app/page-actions';
 import { requestContext, sentRequest, type RequestContext } from '../app/request-flow';
@@ -28,7 +28,7 @@ export function createRequestPanel(popup: PopupController) {
       popup.target()?.url ?? result.url,
       browser.i18n.getUILanguage(),
     );
-    return { ...ctx, to: requestAddress(ctx.to, directory) };
+    return { ...ctx, ...directoryRequest(directory), to: requestAddress(ctx.to, directory) };
   };
 
   return {
