@@ -123,7 +123,7 @@ function human(out: AnalyzeOutput): string {
     lines.push(`    [${l.kind}] ${l.url}  score ${l.score} — ${l.reasons.join('; ')}`);
   }
   lines.push(
-    `  controller: ${out.controller ? `${out.controller.name}  “${out.controller.evidence.slice(0, 100)}”` : '(not found)'}`,
+    `  controller: ${out.controller ? `${out.controller.name}${out.controller.role ? ` [${out.controller.role}]` : ''}  “${out.controller.evidence.slice(0, 100)}”` : '(not found)'}`,
   );
   const dpo = out.dpo
     ? [out.dpo.name, out.dpo.email && `<${out.dpo.email}>`].filter(Boolean).join(' ')

@@ -66,7 +66,7 @@ export function findContacts(
   ].sort((a, b) => b.score - a.score || roleRank(a.role) - roleRank(b.role));
   return {
     contacts,
-    controller: safely(() => findController(segments, opts.doc), null),
+    controller: safely(() => findController(segments, opts.doc, blocks), null),
     dpo: safely(() => findDpo(segments, emails), null),
     authority: safely(() => findAuthority(segments, country), null),
   };
