@@ -8,7 +8,7 @@ step "lint";            npx eslint . --max-warnings=0
 step "format";          npx prettier --check . --log-level=warn
 step "unit, UI, integration and meta tests"; npx vitest run
 step "fuzzing: 10,000 seeded cases per property"; npm run fuzz --silent
-step "production builds (Chrome MV3, Firefox)"; npx wxt build >/dev/null && npx wxt build -b firefox >/dev/null
-step "web-ext lint (Firefox build)"; npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted --output text
-step "manifest permissions"; npx vitest run --config vitest.manifest.config.ts
+step "production builds and store zips (Chrome, Firefox, sources)"; npm run zip --silent >/dev/null
+step "web-ext lint (the Firefox zip, as AMO sees it)"; npm run lint:firefox-zip --silent
+step "manifest: permissions, icons, shortcut, locales; the zips"; npx vitest run --config vitest.manifest.config.ts
 step "end-to-end (Chromium)"; npm run test:e2e --silent

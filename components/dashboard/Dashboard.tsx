@@ -122,6 +122,9 @@ export function Dashboard(props: DashboardProps) {
         onExportIcs={props.onExportIcs}
         onImport={props.onImport}
       />
+      <footer class="dash-footer">
+        <a href="/privacy.html">{t('privacy_link')}</a>
+      </footer>
     </main>
   );
 }

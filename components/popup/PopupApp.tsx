@@ -11,6 +11,8 @@ export function PopupApp(props: {
   popup: PopupController;
   onOpenDashboard: () => void;
   siteRequests?: JSX.Element;
+  /** The help at the bottom (keyboard shortcut, privacy statement). */
+  help?: JSX.Element;
   afterRead?: (done: { source: PolicySource; result: DocumentAnalysis }) => JSX.Element;
 }) {
   return (
@@ -30,6 +32,7 @@ export function PopupApp(props: {
       <ReadView state={props.popup.read()} onAllow={(origin) => props.popup.allowOrigin(origin)}>
         {props.afterRead}
       </ReadView>
+      {props.help}
     </main>
   );
 }

@@ -1,8 +1,11 @@
+import { createResource } from 'solid-js';
 import { render } from 'solid-js/web';
 import { PolicyPanels } from '@/components/popup/PolicyPanels';
 import { PopupApp } from '@/components/popup/PopupApp';
+import { PopupHelp } from '@/components/popup/PopupHelp';
 import { SiteRequests } from '@/components/site-requests/SiteRequests';
 import { openDashboard, requestsForSite } from '@/lib/app/ledger-service';
+import { actionShortcut, openShortcutSettings } from '@/lib/app/shortcut';
 import { createLedger } from '@/lib/ui/create-ledger';
 import { createPopup } from '@/lib/ui/create-popup';
 import { createRequestPanel } from '@/lib/ui/create-request-panel';
@@ -13,11 +16,15 @@ function Popup() {
   const ledger = createLedger();
   const panel = createRequestPanel(popup);
   const siteRequests = () => requestsForSite(ledger.requests(), popup.target()?.url ?? '');
+  const [shortcut] = createResource(actionShortcut);
   return (
     <PopupApp
       popup={popup}
       onOpenDashboard={() => void openDashboard()}
       siteRequests={<SiteRequests requests={siteRequests()} today={popup.today} />}
+      help={
+        <PopupHelp shortcut={shortcut()} onChangeShortcut={() => void openShortcutSettings()} />
+      }
       afterRead={({ result }) => (
         <PolicyPanels
           result={result}
