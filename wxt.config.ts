@@ -54,7 +54,9 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     // Opens the popup; users can change it in chrome://extensions/shortcuts or Firefox's
     // "Manage Extension Shortcuts" (the popup's help shows the key actually assigned).
-    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+R' } } },
+    // Not Alt+Shift+R: Chromium 156 leaves that one (and Alt+Shift+P, +W) unassigned, measured
+    // with chrome.commands.getAll() on a fresh profile; Alt+Shift+D ("data") is assigned.
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+D' } } },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

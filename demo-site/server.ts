@@ -30,6 +30,8 @@ const MAIN_ROUTES: Record<string, string> = {
   '/fr/politique-de-confidentialite': 'fr-policy.html',
   '/de/': 'de-home.html',
   '/de/datenschutz': 'de-policy.html',
+  // A policy with no email, of a company in the company directory (issue 14).
+  '/directory/privacy': 'directory-policy.html',
 };
 const OTHER_ROUTES: Record<string, string> = {
   '/northwind/privacy-notice': 'books-policy.html',

@@ -21,6 +21,10 @@ import { detectOnPage } from '../../lib/policy-detection/detect-on-page';
 import { findContacts } from '../../lib/policy-detection/find-contacts';
 import { isPolicyText } from '../../lib/policy-detection/is-policy-page';
 import { AnalyzeOutput } from '../../lib/policy-detection/schema';
+import { ReconciledAnalyzeOutput } from '../../lib/directory/analyze-output';
+import type { DirectoryIndex } from '../../lib/directory/lookup';
+import { reconcileSite } from '../../lib/directory/reconcile';
+import { loadDirectory } from '../support/directory';
 
 const USAGE =
   'usage: npm run cli -- analyze <file.html|file.md|file.txt|->... [--kind html|md|txt] [--url URL] [--today YYYY-MM-DD] [--json]';
@@ -78,6 +82,31 @@ export function analyze(
   });
 }
 
+/**
+ * The analysis beside the company directory (lib/directory/reconcile.ts), the step the popup runs
+ * after the analysis too: contacts from the policy (or the page, when the input is not the
+ * policy), then what the directory adds. The site is --url, else the controller's name.
+ */
+export function withDirectory(
+  out: AnalyzeOutput,
+  index: DirectoryIndex,
+  url?: string,
+): ReconciledAnalyzeOutput {
+  const r = reconcileSite(index, {
+    contacts: out.contacts,
+    url,
+    controller: out.controller?.name,
+    source: out.isPolicyPage ? 'policy' : 'page',
+    policyDate: out.lastUpdated,
+  });
+  return ReconciledAnalyzeOutput.parse({
+    ...out,
+    contacts: r.contacts,
+    company: r.company,
+    directory: r.verdict,
+  });
+}
+
 /** What the summary leaves out for brevity, as the analysis' codes (the JSON has the evidence). */
 function attributeLines(a: AnalyzeOutput['attributes']): string[] {
   const codes = (xs: readonly { value: string }[]): string =>
@@ -116,7 +145,27 @@ function humanAnalysis(out: AnalyzeOutput): string[] {
   return lines;
 }
 
-function human(out: AnalyzeOutput): string {
+function directoryLines(out: ReconciledAnalyzeOutput): string[] {
+  if (!out.company) {
+    return ['  directory: (no record matches)'];
+  }
+  const c = out.company;
+  const v = out.directory;
+  const verdict = !v
+    ? 'no email to compare'
+    : v.status === 'agrees'
+      ? `agrees (${v.directory})`
+      : v.status === 'differs'
+        ? `differs: the directory lists ${v.directory}; the ${out.isPolicyPage ? 'policy' : 'page'}${v.policyDate ? `, dated ${v.policyDate},` : ''} says ${v.page ?? ''}${v.newer === 'policy' ? ' — the policy is newer' : ''}`
+        : `directory only: ${v.directory}`;
+  return [
+    `  directory: ${c.name} [${c.slug}, by ${c.by}] — ${verdict}`,
+    `    transport ${c.transport}${c.needsIdDocument ? ', needs an ID document' : ''}${c.requiredElements.length ? `, asks for ${c.requiredElements.map((e) => e.desc).join(', ')}` : ''}`,
+    `    from the Datenanfragen.de company directory (CC0-1.0), snapshot ${c.snapshot}`,
+  ];
+}
+
+function human(out: ReconciledAnalyzeOutput): string {
   const lines = [out.input, `  policy page: ${out.isPolicyPage ? 'yes' : 'no'}`];
   lines.push(`  policy links: ${out.policyLinks.length ? '' : '(none)'}`);
   for (const l of out.policyLinks.slice(0, 5)) {
@@ -135,9 +184,18 @@ function human(out: AnalyzeOutput): string {
   lines.push(`  contacts: ${out.contacts.length ? '' : '(none found)'}`);
   out.contacts.slice(0, 10).forEach((c, i) => {
     const why = c.reasons.map((r) => english()(`contacts_reason_${r.code}`, ...(r.params ?? [])));
-    lines.push(`    ${i + 1}. ${c.kind} ${c.value} [${c.role}] — ${why.join('; ')}`);
+    if (c.source === 'directory') {
+      const note = c.differs ? 'differs from the page' : 'the page gives none';
+      lines.push(`    ${i + 1}. ${c.kind} ${c.value.replace(/\n/g, ', ')} [directory: ${note}]`);
+      return;
+    }
+    const agrees = c.directory ? ' (the directory agrees)' : '';
+    lines.push(
+      `    ${i + 1}. ${c.kind} ${c.value} [${c.role}, ${c.source}]${agrees} — ${why.join('; ')}`,
+    );
     lines.push(`       “${c.evidence.slice(0, 160)}${c.evidence.length > 160 ? '…' : ''}”`);
   });
+  lines.push(...directoryLines(out));
   lines.push(...humanAnalysis(out));
   return `${lines.join('\n')}\n`;
 }
@@ -164,7 +222,8 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`error: --url is not a URL: ${url}\n`);
     return 2;
   }
-  const outputs: AnalyzeOutput[] = [];
+  const outputs: ReconciledAnalyzeOutput[] = [];
+  const index = await loadDirectory();
   for (const input of parsed.positional) {
     let content: string;
     try {
@@ -177,7 +236,9 @@ export async function run(args: string[]): Promise<number> {
       return 2;
     }
     try {
-      outputs.push(analyze(input, content, url, today, flag(parsed, 'kind')));
+      outputs.push(
+        withDirectory(analyze(input, content, url, today, flag(parsed, 'kind')), index, url),
+      );
     } catch (e) {
       process.stderr.write(`error: ${(e as Error).message}\n`);
       return 2;

@@ -56,6 +56,9 @@ export function PolicyPanels(props: PolicyPanelsProps) {
             profile={props.profile}
             defaults={props.request.choice}
             today={props.today}
+            {...(props.request.requiredFields
+              ? { requiredFields: props.request.requiredFields }
+              : {})}
             onSent={({ rendered, sentDate }) => props.onSent(rendered, sentDate)}
             onCopy={(text) => props.onCopy(text)}
             onDownloadEml={(file) => props.onDownloadEml(file)}

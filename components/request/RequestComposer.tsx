@@ -6,10 +6,11 @@ import {
   type Law,
   type Right,
 } from '../../lib/rights-requests/catalogue.data';
+import { isLedgerDate, MIN_LEDGER_DATE } from '../../lib/deadlines/iso-date';
 import type { LawChoice } from '../../lib/rights-requests/choose-law';
 import { fieldsNeeded } from '../../lib/rights-requests/minimise';
 import { renderLetter, type RenderedRequest } from '../../lib/rights-requests/render';
-import type { PolicyFacts, Profile } from '../../lib/rights-requests/schema';
+import type { PolicyFacts, Profile, ProfileField } from '../../lib/rights-requests/schema';
 import { emlFilename, toEml } from '../../lib/rights-requests/to-eml';
 import { toText } from '../../lib/rights-requests/to-text';
 import { validateRecipient } from '../../lib/rights-requests/validate-recipient';
@@ -34,6 +35,8 @@ export interface RequestComposerProps {
   onDownloadEml: (file: { filename: string; content: string }) => void;
   /** Clock for the .eml Date header (tests pass a fixed one). */
   now?: () => Date;
+  /** The company's own identification fields, when the directory knows them: these and no more. */
+  requiredFields?: readonly ProfileField[];
 }
 
 /** The drafting panel: right, law, language, the exact preview (editable body), send, "I sent it". */
@@ -64,6 +67,7 @@ export function RequestComposer(props: RequestComposerProps) {
       facts: props.facts,
       profile: props.profile,
       today: props.today,
+      ...(props.requiredFields ? { requiredFields: props.requiredFields } : {}),
     }),
   );
   const body = () => {
@@ -83,7 +87,8 @@ export function RequestComposer(props: RequestComposerProps) {
     const l = letter();
     return l.ok ? l.value.fieldsUsed : [];
   };
-  const missing = () => fieldsNeeded(law(), right()).filter((f) => !used().includes(f));
+  const missing = () =>
+    (props.requiredFields ?? fieldsNeeded(law(), right())).filter((f) => !used().includes(f));
   const refusal = () => {
     const r = recipient();
     return r.ok ? undefined : r.error;
@@ -125,7 +130,12 @@ export function RequestComposer(props: RequestComposerProps) {
   };
   const confirmSent = () => {
     const l = letter();
-    if (!l.ok || !recipient().ok || !/^\d{4}-\d{2}-\d{2}$/.test(sentDate())) {
+    if (!l.ok || !recipient().ok) {
+      return;
+    }
+    // The ledger's own date check (a date field turns "03 01 26" into 0026-03-01); never future.
+    if (!isLedgerDate(sentDate()) || sentDate() > props.today) {
+      setStatus(t('req_sent_date_invalid', MIN_LEDGER_DATE, props.today));
       return;
     }
     props.onSent({ rendered: { ...l.value, to: to(), body: body() }, sentDate: sentDate() });

@@ -1,3 +1,4 @@
+import { MIN_LEDGER_DATE } from '../../lib/deadlines/iso-date';
 import { t } from '../../lib/ui/i18n';
 
 /** "I sent it", with the date it was sent (defaults to today; never in the future). */
@@ -16,6 +17,7 @@ export function SentConfirm(props: {
         id="req-sent-date"
         type="date"
         value={props.date}
+        min={MIN_LEDGER_DATE}
         max={props.max}
         onInput={(e) => props.onDate(e.currentTarget.value)}
       />

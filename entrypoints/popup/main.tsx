@@ -1,5 +1,6 @@
 import { createResource } from 'solid-js';
 import { render } from 'solid-js/web';
+import { DirectoryNote } from '@/components/directory/DirectoryNote';
 import { PolicyPanels } from '@/components/popup/PolicyPanels';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { PopupHelp } from '@/components/popup/PopupHelp';
@@ -7,6 +8,7 @@ import { SiteRequests } from '@/components/site-requests/SiteRequests';
 import { openDashboard, requestsForSite } from '@/lib/app/ledger-service';
 import { actionShortcut, openShortcutSettings } from '@/lib/app/shortcut';
 import { createLedger } from '@/lib/ui/create-ledger';
+import { createDirectoryNote } from '@/lib/ui/create-directory-note';
 import { createPopup } from '@/lib/ui/create-popup';
 import { createRequestPanel } from '@/lib/ui/create-request-panel';
 import { t, uiLanguage } from '@/lib/ui/i18n';
@@ -25,20 +27,29 @@ function Popup() {
       help={
         <PopupHelp shortcut={shortcut()} onChangeShortcut={() => void openShortcutSettings()} />
       }
-      afterRead={({ result }) => (
-        <PolicyPanels
-          result={result}
-          request={panel.context(result)}
-          profile={panel.profile()}
-          today={popup.today}
-          onShowInPage={(evidence) => panel.showInPage(result, evidence)}
-          onSaveProfile={panel.saveProfile}
-          onSent={(rendered, sentDate) => panel.sent(result, rendered, sentDate)}
-          onCopy={panel.copy}
-          onDownloadEml={panel.downloadEml}
-          sentStatus={panel.status()}
-        />
-      )}
+      afterRead={({ result }) => {
+        const directory = createDirectoryNote(
+          () => result,
+          () => popup.target()?.url ?? result.url,
+        );
+        return (
+          <>
+            <DirectoryNote reconciled={directory()} loading={directory.loading} />
+            <PolicyPanels
+              result={result}
+              request={panel.context(result, directory())}
+              profile={panel.profile()}
+              today={popup.today}
+              onShowInPage={(evidence) => panel.showInPage(result, evidence)}
+              onSaveProfile={panel.saveProfile}
+              onSent={(rendered, sentDate) => panel.sent(result, rendered, sentDate)}
+              onCopy={panel.copy}
+              onDownloadEml={panel.downloadEml}
+              sentStatus={panel.status()}
+            />
+          </>
+        );
+      }}
     />
   );
 }

@@ -6,6 +6,8 @@ import { err, type Result } from '../shared/result';
 import {
   addEvent,
   addRequest,
+  deleteEvent,
+  deleteRequest,
   exportLedger,
   importLedger,
   readLedger,
@@ -104,6 +106,33 @@ export function describeError(error: LedgerError | ImportError): string {
   }
 }
 
+/** Puts back what a delete removed; resolves to an error message, or undefined once restored. */
+export type Undo = () => Promise<string | undefined>;
+
+/** Deletes a request; resolves to its undo, or to an error message. */
+export async function removeRequest(id: string): Promise<Undo | string> {
+  const removed = await deleteRequest(id);
+  if (!removed.ok) {
+    return describeError(removed.error);
+  }
+  return async () => {
+    const back = await addRequest(removed.value);
+    return back.ok ? undefined : describeError(back.error);
+  };
+}
+
+/** Deletes one event of a request; resolves to its undo, or to an error message. */
+export async function removeEvent(requestId: string, eventId: string): Promise<Undo | string> {
+  const removed = await deleteEvent(requestId, eventId);
+  if (!removed.ok) {
+    return describeError(removed.error);
+  }
+  return async () => {
+    const back = await addEvent(requestId, removed.value);
+    return back.ok ? undefined : describeError(back.error);
+  };
+}
+
 /** The dashboard's callbacks, wired to storage, downloads and the clipboard. */
 export function dashboardHandlers(today: string) {
   const stamp = () => new Date().toISOString();
@@ -112,6 +141,8 @@ export function dashboardHandlers(today: string) {
       const result = await recordEvent(requestId, event);
       return result.ok ? undefined : describeError(result.error);
     },
+    onDeleteRequest: removeRequest,
+    onDeleteEvent: removeEvent,
     onImport: async (text: string): Promise<ImportOutcome> => {
       const result = await importLedger(text);
       return result.ok

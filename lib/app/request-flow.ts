@@ -3,7 +3,7 @@ import type { Law as RequestLaw, Right } from '../rights-requests/catalogue.data
 import { chooseLaw, countryOfDomain, type LawChoice } from '../rights-requests/choose-law';
 import { factsFromAnalysis } from '../rights-requests/facts-from-analysis';
 import type { RenderedRequest } from '../rights-requests/render';
-import type { PolicyFacts } from '../rights-requests/schema';
+import type { PolicyFacts, ProfileField } from '../rights-requests/schema';
 import type { DocumentAnalysis } from './analyze-document';
 import type { SentRequest } from './ledger-service';
 
@@ -16,6 +16,8 @@ export interface RequestContext {
   site: string;
   /** The controller's country as far as we can tell: its holidays count for the deadline. */
   country: string;
+  /** The company's own identification fields, from the company directory (lib/app/directory.ts). */
+  requiredFields?: ProfileField[];
 }
 
 /** The country a law belongs to, where the law itself says (GDPR does not: it is the EU's). */

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 
 /**
  * The key that opens the popup, as the browser has it now (the user may have changed or removed
- * the suggested Alt+Shift+R): '' when none is assigned, undefined when the browser cannot say
+ * the suggested Alt+Shift+D): '' when none is assigned, undefined when the browser cannot say
  * (no commands API, e.g. Firefox for Android).
  */
 export async function actionShortcut(): Promise<string | undefined> {

@@ -1,6 +1,6 @@
 import { addDays } from './iso-date';
 import type { TrackedRequest } from './schema';
-import { deriveState } from './timeline';
+import { tryDeriveState } from './timeline';
 
 /** Calendar texts per language (data, not UI messages: they end up in the user's calendar app). */
 const TEXTS = {
@@ -94,8 +94,8 @@ export function icsCalendar(requests: readonly TrackedRequest[], options: IcsOpt
     'CALSCALE:GREGORIAN',
   ];
   for (const request of requests) {
-    const state = deriveState(request, options.today);
-    if (!OPEN.has(state.status)) {
+    const state = tryDeriveState(request, options.today);
+    if (!state || !OPEN.has(state.status)) {
       continue;
     }
     const values = {

@@ -1,6 +1,6 @@
 import { computeDeadline } from './compute-deadline';
 import type { Deadline } from './compute-deadline';
-import { daysBetween } from './iso-date';
+import { daysBetween, isLedgerDate } from './iso-date';
 import { periodRule } from './periods.data';
 import type { PeriodRule } from './periods.data';
 import type { RequestEvent, RequestStatus, TrackedRequest } from './schema';
@@ -164,4 +164,25 @@ export function deriveState(request: TrackedRequest, today: string): RequestStat
     explanations: [...pause.explanations, ...ext.explanations],
     deadline,
   };
+}
+
+/**
+ * deriveState, or undefined for a request whose dates cannot be counted (an entry stored by an
+ * older build, before dates were range-checked): one bad entry never stops the reminders, the
+ * calendar export or the dashboard for the others (issue 10, item 1).
+ */
+export function tryDeriveState(request: TrackedRequest, today: string): RequestState | undefined {
+  const dates = [request.sentDate, ...request.events.flatMap((e) => [e.date, untilOf(e)])];
+  if (!dates.every((date) => date === undefined || isLedgerDate(date))) {
+    return undefined;
+  }
+  try {
+    return deriveState(request, today);
+  } catch {
+    return undefined;
+  }
+}
+
+function untilOf(event: RequestEvent): string | undefined {
+  return event.type === 'extended' ? event.until : undefined;
 }

@@ -35,6 +35,8 @@ export interface LetterInput {
   today: string;
   /** Free text some rights need: the correction to make, the decision contested. */
   details?: string;
+  /** The company's own identification fields (company directory): these and no more. */
+  requiredFields?: readonly ProfileField[];
 }
 export interface RenderInput extends LetterInput {
   to: string;
@@ -106,7 +108,7 @@ export function renderLetter(input: LetterInput): Result<Letter, RenderError> {
   const paragraphs = template.paragraphs
     .filter((p) => (!p.when || known.has(p.when)) && (!p.unless || !known.has(p.unless)))
     .map((p) => fill(p.text, vars));
-  const { fields, values } = minimise(input.profile, law, right);
+  const { fields, values } = minimise(input.profile, law, right, input.requiredFields);
   const identity = fields.map(
     (f) => `${frame.fieldLabels[f]}${frame.fieldSeparator}${oneLine(values[f] ?? '', 300)}`,
   );

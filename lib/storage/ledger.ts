@@ -230,6 +230,38 @@ export async function addEvent(
     : result;
 }
 
+/** Removes a request; resolves to the removed request, so the caller can offer to undo. */
+export async function deleteRequest(id: string): Promise<Result<TrackedRequest, LedgerError>> {
+  let removed: TrackedRequest | undefined;
+  const result = await changeLedger((requests) => {
+    removed = requests.find((r) => r.id === id);
+    return removed
+      ? ok(requests.filter((r) => r !== removed))
+      : err({ kind: 'not-found', message: `no request ${id}` });
+  });
+  return result.ok && removed ? ok(removed) : err(result.ok ? notFound(id) : result.error);
+}
+
+/** Removes one event of a request; resolves to the removed event (undo: addEvent it back). */
+export async function deleteEvent(
+  requestId: string,
+  eventId: string,
+): Promise<Result<RequestEvent, LedgerError>> {
+  let removed: RequestEvent | undefined;
+  const result = await updateRequest(requestId, (request) => {
+    removed = request.events.find((e) => e.id === eventId);
+    return { ...request, events: request.events.filter((e) => e !== removed) };
+  });
+  if (!result.ok) {
+    return result;
+  }
+  return removed ? ok(removed) : err(notFound(`${requestId}/${eventId}`));
+}
+
+function notFound(what: string): LedgerError {
+  return { kind: 'not-found', message: `no ${what}` };
+}
+
 /** What an import did; `rejected`: entries of the file that failed validation, set aside. */
 export interface ImportSummary {
   added: number;

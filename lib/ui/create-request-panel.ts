@@ -1,10 +1,12 @@
 import { createSignal, onCleanup } from 'solid-js';
 import { browser } from 'wxt/browser';
 import type { DocumentAnalysis } from '../app/analyze-document';
+import { directoryRequest, requestAddress } from '../app/directory';
 import { describeError, trackSentRequest } from '../app/ledger-service';
 import { copyText, saveEml, showInPage } from '../app/page-actions';
 import { requestContext, sentRequest, type RequestContext } from '../app/request-flow';
 import { deriveState } from '../deadlines/timeline';
+import type { Reconciled } from '../directory/reconcile';
 import type { RenderedRequest } from '../rights-requests/render';
 import { EMPTY_PROFILE, readProfile, saveProfile, watchProfile } from '../storage/profile';
 import type { Profile } from '../rights-requests/schema';
@@ -19,8 +21,15 @@ export function createRequestPanel(popup: PopupController) {
   void readProfile().then(setProfile);
   onCleanup(watchProfile(setProfile));
 
-  const context = (result: DocumentAnalysis): RequestContext =>
-    requestContext(result, popup.target()?.url ?? result.url, browser.i18n.getUILanguage());
+  // The directory's email stands in when the policy gives none (lib/app/directory.ts).
+  const context = (result: DocumentAnalysis, directory?: Reconciled): RequestContext => {
+    const ctx = requestContext(
+      result,
+      popup.target()?.url ?? result.url,
+      browser.i18n.getUILanguage(),
+    );
+    return { ...ctx, ...directoryRequest(directory), to: requestAddress(ctx.to, directory) };
+  };
 
   return {
     profile,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { openPopupFor, useDemoSession } from './support/extension';
+import { screenshotPath } from './support/screenshots';
 
 describe('popup on the demo site', () => {
   const demo = useDemoSession();
@@ -17,8 +18,8 @@ describe('popup on the demo site', () => {
     await popup.getByRole('button', { name: 'Read this policy' }).click();
     await popup.locator('.best-contact .email').waitFor();
     assert.equal(await popup.locator('.best-contact .email').textContent(), 'contact@magneta.fr');
-    await popup.screenshot({ path: 'docs/screenshots/popup.png' });
-    await popup.screenshot({ path: 'docs/screenshots/popup-full.png', fullPage: true });
+    await popup.screenshot({ path: screenshotPath('popup.png') });
+    await popup.screenshot({ path: screenshotPath('popup-full.png'), fullPage: true });
   });
 
   it('shows the contact email on the policy page itself', async () => {

@@ -12,7 +12,7 @@ const commandsAre = (commands: Command[] | Error) => {
 
 describe('actionShortcut', () => {
   it.each<[string, Command[] | Error, string | undefined]>([
-    ['the suggested key', [{ name: '_execute_action', shortcut: 'Alt+Shift+R' }], 'Alt+Shift+R'],
+    ['the suggested key', [{ name: '_execute_action', shortcut: 'Alt+Shift+D' }], 'Alt+Shift+D'],
     [
       'a key the user chose',
       [{ name: '_execute_action', shortcut: 'Ctrl+Shift+Y' }],

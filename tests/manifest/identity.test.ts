@@ -39,8 +39,8 @@ describe.each(BUILDS)('%s', (dir) => {
     }
   });
 
-  it('opens the popup with Alt+Shift+R (changeable in the browser)', () => {
-    expect(manifest.commands._execute_action?.suggested_key).toEqual({ default: 'Alt+Shift+R' });
+  it('opens the popup with Alt+Shift+D (changeable in the browser)', () => {
+    expect(manifest.commands._execute_action?.suggested_key).toEqual({ default: 'Alt+Shift+D' });
   });
 
   it('takes its name, description and button title from _locales in every UI language', () => {

@@ -22,7 +22,7 @@ function setup(shortcut: string | undefined) {
 
 describe('PopupHelp', () => {
   it.each([
-    ['Alt+Shift+R', 'Keyboard: Alt+Shift+R opens Rightful.'],
+    ['Alt+Shift+D', 'Keyboard: Alt+Shift+D opens Rightful.'],
     ['Ctrl+Shift+Y', 'Keyboard: Ctrl+Shift+Y opens Rightful.'],
     ['', 'No keyboard shortcut opens Rightful yet.'],
     [undefined, 'This browser does not say which key opens Rightful.'],
@@ -32,13 +32,13 @@ describe('PopupHelp', () => {
   });
 
   it('offers to change the shortcut, by keyboard too (a real button)', () => {
-    const { view, onChangeShortcut } = setup('Alt+Shift+R');
+    const { view, onChangeShortcut } = setup('Alt+Shift+D');
     fireEvent.click(view.getByRole('button', { name: 'Change the shortcut' }));
     expect(onChangeShortcut).toHaveBeenCalledOnce();
   });
 
   it("links to the extension's own privacy statement", () => {
-    const { view } = setup('Alt+Shift+R');
+    const { view } = setup('Alt+Shift+D');
     const link = view.getByRole('link', { name: /privacy statement/ });
     expect(link.getAttribute('href')).toBe('/privacy.html');
   });

@@ -1,3 +1,4 @@
+import { cleanLine } from '../../shared/clean-text';
 import type { Period } from '../periods.data';
 import { periodRule } from '../periods.data';
 import type { RequestEvent, TrackedRequest } from '../schema';
@@ -123,7 +124,8 @@ export function commonValues(
 ): Record<string, string> {
   const rule = periodRule(request.law, request.right);
   return {
-    controller: request.controller,
+    // Already clean when read through the schema; cleaned again for callers that build requests.
+    controller: cleanLine(request.controller),
     site: request.site,
     recipient: request.recipient,
     law: texts.laws[request.law],
