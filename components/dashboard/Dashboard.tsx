@@ -28,6 +28,8 @@ export interface DashboardProps {
   onExportJson: () => void;
   onExportIcs: () => void;
   onExportSetAside: () => void;
+  /** Forgets everything set aside (after the user confirms). */
+  onClearSetAside?: () => Promise<void>;
   onCopy: (text: string) => Promise<boolean>;
   /** Whether notifications are allowed; the reminder settings are hidden when undefined. */
   notificationsGranted?: boolean;
@@ -108,6 +110,7 @@ export function Dashboard(props: DashboardProps) {
         problems={props.problems}
         quarantine={props.quarantine}
         onExport={props.onExportSetAside}
+        onClear={props.onClearSetAside}
       />
       <section aria-labelledby="dash-list-title">
         <h2 id="dash-list-title">{t('dash_list_title', props.requests.length)}</h2>

@@ -11,6 +11,8 @@ export const ACTIONS = [
   'extended',
   'id-requested',
   'id-provided',
+  'clarification-requested',
+  'clarification-provided',
   'closed',
   'note',
 ] as const satisfies readonly RequestEventType[];

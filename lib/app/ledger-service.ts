@@ -14,7 +14,7 @@ import {
   type LedgerError,
 } from '../storage/ledger';
 import { t, uiLanguage } from '../ui/i18n';
-import { readQuarantine } from '../storage/quarantine';
+import { clearQuarantine, readQuarantine } from '../storage/quarantine';
 import { download } from './download';
 import { requestNotifications } from './notify';
 
@@ -48,7 +48,8 @@ export async function trackSentRequest(
 
 /** What an import did, for the dashboard: counts, or the reason nothing was changed. */
 export type ImportOutcome =
-  { ok: true; added: number; updated: number; rejected: number } | { ok: false; error: string };
+  | { ok: true; added: number; updated: number; rejected: number; duplicates?: number }
+  | { ok: false; error: string };
 
 /** An event without its id (the dashboard's actions); the id is generated here. */
 export type NewRequestEvent = RequestEvent extends infer E
@@ -157,6 +158,7 @@ export function dashboardHandlers(today: string) {
         download(`rightful-deadlines-${today}.ics`, ics, 'text/calendar');
       }),
     onExportSetAside: () => void exportSetAside(today),
+    onClearSetAside: clearQuarantine,
     onEnableNotifications: requestNotifications,
     onCopy: async (text: string) => {
       try {

@@ -16,6 +16,11 @@ export interface RequestContext {
   site: string;
   /** The controller's country as far as we can tell: its holidays count for the deadline. */
   country: string;
+  /**
+   * Its subdivision where we can tell (a German Land from the address: BDSG § 40 authority and
+   * Land holidays). Without one, UK deadlines count England and Wales' bank holidays.
+   */
+  subdivision?: string;
   /** The company's own identification fields, from the company directory (lib/app/directory.ts). */
   requiredFields?: ProfileField[];
 }
@@ -57,7 +62,17 @@ export function requestContext(
     LAW_COUNTRY[choice.law] ??
     uiRegion?.toUpperCase() ??
     'IE';
-  return { to, facts, choice, site: new URL(pageUrl).origin, country };
+  const subdivision = facts.controllerSubdivision?.startsWith(`${country}-`)
+    ? facts.controllerSubdivision
+    : undefined;
+  return {
+    to,
+    facts,
+    choice,
+    site: new URL(pageUrl).origin,
+    country,
+    ...(subdivision ? { subdivision } : {}),
+  };
 }
 
 /** CCPA names its rights differently; the ledger records the statute's name (deadlines domain). */
@@ -87,6 +102,7 @@ export function sentRequest(
     law: rendered.law,
     language: rendered.language,
     country: ctx.country,
+    ...(ctx.subdivision ? { subdivision: ctx.subdivision } : {}),
     sentDate,
   };
 }

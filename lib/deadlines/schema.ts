@@ -67,6 +67,9 @@ export const RequestEvent = z.discriminatedUnion('type', [
   /** The controller asked for ID or clarification (GDPR Art. 12(6), recital 63/64). */
   z.object({ type: z.literal('id-requested'), ...eventBase }),
   z.object({ type: z.literal('id-provided'), ...eventBase }),
+  /** The controller asked the user to specify the request (UK GDPR Art. 12A; GDPR recital 63). */
+  z.object({ type: z.literal('clarification-requested'), ...eventBase }),
+  z.object({ type: z.literal('clarification-provided'), ...eventBase }),
   z.object({ type: z.literal('answered'), ...eventBase }),
   /** A follow-up to the controller was sent, or a complaint lodged with the authority. */
   z.object({
@@ -97,6 +100,11 @@ export const TrackedRequest = z.object({
   /** The controller's country: its public holidays count and its authority hears complaints. */
   country: CountryCode,
   subdivision: SubdivisionCode.optional(),
+  /**
+   * LGPD: whether the controller is a small processing agent (double periods, Res. CD/ANPD
+   * 2/2022 art. 14). Unknown → we take the later, doubled date and say so.
+   */
+  smallAgent: z.boolean().optional(),
   /** The day the request was sent; we count it as the day of receipt (EDPB GL 01/2022 §159). */
   sentDate: IsoDate,
   events: z.array(RequestEvent),

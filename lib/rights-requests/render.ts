@@ -87,6 +87,10 @@ function variables(input: LetterInput, frame: LetterFrame, duration?: string) {
   };
 }
 
+function contract(text: string, frame: LetterFrame): string {
+  return (frame.contractions ?? []).reduce((t, [from, to]) => t.replaceAll(from, to), text);
+}
+
 /** The letter for (law, right, language), before it is addressed to anyone. */
 export function renderLetter(input: LetterInput): Result<Letter, RenderError> {
   const { law, right, language } = input;
@@ -107,7 +111,7 @@ export function renderLetter(input: LetterInput): Result<Letter, RenderError> {
   const vars = variables(input, frame, duration);
   const paragraphs = template.paragraphs
     .filter((p) => (!p.when || known.has(p.when)) && (!p.unless || !known.has(p.unless)))
-    .map((p) => fill(p.text, vars));
+    .map((p) => contract(fill(p.text, vars), frame));
   const { fields, values } = minimise(input.profile, law, right, input.requiredFields);
   const identity = fields.map(
     (f) => `${frame.fieldLabels[f]}${frame.fieldSeparator}${oneLine(values[f] ?? '', 300)}`,

@@ -19,11 +19,11 @@ function show(markdown: string) {
 
 describe('PrivacyStatement', () => {
   it('shows PRIVACY.md as headings, paragraphs and lists, in English', () => {
-    const { view, container } = show(readFileSync('PRIVACY.md', 'utf8'));
-    expect(
-      view.getByRole('heading', { level: 1, name: "Rightful's privacy statement" }),
-    ).toBeTruthy();
-    expect(view.getByRole('heading', { level: 2, name: /What leaves your device/ })).toBeTruthy();
+    // Plain selectors, not getByRole: role queries over the whole statement are slow on a busy CI.
+    const { container } = show(readFileSync('PRIVACY.md', 'utf8'));
+    expect(container.querySelector('h1')?.textContent).toBe("Rightful's privacy statement");
+    const h2 = [...container.querySelectorAll('h2')].map((h) => h.textContent);
+    expect(h2).toContain('What leaves your device');
     expect(container.querySelector('main')?.getAttribute('lang')).toBe('en');
     const keys = [...container.querySelectorAll('li strong code')].map((c) => c.textContent);
     expect(keys).toEqual(expect.arrayContaining(['profile', 'ledger', 'quarantine']));
