@@ -1,5 +1,8 @@
 /**
- * npm run cli -- analyze <file.html|file.txt>... [--url URL] [--today YYYY-MM-DD] [--json]
+ * npm run cli -- analyze <file.html|file.md|file.txt|->... [--kind html|md|txt] [--url URL]
+ *                        [--today YYYY-MM-DD] [--json]
+ * Each input is read as what it is (by extension; `-` is standard input, its kind from --kind or
+ * its first lines); an input of unknown kind is an error (exit 2), never an empty success.
  * Policy links, "is this the policy?", contacts (controller, DPO, authority) and the analysis
  * (summary, flags, attributes, GDPR Art. 13/14 checklist, last update) of saved pages or
  * plain-text policies, with the same lib/ code the extension runs. --json prints, per input, one
@@ -24,7 +27,15 @@ import { reconcileSite } from '../../lib/directory/reconcile';
 import { loadDirectory } from '../support/directory';
 
 const USAGE =
-  'usage: npm run cli -- analyze <file.html|file.txt>... [--url URL] [--today YYYY-MM-DD] [--json]';
+  'usage: npm run cli -- analyze <file.html|file.md|file.txt|->... [--kind html|md|txt] [--url URL] [--today YYYY-MM-DD] [--json]';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
@@ -33,19 +44,20 @@ export function analyze(
   content: string,
   url?: string,
   today = todayIso(),
+  kind?: string,
 ): AnalyzeOutput {
-  const pageUrl = url ?? pathToFileURL(resolve(input)).href;
-  const { blocks, doc, lang } = loadPolicy(input, content);
+  const pageUrl = url ?? (input === '-' ? undefined : pathToFileURL(resolve(input)).href);
+  const { blocks, doc, lang } = loadPolicy(input, content, kind);
   // One segmentation for both, so contacts' `at.segment` and the analysis' evidence agree.
   const analysis = analyzePolicy(blocks, { today, ...(lang ? { lang } : {}) });
   const segments = analysis.segments;
   const contacts = doc
-    ? findContacts(blocks, { pageUrl, doc, segments })
+    ? findContacts(blocks, { ...(pageUrl ? { pageUrl } : {}), doc, segments })
     : findContacts(blocks, { segments, ...(url ? { pageUrl: url } : {}) });
   const title = blocks.find((b) => b.kind === 'heading')?.text ?? '';
   const page = doc
-    ? detectOnPage(doc, pageUrl)
-    : { policyLinks: [], isPolicyPage: isPolicyText({ title, url: pageUrl, text: content }) };
+    ? detectOnPage(doc, pageUrl ?? 'about:blank')
+    : { policyLinks: [], isPolicyPage: isPolicyText({ title, url: pageUrl ?? '', text: content }) };
   const en = english();
   return AnalyzeOutput.parse({
     input,
@@ -160,7 +172,7 @@ function human(out: ReconciledAnalyzeOutput): string {
     lines.push(`    [${l.kind}] ${l.url}  score ${l.score} — ${l.reasons.join('; ')}`);
   }
   lines.push(
-    `  controller: ${out.controller ? `${out.controller.name}  “${out.controller.evidence.slice(0, 100)}”` : '(not found)'}`,
+    `  controller: ${out.controller ? `${out.controller.name}${out.controller.role ? ` [${out.controller.role}]` : ''}  “${out.controller.evidence.slice(0, 100)}”` : '(not found)'}`,
   );
   const dpo = out.dpo
     ? [out.dpo.name, out.dpo.email && `<${out.dpo.email}>`].filter(Boolean).join(' ')
@@ -215,7 +227,7 @@ export async function run(args: string[]): Promise<number> {
   for (const input of parsed.positional) {
     let content: string;
     try {
-      content = await readFile(input, 'utf8');
+      content = input === '-' ? await readStdin() : await readFile(input, 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       process.stderr.write(
@@ -223,7 +235,14 @@ export async function run(args: string[]): Promise<number> {
       );
       return 2;
     }
-    outputs.push(withDirectory(analyze(input, content, url, today), index, url));
+    try {
+      outputs.push(
+        withDirectory(analyze(input, content, url, today, flag(parsed, 'kind')), index, url),
+      );
+    } catch (e) {
+      process.stderr.write(`error: ${(e as Error).message}\n`);
+      return 2;
+    }
   }
   for (const out of outputs) {
     process.stdout.write(flag(parsed, 'json') ? `${JSON.stringify(out, null, 2)}\n` : human(out));

@@ -80,7 +80,7 @@ export function findContacts(
   ].sort((a, b) => b.score - a.score || roleRank(a.role) - roleRank(b.role));
   return {
     contacts,
-    controller: safely(() => cleanController(findController(segments, opts.doc)), null),
+    controller: safely(() => cleanController(findController(segments, opts.doc, blocks)), null),
     dpo: safely(() => cleanDpo(findDpo(segments, emails)), null),
     authority: safely(() => findAuthority(segments, country), null),
   };
