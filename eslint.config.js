@@ -11,6 +11,7 @@ const PURE_DOMAINS = [
   'lib/rights-requests/**',
   'lib/deadlines/**',
   'lib/legal/**',
+  'lib/directory/**',
 ];
 const DOM_GLOBALS = [
   'window',
@@ -26,6 +27,32 @@ const DOM_GLOBALS = [
   name,
   message: 'Pure domains take what they need as parameters (DESIGN.md, layers).',
 }));
+
+// One door for mail links (issue 10, item 5): only lib/rights-requests builds mailto: URLs (and
+// .eml files and webmail links), validating the recipient and encoding every value. Detection only
+// reads links; tests and the demo site hold literal links on purpose.
+const MAILTO_DOOR = {
+  files: ['**/*.ts', '**/*.tsx'],
+  ignores: [
+    'lib/rights-requests/**',
+    'lib/policy-detection/**',
+    'tests/**',
+    'fuzz/**',
+    'demo-site/**',
+  ],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      ...['Literal[value=/^\\s*mailto:/i]', 'TemplateElement[value.raw=/^\\s*mailto:/i]'].map(
+        (selector) => ({
+          selector,
+          message:
+            'Build mail links with lib/rights-requests (toMailto, toEml, webmailUrl): they validate the recipient and encode subject and body (SECURITY.md, finding 8).',
+        }),
+      ),
+    ],
+  },
+};
 
 export default tseslint.config(
   { ignores: ['node_modules', '.output', '.output-e2e', '.wxt', 'test-results', 'coverage'] },
@@ -86,6 +113,7 @@ export default tseslint.config(
       ],
     },
   },
+  MAILTO_DOOR,
   {
     // node:test's describe/it return promises the runner itself awaits.
     files: ['tests/e2e/**'],

@@ -35,6 +35,8 @@ const MAIN_ROUTES: Record<string, string> = {
   // A site that gives no email address: a web form and a postal address only.
   '/form/': 'form-home.html',
   '/form/privacy': 'form-policy.html',
+  // A policy with no email, of a company in the company directory (issue 14).
+  '/directory/privacy': 'directory-policy.html',
 };
 const OTHER_ROUTES: Record<string, string> = {
   '/northwind/privacy-notice': 'books-policy.html',

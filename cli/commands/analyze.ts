@@ -1,5 +1,8 @@
 /**
- * npm run cli -- analyze <file.html|file.txt>... [--url URL] [--today YYYY-MM-DD] [--json]
+ * npm run cli -- analyze <file.html|file.md|file.txt|->... [--kind html|md|txt] [--url URL]
+ *                        [--today YYYY-MM-DD] [--json]
+ * Each input is read as what it is (by extension; `-` is standard input, its kind from --kind or
+ * its first lines); an input of unknown kind is an error (exit 2), never an empty success.
  * Policy links, "is this the policy?", contacts (controller, DPO, authority) and the analysis
  * (summary, flags, attributes, GDPR Art. 13/14 checklist, last update) of saved pages or
  * plain-text policies, with the same lib/ code the extension runs. --json prints, per input, one
@@ -18,9 +21,21 @@ import { detectOnPage } from '../../lib/policy-detection/detect-on-page';
 import { findContacts } from '../../lib/policy-detection/find-contacts';
 import { isPolicyText } from '../../lib/policy-detection/is-policy-page';
 import { AnalyzeOutput } from '../../lib/policy-detection/schema';
+import { ReconciledAnalyzeOutput } from '../../lib/directory/analyze-output';
+import type { DirectoryIndex } from '../../lib/directory/lookup';
+import { reconcileSite } from '../../lib/directory/reconcile';
+import { loadDirectory } from '../support/directory';
 
 const USAGE =
-  'usage: npm run cli -- analyze <file.html|file.txt>... [--url URL] [--today YYYY-MM-DD] [--json]';
+  'usage: npm run cli -- analyze <file.html|file.md|file.txt|->... [--kind html|md|txt] [--url URL] [--today YYYY-MM-DD] [--json]';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
@@ -29,19 +44,20 @@ export function analyze(
   content: string,
   url?: string,
   today = todayIso(),
+  kind?: string,
 ): AnalyzeOutput {
-  const pageUrl = url ?? pathToFileURL(resolve(input)).href;
-  const { blocks, doc, lang } = loadPolicy(input, content);
+  const pageUrl = url ?? (input === '-' ? undefined : pathToFileURL(resolve(input)).href);
+  const { blocks, doc, lang } = loadPolicy(input, content, kind);
   // One segmentation for both, so contacts' `at.segment` and the analysis' evidence agree.
   const analysis = analyzePolicy(blocks, { today, ...(lang ? { lang } : {}) });
   const segments = analysis.segments;
   const contacts = doc
-    ? findContacts(blocks, { pageUrl, doc, segments })
+    ? findContacts(blocks, { ...(pageUrl ? { pageUrl } : {}), doc, segments })
     : findContacts(blocks, { segments, ...(url ? { pageUrl: url } : {}) });
   const title = blocks.find((b) => b.kind === 'heading')?.text ?? '';
   const page = doc
-    ? detectOnPage(doc, pageUrl)
-    : { policyLinks: [], isPolicyPage: isPolicyText({ title, url: pageUrl, text: content }) };
+    ? detectOnPage(doc, pageUrl ?? 'about:blank')
+    : { policyLinks: [], isPolicyPage: isPolicyText({ title, url: pageUrl ?? '', text: content }) };
   const en = english();
   return AnalyzeOutput.parse({
     input,
@@ -63,6 +79,31 @@ export function analyze(
     attributes: analysis.attributes,
     checklist: analysis.checklist,
     ...(analysis.lastUpdated ? { lastUpdated: analysis.lastUpdated } : {}),
+  });
+}
+
+/**
+ * The analysis beside the company directory (lib/directory/reconcile.ts), the step the popup runs
+ * after the analysis too: contacts from the policy (or the page, when the input is not the
+ * policy), then what the directory adds. The site is --url, else the controller's name.
+ */
+export function withDirectory(
+  out: AnalyzeOutput,
+  index: DirectoryIndex,
+  url?: string,
+): ReconciledAnalyzeOutput {
+  const r = reconcileSite(index, {
+    contacts: out.contacts,
+    url,
+    controller: out.controller?.name,
+    source: out.isPolicyPage ? 'policy' : 'page',
+    policyDate: out.lastUpdated,
+  });
+  return ReconciledAnalyzeOutput.parse({
+    ...out,
+    contacts: r.contacts,
+    company: r.company,
+    directory: r.verdict,
   });
 }
 
@@ -104,14 +145,34 @@ function humanAnalysis(out: AnalyzeOutput): string[] {
   return lines;
 }
 
-function human(out: AnalyzeOutput): string {
+function directoryLines(out: ReconciledAnalyzeOutput): string[] {
+  if (!out.company) {
+    return ['  directory: (no record matches)'];
+  }
+  const c = out.company;
+  const v = out.directory;
+  const verdict = !v
+    ? 'no email to compare'
+    : v.status === 'agrees'
+      ? `agrees (${v.directory})`
+      : v.status === 'differs'
+        ? `differs: the directory lists ${v.directory}; the ${out.isPolicyPage ? 'policy' : 'page'}${v.policyDate ? `, dated ${v.policyDate},` : ''} says ${v.page ?? ''}${v.newer === 'policy' ? ' — the policy is newer' : ''}`
+        : `directory only: ${v.directory}`;
+  return [
+    `  directory: ${c.name} [${c.slug}, by ${c.by}] — ${verdict}`,
+    `    transport ${c.transport}${c.needsIdDocument ? ', needs an ID document' : ''}${c.requiredElements.length ? `, asks for ${c.requiredElements.map((e) => e.desc).join(', ')}` : ''}`,
+    `    from the Datenanfragen.de company directory (CC0-1.0), snapshot ${c.snapshot}`,
+  ];
+}
+
+function human(out: ReconciledAnalyzeOutput): string {
   const lines = [out.input, `  policy page: ${out.isPolicyPage ? 'yes' : 'no'}`];
   lines.push(`  policy links: ${out.policyLinks.length ? '' : '(none)'}`);
   for (const l of out.policyLinks.slice(0, 5)) {
     lines.push(`    [${l.kind}] ${l.url}  score ${l.score} — ${l.reasons.join('; ')}`);
   }
   lines.push(
-    `  controller: ${out.controller ? `${out.controller.name}  “${out.controller.evidence.slice(0, 100)}”` : '(not found)'}`,
+    `  controller: ${out.controller ? `${out.controller.name}${out.controller.role ? ` [${out.controller.role}]` : ''}  “${out.controller.evidence.slice(0, 100)}”` : '(not found)'}`,
   );
   const dpo = out.dpo
     ? [out.dpo.name, out.dpo.email && `<${out.dpo.email}>`].filter(Boolean).join(' ')
@@ -123,9 +184,18 @@ function human(out: AnalyzeOutput): string {
   lines.push(`  contacts: ${out.contacts.length ? '' : '(none found)'}`);
   out.contacts.slice(0, 10).forEach((c, i) => {
     const why = c.reasons.map((r) => english()(`contacts_reason_${r.code}`, ...(r.params ?? [])));
-    lines.push(`    ${i + 1}. ${c.kind} ${c.value} [${c.role}] — ${why.join('; ')}`);
+    if (c.source === 'directory') {
+      const note = c.differs ? 'differs from the page' : 'the page gives none';
+      lines.push(`    ${i + 1}. ${c.kind} ${c.value.replace(/\n/g, ', ')} [directory: ${note}]`);
+      return;
+    }
+    const agrees = c.directory ? ' (the directory agrees)' : '';
+    lines.push(
+      `    ${i + 1}. ${c.kind} ${c.value} [${c.role}, ${c.source}]${agrees} — ${why.join('; ')}`,
+    );
     lines.push(`       “${c.evidence.slice(0, 160)}${c.evidence.length > 160 ? '…' : ''}”`);
   });
+  lines.push(...directoryLines(out));
   lines.push(...humanAnalysis(out));
   return `${lines.join('\n')}\n`;
 }
@@ -152,11 +222,12 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`error: --url is not a URL: ${url}\n`);
     return 2;
   }
-  const outputs: AnalyzeOutput[] = [];
+  const outputs: ReconciledAnalyzeOutput[] = [];
+  const index = await loadDirectory();
   for (const input of parsed.positional) {
     let content: string;
     try {
-      content = await readFile(input, 'utf8');
+      content = input === '-' ? await readStdin() : await readFile(input, 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       process.stderr.write(
@@ -164,7 +235,14 @@ export async function run(args: string[]): Promise<number> {
       );
       return 2;
     }
-    outputs.push(analyze(input, content, url, today));
+    try {
+      outputs.push(
+        withDirectory(analyze(input, content, url, today, flag(parsed, 'kind')), index, url),
+      );
+    } catch (e) {
+      process.stderr.write(`error: ${(e as Error).message}\n`);
+      return 2;
+    }
   }
   for (const out of outputs) {
     process.stdout.write(flag(parsed, 'json') ? `${JSON.stringify(out, null, 2)}\n` : human(out));

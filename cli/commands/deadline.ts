@@ -1,14 +1,51 @@
 /**
  * npm run cli -- deadline --law gdpr --received 2026-01-31 --country FR
- *   [--subdivision DE-BY] [--right access] [--extended] [--paused-days N] [--json]
- * Prints the legal due date of a request and every rule applied (lib/deadlines).
+ *   [--subdivision DE-BY] [--right access] [--extended] [--paused-days N]
+ *   [--id-requested DATE --id-provided DATE] [--clarification-requested DATE
+ *   --clarification-provided DATE] [--small-agent yes|no] [--today DATE] [--json]
+ * Prints the legal due date of a request and every rule applied (lib/deadlines). ID and
+ * clarification dates go through the same clock the dashboard uses (clock.ts): under the UK GDPR
+ * (Art. 12A) the ID restarts the month, elsewhere the days waited pause it.
  */
+import { clockOf } from '../../lib/deadlines/clock';
 import { computeDeadline, DeadlineInput } from '../../lib/deadlines/compute-deadline';
+import { periodRule } from '../../lib/deadlines/periods.data';
+import type { RequestEvent } from '../../lib/deadlines/schema';
 import type { Deadline, DeadlineStep } from '../../lib/deadlines/compute-deadline';
+import { IsoDate, Law } from '../../lib/deadlines/schema';
 import { flag, parseArgs } from '../support/args';
 
-const USAGE =
-  'usage: npm run cli -- deadline --law <gdpr|uk-gdpr|ccpa|lgpd|revfadp|pipeda> --received YYYY-MM-DD --country CC [--subdivision CC-SUB] [--right access] [--extended] [--paused-days N] [--json]';
+const USAGE = `usage: npm run cli -- deadline --law LAW --received YYYY-MM-DD --country CC
+       [--subdivision CC-SUB] [--right access] [--extended] [--paused-days N]
+       [--id-requested DATE] [--id-provided DATE]
+       [--clarification-requested DATE] [--clarification-provided DATE]
+       [--small-agent yes|no] [--today YYYY-MM-DD] [--json]
+  LAW: ${Law.options.join(', ')}`;
+
+const OPTIONS = new Set([
+  'law',
+  'received',
+  'country',
+  'subdivision',
+  'right',
+  'extended',
+  'paused-days',
+  'id-requested',
+  'id-provided',
+  'clarification-requested',
+  'clarification-provided',
+  'small-agent',
+  'today',
+  'json',
+  'help',
+]);
+
+const CLOCK_EVENTS = [
+  'id-requested',
+  'id-provided',
+  'clarification-requested',
+  'clarification-provided',
+] as const;
 
 function fail(message: string): number {
   process.stderr.write(`deadline: ${message}\n`);
@@ -27,7 +64,13 @@ function describeStep(step: DeadlineStep): string {
     case 'month-end-clamp':
       return `no day ${String(p.day)} in that month: its last day, ${String(p.date)}`;
     case 'paused-for-id':
-      return `clock paused ${String(p.days)} days for ID → ${String(p.to)}`;
+      return `clock paused ${String(p.days)} days (ID or clarification) → ${String(p.to)}`;
+    case 'restarted':
+      return `period runs afresh from ${String(p.to)}, when the ID arrived (${String(p.citation)})`;
+    case 'doubled-small-agent':
+      return `small processing agent: period × ${String(p.factor)} = ${String(p.days)} (${String(p.citation)})`;
+    case 'default-subdivision':
+      return `no subdivision given: ${String(p.subdivision)}'s holidays count (--subdivision to change)`;
     case 'rolled-over-weekend':
       return `${String(p.date)} is a ${String(p.weekday)}: next day`;
     case 'rolled-over-holiday':
@@ -75,7 +118,17 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  const unknown = [...parsed.flags.keys()].find((name) => !OPTIONS.has(name));
+  if (unknown !== undefined || parsed.positional.length > 0) {
+    return fail(
+      `unknown option ${unknown ? `--${unknown}` : String(parsed.positional[0])} (see --help)`,
+    );
+  }
   const paused = flag(parsed, 'paused-days');
+  const small = flag(parsed, 'small-agent');
+  if (small !== undefined && small !== 'yes' && small !== 'no') {
+    return fail('--small-agent must be yes or no');
+  }
   const input = DeadlineInput.safeParse({
     law: flag(parsed, 'law'),
     right: flag(parsed, 'right') ?? 'access',
@@ -84,6 +137,7 @@ export async function run(args: string[]): Promise<number> {
     subdivision: flag(parsed, 'subdivision')?.toUpperCase(),
     extended: flag(parsed, 'extended') === 'true',
     pausedDays: paused === undefined ? undefined : Number(paused),
+    ...(small ? { smallAgent: small === 'yes' } : {}),
   });
   if (!input.success) {
     const issue = input.error.issues[0];
@@ -94,7 +148,32 @@ export async function run(args: string[]): Promise<number> {
   if (subdivision && !subdivision.startsWith(`${country}-`)) {
     return fail(`--subdivision ${subdivision} is not in --country ${country}`);
   }
-  const result = computeDeadline(input.data);
+  const events: RequestEvent[] = [];
+  for (const type of CLOCK_EVENTS) {
+    const date = flag(parsed, type);
+    if (date !== undefined && !IsoDate.safeParse(date).success) {
+      return fail(`--${type}: expected a date YYYY-MM-DD`);
+    }
+    if (date !== undefined) {
+      events.push({ id: type, type, date });
+    }
+  }
+  const today = flag(parsed, 'today') ?? new Date().toISOString().slice(0, 10);
+  if (!IsoDate.safeParse(today).success) {
+    return fail('--today: expected a date YYYY-MM-DD');
+  }
+  events.sort((a, b) => a.date.localeCompare(b.date));
+  const clock = clockOf(
+    input.data.received,
+    events,
+    periodRule(input.data.law, input.data.right),
+    today,
+  );
+  const result = computeDeadline({
+    ...input.data,
+    pausedDays: (input.data.pausedDays ?? 0) + clock.pausedDays,
+    ...(clock.restartedOn ? { restartedOn: clock.restartedOn } : {}),
+  });
   if (flag(parsed, 'json') === 'true') {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } else {

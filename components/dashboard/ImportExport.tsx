@@ -8,9 +8,17 @@ export interface ImportExportProps {
   onImport: (text: string) => Promise<ImportOutcome>;
 }
 
-function importDone(added: number, updated: number, rejected: number): string {
+function importDone(added: number, updated: number, rejected: number, duplicates = 0): string {
   const done = t('dash_import_done', added, updated);
-  return rejected > 0 ? `${done} ${t('dash_import_rejected', rejected)}` : done;
+  const parts = [done];
+  if (rejected > 0) {
+    parts.push(t('dash_import_rejected', rejected));
+  }
+  // Issue 10, item 11: two entries with one id are reported, never merged silently.
+  if (duplicates > 0) {
+    parts.push(t('dash_import_duplicates', duplicates));
+  }
+  return parts.join(' ');
 }
 
 /** Export buttons and the import file picker; the import result is announced (aria-live). */
@@ -25,7 +33,10 @@ export function ImportExport(props: ImportExportProps) {
     const outcome = await props.onImport(await file.text());
     setResult(
       outcome.ok
-        ? { text: importDone(outcome.added, outcome.updated, outcome.rejected), error: false }
+        ? {
+            text: importDone(outcome.added, outcome.updated, outcome.rejected, outcome.duplicates),
+            error: false,
+          }
         : { text: t('dash_import_error', outcome.error), error: true },
     );
     // The same file can be chosen again after fixing it.

@@ -1,6 +1,7 @@
 import { createSignal, For, Show, untrack } from 'solid-js';
 import type { RequestEventType } from '../../lib/deadlines/schema';
 import type { NewRequestEvent } from '../../lib/app/ledger-service';
+import { isLedgerDate, MAX_LEDGER_DATE, MIN_LEDGER_DATE } from '../../lib/deadlines/iso-date';
 import { t } from '../../lib/ui/i18n';
 
 /** What the user can record on a request; escalations are recorded from the escalation panel. */
@@ -10,6 +11,8 @@ export const ACTIONS = [
   'extended',
   'id-requested',
   'id-provided',
+  'clarification-requested',
+  'clarification-provided',
   'closed',
   'note',
 ] as const satisfies readonly RequestEventType[];
@@ -37,6 +40,11 @@ export function RequestActions(props: { today: string; idPrefix: string; onRecor
       setMessage(t('dash_action_note_required'));
       return;
     }
+    // A date field turns a two-digit year into 0026: refuse it here, in the user's words.
+    if (!isLedgerDate(date()) || (type === 'extended' && until() && !isLedgerDate(until()))) {
+      setMessage(t('dash_date_out_of_range', MIN_LEDGER_DATE, MAX_LEDGER_DATE));
+      return;
+    }
     const extra = {
       ...(note ? { text: note } : {}),
       // The date the controller announced (revFADP DPO Art. 18(2)); only an extension has one.
@@ -58,6 +66,8 @@ export function RequestActions(props: { today: string; idPrefix: string; onRecor
         id={`${props.idPrefix}-date`}
         type="date"
         required
+        min={MIN_LEDGER_DATE}
+        max={MAX_LEDGER_DATE}
         value={date()}
         onInput={(e) => setDate(e.currentTarget.value || props.today)}
       />
@@ -72,6 +82,8 @@ export function RequestActions(props: { today: string; idPrefix: string; onRecor
       <input
         id={`${props.idPrefix}-until`}
         type="date"
+        min={MIN_LEDGER_DATE}
+        max={MAX_LEDGER_DATE}
         value={until()}
         onInput={(e) => setUntil(e.currentTarget.value)}
       />

@@ -19,6 +19,9 @@ export interface RequestCardProps {
   /** Past its deadline without an answer: the follow-up and the complaint are offered. */
   late: boolean;
   onCopy: (text: string) => Promise<boolean>;
+  /** Deletes this request (the dashboard offers to undo); no button when absent. */
+  onDelete?: () => void;
+  onDeleteEvent?: (eventId: string) => void;
 }
 
 /** One request: who, what, its status and due date, why the date is what it is, its history. */
@@ -90,8 +93,19 @@ export function RequestCard(props: RequestCardProps) {
           </ul>
         </Show>
         <Show when={props.request.notes}>{(notes) => <p class="dash-note">{notes()}</p>}</Show>
-        <RequestTimeline events={props.request.events} headingId={`${prefix()}-history`} />
+        <RequestTimeline
+          events={props.request.events}
+          headingId={`${prefix()}-history`}
+          onDelete={props.onDeleteEvent}
+        />
         <RequestActions today={props.today} idPrefix={prefix()} onRecord={props.onRecord} />
+        <Show when={props.onDelete}>
+          {(onDelete) => (
+            <button type="button" class="dash-delete" onClick={() => onDelete()()}>
+              {t('dash_delete_request')}
+            </button>
+          )}
+        </Show>
       </details>
     </article>
   );

@@ -4,7 +4,12 @@ import { t } from '../../lib/ui/i18n';
 import { eventLabel } from './labels';
 
 /** The dated history of one request, oldest first; notes are plain text, never HTML. */
-export function RequestTimeline(props: { events: RequestEvent[]; headingId: string }) {
+export function RequestTimeline(props: {
+  events: RequestEvent[];
+  headingId: string;
+  /** Deletes one event (the dashboard offers to undo); no button when absent. */
+  onDelete?: (eventId: string) => void;
+}) {
   const sorted = () => [...props.events].sort((a, b) => a.date.localeCompare(b.date));
   return (
     <section aria-labelledby={props.headingId} class="dash-timeline">
@@ -18,6 +23,18 @@ export function RequestTimeline(props: { events: RequestEvent[]; headingId: stri
                 {(until) => <> ({t('dash_event_extended_until', until())})</>}
               </Show>
               <Show when={event.text}>{(text) => <p class="dash-note">{text()}</p>}</Show>
+              <Show when={props.onDelete}>
+                {(onDelete) => (
+                  <button
+                    type="button"
+                    class="dash-delete-event"
+                    aria-label={t('dash_delete_event_label', event.date, eventLabel(event))}
+                    onClick={() => onDelete()(event.id)}
+                  >
+                    {t('dash_delete_event')}
+                  </button>
+                )}
+              </Show>
             </li>
           )}
         </For>

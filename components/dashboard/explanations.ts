@@ -9,6 +9,12 @@ export const EXPLANATION_PARAMS: Record<TimelineExplanation['key'], readonly str
   'id-pause-ongoing': ['from', 'days', 'citation'],
   'id-request-late': ['date', 'delay', 'promptDays'],
   'id-pause-not-in-law': ['citation'],
+  'id-restart-applied': ['from', 'to', 'citation'],
+  'id-restart-ongoing': ['from', 'to', 'citation'],
+  'clarification-pause-applied': ['from', 'to', 'days', 'citation'],
+  'clarification-pause-ongoing': ['from', 'days', 'citation'],
+  'clarification-request-late': ['date', 'delay', 'promptDays'],
+  'clarification-not-in-law': ['citation'],
   'extension-applied': ['date'],
   'extension-late': ['date', 'due'],
   'extension-not-in-law': [],
@@ -22,6 +28,7 @@ export const READING_PARAMS: Record<Reading, readonly string[]> = {
   'calendar-days-assumed': [],
   'reference-period': [],
   'id-pause-by-analogy': [],
+  'small-agent-assumed': ['alternative'],
 };
 
 const keyPart = (key: string) => key.replace(/-/g, '_');

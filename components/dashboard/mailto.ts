@@ -1,16 +1,13 @@
-import * as z from 'zod';
-
-const Address = z.email();
+import { toMailto } from '../../lib/rights-requests/to-mailto';
 
 /**
- * A mailto: URL (RFC 6068) for a letter, or undefined when the address is not one plain e-mail
- * address: a stray "?", "&", "," or line break would add recipients or headers.
+ * A mailto: URL for a letter, built by the one door (lib/rights-requests/to-mailto: recipient
+ * validated, subject one line, every value percent-encoded), or undefined when the address is
+ * refused. No length cap here: the letter is also shown in full with a copy button.
  */
 export function mailtoUrl(to: string | null | undefined, subject: string, body: string) {
-  if (!to || !Address.safeParse(to).success) {
-    return undefined;
-  }
-  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  const url = to ? toMailto({ to, subject, body }, Number.POSITIVE_INFINITY) : undefined;
+  return url?.ok ? url.value : undefined;
 }
 
 /** Only web pages are linked (the authorities data is bundled, but a link is still checked). */

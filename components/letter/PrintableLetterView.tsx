@@ -1,4 +1,4 @@
-import { Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { PrintableLetter } from '../../lib/app/print-letter';
 import { t } from '../../lib/ui/i18n';
 
@@ -8,9 +8,7 @@ function Lines(props: { lines: (string | undefined)[]; blank: string }) {
     props.lines.flatMap((l) => (l ? l.split(/\r?\n|,\s*/) : [])).filter((l) => l.trim());
   return (
     <Show when={lines().length > 0} fallback={<span class="letter-blank">{props.blank}</span>}>
-      {lines().map((line) => (
-        <span class="letter-line">{line}</span>
-      ))}
+      <For each={lines()}>{(line) => <span class="letter-line">{line}</span>}</For>
     </Show>
   );
 }

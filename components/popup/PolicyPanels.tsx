@@ -104,6 +104,9 @@ export function PolicyPanels(props: PolicyPanelsProps) {
               onCopy={(text) => props.onCopy(text)}
               onDownloadEml={(file) => props.onDownloadEml(file)}
               webform={props.request.webform}
+              {...(props.request.requiredFields
+                ? { requiredFields: props.request.requiredFields }
+                : {})}
               onPrint={(letter) => props.onPrint?.(letter)}
             />
             <details class="profile">

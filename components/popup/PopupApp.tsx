@@ -11,6 +11,8 @@ export function PopupApp(props: {
   popup: PopupController;
   onOpenDashboard: () => void;
   siteRequests?: JSX.Element;
+  /** The help at the bottom (keyboard shortcut, privacy statement). */
+  help?: JSX.Element;
   afterRead?: (done: { source: PolicySource; result: DocumentAnalysis }) => JSX.Element;
 }) {
   return (
@@ -39,6 +41,7 @@ export function PopupApp(props: {
           <ScanView state={props.popup.scan()} onRead={(url) => props.popup.readUrl(url)} />
         </details>
       </Show>
+      {props.help}
     </main>
   );
 }

@@ -7,10 +7,11 @@ import {
   type Law,
   type Right,
 } from '../../lib/rights-requests/catalogue.data';
+import { isLedgerDate, MIN_LEDGER_DATE } from '../../lib/deadlines/iso-date';
 import type { LawChoice } from '../../lib/rights-requests/choose-law';
 import { fieldsNeeded } from '../../lib/rights-requests/minimise';
 import { renderLetter, type RenderedRequest } from '../../lib/rights-requests/render';
-import type { PolicyFacts, Profile } from '../../lib/rights-requests/schema';
+import type { PolicyFacts, Profile, ProfileField } from '../../lib/rights-requests/schema';
 import { emlFilename, toEml } from '../../lib/rights-requests/to-eml';
 import { toText } from '../../lib/rights-requests/to-text';
 import { validateRecipient } from '../../lib/rights-requests/validate-recipient';
@@ -45,6 +46,8 @@ export interface RequestComposerProps {
   webform?: string | undefined;
   /** Opens the letter as a print-ready postal letter. */
   onPrint?: (letter: { subject: string; body: string; language: Language }) => void;
+  /** The company's own identification fields, when the directory knows them: these and no more. */
+  requiredFields?: readonly ProfileField[];
 }
 
 /** The drafting panel: right, law, language, the exact preview (editable body), send, "I sent it". */
@@ -79,6 +82,7 @@ export function RequestComposer(props: RequestComposerProps) {
       facts: props.facts,
       profile: props.profile,
       today: props.today,
+      ...(props.requiredFields ? { requiredFields: props.requiredFields } : {}),
     }),
   );
   const body = () => {
@@ -98,7 +102,8 @@ export function RequestComposer(props: RequestComposerProps) {
     const l = letter();
     return l.ok ? l.value.fieldsUsed : [];
   };
-  const missing = () => fieldsNeeded(law(), right()).filter((f) => !used().includes(f));
+  const missing = () =>
+    (props.requiredFields ?? fieldsNeeded(law(), right())).filter((f) => !used().includes(f));
   const refusal = () => {
     const r = recipient();
     return r.ok ? undefined : r.error;
@@ -155,7 +160,12 @@ export function RequestComposer(props: RequestComposerProps) {
   const confirmSent = () => {
     const l = letter();
     // Once only: a second click would file the same request twice.
-    if (sent() || !l.ok || !recipient().ok || !/^\d{4}-\d{2}-\d{2}$/.test(sentDate())) {
+    if (sent() || !l.ok || !recipient().ok) {
+      return;
+    }
+    // The ledger's own date check (a date field turns "03 01 26" into 0026-03-01); never future.
+    if (!isLedgerDate(sentDate()) || sentDate() > props.today) {
+      setStatus(t('req_sent_date_invalid', MIN_LEDGER_DATE, props.today));
       return;
     }
     setSent({ date: sentDate(), body: body() });

@@ -1,4 +1,5 @@
 import { Show } from 'solid-js';
+import { MIN_LEDGER_DATE } from '../../lib/deadlines/iso-date';
 import { t } from '../../lib/ui/i18n';
 
 /**
@@ -26,18 +27,11 @@ export function SentConfirm(props: {
           id="req-sent-date"
           type="date"
           value={props.date}
+          min={MIN_LEDGER_DATE}
           max={props.max}
           onInput={(e) => props.onDate(e.currentTarget.value)}
         />
-        <button
-          type="button"
-          disabled={props.disabled}
-          onClick={(e) => {
-            // Refused at once, before the parent re-renders: a double click files one request.
-            e.currentTarget.disabled = true;
-            props.onConfirm();
-          }}
-        >
+        <button type="button" disabled={props.disabled} onClick={() => props.onConfirm()}>
           {t('req_sent_button')}
         </button>
       </Show>

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { TrackedRequest } from '../../lib/deadlines/schema';
-import { deriveState } from '../../lib/deadlines/timeline';
+import { tryDeriveState } from '../../lib/deadlines/timeline';
 import { t } from '../../lib/ui/i18n';
 import { daysLeftLabel, rightLabel, statusLabel } from '../dashboard/labels';
 
@@ -15,7 +15,10 @@ export interface SiteRequestsProps {
 /** The popup's short list of this site's requests; renders nothing when there are none. */
 export function SiteRequests(props: SiteRequestsProps) {
   const rows = () =>
-    props.requests.map((request) => ({ request, state: deriveState(request, props.today) }));
+    props.requests.flatMap((request) => {
+      const state = tryDeriveState(request, props.today);
+      return state ? [{ request, state }] : [];
+    });
   return (
     <Show when={props.requests.length > 0}>
       <section class="site-requests" aria-labelledby="site-requests-title">

@@ -1,9 +1,14 @@
+import { createResource } from 'solid-js';
 import { render } from 'solid-js/web';
+import { DirectoryNote } from '@/components/directory/DirectoryNote';
 import { PolicyPanels } from '@/components/popup/PolicyPanels';
 import { PopupApp } from '@/components/popup/PopupApp';
+import { PopupHelp } from '@/components/popup/PopupHelp';
 import { SiteRequests } from '@/components/site-requests/SiteRequests';
 import { openDashboard, requestsForSite } from '@/lib/app/ledger-service';
+import { actionShortcut, openShortcutSettings } from '@/lib/app/shortcut';
 import { createLedger } from '@/lib/ui/create-ledger';
+import { createDirectoryNote } from '@/lib/ui/create-directory-note';
 import { createPopup } from '@/lib/ui/create-popup';
 import { createRequestPanel } from '@/lib/ui/create-request-panel';
 import { t, uiLanguage } from '@/lib/ui/i18n';
@@ -13,30 +18,43 @@ function Popup() {
   const ledger = createLedger();
   const panel = createRequestPanel(popup);
   const siteRequests = () => requestsForSite(ledger.requests(), popup.target()?.url ?? '');
+  const [shortcut] = createResource(actionShortcut);
   return (
     <PopupApp
       popup={popup}
       onOpenDashboard={() => void openDashboard()}
       siteRequests={<SiteRequests requests={siteRequests()} today={popup.today} />}
-      afterRead={({ source, result }) => (
-        <PolicyPanels
-          result={result}
-          source={source}
-          progress={popup.progress()}
-          onProgress={(progress) => popup.saveProgress(progress)}
-          request={panel.context(result)}
-          profile={panel.profile()}
-          today={popup.today}
-          onShowInPage={(evidence) => panel.showInPage(result, evidence)}
-          onSaveProfile={panel.saveProfile}
-          onSent={(rendered, sentDate) => panel.sent(result, rendered, sentDate)}
-          onCopy={panel.copy}
-          onDownloadEml={panel.downloadEml}
-          onPrint={(letter) => panel.print(result, letter)}
-          onEditProfile={panel.editProfile}
-          sentStatus={panel.status()}
-        />
-      )}
+      help={
+        <PopupHelp shortcut={shortcut()} onChangeShortcut={() => void openShortcutSettings()} />
+      }
+      afterRead={({ source, result }) => {
+        const directory = createDirectoryNote(
+          () => result,
+          () => popup.target()?.url ?? result.url,
+        );
+        return (
+          <>
+            <DirectoryNote reconciled={directory()} loading={directory.loading} />
+            <PolicyPanels
+              result={result}
+              source={source}
+              progress={popup.progress()}
+              onProgress={(progress) => popup.saveProgress(progress)}
+              request={panel.context(result, directory())}
+              profile={panel.profile()}
+              today={popup.today}
+              onShowInPage={(evidence) => panel.showInPage(result, evidence)}
+              onSaveProfile={panel.saveProfile}
+              onSent={(rendered, sentDate) => panel.sent(result, rendered, sentDate)}
+              onCopy={panel.copy}
+              onDownloadEml={panel.downloadEml}
+              onPrint={(letter) => panel.print(result, letter, directory())}
+              onEditProfile={panel.editProfile}
+              sentStatus={panel.status()}
+            />
+          </>
+        );
+      }}
     />
   );
 }

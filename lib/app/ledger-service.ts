@@ -6,13 +6,15 @@ import { err, type Result } from '../shared/result';
 import {
   addEvent,
   addRequest,
+  deleteEvent,
+  deleteRequest,
   exportLedger,
   importLedger,
   readLedger,
   type LedgerError,
 } from '../storage/ledger';
 import { t, uiLanguage } from '../ui/i18n';
-import { readQuarantine } from '../storage/quarantine';
+import { clearQuarantine, readQuarantine } from '../storage/quarantine';
 import { download } from './download';
 import { requestNotifications } from './notify';
 
@@ -46,7 +48,8 @@ export async function trackSentRequest(
 
 /** What an import did, for the dashboard: counts, or the reason nothing was changed. */
 export type ImportOutcome =
-  { ok: true; added: number; updated: number; rejected: number } | { ok: false; error: string };
+  | { ok: true; added: number; updated: number; rejected: number; duplicates?: number }
+  | { ok: false; error: string };
 
 /** An event without its id (the dashboard's actions); the id is generated here. */
 export type NewRequestEvent = RequestEvent extends infer E
@@ -104,6 +107,33 @@ export function describeError(error: LedgerError | ImportError): string {
   }
 }
 
+/** Puts back what a delete removed; resolves to an error message, or undefined once restored. */
+export type Undo = () => Promise<string | undefined>;
+
+/** Deletes a request; resolves to its undo, or to an error message. */
+export async function removeRequest(id: string): Promise<Undo | string> {
+  const removed = await deleteRequest(id);
+  if (!removed.ok) {
+    return describeError(removed.error);
+  }
+  return async () => {
+    const back = await addRequest(removed.value);
+    return back.ok ? undefined : describeError(back.error);
+  };
+}
+
+/** Deletes one event of a request; resolves to its undo, or to an error message. */
+export async function removeEvent(requestId: string, eventId: string): Promise<Undo | string> {
+  const removed = await deleteEvent(requestId, eventId);
+  if (!removed.ok) {
+    return describeError(removed.error);
+  }
+  return async () => {
+    const back = await addEvent(requestId, removed.value);
+    return back.ok ? undefined : describeError(back.error);
+  };
+}
+
 /** The dashboard's callbacks, wired to storage, downloads and the clipboard. */
 export function dashboardHandlers(today: string) {
   const stamp = () => new Date().toISOString();
@@ -112,6 +142,8 @@ export function dashboardHandlers(today: string) {
       const result = await recordEvent(requestId, event);
       return result.ok ? undefined : describeError(result.error);
     },
+    onDeleteRequest: removeRequest,
+    onDeleteEvent: removeEvent,
     onImport: async (text: string): Promise<ImportOutcome> => {
       const result = await importLedger(text);
       return result.ok
@@ -126,6 +158,7 @@ export function dashboardHandlers(today: string) {
         download(`rightful-deadlines-${today}.ics`, ics, 'text/calendar');
       }),
     onExportSetAside: () => void exportSetAside(today),
+    onClearSetAside: clearQuarantine,
     onEnableNotifications: requestNotifications,
     onCopy: async (text: string) => {
       try {

@@ -23,7 +23,14 @@ export interface PolicySource {
   via: 'page' | 'same-origin' | 'other-origin';
 }
 
-const originPattern = (origin: string) => `${origin}/*`;
+/**
+ * The host permission for one origin. Firefox match patterns take no port: a pattern with one is
+ * granted yet never matches (MDN, Match patterns, "host"), so the pattern names the host alone.
+ */
+const originPattern = (origin: string) => {
+  const { protocol, hostname } = new URL(origin);
+  return `${protocol}//${hostname}/*`;
+};
 
 /**
  * Gets the policy's HTML the least intrusive way (README, privacy promise):

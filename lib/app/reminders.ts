@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { overdueCount, planReminders } from '../deadlines/plan-reminders';
 import type { TrackedRequest } from '../deadlines/schema';
-import { deriveState } from '../deadlines/timeline';
+import { tryDeriveState } from '../deadlines/timeline';
 import { ledgerItem, readLedger, requestsOf } from '../storage/ledger';
 import { badge } from './badge';
 import { localToday, openDashboard } from './ledger-service';
@@ -35,9 +35,9 @@ export async function syncAlarms(
   }
   const wanted = new Map<string, number>();
   for (const request of requests) {
-    const state = deriveState(request, today);
-    const when = remindTime(state.due);
-    if (WAITING.has(state.status) && when > now) {
+    const state = tryDeriveState(request, today);
+    const when = state ? remindTime(state.due) : Number.NaN;
+    if (state && WAITING.has(state.status) && when > now) {
       wanted.set(`${DUE_ALARM_PREFIX}${request.id}`, when);
     }
   }

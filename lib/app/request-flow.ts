@@ -3,7 +3,7 @@ import type { Law as RequestLaw, Right } from '../rights-requests/catalogue.data
 import { chooseLaw, countryOfDomain, type LawChoice } from '../rights-requests/choose-law';
 import { factsFromAnalysis } from '../rights-requests/facts-from-analysis';
 import type { RenderedRequest } from '../rights-requests/render';
-import type { PolicyFacts } from '../rights-requests/schema';
+import type { PolicyFacts, ProfileField } from '../rights-requests/schema';
 import type { DocumentAnalysis } from './analyze-document';
 import type { SentRequest } from './ledger-service';
 
@@ -20,6 +20,13 @@ export interface RequestContext {
   webform?: string;
   /** The controller's postal address, for a printed letter. */
   postalAddress?: string;
+  /**
+   * Its subdivision where we can tell (a German Land from the address: BDSG § 40 authority and
+   * Land holidays). Without one, UK deadlines count England and Wales' bank holidays.
+   */
+  subdivision?: string;
+  /** The company's own identification fields, from the company directory (lib/app/directory.ts). */
+  requiredFields?: ProfileField[];
 }
 
 /** The country a law belongs to, where the law itself says (GDPR does not: it is the EU's). */
@@ -62,6 +69,9 @@ export function requestContext(
     LAW_COUNTRY[choice.law] ??
     uiRegion?.toUpperCase() ??
     'IE';
+  const subdivision = facts.controllerSubdivision?.startsWith(`${country}-`)
+    ? facts.controllerSubdivision
+    : undefined;
   return {
     to,
     facts,
@@ -70,6 +80,7 @@ export function requestContext(
     country,
     ...(webform ? { webform } : {}),
     ...(postalAddress ? { postalAddress } : {}),
+    ...(subdivision ? { subdivision } : {}),
   };
 }
 
@@ -100,6 +111,7 @@ export function sentRequest(
     law: rendered.law,
     language: rendered.language,
     country: ctx.country,
+    ...(ctx.subdivision ? { subdivision: ctx.subdivision } : {}),
     sentDate,
   };
 }

@@ -15,8 +15,12 @@ export const DeadlineInput = z.object({
   subdivision: SubdivisionCode.optional(),
   /** The controller notified an extension in time. */
   extended: z.boolean().optional(),
-  /** Days the clock stood still while the controller waited for ID (timeline.ts decides). */
+  /** Days the clock stood still while the controller waited for ID (clock.ts decides). */
   pausedDays: z.number().int().min(0).optional(),
+  /** UK GDPR Art. 12A: the period runs from this later day (the ID asked for arrived). */
+  restartedOn: IsoDate.optional(),
+  /** LGPD: the controller is (true) or is not (false) a small processing agent; unknown → later date. */
+  smallAgent: z.boolean().optional(),
 });
 export type DeadlineInput = z.infer<typeof DeadlineInput>;
 
@@ -28,6 +32,9 @@ export interface DeadlineStep {
     | 'added-business-days'
     | 'month-end-clamp'
     | 'paused-for-id'
+    | 'restarted'
+    | 'doubled-small-agent'
+    | 'default-subdivision'
     | 'rolled-over-weekend'
     | 'rolled-over-holiday'
     | 'no-holiday-data';
@@ -55,6 +62,9 @@ export interface DeadlineReading {
   /** e.g. the earlier date the other reading would give ('alternative'). */
   params: Record<string, string | number>;
 }
+
+/** GB-ENG: England's bank holidays are England and Wales' (date-holidays lists both alike). */
+export const DEFAULT_GB_NATION = 'GB-ENG';
 
 interface Context {
   country: string;
@@ -136,9 +146,37 @@ function endOfPeriod(received: string, period: Period, ctx: Context): string {
   return date;
 }
 
+/** Whether anything can stop this rule's clock (an ID check or a clarification). */
+function pausable(rule: PeriodRule): boolean {
+  return rule.idPause.mode === 'pause' || rule.clarification.mode === 'pause';
+}
+
+/** The day the period runs from: receipt, or the later day it restarted (UK GDPR Art. 12A). */
+function startOf(input: DeadlineInput): string {
+  return input.restartedOn && input.restartedOn > input.received
+    ? input.restartedOn
+    : input.received;
+}
+
+/** Res. CD/ANPD 2/2022 art. 14: a small agent's periods are doubled (unknown → doubled). */
+function scaled(period: Period, rule: PeriodRule, input: DeadlineInput): Period {
+  const factor =
+    rule.smallAgentFactor && input.smallAgent !== false ? rule.smallAgentFactor.factor : 1;
+  return { ...period, amount: period.amount * factor };
+}
+
 function deadlineOf(input: DeadlineInput, period: Period, rule: PeriodRule, ctx: Context): string {
-  let end = endOfPeriod(input.received, period, ctx);
-  const paused = rule.idPause.mode === 'pause' ? (input.pausedDays ?? 0) : 0;
+  const start = startOf(input);
+  if (start !== input.received) {
+    step(ctx, 'restarted', { from: input.received, to: start, citation: rule.idPause.citation });
+  }
+  const counted = scaled(period, rule, input);
+  if (counted.amount !== period.amount && rule.smallAgentFactor) {
+    const { citation, factor } = rule.smallAgentFactor;
+    step(ctx, 'doubled-small-agent', { factor, days: counted.amount, citation });
+  }
+  let end = endOfPeriod(start, counted, ctx);
+  const paused = pausable(rule) ? (input.pausedDays ?? 0) : 0;
   if (paused > 0) {
     const from = end;
     end = addDays(end, paused);
@@ -154,8 +192,8 @@ function deadlineOf(input: DeadlineInput, period: Period, rule: PeriodRule, ctx:
 function chainedExtension(input: DeadlineInput, rule: PeriodRule): string {
   const ctx: Context = { country: input.country.toUpperCase(), steps: [], applies: 'extendedDue' };
   ctx.subdivision = input.subdivision;
-  const first = addMonths(input.received, rule.period.amount).date;
-  const paused = rule.idPause.mode === 'pause' ? (input.pausedDays ?? 0) : 0;
+  const first = addMonths(startOf(input), rule.period.amount).date;
+  const paused = pausable(rule) ? (input.pausedDays ?? 0) : 0;
   return rollForward(addDays(addMonths(first, 2).date, paused), rule.rollOver, ctx);
 }
 
@@ -164,7 +202,14 @@ export function computeDeadline(input: DeadlineInput): Deadline {
   const rule = periodRule(input.law, input.right);
   const steps: DeadlineStep[] = [];
   const country = input.country.toUpperCase();
-  const base = { country, subdivision: input.subdivision, steps };
+  // Bank holidays differ between the UK's nations; with none recorded we count England and
+  // Wales' (the most populous jurisdiction), and the user can pick another nation.
+  const subdivision =
+    input.subdivision?.toUpperCase() ?? (country === 'GB' ? DEFAULT_GB_NATION : undefined);
+  if (!input.subdivision && subdivision) {
+    steps.push({ key: 'default-subdivision', applies: 'due', params: { subdivision } });
+  }
+  const base = { country, subdivision, steps };
   const readings: DeadlineReading[] = rule.readings
     // Say a reading only where it changed something: an extension, a pause.
     .filter((key) => key !== 'extension-from-receipt' || input.extended)
@@ -172,6 +217,14 @@ export function computeDeadline(input: DeadlineInput): Deadline {
     .map((key) => ({ key, params: {} }));
   if (!(STATUTORY_RIGHTS[input.law]?.includes(input.right) ?? true)) {
     readings.push({ key: 'reference-period', params: {} });
+  }
+  if (rule.smallAgentFactor && input.smallAgent === undefined) {
+    const plain = { ...input, smallAgent: false };
+    const ctx: Context = { country, subdivision, steps: [], applies: 'due' };
+    readings.push({
+      key: 'small-agent-assumed',
+      params: { alternative: deadlineOf(plain, rule.period, rule, ctx) },
+    });
   }
   const result: Deadline = {
     due: deadlineOf(input, rule.period, rule, { ...base, applies: 'due' }),

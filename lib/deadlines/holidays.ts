@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import data from './holidays.data.json';
 import { weekday } from './iso-date';
+import { statutoryHolidays } from './statutory-holidays';
 
 /**
  * Public holidays for the countries whose deadlines we count, precomputed from `date-holidays`
@@ -99,7 +100,9 @@ function holidaysOfYear(country: string, year: string, subdivision?: string): Ho
     (h) => !dropped.has(`-${h.date.slice(5, 7)}${h.date.slice(8)}`),
   );
   const regional = subdivision ? decode(own, year, table.names, subdivision) : [];
-  const holidays = [...national, ...regional];
+  const known = new Set([...national, ...regional].map((h) => h.date));
+  const statutory = statutoryHolidays(country, Number(year)).filter((h) => !known.has(h.date));
+  const holidays = [...national, ...regional, ...statutory];
   yearCache.set(cacheKey, holidays);
   return holidays;
 }

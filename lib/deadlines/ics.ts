@@ -1,6 +1,6 @@
 import { addDays } from './iso-date';
 import type { TrackedRequest } from './schema';
-import { deriveState } from './timeline';
+import { tryDeriveState } from './timeline';
 
 /** Calendar texts per language (data, not UI messages: they end up in the user's calendar app). */
 const TEXTS = {
@@ -28,13 +28,35 @@ export interface IcsOptions {
   lang?: string;
 }
 
-/** RFC 5545 §3.3.11: backslash, semicolon, comma and newlines are escaped in TEXT values. */
+// eslint-disable-next-line no-control-regex -- these are exactly the characters to remove
+const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+
+/**
+ * RFC 5545 §3.3.11: backslash, semicolon, comma and newlines are escaped in TEXT values; §3.1:
+ * no control character but HTAB may appear in a content line, so the others (C0, DEL, C1) go.
+ */
 export function escapeText(value: string): string {
   return value
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(CONTROLS, '');
+}
+
+/**
+ * A URI value (RFC 5545 §3.3.13) is not TEXT: it is written as the URL parser serialises it
+ * (spaces, quotes and controls percent-encoded, tabs and newlines removed), http(s) only.
+ */
+export function icsUri(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:'
+      ? url.href.replace(CONTROLS, '')
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const encoder = new TextEncoder();
@@ -94,8 +116,8 @@ export function icsCalendar(requests: readonly TrackedRequest[], options: IcsOpt
     'CALSCALE:GREGORIAN',
   ];
   for (const request of requests) {
-    const state = deriveState(request, options.today);
-    if (!OPEN.has(state.status)) {
+    const state = tryDeriveState(request, options.today);
+    if (!state || !OPEN.has(state.status)) {
       continue;
     }
     const values = {
@@ -105,6 +127,7 @@ export function icsCalendar(requests: readonly TrackedRequest[], options: IcsOpt
       recipient: request.recipient,
       citation: state.deadline.citation,
     };
+    const uri = icsUri(request.site);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${escapeText(request.id)}-due@rightful.invalid`,
@@ -113,7 +136,7 @@ export function icsCalendar(requests: readonly TrackedRequest[], options: IcsOpt
       `DTEND;VALUE=DATE:${basicDate(addDays(state.due, 1))}`,
       `SUMMARY:${escapeText(fill(texts.summary, values))}`,
       `DESCRIPTION:${escapeText(fill(texts.description, values))}`,
-      `URL:${request.site}`,
+      ...(uri ? [`URL:${uri}`] : []),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

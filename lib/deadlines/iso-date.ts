@@ -5,14 +5,33 @@
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
+/**
+ * The dates a ledger accepts, at every door (composer, dashboard events, import, storage read,
+ * CLI). A browser's date field turns a two-digit year typed as "03 01 26" into 0026-03-01, and a
+ * year like 9999 overflows the date arithmetic; neither is a date a rights request was sent on.
+ */
+export const MIN_LEDGER_DATE = '1990-01-01';
+export const MAX_LEDGER_DATE = '2100-12-31';
+
+/** Whether `value` is a real calendar date within MIN_LEDGER_DATE..MAX_LEDGER_DATE. */
+export function isLedgerDate(value: string): boolean {
+  return isIsoDate(value) && value >= MIN_LEDGER_DATE && value <= MAX_LEDGER_DATE;
+}
+
 /** Whether `value` is a real calendar date in ISO form (rejects 2026-02-30). */
 export function isIsoDate(value: string): boolean {
   const m = ISO.exec(value);
   if (!m) {
     return false;
   }
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return toIso(date) === value;
+  return toIso(new Date(utcOf(Number(m[1]), Number(m[2]), Number(m[3])))) === value;
+}
+
+/** Date.UTC(26, …) means 1926: set the full year apart so that year 0026 stays itself. */
+function utcOf(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
 }
 
 function parts(iso: string): [number, number, number] {
@@ -29,7 +48,7 @@ function toIso(date: Date): string {
 
 function utc(iso: string): number {
   const [y, m, d] = parts(iso);
-  return Date.UTC(y, m - 1, d);
+  return utcOf(y, m, d);
 }
 
 export function addDays(iso: string, days: number): string {

@@ -28,11 +28,16 @@ export interface RejectedEntry {
   id?: string;
   issues: string[];
   raw: unknown;
+  /** Set when the entry is valid but repeats the id of the entry at this index. */
+  duplicateOf?: number;
 }
 
 export interface LedgerImport {
   requests: TrackedRequest[];
+  /** Entries refused: invalid, or repeating the id of an earlier entry (see `duplicates`). */
   rejected: RejectedEntry[];
+  /** Ids found more than once in the file, once each, in file order. */
+  duplicates: string[];
 }
 
 /** The export file's text; `exportedAt` is an ISO timestamp given by the caller. */
@@ -74,9 +79,18 @@ export function parseImport(text: string): Result<LedgerImport, ImportError> {
   }
   const requests: TrackedRequest[] = [];
   const rejected: RejectedEntry[] = [];
+  const first = new Map<string, number>();
+  const duplicates = new Set<string>();
   list.data.requests.forEach((entry, index) => {
     const parsed = TrackedRequest.safeParse(entry);
-    if (parsed.success) {
+    const earlier = parsed.success ? first.get(parsed.data.id) : undefined;
+    if (parsed.success && earlier !== undefined) {
+      // Merging the two would silently drop the second one's fields: refuse it, keep it aside.
+      duplicates.add(parsed.data.id);
+      const issues = [`id: the same id as entry ${earlier}`];
+      rejected.push({ index, id: parsed.data.id, issues, raw: entry, duplicateOf: earlier });
+    } else if (parsed.success) {
+      first.set(parsed.data.id, index);
       requests.push(parsed.data);
     } else {
       const id = z.object({ id: z.string() }).safeParse(entry);
@@ -88,7 +102,7 @@ export function parseImport(text: string): Result<LedgerImport, ImportError> {
       });
     }
   });
-  return ok({ requests, rejected });
+  return ok({ requests, rejected, duplicates: [...duplicates] });
 }
 
 export interface MergeResult {

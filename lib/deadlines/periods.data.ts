@@ -29,7 +29,8 @@ export type Reading =
   | 'roll-over-assumed'
   | 'calendar-days-assumed'
   | 'reference-period'
-  | 'id-pause-by-analogy';
+  | 'id-pause-by-analogy'
+  | 'small-agent-assumed';
 
 export interface PeriodRule {
   /** Stable id, shown in the CLI and stored nowhere. */
@@ -46,17 +47,35 @@ export interface PeriodRule {
   extensionSetByController?: { citation: string };
   acknowledge?: { period: Period; citation: string };
   /**
-   * Whether a request for ID/clarification stops the clock. 'pause' = only for the days between
-   * the controller's request and the user's answer, and only if the controller asked within
-   * `promptDays` of receipt ("without undue delay", EDPB GL 01/2022 §159 — the law gives no
-   * number; we take 14 days). 'never' = verification does not extend the period.
+   * What a request for ID does to the clock. 'pause' = the days between the controller's request
+   * and the user's answer do not count, and only if the controller asked within `promptDays` of
+   * receipt ("without undue delay", EDPB GL 01/2022 §159 — the law gives no number; we take 14).
+   * 'restart' = the period runs afresh from the day the ID arrives (UK GDPR Art. 12A: the latest of
+   * receipt of the request, of the ID asked for, or of a fee). 'never' = verification does not
+   * extend the period. `analogy`: the law itself is silent; we borrow the EDPB's reading and say so.
    */
-  idPause:
-    { mode: 'pause'; promptDays: number; citation: string } | { mode: 'never'; citation: string };
+  idPause: ClockRule;
+  /** What a request to clarify the request does (UK GDPR Art. 12A: stops the clock). */
+  clarification: ClockRule;
+  /** LGPD small processing agents: periods doubled (Res. CD/ANPD 2/2022 art. 14). */
+  smallAgentFactor?: { factor: number; citation: string };
   readings: readonly Reading[];
 }
 
+export type ClockRule =
+  | { mode: 'pause'; promptDays?: number; citation: string; analogy?: boolean }
+  | { mode: 'restart'; citation: string }
+  | { mode: 'never'; citation: string };
+
 const EDPB_PAUSE = 'EDPB Guidelines 01/2022, §159';
+/** The EDPB reading, borrowed for a law that says nothing (LGPD, revFADP, PIPEDA): an analogy. */
+const EDPB_ANALOGY: ClockRule = {
+  mode: 'pause',
+  promptDays: 14,
+  citation: `${EDPB_PAUSE}, by analogy only (no force under this law)`,
+  analogy: true,
+};
+const UK_12A = 'UK GDPR Art. 12A (Data (Use and Access) Act 2025 s. 76, in force 5 Feb 2026)';
 
 export const PERIOD_RULES: readonly PeriodRule[] = [
   {
@@ -72,6 +91,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // the first month; counting three months from receipt (as the ICO does) is the later date.
     extension: { period: { unit: 'months', amount: 3 }, citation: 'GDPR Art. 12(3)' },
     idPause: { mode: 'pause', promptDays: 14, citation: EDPB_PAUSE },
+    // Recital 63 and EDPB GL 01/2022 §159 treat a request to specify the same way.
+    clarification: { mode: 'pause', promptDays: 14, citation: `${EDPB_PAUSE}; GDPR recital 63` },
     readings: ['extension-from-receipt'],
   },
   {
@@ -84,16 +105,15 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     period: { unit: 'months', amount: 1 },
     rollOver: 'working-day',
     citation:
-      'UK GDPR Art. 12(3); ICO, "Time limits for responding to data protection rights requests"',
+      'UK GDPR Arts. 12(3) and 12A; ICO, "Time limits for responding to data protection rights requests"',
     extension: {
       period: { unit: 'months', amount: 3 },
       citation: 'UK GDPR Art. 12(3); ICO: three months from the original start date',
     },
-    idPause: {
-      mode: 'pause',
-      promptDays: 14,
-      citation: 'UK GDPR Art. 12A (Data (Use and Access) Act 2025 s. 76)',
-    },
+    // Art. 12A: the month runs from the latest of receipt of the request, of the ID asked for, or
+    // of a fee — a restart, with no promptness condition; only a clarification stops the clock.
+    idPause: { mode: 'restart', citation: UK_12A },
+    clarification: { mode: 'pause', citation: UK_12A },
     readings: [],
   },
   {
@@ -105,6 +125,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     citation: 'Cal. Code Regs. tit. 11, §7026(f) (opt-out), §7027(g) (limit sensitive data)',
     // Opt-out requests need not be verified (§7026), so nothing pauses the clock.
     idPause: { mode: 'never', citation: 'Cal. Code Regs. tit. 11, §7026' },
+    clarification: { mode: 'never', citation: 'Cal. Code Regs. tit. 11, §7026' },
     readings: [],
   },
   {
@@ -126,6 +147,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
     // §7021(b): the period begins on receipt "regardless of time required to verify".
     idPause: { mode: 'never', citation: 'Cal. Code Regs. tit. 11, §7021(b)' },
+    clarification: { mode: 'never', citation: 'Cal. Code Regs. tit. 11, §7021(b)' },
     readings: ['roll-over-assumed'],
   },
   {
@@ -135,8 +157,25 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     period: { unit: 'calendar-days', amount: 15 },
     rollOver: 'working-day',
     citation: 'Lei 13.709/2018 (LGPD) Art. 19, II',
-    idPause: { mode: 'pause', promptDays: 14, citation: EDPB_PAUSE },
+    // Res. CD/ANPD 2/2022 art. 14: small processing agents (micro and small enterprises,
+    // start-ups) have double the periods for data subjects' requests.
+    smallAgentFactor: { factor: 2, citation: 'Resolução CD/ANPD nº 2/2022, art. 14' },
+    idPause: EDPB_ANALOGY,
+    clarification: EDPB_ANALOGY,
     readings: ['calendar-days-assumed', 'roll-over-assumed', 'id-pause-by-analogy'],
+  },
+  {
+    key: 'revfadp-dpo-22',
+    law: 'revfadp',
+    rights: ['portability'],
+    period: { unit: 'calendar-days', amount: 30 },
+    rollOver: 'working-day',
+    // DPO Art. 22 applies the access period (Art. 18) to data delivery and transmission.
+    citation: 'FADP Art. 28; Data Protection Ordinance Arts. 22 and 18',
+    extensionSetByController: { citation: 'Data Protection Ordinance Art. 18(2)' },
+    idPause: EDPB_ANALOGY,
+    clarification: EDPB_ANALOGY,
+    readings: ['roll-over-assumed', 'id-pause-by-analogy'],
   },
   {
     key: 'revfadp-art-25-7',
@@ -147,7 +186,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     rollOver: 'working-day',
     citation: 'FADP Art. 25(7); Data Protection Ordinance Art. 18',
     extensionSetByController: { citation: 'Data Protection Ordinance Art. 18(2)' },
-    idPause: { mode: 'pause', promptDays: 14, citation: EDPB_PAUSE },
+    idPause: EDPB_ANALOGY,
+    clarification: EDPB_ANALOGY,
     readings: ['roll-over-assumed', 'id-pause-by-analogy'],
   },
   {
@@ -163,18 +203,21 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
       period: { unit: 'calendar-days', amount: 60 },
       citation: 'PIPEDA s. 8(4): at most 30 more days',
     },
-    idPause: { mode: 'pause', promptDays: 14, citation: EDPB_PAUSE },
+    idPause: EDPB_ANALOGY,
+    clarification: EDPB_ANALOGY,
     readings: ['roll-over-assumed', 'id-pause-by-analogy'],
   },
 ];
 
 /**
- * Rights that a law grants with no period of its own (e.g. LGPD and revFADP set periods for access
- * only): we apply the law's access period as a reference, and say so.
+ * For these laws, the only rights with a period in the statute (LGPD Art. 19: confirmation and
+ * access; revFADP: access, DPO Art. 18, and data delivery, DPO Art. 22; PIPEDA s. 8(3): access).
+ * Their other rights have none: we track the access period as a reference and say so, and no
+ * letter claims it (hasStatutoryPeriod).
  */
 export const STATUTORY_RIGHTS: Partial<Record<Law, readonly RequestKind[]>> = {
   lgpd: ['access'],
-  revfadp: ['access'],
+  revfadp: ['access', 'portability'],
   pipeda: ['access'],
 };
 
@@ -188,4 +231,9 @@ export function periodRule(law: Law, right: RequestKind): PeriodRule {
     throw new Error(`no period rule for ${law}`);
   }
   return rule;
+}
+
+/** Whether the law itself sets a reply period for this right (else letters must not claim one). */
+export function hasStatutoryPeriod(law: Law, right: RequestKind): boolean {
+  return STATUTORY_RIGHTS[law]?.includes(right) ?? true;
 }

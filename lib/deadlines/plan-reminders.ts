@@ -1,6 +1,6 @@
 import { addDays } from './iso-date';
 import type { TrackedRequest } from './schema';
-import { deriveState } from './timeline';
+import { tryDeriveState } from './timeline';
 
 /** How many days before the due date the "soon" reminder comes. */
 export const REMINDER_LEAD_DAYS = 3;
@@ -24,8 +24,8 @@ const WAITING = new Set(['sent', 'acknowledged', 'extended', 'overdue']);
 export function planReminders(requests: readonly TrackedRequest[], today: string): Reminder[] {
   const reminders: Reminder[] = [];
   for (const request of requests) {
-    const state = deriveState(request, today);
-    if (!WAITING.has(state.status)) {
+    const state = tryDeriveState(request, today);
+    if (!state || !WAITING.has(state.status)) {
       continue;
     }
     const planned: Reminder[] = [
@@ -42,5 +42,5 @@ export function planReminders(requests: readonly TrackedRequest[], today: string
 
 /** How many requests are past their due date without an answer (the toolbar badge). */
 export function overdueCount(requests: readonly TrackedRequest[], today: string): number {
-  return requests.filter((r) => deriveState(r, today).status === 'overdue').length;
+  return requests.filter((r) => tryDeriveState(r, today)?.status === 'overdue').length;
 }

@@ -1,5 +1,8 @@
 import * as z from 'zod';
+import { Recipient } from '../rights-requests/validate-recipient';
+import { CleanLine } from '../shared/clean-text';
 import { Law } from '../shared/law';
+import { isLedgerDate, MAX_LEDGER_DATE, MIN_LEDGER_DATE } from './iso-date';
 
 /**
  * The tracked-request ledger's boundary types. A request stores only facts (what was sent, what
@@ -28,8 +31,13 @@ export const RequestKind = z.enum([
 ]);
 export type RequestKind = z.infer<typeof RequestKind>;
 
-/** A calendar date 'YYYY-MM-DD' (no time, no zone: deadlines are counted in whole days). */
-export const IsoDate = z.iso.date();
+/**
+ * A calendar date 'YYYY-MM-DD' (no time, no zone: deadlines are counted in whole days), between
+ * 1990-01-01 and 2100-12-31: the one date type of every door into the ledger (iso-date.ts).
+ */
+export const IsoDate = z
+  .string()
+  .refine(isLedgerDate, `a date between ${MIN_LEDGER_DATE} and ${MAX_LEDGER_DATE} (YYYY-MM-DD)`);
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** ISO 3166-1 alpha-2, upper case ('FR'). */
@@ -59,6 +67,9 @@ export const RequestEvent = z.discriminatedUnion('type', [
   /** The controller asked for ID or clarification (GDPR Art. 12(6), recital 63/64). */
   z.object({ type: z.literal('id-requested'), ...eventBase }),
   z.object({ type: z.literal('id-provided'), ...eventBase }),
+  /** The controller asked the user to specify the request (UK GDPR Art. 12A; GDPR recital 63). */
+  z.object({ type: z.literal('clarification-requested'), ...eventBase }),
+  z.object({ type: z.literal('clarification-provided'), ...eventBase }),
   z.object({ type: z.literal('answered'), ...eventBase }),
   /** A follow-up to the controller was sent, or a complaint lodged with the authority. */
   z.object({
@@ -78,10 +89,10 @@ export const TrackedRequest = z.object({
   id: z.string().min(1),
   /** The site's origin, e.g. 'https://shop.example' (http/https only: it is rendered as a link). */
   site: z.url({ protocol: /^https?$/ }),
-  /** The controller's name as the user knows it. */
-  controller: z.string().min(1),
-  /** Where the request was sent. */
-  recipient: z.email(),
+  /** The controller's name as the user knows it (page or import text: one clean line, issue 10 item 9). */
+  controller: CleanLine,
+  /** Where the request was sent: the composer's own recipient type, so whatever it sends can be tracked. */
+  recipient: Recipient,
   right: RequestKind,
   law: Law,
   /** Language of the request (BCP 47 primary tag, e.g. 'fr'). */
@@ -89,6 +100,11 @@ export const TrackedRequest = z.object({
   /** The controller's country: its public holidays count and its authority hears complaints. */
   country: CountryCode,
   subdivision: SubdivisionCode.optional(),
+  /**
+   * LGPD: whether the controller is a small processing agent (double periods, Res. CD/ANPD
+   * 2/2022 art. 14). Unknown → we take the later, doubled date and say so.
+   */
+  smallAgent: z.boolean().optional(),
   /** The day the request was sent; we count it as the day of receipt (EDPB GL 01/2022 §159). */
   sentDate: IsoDate,
   events: z.array(RequestEvent),

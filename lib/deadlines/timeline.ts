@@ -1,6 +1,8 @@
+import { clockOf } from './clock';
+import type { ClockExplanation } from './clock';
 import { computeDeadline } from './compute-deadline';
 import type { Deadline } from './compute-deadline';
-import { daysBetween } from './iso-date';
+import { daysBetween, isLedgerDate } from './iso-date';
 import { periodRule } from './periods.data';
 import type { PeriodRule } from './periods.data';
 import type { RequestEvent, RequestStatus, TrackedRequest } from './schema';
@@ -8,10 +10,7 @@ import type { RequestEvent, RequestStatus, TrackedRequest } from './schema';
 /** Why the dates are what they are, beyond the counting rules; `key` is a UI message key suffix. */
 export interface TimelineExplanation {
   key:
-    | 'id-pause-applied'
-    | 'id-pause-ongoing'
-    | 'id-request-late'
-    | 'id-pause-not-in-law'
+    | ClockExplanation['key']
     | 'extension-applied'
     | 'extension-late'
     | 'extension-not-in-law'
@@ -41,49 +40,6 @@ function chronological(events: readonly RequestEvent[]): RequestEvent[] {
     .map((event, index) => ({ event, index }))
     .sort((a, b) => a.event.date.localeCompare(b.event.date) || a.index - b.index)
     .map(({ event }) => event);
-}
-
-/**
- * Days the clock stood still for ID (EDPB GL 01/2022 §159, the protective reading): only the days
- * between the controller's request and the user's answer, and only if the controller asked
- * within `promptDays` of receipt. An unanswered request pauses until `today`.
- */
-function idPause(request: TrackedRequest, events: RequestEvent[], rule: PeriodRule, today: string) {
-  const explanations: TimelineExplanation[] = [];
-  const pairs: [string, string, boolean][] = [];
-  let open: string | undefined;
-  for (const event of events) {
-    if (event.type === 'id-requested' && open === undefined) {
-      open = event.date;
-    } else if (event.type === 'id-provided' && open !== undefined) {
-      pairs.push([open, event.date, false]);
-      open = undefined;
-    }
-  }
-  if (open !== undefined) {
-    pairs.push([open, today > open ? today : open, true]);
-  }
-  let days = 0;
-  for (const [from, to, ongoing] of pairs) {
-    if (rule.idPause.mode === 'never') {
-      explanations.push({
-        key: 'id-pause-not-in-law',
-        params: { citation: rule.idPause.citation },
-      });
-      continue;
-    }
-    const delay = daysBetween(request.sentDate, from);
-    if (delay > rule.idPause.promptDays) {
-      const params = { date: from, delay, promptDays: rule.idPause.promptDays };
-      explanations.push({ key: 'id-request-late', params });
-      continue;
-    }
-    const span = Math.max(0, daysBetween(from, to));
-    days += span;
-    const key = ongoing ? 'id-pause-ongoing' : 'id-pause-applied';
-    explanations.push({ key, params: { from, to, days: span, citation: rule.idPause.citation } });
-  }
-  return { days, explanations };
 }
 
 /** Whether an extension counts: notified within the first period (GDPR Art. 12(3), §7021(b)). */
@@ -139,14 +95,16 @@ function statusOf(events: RequestEvent[], overdue: boolean, extended: boolean): 
 export function deriveState(request: TrackedRequest, today: string): RequestState {
   const rule = periodRule(request.law, request.right);
   const events = chronological(request.events);
-  const pause = idPause(request, events, rule, today);
+  const pause = clockOf(request.sentDate, events, rule, today);
   const input = {
     law: request.law,
     right: request.right,
     received: request.sentDate,
     country: request.country,
-    subdivision: request.subdivision,
-    pausedDays: pause.days,
+    ...(request.subdivision ? { subdivision: request.subdivision } : {}),
+    ...(request.smallAgent !== undefined ? { smallAgent: request.smallAgent } : {}),
+    ...(pause.restartedOn ? { restartedOn: pause.restartedOn } : {}),
+    pausedDays: pause.pausedDays,
   };
   const first = computeDeadline(input);
   const ext = extension(events, rule, first.due);
@@ -160,8 +118,29 @@ export function deriveState(request: TrackedRequest, today: string): RequestStat
     ...(extendedDue ? { extendedDue } : {}),
     ...(deadline.acknowledgeBy ? { acknowledgeBy: deadline.acknowledgeBy } : {}),
     daysLeft: daysBetween(today, due),
-    pausedDays: pause.days,
+    pausedDays: pause.pausedDays,
     explanations: [...pause.explanations, ...ext.explanations],
     deadline,
   };
+}
+
+/**
+ * deriveState, or undefined for a request whose dates cannot be counted (an entry stored by an
+ * older build, before dates were range-checked): one bad entry never stops the reminders, the
+ * calendar export or the dashboard for the others (issue 10, item 1).
+ */
+export function tryDeriveState(request: TrackedRequest, today: string): RequestState | undefined {
+  const dates = [request.sentDate, ...request.events.flatMap((e) => [e.date, untilOf(e)])];
+  if (!dates.every((date) => date === undefined || isLedgerDate(date))) {
+    return undefined;
+  }
+  try {
+    return deriveState(request, today);
+  } catch {
+    return undefined;
+  }
+}
+
+function untilOf(event: RequestEvent): string | undefined {
+  return event.type === 'extended' ? event.until : undefined;
 }

@@ -13,8 +13,12 @@ export const POSTCODE_CITY: readonly RegExp[] = [
   /\b[A-Z]{2,3}\s+\d{4}\b/, // AU: QLD 4209
 ];
 
+/**
+ * `(?<!\p{L})`: a compound street name ("Hauptstraße") starts where its word starts; without it
+ * every letter of a long word was a new start, quadratic on 'a'×n (issue 10, item 3).
+ */
 export const STREET_WORDS =
-  /\b(?:\d+[a-z]?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|quai|impasse|route|cours|street|st\.|road|rd\.?|lane|avenue|ave\.?|boulevard|blvd\.?|drive|suite|floor|parade|way|square|house|court|calle|c\/|avenida|plaza|paseo|via|viale|piazza|corso|rua|praça|travessa|ul\.|ulica|aleja)\b|\p{L}+(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|straat|laan|plein|gracht|kade|vej|gatan|gata)\b/iu;
+  /\b(?:\d+[a-z]?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|quai|impasse|route|cours|street|st\.|road|rd\.?|lane|avenue|ave\.?|boulevard|blvd\.?|drive|suite|floor|parade|way|square|house|court|calle|c\/|avenida|plaza|paseo|via|viale|piazza|corso|rua|praça|travessa|ul\.|ulica|aleja)\b|(?<!\p{L})\p{L}+(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|straat|laan|plein|gracht|kade|vej|gatan|gata)\b/iu;
 
 export const PO_BOX =
   /\b(?:P\.?\s?O\.?\s?Box|BP\s?\d|Postfach|Apartado|Casella postale|Skrytka pocztowa|Postbus)\b/i;

@@ -1,20 +1,77 @@
 import type { Segment } from '../shared/policy-text';
 import { hasPhrase, normalize } from './normalize';
 
+interface Mentioned {
+  norm: string;
+  found: Map<readonly string[], string | undefined>;
+}
+/**
+ * The last texts asked about, normalised, with their answers: rules ask about the same sentence
+ * once per address in it, and normalising a long sentence again for each address was quadratic
+ * ('a@b.co '×n; issue 10, item 3). Callers pass the same string objects (see the memos below),
+ * so a lookup costs no rehash. A few entries suffice: one address asks about three texts.
+ */
+const recent = new Map<string, Mentioned>();
+const RECENT = 16;
+
 /** Whether any of `terms` (normalized lexicon entries) occurs in `text` as whole words. */
 export function mentions(text: string, terms: readonly string[]): string | undefined {
-  const norm = normalize(text);
-  return terms.find((t) => hasPhrase(norm, t));
+  let entry = recent.get(text);
+  if (!entry) {
+    entry = { norm: normalize(text), found: new Map() };
+    recent.set(text, entry);
+    if (recent.size > RECENT) {
+      recent.delete(recent.keys().next().value as string);
+    }
+  }
+  if (!entry.found.has(terms)) {
+    const norm = entry.norm;
+    entry.found.set(
+      terms,
+      terms.find((t) => hasPhrase(norm, t)),
+    );
+  }
+  return entry.found.get(terms);
 }
+
+const headings = new WeakMap<Segment, string>();
 
 /** The segment's own text and the headings above it, for context rules. */
 export function headingsOf(s: Segment): string {
-  return s.headingPath.join(' / ');
+  let joined = headings.get(s);
+  if (joined === undefined) {
+    joined = s.headingPath.join(' / ');
+    headings.set(s, joined);
+  }
+  return joined;
 }
+
+/** Per list of segments, memoised answers by segment index (one computation per segment). */
+export function perSegment<T>(
+  memo: WeakMap<readonly Segment[], Map<number, T>>,
+  segments: readonly Segment[],
+  i: number,
+  compute: () => T,
+): T {
+  let byIndex = memo.get(segments);
+  if (!byIndex) {
+    byIndex = new Map();
+    memo.set(segments, byIndex);
+  }
+  if (!byIndex.has(i)) {
+    byIndex.set(i, compute());
+  }
+  return byIndex.get(i) as T;
+}
+const neighbourhoods = new WeakMap<readonly Segment[], Map<number, string>>();
 
 /** Text of the segment plus its neighbours in the same block: a contact's sentence often says
  *  "write to:" and the address follows in the next one. */
 export function neighbourhood(segments: readonly Segment[], i: number): string {
+  return perSegment(neighbourhoods, segments, i, () => joinNeighbours(segments, i));
+}
+
+function joinNeighbours(segments: readonly Segment[], i: number): string {
   const s = segments[i];
   if (!s) {
     return '';

@@ -106,12 +106,16 @@ function trimGluedTld(address: string): string | null {
 
 export function extractEmails(text: string): EmailMatch[] {
   const found: EmailMatch[] = [];
+  // Characters already inside an accepted address: checking a match against this instead of
+  // every earlier address keeps 'a@b.co '×n linear (issue 10, item 3).
+  const taken = new Uint8Array(text.length);
+  const overlaps = (start: number, end: number) => taken.subarray(start, end).includes(1);
   for (const re of [BRACKETED, STRICT, WORDY]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (found.some((f) => start < f.end && end > f.start)) {
+      if (overlaps(start, end)) {
         continue;
       }
       const address = trimGluedTld(canonicalEmail(m[0]));
@@ -120,27 +124,38 @@ export function extractEmails(text: string): EmailMatch[] {
       }
       const obfuscated = !/^[^\s@]+@[^\s@]+$/.test(m[0]);
       found.push({ address, start, end, obfuscated });
+      taken.fill(1, start, end);
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Addresses of a mailto: URL; the query part (?subject=, ?bcc=…) is ignored. */
+/**
+ * The recipients of a mailto: URL (RFC 6068: the path is a comma-separated list of addresses,
+ * each percent-encoded); the query part (?subject=, ?bcc=…) is ignored. Each recipient is decoded
+ * on its own and counts only when it is one plain address and nothing else: a decoded CR/LF,
+ * space, comma or header ("support@shop.fr%0D%0ABcc:%20dpo@evil.fr") makes it no recipient, so
+ * an address smuggled after it never becomes a contact (issue 10, item 4).
+ */
 export function emailsFromMailto(href: string): string[] {
   if (!/^\s*mailto:/i.test(href)) {
     return [];
   }
-  const rest = href.trim().slice('mailto:'.length).split('?')[0] ?? '';
-  let decoded = rest;
-  try {
-    decoded = decodeURIComponent(rest);
-  } catch {
-    // A malformed %-escape: keep the raw text.
-  }
-  return decoded
-    .split(/[,;]/)
-    .flatMap((part) => extractEmails(part).map((m) => m.address))
-    .filter((a) => !isNoReply(a));
+  const path = href.trim().slice('mailto:'.length).split('?')[0] ?? '';
+  return path.split(/[,;]/).flatMap((raw) => {
+    let part: string;
+    try {
+      // Spaces around an address are sloppy markup ("mailto: dpo@…"); any other is refused below.
+      part = decodeURIComponent(raw).replace(/^[ \t]+|[ \t]+$/g, '');
+    } catch {
+      return []; // a malformed %-escape: no recipient
+    }
+    const match = extractEmails(part);
+    const plain = match.length === 1 && match[0]?.start === 0 && match[0].end === part.length;
+    return plain && match[0] && !match[0].obfuscated && !isNoReply(match[0].address)
+      ? [match[0].address]
+      : [];
+  });
 }
 
 /**

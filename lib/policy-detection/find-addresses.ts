@@ -59,7 +59,14 @@ function trimToAddress(text: string): string {
 
 export function findAddresses(blocks: readonly Block[], segments: readonly Segment[]): Contact[] {
   const found = new Map<string, Contact>();
-  const segmentOf = (b: number): Segment | undefined => segments.find((s) => s.block === b);
+  // The first segment of each block, indexed once (a search per block was quadratic).
+  const firstSegment = new Map<number, Segment>();
+  for (const s of segments) {
+    if (!firstSegment.has(s.block)) {
+      firstSegment.set(s.block, s);
+    }
+  }
+  const segmentOf = (b: number): Segment | undefined => firstSegment.get(b);
   blocks.forEach((block, b) => {
     if (!hasPostcode(block.text)) {
       return;

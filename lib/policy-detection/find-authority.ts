@@ -3,7 +3,7 @@ import type { Segment } from '../shared/policy-text';
 import type { NamedAuthority } from './schema';
 import { AUTHORITY_ALIASES } from './authority-aliases.data';
 import { AUTHORITY_CONTEXT, AUTHORITY_TERMS } from './contact-vocabulary.data';
-import { inAuthorityRun, mentions } from './context';
+import { inAuthorityRun, mentions, perSegment } from './context';
 import { hasPhrase, normalize } from './normalize';
 
 /**
@@ -109,12 +109,17 @@ export function findAuthority(
     : null;
 }
 
+const authorityDetails = new WeakMap<readonly Segment[], Map<number, boolean>>();
+
 /** Whether segment i gives a supervisory authority's details (not the controller's). */
 export function isAuthorityDetail(segments: readonly Segment[], i: number): boolean {
-  return inAuthorityRun(
-    segments,
-    i,
-    (t) => mentions(t, AUTHORITY_TERMS) !== undefined,
-    (t) => authoritiesIn(t).length > 0,
+  // Asked once per address in the segment: compute once (issue 10, item 3).
+  return perSegment(authorityDetails, segments, i, () =>
+    inAuthorityRun(
+      segments,
+      i,
+      (t) => mentions(t, AUTHORITY_TERMS) !== undefined,
+      (t) => authoritiesIn(t).length > 0,
+    ),
   );
 }

@@ -1,7 +1,8 @@
+import { cleanLine } from '../shared/clean-text';
 import type { Block, Segment } from '../shared/policy-text';
 import { segmentBlocks } from '../policy-text/segment-blocks';
 import { contactReason } from './contact-reason';
-import type { Contact, ContactsResult } from './schema';
+import type { Contact, ContactsResult, Controller, Dpo } from './schema';
 import { contactEmails, isExcludedEmail } from './contact-emails';
 import { findAddresses } from './find-addresses';
 import { findAuthority } from './find-authority';
@@ -48,6 +49,19 @@ function safely<T>(find: () => T, fallback: T): T {
   }
 }
 
+/** Page text becomes a name here: one clean line, no bidi or zero-width characters (issue 10, item 9). */
+function cleanController(found: Controller | null): Controller | null {
+  const name = found && cleanLine(found.name);
+  return found && name ? { ...found, name } : null;
+}
+function cleanDpo(found: Dpo | null): Dpo | null {
+  if (!found?.name) {
+    return found;
+  }
+  const { name, ...rest } = found;
+  return cleanLine(name) ? { ...rest, name: cleanLine(name) } : rest;
+}
+
 export function findContacts(
   blocks: readonly Block[],
   opts: FindContactsOptions = {},
@@ -66,8 +80,8 @@ export function findContacts(
   ].sort((a, b) => b.score - a.score || roleRank(a.role) - roleRank(b.role));
   return {
     contacts,
-    controller: safely(() => findController(segments, opts.doc), null),
-    dpo: safely(() => findDpo(segments, emails), null),
+    controller: safely(() => cleanController(findController(segments, opts.doc, blocks)), null),
+    dpo: safely(() => cleanDpo(findDpo(segments, emails)), null),
     authority: safely(() => findAuthority(segments, country), null),
   };
 }

@@ -1,4 +1,6 @@
-import type { Segment } from '../shared/policy-text';
+import type { Block, Segment } from '../shared/policy-text';
+import { ALIAS_DEFINITION, INSTITUTION, OTHER_ROLE } from './controller-roles.data';
+import { isName, operatorOf, statedController, weAreController } from './controller-statement';
 import type { Controller } from './schema';
 import { LEGAL_FORMS } from './contact-vocabulary.data';
 import {
@@ -19,15 +21,17 @@ const FORMS = [...LEGAL_FORMS]
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join('|');
-const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d&'’.-]*`;
+const NAME_WORD = String.raw`[\p{Lu}\d"“][\p{L}\d&'’.@"”-]*`;
+/** Small words inside a name: "Zentrum für Luft- und Raumfahrt", "Università degli Studi di Pavia". */
+const CONNECTOR = String.raw`(?:of|for|and|de|du|des|la|le|der|für|und|y|del|di|degli|della|dei|van|voor|do|da|dos|das|e|i|z|&)`;
 const ENTITY = new RegExp(
   // Never start inside a word: without the lookbehind a long run of digits is quadratic.
-  String.raw`(?<![\p{L}\d&'’.-])((?:${NAME_WORD}\s+){0,4}?${NAME_WORD}),?\s+(${FORMS})(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d&'’.-])((?:${NAME_WORD}\s+(?:${CONNECTOR}\s+)?){0,6}?${NAME_WORD}),?\s+(${FORMS})(?![\p{L}\d])`,
   'gu',
 );
 const FORM_ONLY = new RegExp(String.raw`^(?:${FORMS})$`, 'u');
 const STOP_START =
-  /^(?:The|This|These|Our|We|If|In|For|By|At|As|And|Or|To|Of|Le|La|Les|Die|Der|Das|El|Il|De|Het)\s+/;
+  /^(?:The|This|These|Our|We|If|In|For|By|At|As|And|Or|To|Of|Le|La|Les|Die|Der|Das|El|Il|De|Het|Lo|Los|Las|O|A|Os)\s+/;
 
 /** "Copyright 2003-2015 Velotte Inc." names Velotte Inc. */
 const COPYRIGHT_LEAD = /^(?:(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?)[\s,]+)+/i;
@@ -101,16 +105,51 @@ function fromPatterns(
 const THIRD_PARTY =
   /third[- ]part|partner|provider|processor|analytics|advertis|\bads?\b|\bsdk\b|tiers|dritt|terceros|terzi|derden|terceiros/i;
 
+/** A public body or non-profit named by its head noun: "Stichting HackNature", "Fundacja X". */
+const INSTITUTION_NAME = new RegExp(
+  String.raw`(${INSTITUTION.source}(?:\s+(?:${CONNECTOR}\s+)?[\p{Lu}][\p{L}\d&.'’-]*){1,6})`,
+  'gu',
+);
+
+/** "VIVOPTIM SOLUTIONS, ci-après dénommée « l’Organisme »": the alias read back to the name. */
+function resolveAlias(c: Controller, segments: readonly Segment[]): Controller {
+  const key = (x: string): string =>
+    x
+      .toLowerCase()
+      .replace(/^(?:(?:the|la|le|der|die|das|el|il|lo|de|het|o|a)\s+|l['’]\s*)/u, '')
+      .trim();
+  const wanted = key(c.name);
+  for (const s of segments.slice(0, 200)) {
+    const m = ALIAS_DEFINITION.exec(s.text);
+    if (m && key(m[2] ?? '') === wanted) {
+      const full = (m[1] ?? '').trim();
+      if (isName(full)) {
+        return { ...c, name: full };
+      }
+    }
+  }
+  return c;
+}
+
 function mostNamedEntity(segments: readonly Segment[]): Controller | null {
   const counts = new Map<string, { c: Controller; n: number; first: number }>();
   segments.forEach((s, i) => {
     // Processors and ad networks are named with their legal form too ("provided by Example Inc.").
-    if (THIRD_PARTY.test(s.text)) {
+    // Shouted disclaimers ("EXCEPT AS PROHIBITED BY LAW") name no one.
+    const shouted = s.text.length > 40 && s.text === s.text.toUpperCase();
+    if (s.text.length > 2000 || THIRD_PARTY.test(s.text) || OTHER_ROLE.test(s.text) || shouted) {
       return;
     }
     ENTITY.lastIndex = 0;
-    for (const m of s.text.matchAll(ENTITY)) {
-      const e = entity(m[1] ?? '', m[2]);
+    INSTITUTION_NAME.lastIndex = 0;
+    const found = [
+      ...[...s.text.matchAll(ENTITY)].map((m) => entity(m[1] ?? '', m[2])),
+      ...[...s.text.matchAll(INSTITUTION_NAME)].map((m) => ({ name: m[1] ?? '' })),
+    ];
+    for (const e of found) {
+      if (!isName(e.name)) {
+        continue;
+      }
       const prev = counts.get(e.name);
       counts.set(e.name, {
         c: prev?.c ?? { ...e, evidence: s.text },
@@ -174,13 +213,63 @@ function fromCopyright(segments: readonly Segment[]): Controller | null {
   return null;
 }
 
-export function findController(segments: readonly Segment[], doc?: Document): Controller | null {
-  return (
-    fromPatterns(segments, CONTROLLER_PATTERNS) ??
-    fromPatterns(segments, OPERATOR_PATTERNS) ??
-    fromPatterns(segments, DEFINITION_PATTERNS) ??
-    mostNamedEntity(segments) ??
-    (doc ? jsonLdOrganization(doc) : null) ??
-    fromCopyright(segments)
-  );
+/** The first "Name LegalForm" in a text, as one name ("Velotte SAS"). */
+function entityName(text: string): string | null {
+  ENTITY.lastIndex = 0;
+  const m = ENTITY.exec(text);
+  return m ? entity(m[1] ?? '', m[2]).name : null;
+}
+
+const usable = (c: Controller | null): Controller | null =>
+  c && isName(c.name, 'loose') ? c : null;
+
+/**
+ * The controller, as a step of its own: what the policy states (role and sentence) first; then,
+ * when it only says "we are the controller", who "we" are; then the site's operator (imprint,
+ * "operated by"); then, said as a guess (role `named`), the organisation the policy names most,
+ * schema.org data, the copyright line. Vendors, processors and authorities are never chosen.
+ */
+export function findController(
+  segments: readonly Segment[],
+  doc?: Document,
+  blocks?: readonly Block[],
+): Controller | null {
+  const found = chooseController(segments, doc, blocks);
+  if (!found || found.legalForm) {
+    return found;
+  }
+  const form = LEGAL_FORMS.find((f) => found.name.endsWith(` ${f}`));
+  return form ? { ...found, legalForm: form } : found;
+}
+
+function chooseController(
+  segments: readonly Segment[],
+  doc?: Document,
+  blocks?: readonly Block[],
+): Controller | null {
+  const stated = statedController(segments, entityName, blocks);
+  if (stated) {
+    return resolveAlias(stated, segments);
+  }
+  const legacy = usable(fromPatterns(segments, CONTROLLER_PATTERNS));
+  if (legacy) {
+    return { ...legacy, role: 'controller' };
+  }
+  const operator =
+    usable(fromPatterns(segments, OPERATOR_PATTERNS)) ?? operatorOf(segments, entityName, blocks);
+  const definedWe = usable(fromPatterns(segments, DEFINITION_PATTERNS));
+  const guess =
+    definedWe ??
+    operator ??
+    usable(mostNamedEntity(segments)) ??
+    usable(doc ? jsonLdOrganization(doc) : null) ??
+    usable(fromCopyright(segments));
+  const we = weAreController(segments);
+  if (we && guess) {
+    return { ...guess, role: 'controller', evidence: we.text };
+  }
+  if (operator) {
+    return { ...operator, role: 'operator' };
+  }
+  return guess ? { ...guess, role: 'named' } : null;
 }

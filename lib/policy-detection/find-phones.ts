@@ -18,7 +18,9 @@ export function findPhones(segments: readonly Segment[], country?: string): Cont
       return;
     }
     const vocabulary = mentions(s.text, PHONE_TERMS) ?? mentions(headingsOf(s), PHONE_TERMS);
-    if (isAuthorityDetail(segments, i)) {
+    // Without phone vocabulary only "+…" numbers count: no "+", nothing to parse (libphonenumber
+    // is slow on digit soup, '12 '×n; issue 10, item 3).
+    if ((!vocabulary && !s.text.includes('+')) || isAuthorityDetail(segments, i)) {
       return;
     }
     const options = country ? { defaultCountry: country as CountryCode } : undefined;

@@ -98,6 +98,13 @@ export type Contact = z.infer<typeof Contact>;
 export const Controller = z.object({
   name: z.string(),
   legalForm: z.string().optional(),
+  /**
+   * How we know: the policy states it (`controller`, `jointController`), it runs the site
+   * (`operator`: imprint, "operated by"), or only a guess (`named`: the organisation named most,
+   * schema.org data, the copyright line).
+   */
+  role: z.enum(['controller', 'jointController', 'operator', 'named']).optional(),
+  /** The sentence it rests on. */
   evidence: z.string(),
 });
 export type Controller = z.infer<typeof Controller>;

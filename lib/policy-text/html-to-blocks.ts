@@ -17,7 +17,15 @@ import {
 const BANNER_MAX_CHARS = 3000;
 const CHROME_MAX_CHARS = 5000;
 const MAX_DEPTH = 200;
-const MAX_BLOCKS = 5000;
+/**
+ * More blocks, and more text, than any real policy has (the longest in the corpus have ~150,000
+ * characters of text): a page beyond either is cut, plain text too (text-to-blocks). Bounds the
+ * analysis of a hostile page: 5 MB of text is analysed as its first million characters.
+ */
+export const MAX_BLOCKS = 5000;
+export const MAX_TEXT_CHARS = 1_000_000;
+/** A "heading" longer than this is a paragraph styled big, not a title for what follows. */
+const MAX_HEADING_CHARS = 300;
 
 interface Heading {
   text: string;
@@ -91,13 +99,26 @@ const clean = (text: string): string =>
     .replace(/ ?\n ?/g, '\n')
     .trim();
 
+/** The first `n` UTF-16 units of `text`, never half of a surrogate pair. */
+function cut(text: string, n: number): string {
+  const code = text.charCodeAt(n - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? n - 1 : n);
+}
+
 class Builder {
   readonly blocks: Block[] = [];
   private headings: Heading[] = [];
   private buffer = '';
+  private chars = 0;
 
   get full(): boolean {
-    return this.blocks.length >= MAX_BLOCKS;
+    return this.blocks.length >= MAX_BLOCKS || this.chars >= MAX_TEXT_CHARS;
+  }
+
+  private push(block: Block): void {
+    const room = MAX_TEXT_CHARS - this.chars;
+    this.blocks.push(block.text.length > room ? { ...block, text: cut(block.text, room) } : block);
+    this.chars += Math.min(room, block.text.length);
   }
 
   text(t: string): void {
@@ -110,7 +131,7 @@ class Builder {
     for (const line of clean(text).split('\n')) {
       const t = line.trim();
       if (t && !this.full) {
-        this.blocks.push({ kind, text: t, headingPath: this.headings.map((h) => h.text) });
+        this.push({ kind, text: t, headingPath: this.headings.map((h) => h.text) });
       }
     }
   }
@@ -120,8 +141,12 @@ class Builder {
     if (!t || this.full) {
       return;
     }
+    if (t.length > MAX_HEADING_CHARS) {
+      this.push({ kind: 'paragraph', text: t, headingPath: this.headings.map((h) => h.text) });
+      return;
+    }
     this.headings = this.headings.filter((h) => h.level < level);
-    this.blocks.push({
+    this.push({
       kind: 'heading',
       text: t,
       level,

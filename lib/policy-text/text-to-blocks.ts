@@ -1,4 +1,5 @@
 import type { Block } from '../shared/policy-text';
+import { MAX_BLOCKS, MAX_TEXT_CHARS } from './html-to-blocks';
 
 /**
  * Blocks of a plain-text policy (.txt). Headings are guessed: a short line that reads like a title
@@ -26,22 +27,26 @@ export function looksLikeHeading(line: string): boolean {
 }
 
 export function textToBlocks(text: string): Block[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  // The same caps as for HTML (issue 10, item 3): 'a\n'×n made tens of thousands of blocks.
+  const lines = text.slice(0, MAX_TEXT_CHARS).replace(/\r\n?/g, '\n').split('\n');
   const blocks: Block[] = [];
   const path: { text: string; level: number }[] = [];
   let previousWasHeading = false;
   let previousLine = '';
-  for (let i = 0; i < lines.length; i++) {
+  // Whether a non-blank line follows, from the last non-blank one: not a search per line, which
+  // made 'a\n'×n quadratic (issue 10, item 3).
+  const lastText = lines.findLastIndex((l) => l.trim());
+  for (let i = 0; i < lines.length && blocks.length < MAX_BLOCKS; i++) {
     const raw = lines[i] ?? '';
     const t = raw.replace(/\s+/g, ' ').trim();
     if (!t) {
       continue;
     }
-    const next = lines.slice(i + 1).find((l) => l.trim());
+    const hasNext = i < lastText;
     const headingPath = path.map((h) => h.text);
     const inDefinitions = DEFINITION.test(t) && DEFINITION.test(previousLine);
     previousLine = t;
-    if (next !== undefined && !BULLET.test(raw) && !inDefinitions && looksLikeHeading(t)) {
+    if (hasNext && !BULLET.test(raw) && !inDefinitions && looksLikeHeading(t)) {
       const level =
         blocks.length === 0
           ? 1

@@ -64,7 +64,7 @@ const oneMonth = (reg: string): ReplyDeadline => ({
   text: 'without undue delay, at the latest one month from receipt; extendable by two further months if the controller says so within the first month',
 });
 
-function gdprRights(reg: string): LawEntry['rights'] {
+function gdprRights(reg: string, uk = false): LawEntry['rights'] {
   const a = (ref: string) => `${reg} Art. ${ref}`;
   const deadline = oneMonth(reg);
   const accessItems = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((l) => a(`15(1)(${l})`));
@@ -83,7 +83,14 @@ function gdprRights(reg: string): LawEntry['rights'] {
     },
     erasure: {
       statuteName: 'Right to erasure',
-      citations: [a('17(1)'), a('17(2)'), a('17(3)'), a('19'), a('12(3)')],
+      citations: [
+        ...['a', 'b', 'c', 'd', 'e', 'f'].map((l) => a(`17(1)(${l})`)),
+        a('8(1)'),
+        a('17(2)'),
+        a('17(3)'),
+        a('19'),
+        a('12(3)'),
+      ],
       deadline,
       needs: IDENTIFY,
     },
@@ -101,13 +108,16 @@ function gdprRights(reg: string): LawEntry['rights'] {
     },
     objection: {
       statuteName: 'Right to object',
-      citations: [a('21(1)'), a('21(2)'), a('21(3)'), a('6(1)(f)'), a('12(3)')],
+      citations: [a('21(1)'), a('21(2)'), a('21(3)'), a('6(1)(e)'), a('6(1)(f)'), a('12(3)')],
       deadline,
       needs: ['name', 'email'],
     },
     'automated-decision': {
       statuteName: 'Automated individual decision-making, including profiling',
-      citations: [a('22(1)'), a('22(3)'), a('15(1)(h)'), a('12(3)')],
+      // UK: Art. 22 replaced by Arts. 22A–22D (Data (Use and Access) Act 2025 s. 80).
+      citations: uk
+        ? [a('22A'), a('22B'), a('22C'), a('22D'), a('15(1)(h)'), a('12(3)')]
+        : [a('22(1)'), a('22(3)'), a('15(1)(h)'), a('12(3)')],
       deadline,
       needs: IDENTIFY,
     },
@@ -161,7 +171,7 @@ const PIPEDA_NO_PERIOD: ReplyDeadline = {
 
 export const CATALOGUE: Record<Law, LawEntry> = {
   gdpr: { name: 'GDPR', languages: ['en', 'fr', 'de', 'es', 'it'], rights: gdprRights('GDPR') },
-  'uk-gdpr': { name: 'UK GDPR', languages: ['en'], rights: gdprRights('UK GDPR') },
+  'uk-gdpr': { name: 'UK GDPR', languages: ['en'], rights: gdprRights('UK GDPR', true) },
   ccpa: {
     name: 'CCPA/CPRA',
     languages: ['en'],

@@ -1,3 +1,5 @@
+import { cleanText } from '../shared/clean-text';
+
 /** Byte-level helpers for mail formats, without Buffer or btoa (this code also runs in Node). */
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -24,14 +26,10 @@ export function crlf(text: string): string {
 
 /**
  * Control characters other than line breaks and tabs are dropped: they have no business in a
- * letter and some mail clients treat them as separators. A lone surrogate (possible in text
- * pasted or scraped from a page) becomes U+FFFD, since encodeURIComponent throws on it.
+ * letter and some mail clients treat them as separators; so are bidi controls and zero-width
+ * characters. A lone surrogate becomes U+FFFD, since encodeURIComponent throws on it. The one
+ * sanitiser: lib/shared/clean-text.ts.
  */
 export function dropControls(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-  );
+  return cleanText(text);
 }

@@ -1,6 +1,7 @@
 import type { PolicyAnalysis } from '../policy-analysis/schema';
 import type { ContactsResult } from '../policy-detection/schema';
 import type { Block, Evidence } from '../shared/policy-text';
+import { landOfAddress } from '../legal/german-land';
 import { PolicyFacts } from './schema';
 
 /**
@@ -26,9 +27,13 @@ export function factsFromAnalysis(
       texts.find((text) => full(text) && /[.;:!?)]$/.test(text)) ?? texts.find(full) ?? texts[0]
     );
   };
-  const partners = a.recipients.filter(
-    (r) => r.kind === 'partners' || r.kind === 'thirdParties' || r.kind === 'advertisers',
-  );
+  // A sentence about where data come from ("reaches us from our partners") is evidence of a
+  // source, not of disclosure: quoting it as "you disclose data to partners" misquotes the policy.
+  const sourceSegments = new Set(a.sources.flatMap((s) => s.evidence.map((e) => e.segment)));
+  const disclosures = a.recipients
+    .filter((r) => r.kind === 'partners' || r.kind === 'thirdParties' || r.kind === 'advertisers')
+    .flatMap((r) => r.evidence)
+    .filter((e) => !sourceSegments.has(e.segment));
   const named = [
     ...new Set(a.recipients.flatMap((r) => (r.kind === 'named' && r.name ? [r.name] : []))),
   ];
@@ -41,12 +46,13 @@ export function factsFromAnalysis(
     ...(contacts.controller ? { controllerName: contacts.controller.name } : {}),
     // A policy naming its supervisory authority names the controller's country (the lead authority).
     ...(contacts.authority ? { controllerCountry: contacts.authority.country } : {}),
+    ...subdivisionOf(contacts),
     ...(analysis.language !== 'und' ? { policyLanguage: analysis.language } : {}),
     ...(policyUrl ? { policyUrl } : {}),
     partners: {
-      mentioned: partners.length > 0 || named.length > 0,
+      mentioned: disclosures.length > 0 || named.length > 0,
       named,
-      ...optionalQuote(sentence(partners[0]?.evidence)),
+      ...optionalQuote(sentence(disclosures)),
     },
     partnerSources: {
       mentioned: fromPartners !== undefined,
@@ -76,6 +82,28 @@ export function factsFromAnalysis(
       : {}),
   };
   return PolicyFacts.parse(facts);
+}
+
+/**
+ * The controller's subdivision where it decides the authority and the holidays: a Land authority
+ * the policy names, else the Land of a German postal address (BDSG § 40). A proposal: the user
+ * can change it.
+ */
+function subdivisionOf(contacts: ContactsResult): { controllerSubdivision?: string } {
+  const named = contacts.authority?.subdivision;
+  if (named) {
+    return { controllerSubdivision: named };
+  }
+  if (contacts.authority && contacts.authority.country !== 'DE') {
+    return {};
+  }
+  for (const contact of contacts.contacts) {
+    const land = contact.kind === 'address' ? landOfAddress(contact.value) : undefined;
+    if (land) {
+      return { controllerSubdivision: land };
+    }
+  }
+  return {};
 }
 
 const optionalQuote = (quote: string | undefined) => (quote ? { quote } : {});

@@ -1,3 +1,4 @@
+import { cleanLine, cleanText } from '../shared/clean-text';
 import type { LetterFrame } from './template-schema';
 
 const MAX_QUOTE = 160;
@@ -7,11 +8,7 @@ const MAX_QUOTE = 160;
  * into spaces, so a quote can never add lines, let alone headers, to what is sent.
  */
 export function oneLine(text: string, max = MAX_QUOTE): string {
-  // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ');
-  const clean = flat
-    .replace(/\s+/g, ' ')
-    .trim()
+  const clean = cleanLine(text)
     .replace(/^["“”«»„']+|["“”«»„']+$/g, '')
     .trim();
   if (clean.length <= max) {
@@ -25,13 +22,7 @@ export function oneLine(text: string, max = MAX_QUOTE): string {
 
 /** User-typed free text (e.g. the correction to make): keeps its lines, drops other controls. */
 export function userText(text: string): string {
-  return (
-    text
-      .replace(/\r\n?/g, '\n')
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ')
-      .trim()
-  );
+  return cleanText(text).replace(/\t/g, ' ').trim();
 }
 
 /** "A", "A and B", "A, B and C" in the letter's language. */

@@ -35,6 +35,8 @@ export interface LetterInput {
   today: string;
   /** Free text some rights need: the correction to make, the decision contested. */
   details?: string;
+  /** The company's own identification fields (company directory): these and no more. */
+  requiredFields?: readonly ProfileField[];
 }
 export interface RenderInput extends LetterInput {
   to: string;
@@ -85,6 +87,10 @@ function variables(input: LetterInput, frame: LetterFrame, duration?: string) {
   };
 }
 
+function contract(text: string, frame: LetterFrame): string {
+  return (frame.contractions ?? []).reduce((t, [from, to]) => t.replaceAll(from, to), text);
+}
+
 /** The letter for (law, right, language), before it is addressed to anyone. */
 export function renderLetter(input: LetterInput): Result<Letter, RenderError> {
   const { law, right, language } = input;
@@ -105,8 +111,8 @@ export function renderLetter(input: LetterInput): Result<Letter, RenderError> {
   const vars = variables(input, frame, duration);
   const paragraphs = template.paragraphs
     .filter((p) => (!p.when || known.has(p.when)) && (!p.unless || !known.has(p.unless)))
-    .map((p) => fill(p.text, vars));
-  const { fields, values } = minimise(input.profile, law, right);
+    .map((p) => contract(fill(p.text, vars), frame));
+  const { fields, values } = minimise(input.profile, law, right, input.requiredFields);
   const identity = fields.map(
     (f) => `${frame.fieldLabels[f]}${frame.fieldSeparator}${oneLine(values[f] ?? '', 300)}`,
   );

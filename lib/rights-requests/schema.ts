@@ -14,6 +14,11 @@ export const PolicyFacts = z.object({
   controllerName: z.string().optional(),
   /** ISO 3166-1 alpha-2. */
   controllerCountry: z.string().length(2).optional(),
+  /** ISO 3166-2 ('DE-BY'): a German Land from the authority named or the postal address. */
+  controllerSubdivision: z
+    .string()
+    .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/)
+    .optional(),
   /** BCP 47 base subtag ("fr"). */
   policyLanguage: z.string().optional(),
   policyUrl: z.string().optional(),

@@ -41,6 +41,8 @@ export const LetterFrame = z.object({
   greeting: z.string(),
   /** Used for {controller} when the policy does not name the controller. */
   controllerFallback: z.string(),
+  /** Contractions the filled text needs (Italian "a la vostra" → "alla vostra"). */
+  contractions: z.array(z.tuple([z.string(), z.string()])).optional(),
   identityIntro: z.string(),
   fieldLabels: z.object({
     name: z.string(),

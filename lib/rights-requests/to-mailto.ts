@@ -1,3 +1,4 @@
+import { cleanLine } from '../shared/clean-text';
 import { crlf, dropControls } from './encoding';
 import { validateRecipient, type RecipientErrorCode } from './validate-recipient';
 import { err, ok, type Result } from '../shared/result';
@@ -21,7 +22,7 @@ export interface Message {
 
 /** Subject: one line, always (a line break there would be a header injection elsewhere). */
 export function oneLineSubject(subject: string): string {
-  return dropControls(subject.replace(/[\r\n\t]+/g, ' ')).trim();
+  return cleanLine(subject);
 }
 
 /**

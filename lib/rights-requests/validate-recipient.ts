@@ -28,8 +28,12 @@ export type RecipientErrorCode = z.infer<typeof RecipientErrorCode>;
 // RFC 5321 §4.5.3.1: local part ≤ 64 octets, path ≤ 256 (so address ≤ 254).
 const MAX_LOCAL = 64;
 const MAX_ADDRESS = 254;
-/** dot-atom atext minus the characters that mean something in a URL or a header. */
-const LOCAL = /^[A-Za-z0-9!#$*+/=^_`{|}~-]+(?:\.[A-Za-z0-9!#$*+/=^_`{|}~-]+)*$/;
+/**
+ * A dot-atom of letters, digits, "_", "+" and "-" (RFC 5321 §4.1.2 allows more atext, but "#",
+ * "/", "!", "{", "~"… are all but unused in real addresses and mean something in URLs and to
+ * mail clients). One rule for the composer, the ledger (`Recipient`) and every link built.
+ */
+const LOCAL = /^[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*$/;
 const LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
 const TLD = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$/;
 
@@ -56,6 +60,20 @@ function checkDomain(domain: string): boolean {
     TLD.test(labels.at(-1) ?? '')
   );
 }
+
+/**
+ * The one recipient type (issue 10, item 7): what the composer accepts, the ledger stores and the
+ * mailto/.eml/webmail builders write. Parsing gives the trimmed address.
+ */
+export const Recipient = z.string().transform((raw, ctx) => {
+  const result = validateRecipient(raw);
+  if (!result.ok) {
+    ctx.addIssue({ code: 'custom', message: `invalid recipient: ${result.error}` });
+    return z.NEVER;
+  }
+  return result.value;
+});
+export type Recipient = z.infer<typeof Recipient>;
 
 /** Exactly one valid address, trimmed of surrounding blanks, or the reason it is refused. */
 export function validateRecipient(raw: string): Result<string, RecipientErrorCode> {

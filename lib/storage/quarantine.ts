@@ -30,14 +30,60 @@ export async function readQuarantine(): Promise<QuarantinedValue[]> {
   });
 }
 
-/** Keeps `raw` aside with the reason it was refused; `at` is an ISO timestamp given by the caller. */
-export async function setAside(
-  key: string,
-  raw: unknown,
-  reason: string,
+/** What identifies a set-aside value: where it came from and the value itself (not the reason). */
+function fingerprint(key: string, raw: unknown): string {
+  try {
+    return `${key}\u0000${String(JSON.stringify(raw))}`;
+  } catch {
+    return `${key}\u0000${String(raw)}`;
+  }
+}
+
+/**
+ * `list` with `items` added, leaving out any value already kept under the same key: importing
+ * the same file twice, or reading the same damaged entry again, does not grow the list.
+ */
+export function withSetAside(
+  list: readonly QuarantinedValue[],
+  items: readonly Omit<QuarantinedValue, 'at'>[],
+  at: string,
+): QuarantinedValue[] {
+  const seen = new Set(list.map((q) => fingerprint(q.key, q.raw)));
+  const next = [...list];
+  for (const item of items) {
+    const id = fingerprint(item.key, item.raw);
+    if (!seen.has(id)) {
+      seen.add(id);
+      next.push({ key: item.key, reason: item.reason, at, raw: item.raw });
+    }
+  }
+  return next;
+}
+
+/**
+ * Keeps every item aside with the reason it was refused, in one read and one write whatever
+ * their number (issue 10, item 6); `at` is an ISO timestamp given by the caller.
+ */
+export async function setAsideAll(
+  items: readonly Omit<QuarantinedValue, 'at'>[],
   at: string,
 ): Promise<void> {
+  if (items.length === 0) {
+    return;
+  }
   const list = await readQuarantine();
-  list.push({ key, reason, at, raw });
-  await quarantineItem.setValue(list);
+  const next = withSetAside(list, items, at);
+  if (next.length !== list.length) {
+    await quarantineItem.setValue(next);
+  }
+}
+
+/** Keeps `raw` aside with the reason it was refused; `at` is an ISO timestamp given by the caller. */
+export function setAside(key: string, raw: unknown, reason: string, at: string): Promise<void> {
+  return setAsideAll([{ key, raw, reason }], at);
+}
+
+/** Forgets everything set aside (the user reviewed it, exported it if needed, and cleared it). */
+export async function clearQuarantine(): Promise<void> {
+  await quarantineItem.setValue([]);
 }

@@ -1,7 +1,7 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { TrackedRequest } from '../deadlines/schema';
 import { ledgerItem, readLedger, type LedgerProblem } from '../storage/ledger';
-import { readQuarantine, type QuarantinedValue } from '../storage/quarantine';
+import { quarantineItem, readQuarantine, type QuarantinedValue } from '../storage/quarantine';
 
 export interface LedgerSignals {
   requests: Accessor<TrackedRequest[]>;
@@ -38,7 +38,12 @@ export function createLedger(): LedgerSignals {
   };
 
   const unwatch = ledgerItem.watch(() => void refresh());
-  onCleanup(unwatch);
+  // Set-aside data changes alone too (an import's rejected entries, the user clearing it).
+  const unwatchAside = quarantineItem.watch(() => void readQuarantine().then(setQuarantine));
+  onCleanup(() => {
+    unwatch();
+    unwatchAside();
+  });
   void refresh();
   return { requests, problems, quarantine, loaded, refresh };
 }

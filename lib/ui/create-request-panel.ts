@@ -1,11 +1,13 @@
 import { createSignal, onCleanup } from 'solid-js';
 import { browser } from 'wxt/browser';
 import type { DocumentAnalysis } from '../app/analyze-document';
+import { directoryRequest, requestAddress } from '../app/directory';
 import { describeError, trackSentRequest } from '../app/ledger-service';
 import { copyText, saveEml, showInPage } from '../app/page-actions';
 import { openPrintableLetter } from '../app/print-letter';
 import { requestContext, sentRequest, type RequestContext } from '../app/request-flow';
 import { deriveState } from '../deadlines/timeline';
+import type { Reconciled } from '../directory/reconcile';
 import type { RenderedRequest } from '../rights-requests/render';
 import { EMPTY_PROFILE, readProfile, saveProfile, watchProfile } from '../storage/profile';
 import type { Profile } from '../rights-requests/schema';
@@ -20,8 +22,15 @@ export function createRequestPanel(popup: PopupController) {
   void readProfile().then(setProfile);
   onCleanup(watchProfile(setProfile));
 
-  const context = (result: DocumentAnalysis): RequestContext =>
-    requestContext(result, popup.target()?.url ?? result.url, browser.i18n.getUILanguage());
+  // The directory's email stands in when the policy gives none (lib/app/directory.ts).
+  const context = (result: DocumentAnalysis, directory?: Reconciled): RequestContext => {
+    const ctx = requestContext(
+      result,
+      popup.target()?.url ?? result.url,
+      browser.i18n.getUILanguage(),
+    );
+    return { ...ctx, ...directoryRequest(directory), to: requestAddress(ctx.to, directory) };
+  };
 
   return {
     profile,
@@ -42,8 +51,9 @@ export function createRequestPanel(popup: PopupController) {
     print: (
       result: DocumentAnalysis,
       letter: { subject: string; body: string; language: string },
+      directory?: Reconciled,
     ) => {
-      const ctx = context(result);
+      const ctx = context(result, directory);
       const p = profile();
       void openPrintableLetter({
         sender: {

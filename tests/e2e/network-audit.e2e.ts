@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { HOSTILE_ROUTES } from '../../demo-site/hostile/routes';
 import { startDemoSite, type DemoSite } from '../../demo-site/server';
 import { CHROMIUM, EXTENSION_DIR } from './support/extension';
+import { hostOf, startProxy, type Seen } from './support/proxy';
 
 /**
  * Issue 7, network audit: Chromium runs with every request — pages, the popup, the service
@@ -17,13 +18,6 @@ import { CHROMIUM, EXTENSION_DIR } from './support/extension';
  * the origin shown to the user. The test's own navigations (a page and its stylesheet) are
  * separated by phase: each phase says exactly which requests it may add.
  */
-interface Seen {
-  method: string;
-  url: string;
-  cookie: boolean;
-  from: string;
-}
-
 /**
  * Chromium's own traffic, made by the browser process whatever the extensions do (component
  * updates, Google sign-in), and never seen by Playwright's page or worker events. Listed so the
@@ -32,49 +26,8 @@ interface Seen {
  */
 const BROWSER_OWN = /(?:^|\.)(?:google\.com|googleapis\.com|gvt1\.com|gstatic\.com)$/;
 
-function hostOf(seen: Seen): string {
-  return seen.method === 'CONNECT' ? (seen.url.split(':')[0] ?? '') : new URL(seen.url).hostname;
-}
-
 /** The requests Rightful or the test could have caused (the browser's own left out). */
 const notBrowserOwn = (seen: Seen[]): Seen[] => seen.filter((r) => !BROWSER_OWN.test(hostOf(r)));
-
-function startProxy(log: Seen[]): Promise<Server> {
-  const server = createServer((req, res) => {
-    const url = req.url ?? '';
-    log.push({
-      method: req.method ?? '',
-      url,
-      cookie: req.headers.cookie !== undefined,
-      from: String(req.headers.origin ?? req.headers.referer ?? ''),
-    });
-    const target = URL.canParse(url) ? new URL(url) : null;
-    if (!target || target.hostname !== '127.0.0.1') {
-      res.writeHead(502).end(); // never reach the internet from a test
-      return;
-    }
-    const upstream = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: target.port,
-        path: target.pathname + target.search,
-        method: req.method,
-        headers: req.headers,
-      },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on('error', () => res.writeHead(502).end());
-    req.pipe(upstream);
-  });
-  server.on('connect', (req, socket) => {
-    log.push({ method: 'CONNECT', url: req.url ?? '', cookie: false, from: '' });
-    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 describe('network audit: Rightful requests only the policy the user asked for', () => {
   let site: DemoSite;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { openPopupFor, useDemoSession } from './support/extension';
+import { screenshotPath } from './support/screenshots';
 
 describe('popup on the demo site', () => {
   const demo = useDemoSession();
@@ -19,10 +20,10 @@ describe('popup on the demo site', () => {
     await popup.locator('.best-contact .email').waitFor();
     assert.equal(await popup.locator('.best-contact .email').textContent(), 'contact@magneta.fr');
     await popup.locator('#verdict-heading').blur();
-    await popup.screenshot({ path: 'docs/screenshots/popup.png' });
-    await popup.screenshot({ path: 'docs/screenshots/popup-full.png', fullPage: true });
+    await popup.screenshot({ path: screenshotPath('popup.png') });
+    await popup.screenshot({ path: screenshotPath('popup-full.png'), fullPage: true });
     await popup.emulateMedia({ colorScheme: 'dark' });
-    await popup.screenshot({ path: 'docs/screenshots/popup-dark.png' });
+    await popup.screenshot({ path: screenshotPath('popup-dark.png') });
   });
 
   it('shows the contact email on the policy page itself', async () => {

@@ -1,62 +1,34 @@
-import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { openPopupFor, useDemoSession } from './support/extension';
+import { chromiumDriver } from './support/chromium-driver';
+import { useDemoSession } from './support/extension';
+import {
+  dashboardShowsSentRequest,
+  draftAndMarkSent,
+  exportHoldsRequest,
+  readPolicyOnItsPage,
+} from './support/journeys';
 
 // Issues 4, 5 and 6 end to end: the summary with evidence, drafting an access request to
 // contact@magneta.fr with the profile's name (mailto and .eml), "I sent it", and the dashboard.
+// The journeys are shared with the Firefox suite (tests/e2e/firefox).
 describe('summary, request and tracking on the demo site', () => {
   const demo = useDemoSession();
+  const driver = chromiumDriver(demo);
 
   it('shows what the policy declares, with the sentence behind it', async () => {
-    const { popup } = await openPopupFor(demo.session, `${demo.site.origin}/shop/privacy-policy`);
-
-    await popup.locator('#verdict-heading').waitFor();
-    const summary = popup.locator('.verdict, .summary-view');
-    const said = (await summary.allTextContents()).join(' ');
-    assert.match(said, /14 months/);
-    assert.match(said, /2018-07-24|July 24, 2018|24 July 2018/);
+    await readPolicyOnItsPage(driver);
   });
 
   it('drafts an access request to contact@magneta.fr with the profile name, gives mailto and .eml, and tracks it', async () => {
-    const { popup } = await openPopupFor(demo.session, `${demo.site.origin}/shop/privacy-policy`);
-    await popup.getByRole('button', { name: 'Ask for my data' }).click();
-
-    await popup.getByText('Your details (kept on this device only)').click();
-    await popup.getByLabel('Name', { exact: true }).fill('Camille Martin');
-    await popup.getByRole('button', { name: 'Save' }).click();
-    await popup.getByRole('radio', { name: /Access: a copy of my data/ }).check();
-
-    assert.equal(await popup.locator('#req-to').inputValue(), 'contact@magneta.fr');
-    const body = await popup.locator('#req-body').inputValue();
-    assert.match(body, /Camille Martin/);
-    assert.match(body, /Article 15/);
-
-    const mailto = await popup.locator('a[href^="mailto:"]').first().getAttribute('href');
-    assert.ok(mailto?.startsWith('mailto:contact@magneta.fr?'), mailto ?? 'no mailto link');
-    assert.match(decodeURIComponent(mailto ?? ''), /Camille Martin/);
-
-    const [download] = await Promise.all([
-      popup.waitForEvent('download'),
-      popup.getByRole('button', { name: 'Download .eml file' }).click(),
-    ]);
-    const eml = readFileSync((await download.path()) ?? '', 'utf8');
-    assert.match(eml, /^To: contact@magneta\.fr\r$/m);
-    assert.doesNotMatch(eml, /^(Cc|Bcc):/im);
-
-    await popup.getByRole('button', { name: 'I sent it' }).click();
-    await popup.getByText(/Saved\. Rightful will remind you when the answer is due/).waitFor();
+    await draftAndMarkSent(driver);
   });
 
   it('lists the sent request on the dashboard with its due date', async () => {
-    const dashboard = await demo.session.context.newPage();
-    await dashboard.goto(`chrome-extension://${demo.session.extensionId}/dashboard.html`);
+    const dashboard = await dashboardShowsSentRequest(driver);
+    await dashboard.screenshot('dashboard.png', { fullPage: true });
+  });
 
-    await dashboard.getByText('contact@magneta.fr').first().waitFor();
-    await dashboard
-      .getByText(/Magneta/)
-      .first()
-      .waitFor();
-    await dashboard.screenshot({ path: 'docs/screenshots/dashboard.png', fullPage: true });
+  it('exports the ledger with the request in it', async () => {
+    await exportHoldsRequest(driver, 'contact@magneta.fr');
   });
 });

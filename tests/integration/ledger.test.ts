@@ -161,7 +161,7 @@ describe('ledger: import and export', () => {
     expect(JSON.parse(text)).toMatchObject({ format: 'rightful-ledger', version: 1 });
     expect(await importLedger(text)).toEqual({
       ok: true,
-      value: { added: 0, updated: 0, rejected: 0 },
+      value: { added: 0, updated: 0, rejected: 0, duplicates: 0 },
     });
     expect((await readLedger()).requests).toHaveLength(1);
   });
@@ -177,7 +177,10 @@ describe('ledger: import and export', () => {
     });
     const b = trackedRequest({ id: 'b' });
     const result = await importLedger(file([a, b]));
-    expect(result).toEqual({ ok: true, value: { added: 1, updated: 1, rejected: 0 } });
+    expect(result).toEqual({
+      ok: true,
+      value: { added: 1, updated: 1, rejected: 0, duplicates: 0 },
+    });
     const { requests } = await readLedger();
     expect(requests.map((r) => [r.id, r.events.length])).toEqual([
       ['a', 2],
@@ -186,7 +189,7 @@ describe('ledger: import and export', () => {
     // Importing the same file again changes nothing.
     expect(await importLedger(file([a, b]))).toEqual({
       ok: true,
-      value: { added: 0, updated: 0, rejected: 0 },
+      value: { added: 0, updated: 0, rejected: 0, duplicates: 0 },
     });
     expect((await readLedger()).requests).toEqual(requests);
   });
@@ -194,7 +197,10 @@ describe('ledger: import and export', () => {
   it('sets invalid entries of a good file aside and merges the rest', async () => {
     const bad = { id: 'x', site: 'nowhere' };
     const result = await importLedger(file([trackedRequest({ id: 'b' }), bad]));
-    expect(result).toEqual({ ok: true, value: { added: 1, updated: 0, rejected: 1 } });
+    expect(result).toEqual({
+      ok: true,
+      value: { added: 1, updated: 0, rejected: 1, duplicates: 0 },
+    });
     expect(await readQuarantine()).toMatchObject([{ key: 'ledger-import', raw: bad }]);
   });
 

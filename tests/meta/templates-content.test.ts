@@ -709,7 +709,8 @@ const OTHER_CASES: Case[] = [
     'uk-gdpr',
     'automated-decision',
     'en',
-    ['Article 22 of the UK GDPR', 'Article 22(3)', 'Article 15(1)(h)', 'human intervention'],
+    // Data (Use and Access) Act 2025 s. 80: Arts. 22A–22D replace Art. 22; safeguards in 22C.
+    ['Articles 22A to 22D of the UK GDPR', 'Article 22C', 'Article 15(1)(h)', 'human intervention'],
   ],
   ['uk-gdpr', 'withdraw-consent', 'en', ['Article 7(3) UK GDPR', 'Article 17(1)(b)']],
   ['lgpd', 'rectification', 'pt', ['art. 18, III', 'art. 18, § 6º']],

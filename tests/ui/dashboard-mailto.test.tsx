@@ -3,8 +3,9 @@ import { mailtoUrl, safeHttpUrl } from '../../components/dashboard/mailto';
 
 describe('mailtoUrl', () => {
   it('encodes subject and body so they cannot add headers', () => {
+    // Built by the one door (toMailto): line breaks become CRLF, %0D%0A, as RFC 6068 section 5 asks.
     expect(mailtoUrl('dpo@shop.example', 'Re: 50% & more', 'line 1\nBcc: evil@x.example')).toBe(
-      'mailto:dpo@shop.example?subject=Re%3A%2050%25%20%26%20more&body=line%201%0ABcc%3A%20evil%40x.example',
+      'mailto:dpo@shop.example?subject=Re%3A%2050%25%20%26%20more&body=line%201%0D%0ABcc%3A%20evil%40x.example',
     );
   });
 

@@ -1,14 +1,31 @@
 import { AUTHORITIES, nationalAuthority } from '../../legal/authorities';
 import type { Authority } from '../../legal/authorities';
 
+export interface AuthorityOptions {
+  /**
+   * Germany: the controller is a federal public body or a telecoms or postal provider, which the
+   * BfDI supervises (BDSG § 9; TDDDG § 29 for telecoms; the Postgesetz for postal services)
+   * instead of a Land authority.
+   */
+  federal?: boolean;
+}
+
 /**
- * The supervisory authority for a controller: in Germany the Land authority of the controller's
- * seat handles the private sector (BDSG §40), so a subdivision picks it — Bavaria has two, we take
- * the private-sector one; elsewhere, and without a subdivision, the national authority.
+ * The supervisory authority for a controller. Germany: the Land authority of the controller's seat
+ * supervises private controllers (BDSG § 40) — Bavaria has two, we take the private-sector one —
+ * so without a Land we name none (never the BfDI, which supervises only federal bodies, telecoms
+ * and postal services) and the user picks the Land. Elsewhere, the national authority.
  * Undefined where our data has none (outside the EU/EEA, the UK and Switzerland).
  */
-export function findAuthority(country: string, subdivision?: string): Authority | undefined {
+export function findAuthority(
+  country: string,
+  subdivision?: string,
+  options: AuthorityOptions = {},
+): Authority | undefined {
   const cc = country.toUpperCase();
+  if (cc === 'DE' && options.federal) {
+    return nationalAuthority(cc);
+  }
   if (subdivision) {
     const regional = AUTHORITIES.filter(
       (a) => a.country === cc && a.subdivision === subdivision.toUpperCase(),
@@ -18,5 +35,5 @@ export function findAuthority(country: string, subdivision?: string): Authority 
       return privateSector ?? regional[0];
     }
   }
-  return nationalAuthority(cc);
+  return cc === 'DE' ? undefined : nationalAuthority(cc);
 }

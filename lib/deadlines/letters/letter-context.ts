@@ -1,7 +1,9 @@
-import type { Period } from '../periods.data';
-import { periodRule } from '../periods.data';
+import { cleanLine } from '../../shared/clean-text';
+import type { Period, PeriodRule } from '../periods.data';
+import { hasStatutoryPeriod, periodRule } from '../periods.data';
 import type { RequestEvent, TrackedRequest } from '../schema';
 import type { RequestState } from '../timeline';
+import { daysBetween } from '../iso-date';
 import { LETTER_TEXTS } from './letter-texts.data';
 import type { LetterTexts } from './letter-texts.data';
 
@@ -60,7 +62,10 @@ export function textsFor(language: string): LetterTexts {
   return LETTER_TEXTS[language] ?? (LETTER_TEXTS.en as LetterTexts);
 }
 
-/** '2 March 2026', '2 mars 2026', '2. März 2026' — computed in UTC: a date has no time zone. */
+/**
+ * '2 March 2026', '2 mars 2026', '2. März 2026' — computed in UTC: a date has no time zone.
+ * French writes the first of the month as an ordinal: '1er avril 2026'.
+ */
 export function formatDate(iso: string, texts: LetterTexts): string {
   const format = new Intl.DateTimeFormat(texts.locale, {
     day: 'numeric',
@@ -68,11 +73,25 @@ export function formatDate(iso: string, texts: LetterTexts): string {
     year: 'numeric',
     timeZone: 'UTC',
   });
-  return format.format(new Date(`${iso}T00:00:00Z`));
+  const text = format.format(new Date(`${iso}T00:00:00Z`));
+  return texts.firstOfMonth && iso.endsWith('-01')
+    ? text.replace(/^1(?=\s)/, texts.firstOfMonth)
+    : text;
+}
+
+/** '{n} days' with the language's own plural rule (Intl.PluralRules: French 0 and 1 are singular). */
+export function plural(
+  count: number,
+  forms: { one: string; other: string },
+  texts: LetterTexts,
+): string {
+  const form = new Intl.PluralRules(texts.locale).select(count) === 'one' ? forms.one : forms.other;
+  return form.replace('{n}', String(count));
 }
 
 export function periodText(period: Period, texts: LetterTexts): string {
   const unit = texts.units[period.unit];
+  // 'one month' reads better than '1 month' in a letter: the word form for exactly one.
   return period.amount === 1 ? unit.one : unit.other.replace('{n}', String(period.amount));
 }
 
@@ -100,7 +119,7 @@ function eventLine(event: RequestEvent, request: TrackedRequest, texts: LetterTe
   }
   const label = fill(template, { recipient: request.recipient, to });
   const text = event.text?.trim() ? ` ${event.text.trim()}` : '';
-  return `- ${formatDate(event.date, texts)}: ${label}${text}`;
+  return `- ${formatDate(event.date, texts)}${texts.colon}${label}${text}`;
 }
 
 /** The request's history as dated lines, the sending first (it may not be recorded as an event). */
@@ -122,8 +141,12 @@ export function commonValues(
   texts: LetterTexts,
 ): Record<string, string> {
   const rule = periodRule(request.law, request.right);
+  const elapsed = Math.max(0, daysBetween(request.sentDate, today));
   return {
-    controller: request.controller,
+    ...deadlineValues(request, rule, state, today, texts),
+    daysSince: plural(elapsed, texts.days, texts),
+    // Already clean when read through the schema; cleaned again for callers that build requests.
+    controller: cleanLine(request.controller),
     site: request.site,
     recipient: request.recipient,
     law: texts.laws[request.law],
@@ -135,4 +158,39 @@ export function commonValues(
     period: periodText(rule.period, texts),
     citation: texts.citations[state.deadline.rule] ?? state.deadline.citation,
   };
+}
+
+/** The sentences about the deadline: the statutory one, or none where the law sets none. */
+function deadlineValues(
+  request: TrackedRequest,
+  rule: PeriodRule,
+  state: RequestState,
+  today: string,
+  texts: LetterTexts,
+): Record<string, string> {
+  const statutory = hasStatutoryPeriod(request.law, request.right);
+  const doubled = state.deadline.steps.find((s) => s.key === 'doubled-small-agent');
+  const smallAgent =
+    doubled && rule.smallAgentFactor
+      ? fill(texts.smallAgent, {
+          smallPeriod: periodText(
+            { ...rule.period, amount: rule.period.amount * rule.smallAgentFactor.factor },
+            texts,
+          ),
+          smallCitation: rule.smallAgentFactor.citation,
+        })
+      : '';
+  return {
+    statutory: statutory ? 'yes' : '',
+    smallAgent,
+    daysLate: plural(Math.max(0, daysBetween(state.due, today)), texts.days, texts),
+  };
+}
+
+/** The law's own vocabulary and spelling in this language (LetterTexts.vocabulary). */
+export function inVocabulary(text: string, request: TrackedRequest, texts: LetterTexts): string {
+  return (texts.vocabulary?.[request.law] ?? []).reduce(
+    (result, [from, to]) => result.replaceAll(from, to),
+    text,
+  );
 }

@@ -3,6 +3,10 @@ import type { LetterTexts } from './letter-texts.data';
 /** Escalation letters in English (our own words). */
 export const LETTERS_EN: LetterTexts = {
   locale: 'en-GB',
+  colon: ': ',
+  days: { one: '{n} day', other: '{n} days' },
+  smallAgent:
+    ' Small processing agents have {smallPeriod} ({smallCitation}); I have counted that longer period.',
   laws: {
     gdpr: 'the General Data Protection Regulation (GDPR)',
     'uk-gdpr': 'the UK GDPR',
@@ -44,8 +48,10 @@ export const LETTERS_EN: LetterTexts = {
     sent: 'I sent my request to {recipient}.',
     acknowledged: 'The controller acknowledged receipt.',
     extended: 'The controller announced an extension.',
-    'id-requested': 'The controller asked me to confirm my identity or to clarify my request.',
+    'id-requested': 'The controller asked me to confirm my identity.',
     'id-provided': 'I provided the information asked for.',
+    'clarification-requested': 'The controller asked me to clarify my request.',
+    'clarification-provided': 'I clarified my request.',
     answered: 'The controller replied.',
     escalated: 'I sent a follow-up to {to}.',
     closed: 'I closed the request.',
@@ -56,17 +62,27 @@ export const LETTERS_EN: LetterTexts = {
 
   followUp: {
     subject: 'Reminder: my request of {sent} ({right}) — the deadline passed on {due}',
+    subjectNoPeriod: 'Reminder: my request of {sent} ({right}) is still unanswered',
+    ukComplaintSubject:
+      'Complaint under section 164A of the Data Protection Act 2018: my request of {sent} ({right})',
+    ukComplaint:
+      'I am making this complaint to you under section 164A of the Data Protection Act 2018. Please acknowledge it within 30 days of receipt, look into it, and tell me the outcome without undue delay.',
     paragraphs: [
       'Dear Sir or Madam,',
+      '{intro}',
       'On {sent} I sent you a request under {law} for {right}.',
-      'Under {law}, you had to reply within {period} of receipt ({citation}).{extended}{paused} That period ended on {due}. As of {today}, {daysLate} days later, I have not received your reply.',
+      '{deadline}',
       'Please answer my request without further delay.',
       '{warn}',
       'Yours faithfully,',
     ],
+    deadline:
+      'Under {law}, you had to reply within {period} of receipt ({citation}).{smallAgent}{extended}{paused} That period ended on {due}. As of {today}, {daysLate} later, I have not received your reply.',
+    noPeriod:
+      '{law} sets no fixed period for answering this request. As of {today}, {daysSince} after I sent it, I have not received your reply.',
     extended: ' You extended this period, which ended on {due}.',
     paused:
-      ' I have taken into account the {pausedDays} days during which you waited for information from me.',
+      ' I have taken into account the {pausedDays} during which you waited for information from me.',
     warnAuthority:
       'If I do not receive your reply, I will lodge a complaint with the supervisory authority: {authority}.',
     warnGeneric:
@@ -74,15 +90,22 @@ export const LETTERS_EN: LetterTexts = {
   },
   complaint: {
     subject: 'Complaint against {controller}: request of {sent} not answered in time',
+    subjectNoPeriod: 'Complaint against {controller}: request of {sent} not answered',
     paragraphs: [
       'Dear Sir or Madam,',
       'I wish to lodge a complaint{legalBasis} against the following controller:',
       '{controller}\nWebsite: {site}\nContact used: {recipient}',
-      'On {sent} I asked the controller for {right} under {law}. The legal deadline ({citation}) ended on {due}. {status}',
+      'On {sent} I asked the controller for {right} under {law}. {deadline} {status}',
+      '{priorComplaint}',
       'Timeline of my request:\n{timeline}',
       'I ask you to examine this complaint and to take the measures needed so that the controller answers my request. I can send you a copy of my request and of all correspondence on request.',
       'Yours faithfully,',
     ],
+    deadline: 'The legal deadline ({citation}) ended on {due}.',
+    noPeriod:
+      'The law sets no fixed period for this request; {daysSince} have passed since I sent it.',
+    ukPriorComplaint:
+      'On {date} I first complained to the controller under section 164A of the Data Protection Act 2018.',
     legalBasis: {
       gdpr: ' under Article 77 GDPR',
       'uk-gdpr': ' under Article 77 UK GDPR',

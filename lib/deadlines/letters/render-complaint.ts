@@ -6,6 +6,7 @@ import {
   commonValues,
   fallbackFor,
   fill,
+  inVocabulary,
   formatDate,
   letterBody,
   pickLanguage,
@@ -47,11 +48,25 @@ export function renderComplaint(
     : fill(complaint.statusUnanswered, values);
   values.legalBasis = complaint.legalBasis[request.law] ?? '';
   values.timeline = timelineText(request, texts);
+  values.deadline = fill(values.statutory ? complaint.deadline : complaint.noPeriod, values);
+  // UK: the ICO expects a complaint to the controller first (DPA 2018 s. 164A).
+  const toController = request.events
+    .filter((e) => e.type === 'escalated' && e.to === 'controller')
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .at(0);
+  values.priorComplaint =
+    request.law === 'uk-gdpr' && toController
+      ? fill(complaint.ukPriorComplaint, { date: formatDate(toController.date, texts) })
+      : '';
   const fallback = fallbackFor(wanted, language);
   return {
     ...(authority?.email ? { to: authority.email } : {}),
-    subject: fill(complaint.subject, values),
-    body: letterBody(complaint.paragraphs, values, options),
+    subject: inVocabulary(
+      fill(values.statutory ? complaint.subject : complaint.subjectNoPeriod, values),
+      request,
+      texts,
+    ),
+    body: inVocabulary(letterBody(complaint.paragraphs, values, options), request, texts),
     language,
     ...(fallback ? { fallback } : {}),
     ...(authority

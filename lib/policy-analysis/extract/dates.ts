@@ -37,14 +37,17 @@ function datePatterns(lex: ExtractLexicon): RegExp[] {
       /(?<![\d])(?<year>\d{4})-(?<m>\d{1,2})-(?<day>\d{1,2})(?!\d)/gu,
       /(?<![\d.])(?<a>\d{1,2})[./](?<b>\d{1,2})[./](?<year>\d{4}|\d{2})(?!\d)/gu,
       new RegExp(
-        `(?<![\\p{L}\\d])(?<day>\\d{1,2})${ordinal}\\s+(?:of\\s+)?${month}(?![\\p{L}])[\\s,]+(?<year>\\d{4})`,
+        `(?<![\\p{L}\\d])(?<day>\\d{1,2})${ordinal}\\s+(?:(?:of|de|del)\\s+)?${month}(?![\\p{L}])(?:[\\s,]+(?:de|del))?[\\s,]+(?<year>\\d{4})`,
         'giu',
       ),
       new RegExp(
         `(?<![\\p{L}])${month}(?![\\p{L}])\\s+(?<day>\\d{1,2})${ordinal},?\\s+(?<year>\\d{4})`,
         'giu',
       ),
-      new RegExp(`(?<![\\p{L}])${month}(?![\\p{L}])[\\s,]+(?<year>\\d{4})`, 'giu'),
+      new RegExp(
+        `(?<![\\p{L}])${month}(?![\\p{L}])(?:[\\s,]+(?:de|del))?[\\s,]+(?<year>\\d{4})`,
+        'giu',
+      ),
     ];
     patterns.set(lex, list);
   }

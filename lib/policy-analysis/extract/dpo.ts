@@ -2,7 +2,12 @@ import type { Attributes } from '../schema';
 import type { ExtractContext } from './lexicon';
 import { Collector, MAX_EVIDENCE, evidenceAt, evidenceOf, firstMatch, inContext } from './match';
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+/**
+ * The lookbehind holds every character of the local part, so a match starts only where a run
+ * starts: '.'×n or 'a-'×n+'@' cost one attempt per run, not one per character (issue 10, item 3).
+ */
+const EMAIL =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
 /** The addresses in a text; most sentences have no "@", and the pattern is costly to run. */
 function emailsIn(text: string): RegExpExecArray[] {

@@ -231,6 +231,11 @@ export const LEXICON_DE: ExtractLexicon = {
       /\binternational/iu,
       /\bTransfer/iu,
     ],
+    negation: [/\b(?:nicht|kein(?:e|er|en|em|es)?|niemals|ohne)\b/iu],
+    conditional: [
+      /^\s*(?:falls|sofern)\b/iu,
+      /\bsollte(?:n)? (?:es|wir)\b[^.]{0,40}\b(?:erforderlich|notwendig)/iu,
+    ],
     outsideEea: [
       /\baußerhalb (?:der|des) (?:EU|EWR|Europäischen (?:Union|Wirtschaftsraum))/iu,
       /\bDrittländer|\bDrittland|\bDrittstaat/iu,

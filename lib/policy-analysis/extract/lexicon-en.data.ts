@@ -291,8 +291,14 @@ export const LEXICON_EN: ExtractLexicon = {
   ],
   transfers: {
     context: [/\btransfer/i, /\binternational/i],
+    negation: [/\b(?:no|not|never|none|neither|nor|without)\b/i, /n['’]t\b/i],
+    conditional: [
+      /^\s*(?:if|should|in (?:the )?case)\b/i,
+      /\b(?:if|should) (?:it|we|this)\b[^.]{0,40}\b(?:necessary|required|need)/i,
+    ],
     outsideEea: [
-      /\boutside (?:of )?(?:the )?(?:EU|EEA|European (?:Union|Economic Area))\b/i,
+      /\boutside (?:of )?(?:the )?(?:UK (?:and|or) (?:the )?)?(?:EU|EEA|European (?:Union|Economic Area))\b/i,
+      /\bcross-border (?:data )?transfers?\b/i,
       /\bthird countr(?:y|ies)\b/i,
       /\binternational (?:data )?transfers?\b/i,
       /\btransfer(?:red|s)? (?:to|in) (?:the )?(?:United States|USA|US)\b/i,

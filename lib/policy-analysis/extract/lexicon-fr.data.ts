@@ -220,9 +220,15 @@ export const LEXICON_FR: ExtractLexicon = {
   ],
   transfers: {
     context: [/\btransf[ée]r/iu, /\binternationa/iu],
+    negation: [/\b(?:ne|n['’]|pas|aucun(?:e)?|jamais|sans)\b/iu],
+    conditional: [
+      /^\s*(?:si|dans le cas où|au cas où)\b/iu,
+      /\bs['’]il (?:devait|était) nécessaire/iu,
+    ],
     outsideEea: [
       /\b(?:hors|en dehors) de l['’](?:UE|EEE|Union européenne|Espace économique européen)/iu,
       /\bpays tiers\b/iu,
+      /\btransferts? transfrontali/iu,
       /\btransferts? (?:de données )?(?:internationaux|hors)/iu,
       /\bvers les États-Unis/iu,
     ],

@@ -40,6 +40,10 @@ export interface ExtractLexicon {
     outsideEea: Patterns;
     /** A sentence about transfers at all: safeguards and countries count only there. */
     context: Patterns;
+    /** A denial ("no transfer takes place", "none"): the sentence states no transfer. */
+    negation: Patterns;
+    /** A condition ("if it should be necessary to transfer"): a hypothesis, not a transfer. */
+    conditional: Patterns;
     safeguards: Table<TransferSafeguard>;
     countries: Readonly<Record<string, RegExp>>;
   };

@@ -1,4 +1,4 @@
-import { cue, cueCs, type LanguageRules } from './rule-types';
+import { EMAIL_CUE, cue, cueCs, type LanguageRules } from './rule-types';
 
 /**
  * German cues (same conventions as en.data.ts). German compounds ("Bestandsdaten",
@@ -30,9 +30,9 @@ export const DE_RULES: LanguageRules = {
     cue('(einwohner|nutzer) (aus|in) (kalifornien|der schweiz|den usa)|kalifornien', 1, 'opp:specific-audiences'),
     cue('(fragen|anliegen) (zu|zum|zur|bezüglich) (dieser |unserer )?(datenschutz~|verarbeitung)|kontaktieren sie uns|schreiben sie uns', 1, 'opp:other', 'gdpr:controller-contact'),
     // DSGVO Art. 13(1)(a), (b)
-    cueCs("[A-ZÄÖÜ][\\p{L}&.'-]*( [A-ZÄÖÜ][\\p{L}&.'-]*)* (GmbH|AG|KG|OHG|UG|e\\.K|e\\.V|GmbH & Co\\. KG)(?![\\p{L}])\\.?", 1, 'gdpr:controller-name'),
+    cueCs("(?<![\\p{L}&.'-])[A-ZÄÖÜ][\\p{L}&.'-]*( [A-ZÄÖÜ][\\p{L}&.'-]*){0,5} (GmbH|AG|KG|OHG|UG|e\\.K|e\\.V|GmbH & Co\\. KG)(?![\\p{L}])\\.?", 1, 'gdpr:controller-name'),
     cue('verantwortliche~|verantwortlich (für die|im sinne)|(betrieben|angeboten|herausgegeben) von', 1, 'gdpr:controller-name'),
-    cue('[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+', 1, 'gdpr:controller-contact', 'opp:other'),
+    cue(EMAIL_CUE, 1, 'gdpr:controller-contact', 'opp:other'),
     cue('datenschutzbeauftragte~|dsb', 1, 'gdpr:dpo-contact'),
     cue('rechtsgrundlage~|art\\. ?6|artikel 6|ihre~ einwilligung|vertragserfüllung|erfüllung (eines|des) vertrag~|rechtliche~ verpflichtung|lebenswichtige~ interesse~|öffentliche~ interesse~', 1, 'gdpr:legal-basis'),
     cue('berechtigte~ interesse~', 1, 'gdpr:legitimate-interests', 'gdpr:legal-basis'),

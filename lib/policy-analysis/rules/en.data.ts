@@ -1,4 +1,4 @@
-import { cue, cueCs, type LanguageRules } from './rule-types';
+import { EMAIL_CUE, cue, cueCs, type LanguageRules } from './rule-types';
 
 /**
  * English cues. Patterns match whole words (the interpreter adds the boundaries); `~` stands
@@ -33,7 +33,7 @@ export const EN_RULES: LanguageRules = {
     cue(DATA_TYPES, 0.3, 'opp:first-party'),
     cue(`(is|are|be|being) (automatically )?(collected|gathered|stored|recorded|logged|saved|obtained)|(may|will|can|might) (also )?(collect|gather|record|log)|(require|ask)~? (that )?you (to )?(supply|provide|submit|enter|give)|reserve~ the right to (access|use|collect)|use~? ${DET}(${DATA_TYPES}|${INFO})`, 1, 'opp:first-party', 'gdpr:data-categories'),
     cue('(tailored|targeted|customi[sz]ed|personali[sz]ed|relevant) (to your interests|advertis~|ads|content|offers|experience|recommendations)', 0.6, 'opp:first-party', 'gdpr:processing-purpose'),
-    cueCs('([A-Z][\\w.-]+|[Tt]he (company|site|website|service|app|Company|Site|Website|Service|App)) (automatically )?(collects|gathers|obtains|receives|uses|tracks)', 1, 'opp:first-party', 'gdpr:data-categories'),
+    cueCs('((?<![\\w.-])[A-Z][\\w.-]+|[Tt]he (company|site|website|service|app|Company|Site|Website|Service|App)) (automatically )?(collects|gathers|obtains|receives|uses|tracks)', 1, 'opp:first-party', 'gdpr:data-categories'),
     cue('(server|web) logs?|(information|data) about your (device|computer|equipment|use|usage|visit|interactions|browser)|(information|data) (about|regarding) (your|the) (transactions?|purchases?|orders?|activit~)', 0.6, 'opp:first-party', 'gdpr:data-categories'),
     cue(`(such as|including|include~|e\\.g\\.,?|like) (your )?${DATA_TYPES}`, 0.6, 'gdpr:data-categories', 'opp:first-party'),
     cue(`${WE} use (cookies|web beacons|pixels|tracking technolog~|analytics)`, 1, 'opp:first-party', 'topic:cookies-tracking'),
@@ -139,11 +139,11 @@ export const EN_RULES: LanguageRules = {
     cue('terms (of|and conditions of) (use|service)|governed by|governing law|jurisdiction of', 0.5, 'opp:other'),
     cue('(not responsible|no responsibility|not liable) for|does not (apply|cover)|outside (the scope|our control)|(links? to|linked) (other|third[- ]party|external) (web)?sites', 1, 'opp:other'),
     // ── GDPR: controller identity and contact (Art. 13(1)(a), (b))
-    cueCs("[A-Z][\\w&.,'-]*( [A-Z][\\w&.,'-]*)* (Inc|Ltd|LLC|L\\.L\\.C|GmbH|S\\.A\\.S?|SAS|SARL|B\\.V|BV|S\\.r\\.l|S\\.L|AG|Limited|Corp|Corporation|Pty|OÜ|AB|Oy|SpA|S\\.p\\.A|Co|LLP|PLC|plc)\\b\\.?", 1, 'gdpr:controller-name'),
+    cueCs("(?<![\\w&.,'-])[A-Z][\\w&.,'-]*( [A-Z][\\w&.,'-]*){0,5} (Inc|Ltd|LLC|L\\.L\\.C|GmbH|S\\.A\\.S?|SAS|SARL|B\\.V|BV|S\\.r\\.l|S\\.L|AG|Limited|Corp|Corporation|Pty|OÜ|AB|Oy|SpA|S\\.p\\.A|Co|LLP|PLC|plc)\\b\\.?", 1, 'gdpr:controller-name'),
     cue('(is|acts as|as) (the )?(data )?controller|controller (of|for|responsible)|responsible for (the )?(processing|your (personal )?data)|(operated|owned|provided|developed|published|created|built|made) by|("|“|\\()(we|us|our|company|developer)("|”|\\))', 1, 'gdpr:controller-name'),
     cueCs("^(At )?(?!(We|Our|Us|You|Your|This|These|That|Those|If|The|It|Its|They|Their|Some|All|Any|In|For|When|Where|Please|To|As|By|Such|Each|No|Most|Many|Other|Personal|Information|Data|Cookies|Users?|Children|Parents|Google|Facebook|Apple|Third)\\b)[A-Z][\\w&'.-]*( (of |for |and |& )?[A-Z(][\\w&'.)-]*){0,5},? (respects|is committed|processes|provides|follows|operates|intends|appreciates|values|takes|is an?|built|developed|created|collects|uses|may|does not|will|we|\\()", 1, 'gdpr:controller-name'),
-    cue('[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+', 1, 'gdpr:controller-contact'),
-    cue('[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+', 0.6, 'opp:other'),
+    cue(EMAIL_CUE, 1, 'gdpr:controller-contact'),
+    cue(EMAIL_CUE, 0.6, 'opp:other'),
     cue('(\\+?1[-. ])?\\(?[0-9]{3}\\)?[-. ][0-9]{3}[-. ][0-9]{4}|(p\\.?o\\.? box|suite|attn:?) [0-9a-z]', 0.6, 'opp:other', 'gdpr:controller-contact'),
     cue('(contact|reach|write to|email|e-mail) us (at|by|via|using|through|on)|(postal|mailing) address|registered (office|address)', 0.6, 'gdpr:controller-contact'),
     cue('data protection officer|dpo', 1, 'gdpr:dpo-contact'),

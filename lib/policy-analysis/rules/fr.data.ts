@@ -1,4 +1,4 @@
-import { cue, cueCs, type LanguageRules } from './rule-types';
+import { EMAIL_CUE, cue, cueCs, type LanguageRules } from './rule-types';
 
 /**
  * French cues (same conventions as en.data.ts: whole words, `~` = more letters, weight 1
@@ -31,9 +31,9 @@ export const FR_RULES: LanguageRules = {
     cue('résidents (de|en|californiens)|utilisateurs (européens|internationaux)|californi~', 1, 'opp:specific-audiences'),
     cue('(questions?|demandes?|réclamations?) (concernant|relatives?|sur) (la |cette |notre )?(présente )?(politique|charte|traitement)|nous contacter|contactez-nous|nous écrire', 1, 'opp:other', 'gdpr:controller-contact'),
     // RGPD art. 13(1)(a), (b)
-    cueCs("[A-ZÀ-Ý][\\p{L}&.'-]*( [A-ZÀ-Ý][\\p{L}&.'-]*)* (SAS|SA|SARL|SASU|EURL|SCI|SNC|S\\.A\\.S?)\\b\\.?", 1, 'gdpr:controller-name'),
+    cueCs("(?<![\\p{L}&.'-])[A-ZÀ-Ý][\\p{L}&.'-]*( [A-ZÀ-Ý][\\p{L}&.'-]*){0,5} (SAS|SA|SARL|SASU|EURL|SCI|SNC|S\\.A\\.S?)\\b\\.?", 1, 'gdpr:controller-name'),
     cue('responsable (du|de) traitement|responsable des traitements|(édité|exploité|opéré|publié) (par|pour)', 1, 'gdpr:controller-name'),
-    cue('[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+', 1, 'gdpr:controller-contact', 'opp:other'),
+    cue(EMAIL_CUE, 1, 'gdpr:controller-contact', 'opp:other'),
     cue('(délégué|déléguée) à la protection des données|dpo', 1, 'gdpr:dpo-contact'),
     // bases légales (art. 6)
     cue("base (légale|juridique)|fondement (légal|juridique)|(sur la base|sur le fondement) de|votre consentement|exécution (d.un|du|de votre) contrat|obligation légale|intérêts? vitaux|intérêt public|article 6|art\\. 6", 1, 'gdpr:legal-basis'),

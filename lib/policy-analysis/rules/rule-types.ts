@@ -27,3 +27,10 @@ export function cue(pattern: string, weight: number, ...labels: Label[]): Cue {
 export function cueCs(pattern: string, weight: number, ...labels: Label[]): Cue {
   return { pattern, weight, labels, caseSensitive: true };
 }
+
+/**
+ * An email address, for every language's rules. The lookbehind holds every character the local
+ * part may contain, so a match never starts inside a run of them: '.'×n or 'a-'×n+'@' is one
+ * attempt per run (linear), not one per character (quadratic; issue 10, item 3).
+ */
+export const EMAIL_CUE = String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+`;

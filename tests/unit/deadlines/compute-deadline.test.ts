@@ -151,10 +151,10 @@ const CASES: Case[] = [
     '2026-04-06',
   ],
   // --- LGPD, revFADP, PIPEDA ---
-  // Mon 6 Apr + 15 days → Tue 21 Apr (Tiradentes) → Wed 22 Apr.
+  // Mon 6 Apr + 15 days → Tue 21 Apr (Tiradentes) → Wed 22 Apr (not a small agent).
   [
     'LGPD 15 days over Tiradentes',
-    { law: 'lgpd', received: '2026-04-06', country: 'BR' },
+    { law: 'lgpd', received: '2026-04-06', country: 'BR', smallAgent: false },
     '2026-04-22',
   ],
   // Thu 2 Jul + 30 days → Sat 1 Aug (Swiss National Day) → Sun → Mon 3 Aug.

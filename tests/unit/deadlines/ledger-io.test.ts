@@ -72,7 +72,7 @@ describe('ledger properties (fast-check, seed 42)', () => {
     fc.assert(
       fc.property(ledger, (requests) => {
         const result = parseImport(exportLedger(requests, AT));
-        expect(result.ok && result.value).toEqual({ requests, rejected: [] });
+        expect(result.ok && result.value).toEqual({ requests, rejected: [], duplicates: [] });
       }),
       RUNS,
     );

@@ -78,11 +78,23 @@ describe('findAuthority', () => {
     ['FR', undefined, 'French Data Protection Authority (CNIL)'],
     ['DE', 'DE-BY', 'Bavarian State Office for Data Protection Supervision (private sector)'],
     ['DE', 'DE-HH', 'Hamburg Commissioner for Data Protection and Freedom of Information'],
-    ['DE', undefined, 'Federal Commissioner for Data Protection and Freedom of Information'],
+    // BDSG § 40: a private controller's authority is the Land's; with no Land we name none.
+    ['DE', undefined, undefined],
+    [
+      'DE',
+      'DE-NW',
+      'State Commissioner for Data Protection and Freedom of Information North Rhine-Westphalia',
+    ],
     ['GB', 'GB-SCT', "Information Commissioner's Office"],
     ['US', undefined, undefined],
   ])('%s %s → %s', (country, subdivision, name) => {
     expect(findAuthority(country, subdivision)?.name).toBe(name);
+  });
+
+  it('names the BfDI only for federal bodies, telecoms and postal services', () => {
+    expect(findAuthority('DE', undefined, { federal: true })?.name).toBe(
+      'Federal Commissioner for Data Protection and Freedom of Information',
+    );
   });
 });
 
@@ -108,9 +120,10 @@ describe('renderComplaint', () => {
     expect(letter.body).toContain('a expiré le 3 avril 2026');
     expect(letter.body).toContain(
       [
-        "- 2 mars 2026: J'ai envoyé ma demande à dpo@boutique.example.",
-        "- 5 mars 2026: Le responsable du traitement m'a demandé de justifier de mon identité ou de préciser ma demande.",
-        "- 6 mars 2026: J'ai fourni les informations demandées. Copie de ma carte envoyée.",
+        // French typography: a space before the colon.
+        "- 2 mars 2026 : J'ai envoyé ma demande à dpo@boutique.example.",
+        "- 5 mars 2026 : Le responsable du traitement m'a demandé de justifier de mon identité.",
+        "- 6 mars 2026 : J'ai fourni les informations demandées. Copie de ma carte envoyée.",
       ].join('\n'),
     );
   });

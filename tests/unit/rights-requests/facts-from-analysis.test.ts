@@ -32,6 +32,15 @@ describe('factsFromAnalysis', () => {
     expect(facts.publicSources?.mentioned).toBe(true);
   });
 
+  it('quotes a disclosure for partners, never the sentence about data received from them', () => {
+    // Issue 13, item 8: the access letter said "you disclose data to partners: 'Some information
+    // reaches us from our partners…'" — a sources sentence used as evidence of sharing.
+    expect(facts.partners.quote).not.toBe(facts.partnerSources.quote);
+    expect(facts.partners.quote).toBe(
+      'We share your data with printing partners and payment service providers so they can complete your order.',
+    );
+  });
+
   it('holds the controller to its longest stated retention, with the sentence', () => {
     expect(facts.retention?.duration).toBe('P14M');
     expect(facts.retention?.quote).toContain('never longer than 14 months');

@@ -11,7 +11,8 @@ export const GDPR_DE: TemplateSet = {
   language: 'de',
   frame: {
     greeting: 'Sehr geehrte Damen und Herren,',
-    controllerFallback: 'Ihr Unternehmen',
+    // Every {controller} slot is dative: "gegenüber/von Ihrem Unternehmen".
+    controllerFallback: 'Ihrem Unternehmen',
     identityIntro:
       'Damit Sie meine Daten finden, hier die Angaben, die Sie über mich gespeichert haben:',
     fieldLabels: {
@@ -102,7 +103,7 @@ export const GDPR_DE: TemplateSet = {
           text: 'hiermit verlange ich von {controller} nach Art. 17 DSGVO die unverzügliche Löschung aller mich betreffenden personenbezogenen Daten.',
         },
         {
-          text: 'Mindestens einer der Gründe des Art. 17 Abs. 1 DSGVO liegt vor: Die Daten sind für die Zwecke, für die sie erhoben wurden, nicht mehr notwendig (lit. a); ich widerrufe jede Einwilligung, auf der die Verarbeitung beruht (lit. b); ich lege Widerspruch gegen die Verarbeitung ein und es liegen keine vorrangigen berechtigten Gründe vor, oder ich widerspreche der Verarbeitung zu Zwecken der Direktwerbung (lit. c); oder die Daten wurden unrechtmäßig verarbeitet (lit. d).',
+          text: 'Mindestens einer der Gründe des Art. 17 Abs. 1 DSGVO liegt vor: Die Daten sind für die Zwecke, für die sie erhoben wurden, nicht mehr notwendig (lit. a); ich widerrufe jede Einwilligung, auf der die Verarbeitung beruht (lit. b); ich lege Widerspruch gegen die Verarbeitung ein und es liegen keine vorrangigen berechtigten Gründe vor, oder ich widerspreche der Verarbeitung zu Zwecken der Direktwerbung (lit. c); die Daten wurden unrechtmäßig verarbeitet (lit. d); die Löschung ist zur Erfüllung einer rechtlichen Verpflichtung erforderlich, der Sie unterliegen (lit. e); oder die Daten wurden in Bezug auf angebotene Dienste der Informationsgesellschaft an ein Kind erhoben (lit. f, Art. 8 Abs. 1 DSGVO).',
         },
         {
           when: 'retentionDuration',
@@ -166,7 +167,7 @@ export const GDPR_DE: TemplateSet = {
           text: 'hiermit widerspreche ich gegenüber {controller} nach Art. 21 DSGVO der Verarbeitung meiner personenbezogenen Daten.',
         },
         {
-          text: 'Soweit Sie meine Daten auf Grundlage berechtigter Interessen verarbeiten (Art. 6 Abs. 1 lit. f DSGVO), widerspreche ich aus Gründen, die sich aus meiner besonderen Situation ergeben (Art. 21 Abs. 1 DSGVO). Sie müssen diese Verarbeitung einstellen, es sei denn, Sie weisen zwingende schutzwürdige Gründe nach, die meine Interessen, Rechte und Freiheiten überwiegen, oder die Verarbeitung dient der Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen.',
+          text: 'Soweit Sie meine Daten auf Grundlage berechtigter Interessen (Art. 6 Abs. 1 lit. f DSGVO) oder zur Wahrnehmung einer Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt (Art. 6 Abs. 1 lit. e DSGVO) verarbeiten, widerspreche ich aus Gründen, die sich aus meiner besonderen Situation ergeben (Art. 21 Abs. 1 DSGVO). Sie müssen diese Verarbeitung einstellen, es sei denn, Sie weisen zwingende schutzwürdige Gründe nach, die meine Interessen, Rechte und Freiheiten überwiegen, oder die Verarbeitung dient der Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen.',
         },
         {
           when: 'legitimateInterest',
@@ -186,7 +187,7 @@ export const GDPR_DE: TemplateSet = {
       subject: 'Automatisierte Entscheidung im Einzelfall (Art. 22 DSGVO)',
       paragraphs: [
         {
-          text: 'ich wende mich an {controller} wegen meines Rechts nach Art. 22 DSGVO, nicht einer ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidung unterworfen zu werden, die mir gegenüber rechtliche Wirkung entfaltet oder mich in ähnlicher Weise erheblich beeinträchtigt.',
+          text: 'gegenüber {controller} mache ich mein Recht nach Art. 22 DSGVO geltend, nicht einer ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidung unterworfen zu werden, die mir gegenüber rechtliche Wirkung entfaltet oder mich in ähnlicher Weise erheblich beeinträchtigt.',
         },
         { when: 'details', text: 'Betroffene Entscheidung:\n{details}' },
         {

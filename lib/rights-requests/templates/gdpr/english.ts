@@ -9,6 +9,11 @@ export interface EnglishGdprOptions {
   reg: string;
   /** Why specific recipients may be asked for, or '' to leave it out. */
   recipientsAuthority: string;
+  /**
+   * The automated-decision provisions: GDPR Art. 22 with its safeguards in 22(3); the UK GDPR's
+   * Arts. 22A–22D (Data (Use and Access) Act 2025 s. 80), safeguards in Art. 22C.
+   */
+  automated?: { article: string; safeguards: string };
   authority: string;
 }
 
@@ -38,6 +43,7 @@ export const ENGLISH_FRAME: LetterFrame = {
 
 export function englishGdpr(o: EnglishGdprOptions): Omit<TemplateSet, 'law'> {
   const { reg } = o;
+  const automated = o.automated ?? { article: 'Article 22', safeguards: 'Article 22(3)' };
   const deadline = `Please reply without undue delay and in any event within one month of receiving this request (Article 12(3) ${reg}). If you need to extend that period, you must tell me so within the month, with your reasons.`;
   const notifyRecipients = `Please notify every recipient to whom my personal data have been disclosed (Article 19 ${reg}), and tell me who those recipients are.`;
   return {
@@ -113,7 +119,7 @@ export function englishGdpr(o: EnglishGdprOptions): Omit<TemplateSet, 'law'> {
             text: `I am writing to {controller} to ask you to erase all personal data concerning me without undue delay, under Article 17 of the ${reg}.`,
           },
           {
-            text: 'At least one of the grounds of Article 17(1) applies: the data are no longer necessary for the purposes for which they were collected (point (a)); I withdraw any consent on which processing is based (point (b)); I object to the processing and there are no overriding legitimate grounds for it, or I object to processing for direct marketing (point (c)); or the data have been processed unlawfully (point (d)).',
+            text: 'At least one of the grounds of Article 17(1) applies: the data are no longer necessary for the purposes for which they were collected (point (a)); I withdraw any consent on which processing is based (point (b)); I object to the processing and there are no overriding legitimate grounds for it, or I object to processing for direct marketing (point (c)); the data have been processed unlawfully (point (d)); the data have to be erased for compliance with a legal obligation to which you are subject (point (e)); or the data were collected in relation to the offer of information society services to a child (point (f), with Article 8(1)).',
           },
           {
             when: 'retentionDuration',
@@ -177,7 +183,7 @@ export function englishGdpr(o: EnglishGdprOptions): Omit<TemplateSet, 'law'> {
             text: `I am writing to {controller} to object to the processing of my personal data under Article 21 of the ${reg}.`,
           },
           {
-            text: `Insofar as you process my data on the basis of legitimate interests (Article 6(1)(f) ${reg}), I object on grounds relating to my particular situation (Article 21(1)). You must stop that processing unless you demonstrate compelling legitimate grounds which override my interests, rights and freedoms, or need it for legal claims.`,
+            text: `Insofar as you process my data on the basis of legitimate interests (Article 6(1)(f) ${reg}), or on the basis that processing is necessary for a task carried out in the public interest or in the exercise of official authority (Article 6(1)(e)), I object on grounds relating to my particular situation (Article 21(1)). You must stop that processing unless you demonstrate compelling legitimate grounds which override my interests, rights and freedoms, or need it for legal claims.`,
           },
           {
             when: 'legitimateInterest',
@@ -194,14 +200,14 @@ export function englishGdpr(o: EnglishGdprOptions): Omit<TemplateSet, 'law'> {
         ],
       },
       'automated-decision': {
-        subject: `Automated decision-making (Article 22 ${reg})`,
+        subject: `Automated decision-making (${automated.article} ${reg})`,
         paragraphs: [
           {
-            text: `I am writing to {controller} about my right under Article 22 of the ${reg} not to be subject to a decision based solely on automated processing, including profiling, which produces legal effects concerning me or similarly significantly affects me.`,
+            text: `I am writing to {controller} about my rights under ${automated.article} of the ${reg} concerning decisions based solely on automated processing, including profiling, which produce legal effects concerning me or similarly significantly affect me.`,
           },
           { when: 'details', text: 'The decision concerned:\n{details}' },
           {
-            text: 'Please tell me whether you take such decisions about me. For each one, I ask you to obtain human intervention on your part, to let me express my point of view, and I contest the decision (Article 22(3)).',
+            text: `Please tell me whether you take such decisions about me. For each one, I ask you to obtain human intervention on your part, to let me express my point of view, and I contest the decision (${automated.safeguards}).`,
           },
           {
             text: 'Please also give me meaningful information about the logic involved, and the significance and the envisaged consequences of the processing for me (Article 15(1)(h)).',

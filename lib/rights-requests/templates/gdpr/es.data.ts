@@ -101,7 +101,7 @@ export const GDPR_ES: TemplateSet = {
           text: 'Me dirijo a {controller} para solicitar la supresión sin dilación indebida de todos los datos personales que me conciernen, conforme al artículo 17 del RGPD.',
         },
         {
-          text: 'Concurre al menos una de las circunstancias del artículo 17, apartado 1: los datos ya no son necesarios en relación con los fines para los que fueron recogidos (letra a)); retiro el consentimiento en que se basa el tratamiento (letra b)); me opongo al tratamiento y no prevalecen otros motivos legítimos, o me opongo al tratamiento con fines de mercadotecnia directa (letra c)); o los datos han sido tratados ilícitamente (letra d)).',
+          text: 'Concurre al menos una de las circunstancias del artículo 17, apartado 1: los datos ya no son necesarios en relación con los fines para los que fueron recogidos (letra a)); retiro el consentimiento en que se basa el tratamiento (letra b)); me opongo al tratamiento y no prevalecen otros motivos legítimos, o me opongo al tratamiento con fines de mercadotecnia directa (letra c)); los datos han sido tratados ilícitamente (letra d)); los datos deben suprimirse para el cumplimiento de una obligación legal (letra e)); o los datos se obtuvieron en relación con la oferta de servicios de la sociedad de la información a un niño (letra f), artículo 8, apartado 1).',
         },
         {
           when: 'retentionDuration',
@@ -165,7 +165,7 @@ export const GDPR_ES: TemplateSet = {
           text: 'Me dirijo a {controller} para oponerme al tratamiento de mis datos personales, conforme al artículo 21 del RGPD.',
         },
         {
-          text: 'En la medida en que traten mis datos sobre la base del interés legítimo (artículo 6, apartado 1, letra f), del RGPD), me opongo por motivos relacionados con mi situación particular (artículo 21, apartado 1). Deben dejar de tratarlos, salvo que acrediten motivos legítimos imperiosos que prevalezcan sobre mis intereses, derechos y libertades, o para la formulación, el ejercicio o la defensa de reclamaciones.',
+          text: 'En la medida en que traten mis datos sobre la base del interés legítimo (artículo 6, apartado 1, letra f), del RGPD) o de una misión realizada en interés público o en el ejercicio de poderes públicos (letra e) del mismo apartado), me opongo por motivos relacionados con mi situación particular (artículo 21, apartado 1). Deben dejar de tratarlos, salvo que acrediten motivos legítimos imperiosos que prevalezcan sobre mis intereses, derechos y libertades, o para la formulación, el ejercicio o la defensa de reclamaciones.',
         },
         {
           when: 'legitimateInterest',

@@ -103,7 +103,7 @@ export const GDPR_FR: TemplateSet = {
           text: "Je m'adresse à {controller} pour vous demander d'effacer dans les meilleurs délais l'ensemble des données personnelles me concernant, conformément à l'article 17 du RGPD.",
         },
         {
-          text: "Au moins l'un des motifs de l'article 17, paragraphe 1, s'applique : les données ne sont plus nécessaires au regard des finalités pour lesquelles elles ont été collectées (point a)) ; je retire tout consentement sur lequel le traitement est fondé (point b)) ; je m'oppose au traitement et il n'existe pas de motif légitime impérieux pour le poursuivre, ou je m'oppose au traitement à des fins de prospection (point c)) ; ou les données ont fait l'objet d'un traitement illicite (point d)).",
+          text: "Au moins l'un des motifs de l'article 17, paragraphe 1, s'applique : les données ne sont plus nécessaires au regard des finalités pour lesquelles elles ont été collectées (point a)) ; je retire tout consentement sur lequel le traitement est fondé (point b)) ; je m'oppose au traitement et il n'existe pas de motif légitime impérieux pour le poursuivre, ou je m'oppose au traitement à des fins de prospection (point c)) ; les données ont fait l'objet d'un traitement illicite (point d)) ; les données doivent être effacées pour respecter une obligation légale à laquelle vous êtes soumis (point e)) ; ou les données ont été collectées dans le cadre de l'offre de services de la société de l'information à un enfant (point f), article 8, paragraphe 1).",
         },
         {
           when: 'retentionDuration',
@@ -136,7 +136,7 @@ export const GDPR_FR: TemplateSet = {
         { when: 'details', text: 'Motif de la limitation (article 18, paragraphe 1) :\n{details}' },
         {
           unless: 'details',
-          text: "Motif de la limitation (article 18, paragraphe 1) : [choisissez] je conteste l'exactitude des données, pendant le temps nécessaire à leur vérification (point a)) ; le traitement est illicite et je demande la limitation plutôt que l'effacement (point b)) ; vous n'avez plus besoin des données mais elles me sont nécessaires pour la constatation, l'exercice ou la défense de droits en justice (point c)) ; je me suis opposé au traitement en vertu de l'article 21, paragraphe 1, dans l'attente de la vérification de vos motifs (point d)).",
+          text: "Motif de la limitation (article 18, paragraphe 1) : [choisissez] je conteste l'exactitude des données, pendant le temps nécessaire à leur vérification (point a)) ; le traitement est illicite et je demande la limitation plutôt que l'effacement (point b)) ; vous n'avez plus besoin des données mais elles me sont nécessaires pour la constatation, l'exercice ou la défense de droits en justice (point c)) ; je me suis opposé(e) au traitement en vertu de l'article 21, paragraphe 1, dans l'attente de la vérification de vos motifs (point d)).",
         },
         {
           text: "Pendant la limitation, vous ne pouvez que conserver ces données, sauf dans les cas prévus à l'article 18, paragraphe 2. Je vous demande de m'informer avant la levée de la limitation (article 18, paragraphe 3).",
@@ -167,7 +167,7 @@ export const GDPR_FR: TemplateSet = {
           text: "Je m'adresse à {controller} pour m'opposer au traitement de mes données personnelles, conformément à l'article 21 du RGPD.",
         },
         {
-          text: "Dans la mesure où vous traitez mes données sur le fondement de l'intérêt légitime (article 6, paragraphe 1, point f), du RGPD), je m'y oppose pour des raisons tenant à ma situation particulière (article 21, paragraphe 1). Vous devez cesser ce traitement, sauf à démontrer des motifs légitimes et impérieux qui prévalent sur mes intérêts, droits et libertés, ou la nécessité de constater, exercer ou défendre des droits en justice.",
+          text: "Dans la mesure où vous traitez mes données sur le fondement de l'intérêt légitime (article 6, paragraphe 1, point f), du RGPD) ou d'une mission d'intérêt public ou relevant de l'exercice de l'autorité publique (point e) du même paragraphe), je m'y oppose pour des raisons tenant à ma situation particulière (article 21, paragraphe 1). Vous devez cesser ce traitement, sauf à démontrer des motifs légitimes et impérieux qui prévalent sur mes intérêts, droits et libertés, ou la nécessité de constater, exercer ou défendre des droits en justice.",
         },
         {
           when: 'legitimateInterest',

@@ -13,6 +13,8 @@ export const GDPR_IT: TemplateSet = {
   frame: {
     greeting: 'Spettabile Titolare del trattamento,',
     controllerFallback: 'la vostra organizzazione',
+    // "Mi rivolgo a {controller}": a + la → alla.
+    contractions: [['a la vostra', 'alla vostra']],
     identityIntro:
       'Per consentirvi di individuare i miei dati, ecco le informazioni in vostro possesso che mi riguardano:',
     fieldLabels: {
@@ -102,7 +104,7 @@ export const GDPR_IT: TemplateSet = {
           text: "Mi rivolgo a {controller} per chiedere la cancellazione senza ingiustificato ritardo di tutti i dati personali che mi riguardano, ai sensi dell'articolo 17 del GDPR.",
         },
         {
-          text: "Sussiste almeno uno dei motivi dell'articolo 17, paragrafo 1: i dati non sono più necessari rispetto alle finalità per le quali sono stati raccolti (lettera a)); revoco ogni consenso su cui si basa il trattamento (lettera b)); mi oppongo al trattamento e non sussiste alcun motivo legittimo prevalente, oppure mi oppongo al trattamento per finalità di marketing diretto (lettera c)); oppure i dati sono stati trattati illecitamente (lettera d)).",
+          text: "Sussiste almeno uno dei motivi dell'articolo 17, paragrafo 1: i dati non sono più necessari rispetto alle finalità per le quali sono stati raccolti (lettera a)); revoco ogni consenso su cui si basa il trattamento (lettera b)); mi oppongo al trattamento e non sussiste alcun motivo legittimo prevalente, oppure mi oppongo al trattamento per finalità di marketing diretto (lettera c)); i dati sono stati trattati illecitamente (lettera d)); i dati devono essere cancellati per adempiere un obbligo giuridico al quale siete soggetti (lettera e)); oppure i dati sono stati raccolti relativamente all'offerta di servizi della società dell'informazione a un minore (lettera f), articolo 8, paragrafo 1).",
         },
         {
           when: 'retentionDuration',
@@ -138,7 +140,7 @@ export const GDPR_IT: TemplateSet = {
         },
         {
           unless: 'details',
-          text: "Motivo della limitazione (articolo 18, paragrafo 1): [sceglierne uno] contesto l'esattezza dei dati, per il periodo necessario a verificarla (lettera a)); il trattamento è illecito e chiedo la limitazione anziché la cancellazione (lettera b)); i dati non vi servono più, ma mi sono necessari per l'accertamento, l'esercizio o la difesa di un diritto in sede giudiziaria (lettera c)); mi sono opposto al trattamento ai sensi dell'articolo 21, paragrafo 1, in attesa della verifica dei vostri motivi (lettera d)).",
+          text: "Motivo della limitazione (articolo 18, paragrafo 1): [sceglierne uno] contesto l'esattezza dei dati, per il periodo necessario a verificarla (lettera a)); il trattamento è illecito e chiedo la limitazione anziché la cancellazione (lettera b)); i dati non vi servono più, ma mi sono necessari per l'accertamento, l'esercizio o la difesa di un diritto in sede giudiziaria (lettera c)); mi sono opposto/a al trattamento ai sensi dell'articolo 21, paragrafo 1, in attesa della verifica dei vostri motivi (lettera d)).",
         },
         {
           text: "Durante la limitazione potete soltanto conservare i dati, salvo quanto previsto dall'articolo 18, paragrafo 2. Vi chiedo di informarmi prima di revocare la limitazione (articolo 18, paragrafo 3).",
@@ -169,7 +171,7 @@ export const GDPR_IT: TemplateSet = {
           text: "Mi rivolgo a {controller} per oppormi al trattamento dei miei dati personali, ai sensi dell'articolo 21 del GDPR.",
         },
         {
-          text: "Nella misura in cui trattate i miei dati sulla base del legittimo interesse (articolo 6, paragrafo 1, lettera f), del GDPR), mi oppongo per motivi connessi alla mia situazione particolare (articolo 21, paragrafo 1). Dovete astenervi dal trattarli, salvo che dimostriate l'esistenza di motivi legittimi cogenti che prevalgono sui miei interessi, diritti e libertà, oppure per l'accertamento, l'esercizio o la difesa di un diritto in sede giudiziaria.",
+          text: "Nella misura in cui trattate i miei dati sulla base del legittimo interesse (articolo 6, paragrafo 1, lettera f), del GDPR) o dell'esecuzione di un compito di interesse pubblico o connesso all'esercizio di pubblici poteri (lettera e) dello stesso paragrafo), mi oppongo per motivi connessi alla mia situazione particolare (articolo 21, paragrafo 1). Dovete astenervi dal trattarli, salvo che dimostriate l'esistenza di motivi legittimi cogenti che prevalgono sui miei interessi, diritti e libertà, oppure per l'accertamento, l'esercizio o la difesa di un diritto in sede giudiziaria.",
         },
         {
           when: 'legitimateInterest',

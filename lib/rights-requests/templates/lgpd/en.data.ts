@@ -42,7 +42,9 @@ export const LGPD_EN: TemplateSet = {
         },
         {
           text:
-            'The complete declaration is due within 15 days of this request (Art. 19 II). ' + FREE,
+            // Res. CD/ANPD 2/2022 art. 14: small processing agents have double time.
+            'The complete declaration is due within 15 days of this request (Art. 19 II), or 30 days if you are a small processing agent (Resolução CD/ANPD nº 2/2022, art. 14). ' +
+            FREE,
         },
       ],
     },

@@ -61,7 +61,8 @@ export const LGPD_PT: TemplateSet = {
         },
         {
           text:
-            'A declaração completa deve ser fornecida no prazo de até 15 dias contados desta requisição (art. 19, II). ' +
+            // Res. CD/ANPD 2/2022 art. 14: prazos em dobro para agentes de tratamento de pequeno porte.
+            'A declaração completa deve ser fornecida no prazo de até 15 dias contados desta requisição (art. 19, II), ou de até 30 dias caso sejam agente de tratamento de pequeno porte (Resolução CD/ANPD nº 2/2022, art. 14). ' +
             GRATUITO,
         },
       ],

@@ -1,0 +1,100 @@
+import type { ExtractLexicon } from './lexicon';
+import { LEXICON_EN } from './lexicon-en.data';
+
+// JavaScript's \b only knows ASCII letters: after an accented letter we end with a lookahead instead.
+const E = '(?![\\p{L}])';
+
+/**
+ * Spanish patterns, in our own words: the GDPR's rights, transfers, children, retention units,
+ * dates, DPO and authority as the Spanish text of the Regulation names them. Categories without
+ * their own patterns yet (data types, purposes, …) fall back to the English ones.
+ */
+export const LEXICON_ES: ExtractLexicon = {
+  ...LEXICON_EN,
+  language: 'es',
+  rights: {
+    information: [/\bderecho (?:a la|de) información/iu, /\bderecho a ser informad[oa]/iu],
+    access: [new RegExp(`\\bacceso${E}`, 'iu'), /\bacceder a (?:sus|tus) datos/iu],
+    rectification: [/\brectifica/iu],
+    erasure: [/\bsupresi[oó]n/iu, /\bderecho al olvido/iu, /\bborrado/iu, /\bcancelaci[oó]n/iu],
+    restriction: [/\blimitaci[oó]n/iu, /\blimitar el tratamiento/iu],
+    objection: [/\boposici[oó]n/iu, /\boponerse/iu],
+    portability: [/\bportabilidad/iu],
+    automatedDecisions: [/\bdecisiones? (?:individuales? )?automatizad/iu],
+    withdrawConsent: [
+      /\bretirar (?:el |su |tu )?consentimiento/iu,
+      /\bretirada del consentimiento/iu,
+      /\brevocar (?:el |su |tu )?consentimiento/iu,
+    ],
+    complaint: [/\breclamaci[oó]n/iu, /\bqueja/iu],
+    complaintToAuthority: [
+      /\bautoridad de control/iu,
+      /\bAgencia Española de Protecci[oó]n de Datos/iu,
+      /\bAEPD\b/u,
+    ],
+  },
+  rightsContext: [
+    /\bderechos?\b/iu,
+    /\breclamaci[oó]n/iu,
+    /\bpuede(?:s)? (?:solicitar|ejercer|acceder|oponerse|retirar)/iu,
+  ],
+  transfers: {
+    ...LEXICON_EN.transfers,
+    context: [/\btransferencias?/iu, /\binternacional/iu, /\bfuera de/iu],
+    negation: [/\b(?:no|ningun[oa]?|ningún|nunca|ni|sin)(?![\p{L}])/iu],
+    conditional: [/^\s*(?:si|en (?:el )?caso de que)\b/iu],
+    outsideEea: [
+      /\bfuera (?:de la|del) (?:UE|EEE|Unión Europea|Espacio Económico Europeo)/iu,
+      /\bterceros países/iu,
+      /\btransferencias? internacional/iu,
+      /\b(?:a|en) (?:los )?Estados Unidos/iu,
+    ],
+  },
+  retention: {
+    ...LEXICON_EN.retention,
+    context: [
+      /\bconserva/iu,
+      /\balmacena/iu,
+      /\bguarda/iu,
+      /\bsuprimi/iu,
+      /\bplazo/iu,
+      /\bdurante/iu,
+    ],
+    units: { D: /d[ií]as?/, W: /semanas?/, M: /mes(?:es)?/, Y: /años?/ },
+  },
+  children: {
+    context: [/\bmenores?\b/iu, /\bniñ[oa]s?\b/iu, /\bedad\b/iu],
+    age: [/\bmenores? de (\d{1,2}) años/iu, /\b(\d{1,2}) años\b/iu],
+    coppa: [/\bCOPPA\b/u],
+  },
+  dates: {
+    cue: [
+      /(?<![\p{L}])última (?:actualizaci[oó]n|modificaci[oó]n|revisi[oó]n)/iu,
+      /\bactualizad[oa] (?:el|a)\b/iu,
+      /\ben vigor (?:desde|a partir del?)\b/iu,
+      /\bvigente desde\b/iu,
+      /\bversi[oó]n(?: de| del)?\b/iu,
+      /\bfecha\b/iu,
+    ],
+    months: {
+      enero: 1,
+      febrero: 2,
+      marzo: 3,
+      abril: 4,
+      mayo: 5,
+      junio: 6,
+      julio: 7,
+      agosto: 8,
+      septiembre: 9,
+      setiembre: 9,
+      octubre: 10,
+      noviembre: 11,
+      diciembre: 12,
+    },
+    dayFirst: true,
+  },
+  dpo: [/\bdelegad[oa] de protecci[oó]n de datos/iu, /\bDPO\b/u, /\bDPD\b/u],
+  authority: {
+    mentioned: [/\bautoridad de control/iu, /\bAgencia Española de Protecci[oó]n de Datos/iu],
+  },
+};

@@ -1,0 +1,100 @@
+import type { ExtractLexicon } from './lexicon';
+import { LEXICON_EN } from './lexicon-en.data';
+
+const E = '(?![\\p{L}])';
+
+/** Italian patterns, in our own words (the GDPR's Italian terms); other categories: English. */
+export const LEXICON_IT: ExtractLexicon = {
+  ...LEXICON_EN,
+  language: 'it',
+  rights: {
+    information: [/\bdiritto (?:all['’]|di )informazione/iu, /\bdiritto di essere informat/iu],
+    access: [new RegExp(`\\baccesso${E}`, 'iu'), /\baccedere ai (?:suoi |tuoi |propri )?dati/iu],
+    rectification: [/\brettifica/iu],
+    erasure: [/\bcancellazione/iu, /\bdiritto all['’]oblio/iu, /\bcancellare/iu],
+    restriction: [/\blimitazione/iu, /\blimitare il trattamento/iu],
+    objection: [/\bopposizione/iu, /\bopporsi/iu],
+    portability: [new RegExp(`\\bportabilità${E}`, 'iu')],
+    automatedDecisions: [
+      /\bprocesso decisionale automatizzato/iu,
+      /\bdecisioni? (?:basat[ae] (?:unicamente )?su (?:un )?trattament[oi] )?automatizzat/iu,
+    ],
+    withdrawConsent: [
+      /\brevoca(?:re)? (?:del |il |al )?(?:proprio |suo |tuo )?consenso/iu,
+      /\britirare (?:il )?consenso/iu,
+    ],
+    complaint: [/\breclamo/iu],
+    complaintToAuthority: [
+      /\bautorità di controllo/iu,
+      /\bGarante (?:per la protezione dei dati personali|privacy)/iu,
+    ],
+  },
+  rightsContext: [
+    /\bdiritt[oi]\b/iu,
+    /\breclamo/iu,
+    /\bpuò (?:chiedere|richiedere|ottenere|esercitare|opporsi|revocare)/iu,
+    /\bpuoi (?:chiedere|richiedere|ottenere|esercitare|opporti|revocare)/iu,
+  ],
+  transfers: {
+    ...LEXICON_EN.transfers,
+    context: [/\btrasferiment/iu, /\btrasferit/iu, /\bpaesi terzi/iu, /\bextra[- ]?(?:UE|SEE)/iu],
+    negation: [/\b(?:non|nessun[oa]?|mai|né|senza)(?![\p{L}])/iu],
+    conditional: [/^\s*(?:se|qualora|nel caso in cui)\b/iu],
+    outsideEea: [
+      /\b(?:al di )?fuori (?:dell['’]|della )(?:UE|SEE|Unione Europea|Spazio Economico Europeo)/iu,
+      /\bpaesi terzi/iu,
+      /\bpaese terzo/iu,
+      /\bnon (?:facenti parte|appartenenti) (?:dell['’]|all['’]|alla )(?:UE|Unione Europea|SEE)/iu,
+      /\btrasferimento transfrontaliero/iu,
+      /\bextra[- ]?(?:UE|SEE)\b/iu,
+      /\bStati Uniti/iu,
+    ],
+  },
+  retention: {
+    ...LEXICON_EN.retention,
+    context: [
+      /\bconserva/iu,
+      /\bconservazione/iu,
+      /\bcancella/iu,
+      /\bmantenut/iu,
+      /\bper (?:un )?periodo/iu,
+    ],
+    units: { D: /giorn[oi]/, W: /settiman[ae]/, M: /mes[ei]/, Y: /ann[oi]/ },
+  },
+  children: {
+    context: [/\bminor[ei]\b/iu, /\bbambin[io]\b/iu, /\bet[aà](?![\p{L}])/iu],
+    age: [/\bminori di (\d{1,2}) anni/iu, /\b(\d{1,2}) anni\b/iu],
+    coppa: [/\bCOPPA\b/u],
+  },
+  dates: {
+    cue: [
+      /\bultim[oa] (?:aggiornamento|modifica|revisione)/iu,
+      /\baggiornat[oa] (?:il|al)\b/iu,
+      /\bin vigore (?:dal|a partire dal)\b/iu,
+      /\bversione (?:del|aggiornata al)\b/iu,
+      /\bdata\b/iu,
+    ],
+    months: {
+      gennaio: 1,
+      febbraio: 2,
+      marzo: 3,
+      aprile: 4,
+      maggio: 5,
+      giugno: 6,
+      luglio: 7,
+      agosto: 8,
+      settembre: 9,
+      ottobre: 10,
+      novembre: 11,
+      dicembre: 12,
+    },
+    dayFirst: true,
+  },
+  dpo: [/\bresponsabile (?:della|per la) protezione dei dati/iu, /\bDPO\b/u, /\bRPD\b/u],
+  authority: {
+    mentioned: [
+      /\bautorità di controllo/iu,
+      /\bGarante (?:per la protezione dei dati personali|privacy)/iu,
+    ],
+  },
+};

@@ -1,0 +1,85 @@
+import type { ExtractLexicon } from './lexicon';
+import { LEXICON_EN } from './lexicon-en.data';
+
+/** Dutch patterns, in our own words (the AVG's Dutch terms); other categories: English. */
+export const LEXICON_NL: ExtractLexicon = {
+  ...LEXICON_EN,
+  language: 'nl',
+  rights: {
+    information: [/\brecht op informatie/iu],
+    access: [/\binzage/iu, /\brecht op toegang/iu],
+    rectification: [/\brectificatie/iu, /\bcorrectie/iu, /\bcorrigeren/iu, /\baanpass/iu],
+    erasure: [/\bverwijder/iu, /\bgegevenswissing/iu, /\bvergetelheid/iu, /\bwissen/iu],
+    restriction: [/\bbeperking/iu, /\bbeperken/iu],
+    objection: [/\bbezwaar/iu],
+    portability: [
+      /\bovergedragen/iu,
+      /\boverdraagbaarheid/iu,
+      /\bdataportabiliteit/iu,
+      /\bgegevensoverdraagbaarheid/iu,
+    ],
+    automatedDecisions: [
+      /\bgeautomatiseerde (?:individuele )?besluit/iu,
+      /\bgeautomatiseerde besluitvorming/iu,
+    ],
+    withdrawConsent: [
+      /\btoestemming\b[^.]{0,40}\bin(?:trekken|getrokken)/iu,
+      /\bintrekken van (?:uw |je )?toestemming/iu,
+    ],
+    complaint: [/\bklacht/iu],
+    complaintToAuthority: [/\btoezichthoud/iu, /\bAutoriteit Persoonsgegevens/iu],
+  },
+  rightsContext: [
+    /\brecht(?:en)?\b/iu,
+    /\bklacht/iu,
+    /\bu kunt (?:ons )?(?:vragen|verzoeken|bezwaar)/iu,
+  ],
+  transfers: {
+    ...LEXICON_EN.transfers,
+    context: [/\bdoorgifte/iu, /\bdoorgegeven/iu, /\bbuiten de/iu, /\binternationa/iu],
+    negation: [/\b(?:geen|niet|nooit|zonder)\b/iu],
+    conditional: [/^\s*(?:indien|mocht)\b/iu, /\bindien\b[^.]{0,40}\bnoodzakelijk/iu],
+    outsideEea: [
+      /\bbuiten de (?:EU|EER|Europese (?:Unie|Economische Ruimte))/iu,
+      /\bderde landen/iu,
+      /\bVerenigde Staten/iu,
+    ],
+  },
+  retention: {
+    ...LEXICON_EN.retention,
+    context: [/\bbewaar/iu, /\bopgeslagen/iu, /\bverwijder/iu, /\bbewaartermijn/iu],
+    units: { D: /dag(?:en)?/, W: /weken|week/, M: /maand(?:en)?/, Y: /ja(?:ar|ren)/ },
+  },
+  children: {
+    context: [/\bkinderen\b/iu, /\bminderjarig/iu, /\bjonger dan\b/iu],
+    age: [/\bjonger dan (\d{1,2}) jaar/iu, /\b(\d{1,2}) jaar\b/iu],
+    coppa: [/\bCOPPA\b/u],
+  },
+  dates: {
+    cue: [
+      /\blaatst(?:e)? (?:gewijzigd|bijgewerkt|aangepast|herzien)/iu,
+      /\b(?:gewijzigd|bijgewerkt|aangepast) op\b/iu,
+      /\bversie\b/iu,
+      /\bdatum\b/iu,
+      /\bingangsdatum\b/iu,
+      /\bgeldig (?:vanaf|per)\b/iu,
+    ],
+    months: {
+      januari: 1,
+      februari: 2,
+      maart: 3,
+      april: 4,
+      mei: 5,
+      juni: 6,
+      juli: 7,
+      augustus: 8,
+      september: 9,
+      oktober: 10,
+      november: 11,
+      december: 12,
+    },
+    dayFirst: true,
+  },
+  dpo: [/\bfunctionaris gegevensbescherming/iu, /\bFG\b/u, /\bDPO\b/u],
+  authority: { mentioned: [/\btoezichthoud/iu, /\bAutoriteit Persoonsgegevens/iu] },
+};

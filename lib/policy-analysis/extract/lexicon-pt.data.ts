@@ -1,0 +1,102 @@
+import type { ExtractLexicon } from './lexicon';
+import { LEXICON_EN } from './lexicon-en.data';
+
+const E = '(?![\\p{L}])';
+
+/** Portuguese patterns (RGPD and LGPD terms), in our own words; other categories: English. */
+export const LEXICON_PT: ExtractLexicon = {
+  ...LEXICON_EN,
+  language: 'pt',
+  rights: {
+    information: [/\bdireito (?:à|a) informação/iu, /\bdireito de ser informad/iu],
+    access: [new RegExp(`\\bacesso${E}`, 'iu'), /\baceder aos (?:seus )?dados/iu, /\bacessar/iu],
+    rectification: [/\bretifica/iu, /\brectifica/iu, /\bcorreção/iu, /\bcorrigir/iu],
+    erasure: [/\bapagamento/iu, /\beliminação/iu, /\bexclusão/iu, /\besquecimento/iu],
+    restriction: [/\blimitação/iu, /\bbloqueio/iu],
+    objection: [/\boposição/iu, /\bopor-se/iu],
+    portability: [/\bportabilidade/iu],
+    automatedDecisions: [
+      /\bdecisões? (?:individuais )?automatizad/iu,
+      /\btratamento automatizado/iu,
+    ],
+    withdrawConsent: [
+      /\bretirar (?:o )?(?:seu )?consentimento/iu,
+      /\brevoga(?:r|ção)(?: d)?(?:o )?(?:seu )?consentimento/iu,
+      /\bretirada do consentimento/iu,
+    ],
+    complaint: [/\breclamação/iu, /\bqueixa/iu],
+    complaintToAuthority: [
+      /\bautoridade (?:de controlo|de controle|nacional)/iu,
+      /\bCNPD\b/u,
+      /\bANPD\b/u,
+    ],
+  },
+  rightsContext: [
+    /\bdireitos?\b/iu,
+    /\breclamação/iu,
+    /\bpode(?:rá)? (?:solicitar|pedir|exercer|opor-se|retirar)/iu,
+  ],
+  transfers: {
+    ...LEXICON_EN.transfers,
+    context: [/\btransferência/iu, /\btransferid/iu, /\binternaciona/iu],
+    negation: [/\b(?:não|nenhum(?:a)?|nunca|nem|sem)(?![\p{L}])/iu],
+    conditional: [/^\s*(?:se|caso|na eventualidade)\b/iu],
+    outsideEea: [
+      /\bfora d[ao] (?:UE|EEE|União Europeia|Espaço Económico Europeu)/iu,
+      /\bpaíses terceiros/iu,
+      /\bpaís terceiro/iu,
+      /\btransferência internacional/iu,
+      /\bEstados Unidos/iu,
+    ],
+  },
+  retention: {
+    ...LEXICON_EN.retention,
+    context: [
+      /\bconserva/iu,
+      /\barmazena/iu,
+      /\bmantid/iu,
+      /\bguarda/iu,
+      /\bprazo/iu,
+      /\bdurante/iu,
+    ],
+    units: { D: /dias?/, W: /semanas?/, M: /m[eê]s(?:es)?/, Y: /anos?/ },
+  },
+  children: {
+    context: [/\bmenores?\b/iu, /\bcrianças?(?![\p{L}])/iu, /\bidade\b/iu],
+    age: [/\bmenores de (\d{1,2}) anos/iu, /\b(\d{1,2}) anos\b/iu],
+    coppa: [/\bCOPPA\b/u],
+  },
+  dates: {
+    cue: [
+      /(?<![\p{L}])última (?:atualização|actualização|alteração|revisão)/iu,
+      /\batualizad[ao] em\b/iu,
+      /\bem vigor (?:desde|a partir de)\b/iu,
+      /\bvers[aã]o\b/iu,
+      /\bdata\b/iu,
+    ],
+    months: {
+      janeiro: 1,
+      fevereiro: 2,
+      março: 3,
+      marco: 3,
+      abril: 4,
+      maio: 5,
+      junho: 6,
+      julho: 7,
+      agosto: 8,
+      setembro: 9,
+      outubro: 10,
+      novembro: 11,
+      dezembro: 12,
+    },
+    dayFirst: true,
+  },
+  dpo: [/\bencarregad[oa] (?:pelo tratamento|de proteção)/iu, /\bDPO\b/u, /\bEPD\b/u],
+  authority: {
+    mentioned: [
+      /\bautoridade (?:de controlo|de controle|nacional de proteção)/iu,
+      /\bCNPD\b/u,
+      /\bANPD\b/u,
+    ],
+  },
+};

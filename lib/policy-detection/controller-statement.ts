@@ -1,0 +1,301 @@
+import type { Block, Segment } from '../shared/policy-text';
+import { LEGAL_FORMS } from './contact-vocabulary.data';
+import {
+  COPULA_AFTER,
+  DETERMINES,
+  IMPRINT_HEADING,
+  INSTITUTION,
+  NAME_LEAD,
+  NOT_OURS,
+  OPERATED_BY,
+  OTHER_ROLE,
+  ROLE,
+  ROLE_LABEL,
+  VENDORS,
+  VERB_BEFORE,
+  WE_ROLE,
+} from './controller-roles.data';
+
+/**
+ * The controller as the policy states it, in any of our eight languages, read from structure
+ * first: the controller sentence ("X is the controller", "Responsable du traitement : X",
+ * "Verantwortlicher … ist: ⏎ X", "X agisce in qualità di titolare…"), a heading that names the
+ * role with the name under it, "X determines the purposes and means", "we are the controller"
+ * resolved to who "we" are, then the operator of the site (imprint block, "operated by X").
+ * A candidate that is a processor, a vendor or an authority, a fragment (a postcode, a state
+ * code, a bare legal form) or a pronoun is never chosen. Every pattern is bounded.
+ */
+export type ControllerRole = 'controller' | 'jointController' | 'operator';
+export interface StatedController {
+  name: string;
+  role: ControllerRole;
+  evidence: string;
+}
+
+const ROLE_RE = new RegExp(ROLE, 'iu');
+const MAX_SENTENCE = 2000;
+/** ROLE [qualifier] COPULA: "Verantwortlicher im Sinne der DSGVO ist", "Responsable :". */
+const END = String.raw`(?![\p{L}\d])`;
+const AFTER = new RegExp(
+  String.raw`(?:^|[^\p{L}])${ROLE}${END}(?:[\s,][^:.;]{0,160}?)?(?:\s+(?:is|are|shall\s+be|will\s+be|est|sont|ist|sind|es|son|è|sono|é|são|jest|są)${END}\s*:?|\s*[:=–—]|\s+-\s)${COPULA_AFTER}`,
+  'iu',
+);
+const BEFORE = new RegExp(`(?<![\\p{L}])${VERB_BEFORE}${ROLE}${END}`, 'iu');
+const PAREN_ROLE = new RegExp(
+  String.raw`\(\s*(?:the\s+|le\s+|la\s+|der\s+|die\s+|el\s+|il\s+)?${ROLE}\s*\)`,
+  'iu',
+);
+const LABEL_ONLY = new RegExp(`^${ROLE_LABEL}$`, 'iu');
+const DETERMINES_RE = new RegExp(DETERMINES, 'iu');
+const OPERATED_RE = new RegExp(String.raw`(?:^|\s)(?:${OPERATED_BY})\s+`, 'iu');
+const LEAD_RE = new RegExp(`^${NAME_LEAD}`, 'iu');
+const JOINT =
+  /\b(?:joint|jointly|conjoint\w*|gemeinsam\w*|gezamenlijk\w*|contitolar\w*|corresponsabl\w*|conjunt\w*|wspóln\w*)\b/iu;
+
+/** Where a name stops: a clause, an address, a registration number, "hereinafter". */
+const NAME_END =
+  /\s*(?:[,;(]|\s[–—]\s|\.\s|\.$|:\s|\s(?:with|whose|which|who|located|based|registered|having|incorporated|hereinafter|represented|avec|dont|ayant|situ[ée]e?|sis|immatricul[ée]e|représent[ée]e?|ci-après|mit|mit\s+Sitz|vertreten|im\s+Folgenden|eingetragen|con|ubicad[oa]|situad[oa]|domiciliad[oa]|representad[oa]|en\s+adelante|sita|nella\s+persona|in\s+persona|rappresentat[oa]|di\s+seguito|gevestigd|vertegenwoordigd|hierna|com\s+sede|doravante|z\s+siedzibą|reprezentowan[ya]|zwan[ya]|ul\.|NIP|KRS|CIF|NIF|P\.\s?IVA|org\.?\s?no|reg\.?\s?no|Business\s+ID)(?![\p{L}]))/iu;
+const PRONOUN =
+  /^(?:we|us|our|you|it|they|this|these|the|nous|notre|nos|vous|wir|uns|unser\w*|sie|ihr|du|nosotros|nuestr\w*|usted|noi|nostr\w*|voi|wij|onze|u|nós|noss\w*|você|my|nasz\w*|pan|pani)\b/iu;
+const AUTHORITY_NAME =
+  /\b(?:Data\s+Protection\s+(?:Authority|Commission)|Information\s+Commissioner|Commissioner|CNIL|Commission\s+nationale|Aufsichtsbehörde|Datenschutzbehörde|Landesbeauftragt\w*|Bundesbeauftragt\w*|Agencia\s+Española|AEPD|Garante|Autoriteit\s+Persoonsgegevens|CNPD|ANPD|UODO|Urz[ąa]d\s+Ochrony|Prezes\s+Urzędu|Integritetsskyddsmyndigheten|Datatilsynet|Tietosuojavaltuutettu)\b/iu;
+const CONNECTORS = new Set(
+  'of for and de du des la le les der für und y del di degli della dei van voor do da dos das e i z & et en von zu the'.split(
+    ' ',
+  ),
+);
+
+/** Words that stand for a party without naming it ("provided by the Company"). */
+const GENERIC =
+  /^(?:the\s+)?(?:company|application|app|service|services|website|site|platform|controller|developer|provider|operator|owner|organisation|organization|business|group|team|publisher|licensor|société|entreprise|unternehmen|anbieter|betreiber|empresa|azienda|società|bedrijf|organizacja|firma)$/iu;
+
+/** Is this a name (of a company, body or person), not a pronoun, a fragment or a sentence? */
+export function isName(raw: string, anyCase: boolean | 'loose' = false): boolean {
+  const t = raw.trim();
+  const start = anyCase ? /^[\p{L}\d"“«„']/u : /^[\p{Lu}\d"“«„']/u;
+  if (
+    t.length < 2 ||
+    t.length > 120 ||
+    !start.test(t) ||
+    PRONOUN.test(t) ||
+    GENERIC.test(t) ||
+    LEGAL_FORMS.includes(t)
+  ) {
+    return false;
+  }
+  // Shouted boilerplate ("PROVIDED BY COMPANY ON AN "AS IS" BASIS") is no name.
+  if (/["“”]/u.test(t.slice(1, -1)) && t === t.toUpperCase() && t.split(/\s+/).length > 3) {
+    return false;
+  }
+  const words = t.split(/\s+/);
+  if (words.length > 12 || /^[A-Z]{2}$/.test(t) || /^\d+\b/.test(t) || /@|https?:|www\./.test(t)) {
+    return false;
+  }
+  // A postcode or a registration number is an address, not a name ("London N1 9GU").
+  if (words.some((w) => /^\d{3,}/.test(w) || /^[A-Z]{1,2}\d[A-Z\d]?$/.test(w))) {
+    return false;
+  }
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w.toLowerCase()));
+  if (anyCase !== 'loose' && lower.length > (INSTITUTION.test(t) ? 4 : anyCase ? 2 : 1)) {
+    return false;
+  }
+  return !VENDORS.test(t) && !AUTHORITY_NAME.test(t) && !ROLE_RE.test(t) && !LABEL_ONLY.test(t);
+}
+
+const tidy = (s: string): string =>
+  s
+    .replace(/^["“«„'\s]+(?=[^"”»]*$)/u, '')
+    .replace(/["”»]+$/u, (m) => (/["“«„]/u.test(s.slice(0, -m.length)) ? m : ''))
+    .replace(/[\s.,;:]+$/u, (m) =>
+      /\b(?:e\.\s?V|Inc|Ltd|Corp|S\.A|S\.p\.A|S\.L|Co)$/u.test(s.slice(0, -m.length).trim())
+        ? '.'
+        : '',
+    )
+    .trim();
+
+/** The name at the head of the words after "is" / ":" — cut at the first clause or address. */
+export function nameAfter(rest: string, entity: (s: string) => string | null): string | null {
+  let text = rest.replace(LEAD_RE, '').trim();
+  const quoted = /^["“„«]\s?([^"”“»]{2,100}?)\s?["”“»]/u.exec(text)?.[1];
+  if (quoted && isName(quoted)) {
+    return quoted;
+  }
+  const behalf =
+    /\b(?:in\s+Vertretung\s+für|on\s+behalf\s+of|pour\s+le\s+compte\s+de|per\s+conto\s+di|en\s+nombre\s+de)\s+(.{2,120})/iu.exec(
+      text,
+    );
+  if (behalf?.[1]) {
+    text = behalf[1];
+  }
+  const withForm = entity(text.slice(0, 160));
+  if (withForm && text.indexOf(withForm.split(' ')[0] ?? '') < 40 && isName(withForm)) {
+    return withForm;
+  }
+  const head = tidy(text.split(NAME_END)[0] ?? '');
+  return isName(head) ? head : null;
+}
+
+/** The name just before "is the controller": the last name-like clause (or the first, in a long one). */
+export function nameBefore(prefix: string, entity: (s: string) => string | null): string | null {
+  let p = prefix.replace(/[\s,]+$/u, '');
+  for (let i = 0; i < 3 && /\)\s*,?$/.test(p); i++) {
+    p = p.replace(/\s*\([^()]{0,400}\)\s*,?$/, '').trim();
+  }
+  const chunks = p.split(/,\s+/).map((c) => c.trim());
+  const last = chunks.at(-1) ?? '';
+  const lastEntity = entity(last);
+  if (lastEntity && isName(lastEntity)) {
+    return lastEntity;
+  }
+  const bare = tidy(last.replace(LEAD_RE, ''));
+  if (isName(bare)) {
+    return bare;
+  }
+  for (const c of chunks.slice(0, 3)) {
+    const e = entity(c);
+    const name = e ?? tidy(c.replace(LEAD_RE, ''));
+    if (isName(name)) {
+      return name;
+    }
+  }
+  // "… personal data of which VR" → the run of capitalised words at the end.
+  const tail = /((?:[\p{Lu}][\p{L}\d&.'’-]*\s?){1,5})$/u.exec(last)?.[1]?.trim();
+  return tail && isName(tail) ? tail : null;
+}
+
+function isHeading(segments: readonly Segment[], i: number, blocks?: readonly Block[]): boolean {
+  const s = segments[i];
+  if (!s) {
+    return false;
+  }
+  if (blocks) {
+    return blocks[s.block]?.kind === 'heading';
+  }
+  return segments[i + 1]?.headingPath.at(-1) === s.text;
+}
+
+/** A sentence that states the controller, read in its three shapes. */
+function fromSentence(
+  s: Segment,
+  next: Segment | undefined,
+  entity: (x: string) => string | null,
+): string | null {
+  const text = s.text;
+  const after = AFTER.exec(text);
+  if (after) {
+    const rest = text.slice((after.index ?? 0) + after[0].length);
+    // "… ist der:" ends the sentence: the name is the next line.
+    const empty = /^\s*(?:(?:der|die|das|the|la|le|el|il|de|het|o|a)\b)?\s*:?\s*$/iu.test(rest);
+    const name = !empty ? nameAfter(rest, entity) : next ? nameAfter(next.text, entity) : null;
+    if (name) {
+      return name;
+    }
+  }
+  for (const re of [BEFORE, PAREN_ROLE, DETERMINES_RE]) {
+    const m = re.exec(text);
+    if (m && (m.index ?? 0) > 0) {
+      const name = nameBefore(text.slice(0, m.index), entity);
+      if (name) {
+        return name;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The name under a heading (the role's or the imprint's): a "Label: Name" line, the name after an
+ * introducing "… ist:" line, or a short line that is a name; an organisation (legal form or
+ * public body) is preferred to a person's name given first (a representative).
+ */
+function nameUnder(
+  segments: readonly Segment[],
+  i: number,
+  entity: (x: string) => string | null,
+): { name: string; evidence: string } | null {
+  const heading = segments[i]?.text ?? '';
+  let person: { name: string; evidence: string } | null = null;
+  for (let j = i + 1; j < Math.min(segments.length, i + 8); j++) {
+    const s = segments[j];
+    if (!s || s.headingPath.at(-1) !== heading) {
+      break;
+    }
+    if (/:\s*$/.test(s.text) || OTHER_ROLE.test(s.text) || NOT_OURS.test(s.text)) {
+      continue;
+    }
+    const stated = ROLE_RE.test(s.text) ? fromSentence(s, segments[j + 1], entity) : null;
+    const name =
+      stated ??
+      (s.text.split(/\s+/).length <= 14
+        ? nameAfter(s.text.replace(/^[^:]{1,40}:\s+/, ''), entity)
+        : null);
+    if (name && (stated || entity(name) || INSTITUTION.test(name) || /^\p{Lu}{2,}/u.test(name))) {
+      return { name, evidence: s.text };
+    }
+    person ??= name ? { name, evidence: s.text } : null;
+  }
+  return person;
+}
+
+export function statedController(
+  segments: readonly Segment[],
+  entity: (x: string) => string | null,
+  blocks?: readonly Block[],
+): StatedController | null {
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i] as Segment;
+    // A controller statement is a sentence, not a wall of text (bounded work on hostile pages).
+    if (s.text.length > MAX_SENTENCE || (!ROLE_RE.test(s.text) && !DETERMINES_RE.test(s.text))) {
+      continue;
+    }
+    if (NOT_OURS.test(s.text)) {
+      continue;
+    }
+    const role: ControllerRole = JOINT.test(s.text) ? 'jointController' : 'controller';
+    if (isHeading(segments, i, blocks)) {
+      const under = nameUnder(segments, i, entity);
+      if (under) {
+        return { ...under, role };
+      }
+      continue;
+    }
+    const name = fromSentence(s, segments[i + 1], entity);
+    if (name && !(OTHER_ROLE.test(s.text) && !ROLE_RE.test(s.text))) {
+      return { name, role, evidence: s.text };
+    }
+  }
+  return null;
+}
+
+/** "We are the controller": whether the policy says so (the name comes from who "we" are). */
+export function weAreController(segments: readonly Segment[]): Segment | undefined {
+  return segments.find((s) => WE_ROLE.test(s.text) && !NOT_OURS.test(s.text));
+}
+
+/** The site's operator: the imprint / legal-notice block, or "operated by X", "édité par X". */
+export function operatorOf(
+  segments: readonly Segment[],
+  entity: (x: string) => string | null,
+  blocks?: readonly Block[],
+): StatedController | null {
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i] as Segment;
+    if (s.text.length > MAX_SENTENCE) {
+      continue;
+    }
+    if (IMPRINT_HEADING.test(s.text) && isHeading(segments, i, blocks)) {
+      const under = nameUnder(segments, i, entity);
+      if (under) {
+        return { ...under, role: 'operator' };
+      }
+    }
+    const m = OPERATED_RE.exec(s.text);
+    if (m && !OTHER_ROLE.test(s.text.slice(0, m.index))) {
+      const name = nameAfter(s.text.slice((m.index ?? 0) + m[0].length), entity);
+      if (name) {
+        return { name, role: 'operator', evidence: s.text };
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { isName } from '../../../lib/policy-detection/controller-statement';
+import { findController } from '../../../lib/policy-detection/find-controller';
+import { markdownToBlocks } from '../../../lib/policy-text/markdown-to-blocks';
+import { segmentBlocks } from '../../../lib/policy-text/segment-blocks';
+
+/** Our own sentences, one shape per row: what the controller step must read in each language. */
+const controllerOf = (md: string, lang = 'en') => {
+  const blocks = markdownToBlocks(md);
+  return findController(segmentBlocks(blocks, lang), undefined, blocks);
+};
+
+describe('controller identification (a step of its own, eight languages)', () => {
+  it.each([
+    [
+      'en',
+      'In this notice, Larkspur Analytics is the data controller for your account data.',
+      'Larkspur Analytics',
+    ],
+    [
+      'en',
+      'Ferrovia Nord Plc (hereinafter "we") is the controller of the data described here.',
+      'Ferrovia Nord Plc',
+    ],
+    [
+      'fr',
+      'Brisemer SA agit en tant que responsable de traitement pour les données du site.',
+      'Brisemer SA',
+    ],
+    [
+      'fr',
+      'Le responsable du traitement est la société Pavillon Bleu SAS, 3 rue des Lilas, Lyon.',
+      'Pavillon Bleu SAS',
+    ],
+    [
+      'de',
+      'Verantwortlicher im Sinne der DSGVO ist der:\n\nLindenhof Kulturverein e. V.  \nMarktplatz 1',
+      'Lindenhof Kulturverein e. V.',
+    ],
+    [
+      'es',
+      'El responsable del tratamiento es Ayuntamiento de Villafría, con sede en la Plaza Mayor 1.',
+      'Ayuntamiento de Villafría',
+    ],
+    [
+      'it',
+      'Il titolare del trattamento è l’Università degli Studi di Borgoverde, con sede in Via Roma 2.',
+      'Università degli Studi di Borgoverde',
+    ],
+    [
+      'nl',
+      'Stichting Duinroos is de verwerkingsverantwoordelijke voor de persoonsgegevens op deze website.',
+      'Stichting Duinroos',
+    ],
+    [
+      'pt',
+      'O responsável pelo tratamento é a Quinta do Vale Lda, com sede em Braga.',
+      'Quinta do Vale Lda',
+    ],
+    [
+      'pl',
+      'Administratorem danych osobowych uczestników jest Fundacja Zielony Most z siedzibą w Krakowie.',
+      'Fundacja Zielony Most',
+    ],
+  ])('%s: %s', (lang, md, name) => {
+    expect(controllerOf(md, lang)).toMatchObject({ name, role: 'controller' });
+  });
+
+  it('reads the name under a "Controller" heading, preferring the organisation to its representative', () => {
+    const md =
+      '## 1. Data controller\n\nMaria Olsen, on behalf of\n\nNordlys Ferger AS\n\n## 2. Data';
+    expect(controllerOf(md)).toMatchObject({ name: 'Nordlys Ferger AS', role: 'controller' });
+  });
+
+  it('joint controllers are said to be joint', () => {
+    expect(controllerOf('Joint controller: Tallgrass Oy')).toMatchObject({
+      name: 'Tallgrass Oy',
+      role: 'jointController',
+    });
+  });
+
+  it('"we are the controller" resolved to who "we" are; an alias read back to the name', () => {
+    expect(
+      controllerOf(
+        'Corvid Labs Ltd ("Corvid", "we") runs this site.\n\nWe are the data controller.',
+      ),
+    ).toMatchObject({ name: 'Corvid Labs Ltd', role: 'controller' });
+    expect(
+      controllerOf(
+        'SOLUTIONS ALTAIR, ci-après dénommée « l’Organisme », publie cette politique.\n\nL’Organisme, en sa qualité de responsable de traitement, respecte le RGPD.',
+        'fr',
+      ),
+    ).toMatchObject({ name: 'SOLUTIONS ALTAIR' });
+  });
+
+  it('the imprint block names the operator when no controller sentence exists', () => {
+    expect(
+      controllerOf('# Impressum\n\nLandeshauptstadt Beispielstadt\n\nRathausplatz 1', 'de'),
+    ).toMatchObject({
+      name: 'Landeshauptstadt Beispielstadt',
+      role: 'operator',
+    });
+  });
+
+  it.each([
+    [
+      'a processor',
+      'Payments are handled by Stripe, Inc., our processor. Cloudy Hosting GmbH is our sub-processor.',
+    ],
+    ['another controller', 'When you book a bus, the carrier acts as an independent controller.'],
+    [
+      'a definition',
+      'A controller is the body that determines the purposes and means of processing.',
+    ],
+    [
+      'the customer',
+      'For business accounts you are the data controller and we are your processor.',
+    ],
+  ])('never chooses %s', (_what, md) => {
+    const c = controllerOf(md);
+    expect(c?.role === 'controller' || c?.role === 'jointController' ? c.name : null).toBeNull();
+  });
+
+  it.each([
+    'CA',
+    'London N1 9GU',
+    'GmbH',
+    'We',
+    'the Company',
+    'Google LLC',
+    'CNIL',
+    '75001 Paris',
+  ])('%j is not a controller name', (name) => {
+    expect(isName(name)).toBe(false);
+  });
+});
