@@ -4,6 +4,7 @@ import { run as analyze } from '../../../cli/commands/analyze';
 import { run as company } from '../../../cli/commands/company';
 import { run as deadline } from '../../../cli/commands/deadline';
 import { run as draft } from '../../../cli/commands/draft';
+import { run as ledger } from '../../../cli/commands/ledger';
 import { run as categories } from '../../../eval/commands/categories';
 import { run as contacts } from '../../../eval/commands/contacts';
 import { run as gdpr } from '../../../eval/commands/gdpr';
@@ -17,6 +18,7 @@ const COMMANDS = [
   ['company', company, ['example.org']],
   ['deadline', deadline, ['--law', 'gdpr', '--received', '2026-01-31', '--country', 'FR']],
   ['draft', draft, ['--right', 'access', '--to', 'dpo@example.fr']],
+  ['ledger', ledger, ['validate', 'tests/fixtures/cli/ledger/good.json']],
   ['categories', categories, ['--opp115', 'missing.jsonl']],
   ['contacts', contacts, ['--opp115', 'a.jsonl', 'b.jsonl']],
   ['gdpr', gdpr, ['--gdpr200', 'missing.jsonl']],
