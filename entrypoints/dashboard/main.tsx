@@ -4,12 +4,14 @@ import { Dashboard } from '../../components/dashboard/Dashboard';
 import { dashboardHandlers, localToday } from '../../lib/app/ledger-service';
 import { notificationsAllowed } from '../../lib/app/notify';
 import { createLedger } from '../../lib/ui/create-ledger';
+import { createOpenedDrafts } from '../../lib/ui/create-opened-drafts';
 import { t, uiLanguage } from '../../lib/ui/i18n';
 
 function App() {
   const ledger = createLedger();
   const [granted] = createResource(notificationsAllowed);
   const today = localToday();
+  const drafts = createOpenedDrafts();
   return (
     <Show when={ledger.loaded()} fallback={<p>{t('dash_loading')}</p>}>
       <Dashboard
@@ -19,6 +21,9 @@ function App() {
         today={today}
         notificationsGranted={granted()}
         {...dashboardHandlers(today)}
+        opened={drafts.opened()}
+        onConfirmOpened={drafts.onConfirmOpened}
+        onForgetOpened={drafts.onForgetOpened}
       />
     </Show>
   );
