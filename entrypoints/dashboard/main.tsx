@@ -1,6 +1,7 @@
 import { createResource, Show } from 'solid-js';
 import { render } from 'solid-js/web';
 import { Dashboard } from '../../components/dashboard/Dashboard';
+import { analysedSitesStore } from '../../lib/app/analysis-cache';
 import { dashboardHandlers, localToday } from '../../lib/app/ledger-service';
 import { notificationsAllowed } from '../../lib/app/notify';
 import { createLedger } from '../../lib/ui/create-ledger';
@@ -19,6 +20,7 @@ function App() {
         today={today}
         notificationsGranted={granted()}
         {...dashboardHandlers(today)}
+        analysedSites={analysedSitesStore()}
       />
     </Show>
   );
