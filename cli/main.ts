@@ -11,6 +11,7 @@ dispatch(
     draft: 'render a rights request',
     deadline: 'compute the legal deadline of a request',
     company: "a company's record in the directory (Datenanfragen.de, CC0): domain, URL or name",
+    locales: 'check: missing or untranslated UI messages per language (exit 1 if any)',
   },
   (name) => import(`./commands/${name}.ts`) as Promise<Command>,
 );
