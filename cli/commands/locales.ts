@@ -5,7 +5,8 @@
  * same check (checkLocales). A shipped language without its folder counts as all missing.
  */
 import { fileURLToPath } from 'node:url';
-import { flag, parseArgs } from '../support/args';
+import { flag } from '../support/args';
+import { parseOrUsage } from '../support/parse-or-usage';
 import { checkLocales, countProblems, type LocaleProblems } from '../../scripts/locales';
 
 const USAGE = 'usage: npm run cli -- locales check [--root DIR] [--json]';
@@ -33,15 +34,24 @@ function human(report: LocaleProblems[]): string {
 }
 
 export function run(args: string[]): Promise<number> {
-  const parsed = parseArgs(args, ['json', 'help']);
-  const [sub, ...rest] = parsed.positional;
-  if (flag(parsed, 'help') === 'true' || sub !== 'check' || rest.length > 0) {
-    process.stderr.write(`${USAGE}\n`);
-    return Promise.resolve(flag(parsed, 'help') === 'true' ? 0 : 2);
+  const outcome = parseOrUsage(args, {
+    command: 'locales',
+    usage: USAGE,
+    values: ['root'],
+    booleans: ['json'],
+    positional: [1, 1],
+  });
+  if (!outcome.ok) {
+    return Promise.resolve(outcome.code);
   }
-  const report = checkLocales(flag(parsed, 'root') ?? projectRoot());
+  const [action] = outcome.args.positional;
+  if (action !== 'check') {
+    process.stderr.write(`locales: unknown action ${JSON.stringify(action)}\n${USAGE}\n`);
+    return Promise.resolve(2);
+  }
+  const report = checkLocales(flag(outcome.args, 'root') ?? projectRoot());
   process.stdout.write(
-    flag(parsed, 'json') === 'true' ? `${JSON.stringify(report, null, 2)}\n` : `${human(report)}\n`,
+    flag(outcome.args, 'json') ? `${JSON.stringify(report, null, 2)}\n` : `${human(report)}\n`,
   );
   return Promise.resolve(countProblems(report) === 0 ? 0 : 1);
 }

@@ -91,8 +91,8 @@ describe('cli locales check', () => {
     );
   });
 
-  it('exit 2 and the usage without the check subcommand', async () => {
-    expect(await run([])).toBe(2);
+  it.each([[[]], [['list']]])('exit 2 and the usage without the check action: %j', async (args) => {
+    expect(await run(args)).toBe(2);
     expect(output.err).toMatch(/usage: npm run cli -- locales check/);
   });
 });
