@@ -48,7 +48,7 @@ const EXTRA_PLURAL = /^(.+)_(zero|two|few|many)$/;
  * with English. Anything else identical to English counts as untranslated.
  */
 export const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  '*': ['extName', 'popup_title', 'summary_sec_https'],
+  '*': ['extName', 'popup_title', 'summary_sec_https', 'verdict_article_ccpa'],
   fr: [
     'dash_right_rectification',
     'dash_right_correct',
