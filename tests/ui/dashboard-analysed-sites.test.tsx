@@ -43,7 +43,7 @@ describe('dashboard: analysed sites', () => {
     );
     expect(await fakeBrowser.storage.local.get('analysisCache')).toEqual({ analysisCache: [] });
     expect(
-      (ui.getByRole('button', { name: 'Forget analysed sites' }) as HTMLButtonElement).disabled,
+      ui.getByRole<HTMLButtonElement>('button', { name: 'Forget analysed sites' }).disabled,
     ).toBe(true);
   });
 
@@ -51,7 +51,7 @@ describe('dashboard: analysed sites', () => {
     const ui = show();
     await waitFor(() => expect(ui.getByRole('status').textContent).toBe('Policies kept: 0'));
     expect(
-      (ui.getByRole('button', { name: 'Forget analysed sites' }) as HTMLButtonElement).disabled,
+      ui.getByRole<HTMLButtonElement>('button', { name: 'Forget analysed sites' }).disabled,
     ).toBe(true);
   });
 });
