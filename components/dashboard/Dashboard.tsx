@@ -6,6 +6,7 @@ import type { QuarantinedValue } from '../../lib/storage/quarantine';
 import { t } from '../../lib/ui/i18n';
 import type { ImportOutcome, Undo } from '../../lib/app/ledger-service';
 import type { OpenedDraft } from '../../lib/app/opened-drafts';
+import { AnalysedSites, type AnalysedSitesStore } from './AnalysedSites';
 import { BrokenEntry } from './BrokenEntry';
 import { ImportExport } from './ImportExport';
 import type { NewEvent } from './RequestActions';
@@ -40,6 +41,8 @@ export interface DashboardProps {
   opened?: OpenedDraft[];
   onConfirmOpened?: (key: string, sentDate: string) => Promise<string | undefined>;
   onForgetOpened?: (key: string) => void;
+  /** The analysis cache, with its "Forget analysed sites" button; hidden when undefined. */
+  analysedSites?: AnalysedSitesStore;
 }
 
 interface Row {
@@ -199,6 +202,7 @@ export function Dashboard(props: DashboardProps) {
         onExportIcs={props.onExportIcs}
         onImport={props.onImport}
       />
+      <Show when={props.analysedSites}>{(store) => <AnalysedSites store={store()} />}</Show>
       <footer class="dash-footer">
         <a href="/privacy.html">{t('privacy_link')}</a>
       </footer>
