@@ -81,23 +81,25 @@ const UK_12A = 'UK GDPR Art. 12A (Data (Use and Access) Act 2025 s. 76, in force
 /**
  * US state laws: "without undue delay, but in any case not later than 45 days after receipt"
  * (Iowa: 90), extendable once by 45 days when reasonably necessary, with notice within the first
- * period (e.g. Va. Code §59.1-577(B); Ind. Code §24-15-3-1(c)(1)). Authentication does not stop
- * the clock in any of them. No roll-over rule: we take the next working day (the later date).
+ * period (e.g. Va. Code §59.1-577(B); Ind. Code §24-15-3-1(c)). Authentication does not stop the
+ * clock in any of them. No roll-over rule in the Acts: we take the next working day (the later
+ * date), and say so.
  */
 function usStateRule(law: UsStateLaw): PeriodRule {
+  const cite = law.sections.response;
   return {
     key: `${usLawId(law.state)}-response`,
-    law: usLawId(law.state) as Law,
+    law: usLawId(law.state),
     rights: 'other',
     period: { unit: 'calendar-days', amount: law.period },
     rollOver: 'working-day',
-    citation: law.rightsSection,
+    citation: cite,
     extension: {
       period: { unit: 'calendar-days', amount: law.period + law.extension },
-      citation: `${law.rightsSection}: ${law.extension} more days, once, with notice`,
+      citation: `${cite}: ${law.extension} more days, once, with notice`,
     },
-    idPause: { mode: 'never', citation: law.rightsSection },
-    clarification: { mode: 'never', citation: law.rightsSection },
+    idPause: { mode: 'never', citation: cite },
+    clarification: { mode: 'never', citation: cite },
     readings: ['roll-over-assumed'],
   };
 }

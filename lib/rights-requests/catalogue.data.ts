@@ -46,11 +46,15 @@ export const RightEntry = z.object({
   deadline: ReplyDeadline,
   /** Profile fields the request needs, and no more (GDPR Art. 5(1)(c)). */
   needs: z.array(ProfileField),
+  /** The day the right starts, where later than the law (Utah's right to correct). */
+  since: z.string().optional(),
 });
 export type RightEntry = z.infer<typeof RightEntry>;
 
 export const LawEntry = z.object({
   name: z.string(),
+  /** The day the law's rights can first be exercised; a request dated earlier is refused. */
+  inForce: z.string().optional(),
   /** What has not been checked against the statute's text yet (shown with the law). */
   toReverify: z.string().optional(),
   /** Languages with a complete template set; the first is the fallback. */
@@ -173,33 +177,40 @@ const PIPEDA_NO_PERIOD: ReplyDeadline = {
   text: 'no fixed period in the statute',
 };
 
-/** A US state law's rights (lib/legal/us-states.data.ts), each citing the rights section. */
+/** A US state law's rights (lib/legal/us-states.data.ts), each citing the Act's own sections. */
 function usStateEntry(law: UsStateLaw): LawEntry {
-  const cite = [law.rightsSection];
+  const { rights: rightsAt, response } = law.sections;
   const deadline: ReplyDeadline = {
     amount: law.period,
     unit: 'days',
-    citation: law.rightsSection,
-    text: `within ${law.period} days of receipt, extendable once by ${law.extension} days with notice${law.appeal ? `; an appeal is decided within ${law.appeal} days` : ''}`,
+    citation: response,
+    text: `within ${law.period} days of receipt, extendable once by ${law.extension} days with notice${law.appeal ? `; an appeal is decided within ${law.appeal.days} days` : ''}`,
   };
-  const right = (statuteName: string, needs: ProfileField[] = IDENTIFY): RightEntry => ({
+  const right = (
+    statuteName: string,
+    needs: ProfileField[] = IDENTIFY,
+    since?: string,
+  ): RightEntry => ({
     statuteName,
-    citations: cite,
+    citations: [rightsAt, response],
     deadline,
     needs,
+    ...(since && since > law.inForce ? { since } : {}),
   });
   const optOut = [
     law.rights.targetedAds ? 'targeted advertising' : '',
     'the sale of personal data',
     law.rights.profiling ? 'profiling' : '',
   ].filter(Boolean);
+  const { correctFrom } = law.rights;
   return {
     name: `${law.short} (${law.stateName})`,
+    inForce: law.inForce,
     ...(law.toReverify ? { toReverify: law.toReverify } : {}),
     languages: ['en'],
     rights: {
       access: right('Right to confirm and access'),
-      ...(law.rights.correct ? { rectification: right('Right to correct') } : {}),
+      ...(correctFrom ? { rectification: right('Right to correct', IDENTIFY, correctFrom) } : {}),
       erasure: right(
         law.rights.deleteProvidedOnly
           ? 'Right to delete data provided by the consumer'

@@ -1,6 +1,5 @@
 import { US_STATE_LAWS, usLawId } from '../../../legal/us-states.data';
 import type { UsStateLaw } from '../../../legal/us-states.data';
-import type { Law } from '../../catalogue.data';
 import type { RightTemplate, TemplateSet } from '../../template-schema';
 import { ENGLISH_FRAME } from '../gdpr/english';
 
@@ -11,11 +10,11 @@ import { ENGLISH_FRAME } from '../gdpr/english';
  * whose law was chosen from their residence. Written for Rightful.
  */
 function deadline(law: UsStateLaw): string {
-  return `Please respond without undue delay and in any event within ${law.period} days of receiving this request (${law.rightsSection}). If you need to extend that period, you must tell me so, with your reasons, within those ${law.period} days.`;
+  return `Please respond without undue delay and in any event within ${law.period} days of receiving this request (${law.sections.response}). If you need to extend that period, you must tell me so, with your reasons, within those ${law.period} days.`;
 }
 
 function rights(law: UsStateLaw): Partial<Record<string, RightTemplate>> {
-  const act = `the ${law.name} (${law.rightsSection})`;
+  const act = `the ${law.name} (${law.sections.rights})`;
   const end = { text: deadline(law) };
   const optOut = [
     law.rights.targetedAds ? 'targeted advertising' : '',
@@ -39,7 +38,7 @@ function rights(law: UsStateLaw): Partial<Record<string, RightTemplate>> {
         end,
       ],
     },
-    ...(law.rights.correct
+    ...(law.rights.correctFrom
       ? {
           rectification: {
             subject: `Request to correct my personal data (${law.short})`,
@@ -91,7 +90,7 @@ function rights(law: UsStateLaw): Partial<Record<string, RightTemplate>> {
 
 function setOf(law: UsStateLaw): TemplateSet {
   return {
-    law: usLawId(law.state) as Law,
+    law: usLawId(law.state),
     language: 'en',
     frame: {
       ...ENGLISH_FRAME,
