@@ -1,15 +1,28 @@
 /**
  * Speed figures, printed as numbers (tests never check wall-clock time):
- *   npm run bench [-- --opp115 <policies.dev.jsonl> --pages <dir>]
+ *   npm run bench [-- --only=<suite>] [--pages <dir>] [--fuzz-runs N] [--no-5mb]
  * Each suite lives in bench/suites/<name>.ts and exports `run(args): Promise<void>`; all run in order.
  */
 import { readdirSync } from 'node:fs';
+import { parseOrUsage } from '../cli/support/parse-or-usage';
+
+const USAGE = 'usage: npm run bench [-- --only=<suite>] [--pages <dir>] [--fuzz-runs N] [--no-5mb]';
 
 interface Suite {
   run(args: string[]): Promise<void>;
 }
 
 async function main(args: string[]): Promise<void> {
+  const outcome = parseOrUsage(args, {
+    command: 'bench',
+    usage: USAGE,
+    values: ['only', 'pages', 'fuzz-runs'],
+    booleans: ['no-5mb'],
+  });
+  if (!outcome.ok) {
+    process.exitCode = outcome.code;
+    return;
+  }
   const dir = new URL('./suites/', import.meta.url);
   const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
   for (const file of readdirSync(dir)

@@ -55,7 +55,7 @@ function timeOnce(html: string) {
 }
 
 export async function run(args: string[]): Promise<void> {
-  const dir = flag(parseArgs(args, ['json']), 'pages') ?? DEFAULT_PAGES;
+  const dir = flag(parseArgs(args, ['no-5mb']), 'pages') ?? DEFAULT_PAGES;
   if (!existsSync(dir)) {
     process.stdout.write(`skipped: no pages directory at ${dir} (give --pages <dir>)\n`);
     return;

@@ -35,14 +35,7 @@ export async function run(args: string[]): Promise<void> {
     process.stdout.write(`skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)\n`);
     return;
   }
-  const dir =
-    flag(
-      parseArgs(
-        args.filter((a) => !a.startsWith('--only')),
-        [],
-      ),
-      'pages',
-    ) ?? DEFAULT_PAGES;
+  const dir = flag(parseArgs(args, ['no-5mb']), 'pages') ?? DEFAULT_PAGES;
   const bundle = await build({
     entryPoints: [new URL('../support/browser-entry.ts', import.meta.url).pathname],
     bundle: true,

@@ -36,7 +36,7 @@ const pad = (s: string, n: number) => s.padEnd(n);
 const num = (x: number) => x.toFixed(0).padStart(7);
 
 export async function run(args: string[]): Promise<void> {
-  const big = !parseArgs(args, ['json', 'no-5mb']).flags.has('no-5mb');
+  const big = !parseArgs(args, ['no-5mb']).flags.has('no-5mb');
   await Promise.resolve();
   time(HOSTILE_FAMILIES[0]!, HOSTILE_FAMILIES[0]!.make(1000)); // warm-up: rule compilation, JIT
   const problems: string[] = [];

@@ -12,7 +12,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { flag, parseArgs } from '../support/args';
+import { flag } from '../support/args';
+import { parseOrUsage } from '../support/parse-or-usage';
 import { english } from '../support/english';
 import { loadPolicy } from '../support/load-policy';
 import { analyzePolicy } from '../../lib/policy-analysis/analyze-policy';
@@ -201,18 +202,18 @@ function human(out: ReconciledAnalyzeOutput): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs(args, ['json']);
-  } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
-    return 2;
+  const outcome = parseOrUsage(args, {
+    command: 'analyze',
+    usage: USAGE,
+    values: ['kind', 'url', 'today'],
+    booleans: ['json'],
+    positional: [1, Infinity],
+  });
+  if (!outcome.ok) {
+    return outcome.code;
   }
+  const parsed = outcome.args;
   const url = flag(parsed, 'url');
-  if (parsed.positional.length === 0) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
   const today = flag(parsed, 'today') ?? todayIso();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
     process.stderr.write(`error: --today must be a date YYYY-MM-DD: ${today}\n`);

@@ -4,7 +4,8 @@
  * snapshot shipped with the extension): the fields a request needs. Exit 1 when none matches;
  * when several match equally (hosts shared by several records), each is printed, best first.
  */
-import { flag, parseArgs } from '../support/args';
+import { flag } from '../support/args';
+import { parseOrUsage } from '../support/parse-or-usage';
 import { loadDirectory } from '../support/directory';
 import { lookupCompany, type DirectoryMatch } from '../../lib/directory/lookup';
 import type { CompanyOutput } from '../../lib/directory/company-output';
@@ -38,13 +39,16 @@ function human(out: CompanyOutput): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs(args, ['json']);
-  } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
-    return 2;
+  const outcome = parseOrUsage(args, {
+    command: 'company',
+    usage: USAGE,
+    booleans: ['json'],
+    positional: [1, Infinity],
+  });
+  if (!outcome.ok) {
+    return outcome.code;
   }
+  const parsed = outcome.args;
   const query = parsed.positional.join(' ').trim();
   if (!query) {
     process.stderr.write(`${USAGE}\n`);

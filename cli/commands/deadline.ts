@@ -13,7 +13,8 @@ import { periodRule } from '../../lib/deadlines/periods.data';
 import type { RequestEvent } from '../../lib/deadlines/schema';
 import type { Deadline, DeadlineStep } from '../../lib/deadlines/compute-deadline';
 import { IsoDate, Law } from '../../lib/deadlines/schema';
-import { flag, parseArgs } from '../support/args';
+import { flag } from '../support/args';
+import { parseOrUsage } from '../support/parse-or-usage';
 
 const USAGE = `usage: npm run cli -- deadline --law LAW --received YYYY-MM-DD --country CC
        [--subdivision CC-SUB] [--right access] [--extended] [--paused-days N]
@@ -22,13 +23,12 @@ const USAGE = `usage: npm run cli -- deadline --law LAW --received YYYY-MM-DD --
        [--small-agent yes|no] [--today YYYY-MM-DD] [--json]
   LAW: ${Law.options.join(', ')}`;
 
-const OPTIONS = new Set([
+const VALUES = [
   'law',
   'received',
   'country',
   'subdivision',
   'right',
-  'extended',
   'paused-days',
   'id-requested',
   'id-provided',
@@ -36,9 +36,7 @@ const OPTIONS = new Set([
   'clarification-provided',
   'small-agent',
   'today',
-  'json',
-  'help',
-]);
+] as const;
 
 const CLOCK_EVENTS = [
   'id-requested',
@@ -108,22 +106,16 @@ function print(result: Deadline): void {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs(args, ['extended', 'json', 'help']);
-  } catch (error) {
-    return fail((error as Error).message);
+  const outcome = parseOrUsage(args, {
+    command: 'deadline',
+    usage: USAGE,
+    values: VALUES,
+    booleans: ['extended', 'json'],
+  });
+  if (!outcome.ok) {
+    return outcome.code;
   }
-  if (flag(parsed, 'help')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const unknown = [...parsed.flags.keys()].find((name) => !OPTIONS.has(name));
-  if (unknown !== undefined || parsed.positional.length > 0) {
-    return fail(
-      `unknown option ${unknown ? `--${unknown}` : String(parsed.positional[0])} (see --help)`,
-    );
-  }
+  const parsed = outcome.args;
   const paused = flag(parsed, 'paused-days');
   const small = flag(parsed, 'small-agent');
   if (small !== undefined && small !== 'yes' && small !== 'no') {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { flag, parseArgs } from '../support/args';
+import { flag } from '../support/args';
+import { parseOrUsage } from '../support/parse-or-usage';
 import { loadPolicy } from '../support/load-policy';
 import { analyzePolicy } from '../../lib/policy-analysis/analyze-policy';
 import { findContacts } from '../../lib/policy-detection/find-contacts';
@@ -65,6 +66,19 @@ export const RECIPIENT_MESSAGES: Record<RecipientErrorCode, string> = {
   'bad-domain': 'the part after "@" is not a valid domain name',
   'too-long': 'it is longer than an address can be (254 characters)',
 };
+
+const VALUES = [
+  'right',
+  'to',
+  'law',
+  'lang',
+  'policy',
+  'profile',
+  'controller',
+  'details',
+  'today',
+  'format',
+] as const;
 
 class UsageError extends Error {}
 
@@ -200,11 +214,16 @@ export function run(args: string[]): Promise<number> {
 
 function runSync(args: string[]): number {
   try {
-    const parsed = parseArgs(args, ['json', 'help']);
-    if (flag(parsed, 'help')) {
-      process.stdout.write(USAGE);
-      return 0;
+    const outcome = parseOrUsage(args, {
+      command: 'draft',
+      usage: USAGE,
+      values: VALUES,
+      booleans: ['json'],
+    });
+    if (!outcome.ok) {
+      return outcome.code;
     }
+    const parsed = outcome.args;
     const rightFlag = flag(parsed, 'right');
     const to = flag(parsed, 'to');
     if (!rightFlag || to === undefined) {

@@ -22,7 +22,15 @@ export function ReadErrorView(props: {
         <Match when={props.error.kind === 'needs-permission' && props.error}>
           {(error) => (
             <>
-              <p>{t('read_needsPermission', error().origin)}</p>
+              <p>
+                {error().redirectedFrom
+                  ? t(
+                      'read_needsPermissionRedirect',
+                      new URL(error().redirectedFrom ?? '').origin,
+                      error().origin,
+                    )
+                  : t('read_needsPermission', error().origin)}
+              </p>
               <button type="button" class="primary" onClick={() => props.onAllow(error().origin)}>
                 {t('read_allow', error().origin)}
               </button>
@@ -50,6 +58,16 @@ export function ReadErrorView(props: {
         <Match when={props.error.kind === 'http' && props.error}>
           {(error) => (
             <p>{t('read_http', 'status' in error() ? String(error().status ?? '') : '')}</p>
+          )}
+        </Match>
+        <Match when={props.error.kind === 'redirect-hidden' && props.error}>
+          {(error) => (
+            <p>
+              {t('read_redirectHidden')}{' '}
+              <a href={error().url} target="_blank" rel="noopener noreferrer">
+                {t('read_openIt')}
+              </a>
+            </p>
           )}
         </Match>
         <Match when={props.error.kind === 'redirect-loop'}>

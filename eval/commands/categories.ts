@@ -120,6 +120,7 @@ function policyLanguage(text: string): string {
 
 export function run(args: string[]): Promise<number> {
   return runEval(args, {
+    command: 'categories',
     flag: 'opp115',
     usage: 'usage: npm run eval -- categories --opp115 <policies.jsonl> [--json]',
     evaluate: (path) => evaluateCategories(readOpp115(path)),

@@ -19,6 +19,7 @@ import { createInterface } from 'node:readline';
 import * as z from 'zod';
 import type { Block } from '../../lib/shared/policy-text';
 import { findContacts } from '../../lib/policy-detection/find-contacts';
+import { parseOrUsage } from '../../cli/support/parse-or-usage';
 import type { ContactsResult } from '../../lib/policy-detection/schema';
 
 const GdprPolicy = z.object({
@@ -211,7 +212,21 @@ function print(s: CorpusScore, verbose: boolean): void {
   }
 }
 
+const USAGE =
+  'usage: npm run eval -- contacts --gdpr200 <policies> <gold> --opp115 <policies> <contacts> [--json] [--errors]';
+
 export async function run(args: string[]): Promise<number> {
+  // Each flag takes two files: the second one is a positional argument to the shared parser.
+  const outcome = parseOrUsage(args, {
+    command: 'contacts',
+    usage: USAGE,
+    values: ['gdpr200', 'opp115'],
+    booleans: ['json', 'errors'],
+    positional: [0, 2],
+  });
+  if (!outcome.ok) {
+    return outcome.code;
+  }
   let gdpr: [string, string] | undefined;
   let opp: [string, string] | undefined;
   try {
@@ -222,9 +237,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   if (!gdpr && !opp) {
-    process.stderr.write(
-      'usage: npm run eval -- contacts --gdpr200 <policies> <gold> --opp115 <policies> <contacts> [--json] [--errors]\n',
-    );
+    process.stderr.write(`${USAGE}\n`);
     return 2;
   }
   const scores: CorpusScore[] = [];

@@ -96,6 +96,7 @@ export function evaluateGdpr(policies: GdprPolicy[]) {
 
 export function run(args: string[]): Promise<number> {
   return runEval(args, {
+    command: 'gdpr',
     flag: 'gdpr200',
     usage: 'usage: npm run eval -- gdpr --gdpr200 <policies.jsonl> [--json]',
     evaluate: (path) => evaluateGdpr(readGdpr200(path)),

@@ -12,7 +12,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { flag, parseArgs } from '../../cli/support/args';
+import { flag } from '../../cli/support/args';
+import { parseOrUsage } from '../../cli/support/parse-or-usage';
 import { analyze } from '../../cli/commands/analyze';
 import { readJsonl } from '../support/read-jsonl';
 import {
@@ -78,8 +79,17 @@ export function report(s: RealworldScore): string {
 }
 
 export function run(args: string[]): Promise<number> {
+  const outcome = parseOrUsage(args, {
+    command: 'realworld',
+    usage: USAGE,
+    values: ['gold', 'today', 'policies', 'outputs'],
+    booleans: ['json'],
+  });
+  if (!outcome.ok) {
+    return Promise.resolve(outcome.code);
+  }
   try {
-    const parsed = parseArgs(args, ['json']);
+    const parsed = outcome.args;
     const goldPath = flag(parsed, 'gold');
     if (!goldPath) {
       throw new Error(USAGE);

@@ -1,4 +1,5 @@
-import { flag, parseArgs } from '../../cli/support/args';
+import { flag } from '../../cli/support/args';
+import { parseOrUsage } from '../../cli/support/parse-or-usage';
 
 /**
  * The shape every corpus evaluator shares: one required file flag, the evaluation, then JSON
@@ -7,14 +8,24 @@ import { flag, parseArgs } from '../../cli/support/args';
 export function runEval<R>(
   args: string[],
   spec: {
+    command: string;
     flag: string;
     usage: string;
     evaluate: (path: string) => R;
     report: (result: R) => string;
   },
 ): Promise<number> {
+  const outcome = parseOrUsage(args, {
+    command: spec.command,
+    usage: spec.usage,
+    values: [spec.flag],
+    booleans: ['json'],
+  });
+  if (!outcome.ok) {
+    return Promise.resolve(outcome.code);
+  }
   try {
-    const parsed = parseArgs(args, ['json']);
+    const parsed = outcome.args;
     const path = flag(parsed, spec.flag);
     if (!path) {
       throw new Error(spec.usage);

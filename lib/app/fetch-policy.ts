@@ -19,7 +19,44 @@ export interface FetchPolicyOptions {
   fetch: typeof fetch;
   timeoutMs?: number;
   maxBytes?: number;
+  /**
+   * Whether the answer from an address a redirect led to may be read. Asked before the body is
+   * touched; a refused address is reported (`redirect-not-allowed`), its answer discarded.
+   * Without it, wherever the redirects end is read.
+   */
+  mayRead?: (url: string) => Promise<boolean>;
 }
+
+/**
+ * Why a thrown fetch threw, when the caller guards redirects. Browsers hide a redirect's target
+ * from extensions as from pages: `redirect: 'manual'` gives an "opaqueredirect" response with no
+ * status and no Location (Fetch standard, "opaque-redirect filtered response"; measured in
+ * Chromium 156 and Firefox ESR 153 from an extension with host access), and a followed redirect
+ * to a site that neither grants the extension access nor answers with CORS fails as a bare
+ * network error. So this asks once more with `redirect: 'manual'`: a redirect there means the
+ * redirect was refused; where a runtime shows the Location (Node's undici), the target is named.
+ */
+async function diagnose(
+  url: string,
+  opts: FetchPolicyOptions & { mayRead: (url: string) => Promise<boolean> },
+  signal: AbortSignal,
+): Promise<FetchError | undefined> {
+  const response = await opts
+    .fetch(url, { signal, redirect: 'manual', credentials: 'omit' })
+    .catch(() => undefined);
+  await response?.body?.cancel().catch(() => undefined);
+  if (!response || (response.type !== 'opaqueredirect' && !isRedirect(response.status))) {
+    return undefined;
+  }
+  const location = response.headers.get('location');
+  const next = location && URL.canParse(location, url) ? new URL(location, url).href : undefined;
+  if (next && !(await opts.mayRead(next))) {
+    return { kind: 'redirect-not-allowed', url: next };
+  }
+  return { kind: 'redirect-hidden', url };
+}
+
+const isRedirect = (status: number) => status >= 300 && status < 400;
 
 type Body = { bytes: Uint8Array } | { tooLarge: true };
 
@@ -70,6 +107,11 @@ export async function fetchPolicy(
       credentials: 'omit',
     });
     finalUrl = response.url || url;
+    // Checked before the body is read: an answer from an address the user never allowed is not used.
+    if (opts.mayRead && finalUrl !== url && !(await opts.mayRead(finalUrl))) {
+      await response.body?.cancel().catch(() => undefined);
+      return err({ kind: 'redirect-not-allowed', url: finalUrl });
+    }
     const contentType = response.headers.get('content-type');
     const typed = contentType ? { contentType } : {};
     if (!response.ok) {
@@ -95,7 +137,12 @@ export async function fetchPolicy(
       truncated: false,
     });
   } catch (e) {
-    return err({ kind: failureKind(e, timedOut), url: finalUrl });
+    const kind = failureKind(e, timedOut);
+    const redirect =
+      opts.mayRead && kind === 'network'
+        ? await diagnose(url, { ...opts, mayRead: opts.mayRead }, controller.signal)
+        : undefined;
+    return err(redirect ?? { kind, url: finalUrl });
   } finally {
     clearTimeout(timer);
   }

@@ -11,7 +11,14 @@ export const POLICY_MAX_BYTES = 5 * 1024 * 1024;
 export const POLICY_TIMEOUT_MS = 15_000;
 
 export type ReadPolicyError =
-  FetchError | { kind: 'needs-permission'; origin: string; url: string };
+  | FetchError
+  | {
+      kind: 'needs-permission';
+      origin: string;
+      url: string;
+      /** Set when a redirect from this address (another, granted origin) led to `origin`. */
+      redirectedFrom?: string;
+    };
 
 export interface PolicySource {
   /** The final URL, after redirects. */
@@ -58,11 +65,33 @@ export async function readPolicy(
   if (!granted) {
     return err({ kind: 'needs-permission', origin, url });
   }
-  return fetchVia(
+  // Issue 10, item 2: a granted origin may redirect anywhere. Each address the redirects reach
+  // must be granted too (or be the tab's own site) before its answer is read; otherwise the user
+  // is asked for that origin by name, as for a link to it (apex → www included).
+  const mayRead = async (next: string) => {
+    const nextOrigin = new URL(next).origin;
+    return (
+      nextOrigin === origin ||
+      (target.url !== undefined && new URL(target.url).origin === nextOrigin) ||
+      browser.permissions.contains({ origins: [originPattern(nextOrigin)] })
+    );
+  };
+  const read = await fetchVia(
     url,
     (input, init) => fetch(input, { ...init, credentials: 'omit' }),
     'other-origin',
+    mayRead,
   );
+  if (!read.ok && read.error.kind === 'redirect-not-allowed') {
+    const to = read.error.url;
+    return err({
+      kind: 'needs-permission',
+      origin: new URL(to).origin,
+      url: to,
+      redirectedFrom: url,
+    });
+  }
+  return read;
 }
 
 /** One policy fetch with the shared limits, labelled with the way it was made. */
@@ -70,11 +99,13 @@ async function fetchVia(
   url: string,
   fetchImpl: typeof fetch,
   via: PolicySource['via'],
+  mayRead?: (url: string) => Promise<boolean>,
 ): Promise<Result<PolicySource, ReadPolicyError>> {
   const fetched = await fetchPolicy(url, {
     fetch: fetchImpl,
     maxBytes: POLICY_MAX_BYTES,
     timeoutMs: POLICY_TIMEOUT_MS,
+    ...(mayRead ? { mayRead } : {}),
   });
   if (!fetched.ok) {
     return fetched;

@@ -14,6 +14,10 @@ export const FetchErrorKind = z.enum([
   'http',
   'network',
   'redirect-loop',
+  // A redirect to an address the caller may not read (`url`: that address; lib/app/fetch-policy).
+  'redirect-not-allowed',
+  // A redirect the browser followed and then refused, without saying where (`url`: the request).
+  'redirect-hidden',
 ]);
 export type FetchErrorKind = z.infer<typeof FetchErrorKind>;
 

@@ -106,6 +106,65 @@ describe('readPolicy', () => {
     expect(fetchSpy.mock.calls[0]?.[1]).toMatchObject({ credentials: 'omit' });
   });
 
+  // Issue 10, item 2: a granted origin answering 302 to another origin.
+  describe('a redirect from a granted origin', () => {
+    const redirected = (finalUrl: string) => {
+      const response = new Response(html, {
+        status: 200,
+        headers: { 'content-type': 'text/html' },
+      });
+      Object.defineProperty(response, 'url', { value: finalUrl });
+      Object.defineProperty(response, 'redirected', { value: true });
+      return response;
+    };
+    const grantOnly = (...origins: string[]) => {
+      const contains = vi.fn(({ origins: [pattern] }: { origins: string[] }) =>
+        Promise.resolve(origins.some((o) => pattern === `${o}/*`)),
+      );
+      (fakeBrowser as unknown as { permissions: object }).permissions = { contains };
+      return contains;
+    };
+
+    it('to an origin never granted: asks for that origin by name, reads nothing from it', async () => {
+      vi.stubGlobal('fetch', vi.fn().mockResolvedValue(redirected('https://www.legal.example/p')));
+      const contains = grantOnly('https://legal.example');
+
+      const result = await readPolicy(tab, scan(), 'https://legal.example/privacy');
+
+      expect(result).toEqual({
+        ok: false,
+        error: {
+          kind: 'needs-permission',
+          origin: 'https://www.legal.example',
+          url: 'https://www.legal.example/p',
+          redirectedFrom: 'https://legal.example/privacy',
+        },
+      });
+      expect(contains).toHaveBeenCalledWith({ origins: ['https://www.legal.example/*'] });
+    });
+
+    it('to an origin granted too: read, labelled with where it came from', async () => {
+      vi.stubGlobal('fetch', vi.fn().mockResolvedValue(redirected('https://www.legal.example/p')));
+      grantOnly('https://legal.example', 'https://www.legal.example');
+
+      const result = await readPolicy(tab, scan(), 'https://legal.example/privacy');
+
+      expect(result.ok && [result.value.url, result.value.via]).toEqual([
+        'https://www.legal.example/p',
+        'other-origin',
+      ]);
+    });
+
+    it("back to the tab's own site: read (the site the user is on)", async () => {
+      vi.stubGlobal('fetch', vi.fn().mockResolvedValue(redirected('https://shop.example/privacy')));
+      grantOnly('https://legal.example');
+
+      const result = await readPolicy(tab, scan(), 'https://legal.example/privacy');
+
+      expect(result.ok && result.value.url).toBe('https://shop.example/privacy');
+    });
+  });
+
   it('says a PDF is a PDF', async () => {
     vi.stubGlobal(
       'fetch',

@@ -172,6 +172,88 @@ describe('fetchPolicy', () => {
   });
 });
 
+describe('fetchPolicy: redirects to addresses the caller may not read (issue 10, item 2)', () => {
+  const GRANTED = 'https://legal.example';
+  const mayRead = (url: string) => Promise.resolve(url.startsWith(GRANTED));
+
+  it('an answer from a refused address is not read: the address is reported instead', async () => {
+    const pulled = { n: 0 };
+    const r = await fetchPolicy(`${GRANTED}/privacy`, {
+      fetch: fakeFetch(
+        streamOf(3, 10, pulled),
+        { headers: { 'content-type': 'text/html' } },
+        'https://elsewhere.example/privacy',
+      ),
+      mayRead,
+    });
+    expect(r).toEqual({
+      ok: false,
+      error: { kind: 'redirect-not-allowed', url: 'https://elsewhere.example/privacy' },
+    });
+    expect(pulled.n).toBeLessThanOrEqual(1); // at most the stream's first pull, never read
+  });
+
+  it('a redirect within what may be read is read as before', async () => {
+    const r = await fetchPolicy(`${GRANTED}/privacy`, {
+      fetch: fakeFetch('<p>Hi</p>', { headers: { 'content-type': 'text/html' } }, `${GRANTED}/p2`),
+      mayRead,
+    });
+    expect(r.ok && r.value.url).toBe(`${GRANTED}/p2`);
+  });
+
+  /** A fetch that fails when following (as a browser does for a refused site) and answers `manual` with `redirect`. */
+  function refusingFetch(redirect: () => Response, seen: RequestInit[]): typeof fetch {
+    return (_input, init) => {
+      seen.push(init ?? {});
+      return init?.redirect === 'manual'
+        ? Promise.resolve(redirect())
+        : Promise.reject(new TypeError('Failed to fetch'));
+    };
+  }
+
+  it('a browser that hides the redirect target (opaqueredirect): "redirect-hidden", not "network"', async () => {
+    const seen: RequestInit[] = [];
+    const opaque = () => {
+      const response = new Response(null, { status: 200 });
+      Object.defineProperty(response, 'type', { value: 'opaqueredirect' });
+      Object.defineProperty(response, 'status', { value: 0 });
+      return response;
+    };
+    const r = await fetchPolicy(`${GRANTED}/privacy`, {
+      fetch: refusingFetch(opaque, seen),
+      mayRead,
+    });
+    expect(r).toEqual({ ok: false, error: { kind: 'redirect-hidden', url: `${GRANTED}/privacy` } });
+    expect(seen.map((i) => [i.redirect, i.credentials])).toEqual([
+      ['follow', 'omit'],
+      ['manual', 'omit'],
+    ]);
+  });
+
+  it('a readable Location names the refused target (apex → www)', async () => {
+    const seen: RequestInit[] = [];
+    const found = () =>
+      new Response(null, {
+        status: 301,
+        headers: { location: 'https://www.legal.example/privacy' },
+      });
+    const r = await fetchPolicy(`${GRANTED}/privacy`, {
+      fetch: refusingFetch(found, seen),
+      mayRead,
+    });
+    expect(r).toEqual({
+      ok: false,
+      error: { kind: 'redirect-not-allowed', url: 'https://www.legal.example/privacy' },
+    });
+  });
+
+  it('a failure without any redirect stays a network failure', async () => {
+    const plain = () => new Response('<p>x</p>', { status: 200 });
+    const r = await fetchPolicy(`${GRANTED}/privacy`, { fetch: refusingFetch(plain, []), mayRead });
+    expect(r).toEqual({ ok: false, error: { kind: 'network', url: `${GRANTED}/privacy` } });
+  });
+});
+
 describe('fetch-outcome', () => {
   it.each([
     ['text/html; charset=utf-8', '', 'html'],

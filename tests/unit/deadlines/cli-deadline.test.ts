@@ -36,7 +36,6 @@ describe('cli deadline', () => {
     [['--law', 'gdpr', '--received', '2026-02-30', '--country', 'FR'], '--received'],
     [['--law', 'nope', '--received', '2026-02-03', '--country', 'FR'], '--law'],
     [['--law', 'gdpr', '--received', '2026-02-03'], '--country'],
-    [['--law', 'gdpr', '--received'], 'needs a value'],
     [
       ['--law', 'gdpr', '--received', '2026-02-03', '--country', 'FR', '--subdivision', 'DE-BY'],
       'not in',
@@ -45,6 +44,14 @@ describe('cli deadline', () => {
     expect(await run(args)).toBe(2);
     expect(output.err).toContain(message);
     expect(output.err.trim().split('\n')).toHaveLength(1);
+    expect(output.out).toBe('');
+  });
+
+  it('a flag without its value: the message, then the usage, exit 2', async () => {
+    expect(await run(['--law', 'gdpr', '--received'])).toBe(2);
+    const [first, second] = output.err.split('\n');
+    expect(first).toBe('deadline: --received needs a value');
+    expect(second).toMatch(/^usage: npm run cli -- deadline /);
     expect(output.out).toBe('');
   });
 });
