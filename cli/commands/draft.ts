@@ -72,6 +72,7 @@ const VALUES = [
   'to',
   'law',
   'lang',
+  'residence',
   'policy',
   'profile',
   'controller',
