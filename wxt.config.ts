@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { mergeLocale, UI_LANGUAGES } from './scripts/locales';
+import { browserLocaleDirs, mergeLocale, UI_LANGUAGES } from './scripts/locales';
 
 // public/icon/<size>.png, rendered from assets/icon*.svg by `npm run icons` (committed PNGs).
 const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((s) => [s, `icon/${s}.png`]));
@@ -33,10 +33,10 @@ export default defineConfig({
     // locales/<lang>/*.json → _locales/<lang>/messages.json (see scripts/locales.ts).
     'build:publicAssets': (wxt, assets) => {
       for (const lang of UI_LANGUAGES) {
-        assets.push({
-          relativeDest: `_locales/${lang}/messages.json`,
-          contents: JSON.stringify(mergeLocale(wxt.config.root, lang)),
-        });
+        const contents = JSON.stringify(mergeLocale(wxt.config.root, lang));
+        for (const dir of browserLocaleDirs(lang)) {
+          assets.push({ relativeDest: `_locales/${dir}/messages.json`, contents });
+        }
       }
     },
   },

@@ -12,6 +12,7 @@ dispatch(
     deadline: 'compute the legal deadline of a request',
     ledger: 'ledger validate FILE: check an export file as the import would, changing nothing',
     company: "a company's record in the directory (Datenanfragen.de, CC0): domain, URL or name",
+    locales: 'check: missing or untranslated UI messages per language (exit 1 if any)',
   },
   (name) => import(`./commands/${name}.ts`) as Promise<Command>,
 );

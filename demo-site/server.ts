@@ -30,6 +30,11 @@ const MAIN_ROUTES: Record<string, string> = {
   '/fr/politique-de-confidentialite': 'fr-policy.html',
   '/de/': 'de-home.html',
   '/de/datenschutz': 'de-policy.html',
+  '/us/': 'us-home.html',
+  '/us/privacy': 'us-policy.html',
+  // A site that gives no email address: a web form and a postal address only.
+  '/form/': 'form-home.html',
+  '/form/privacy': 'form-policy.html',
   // A policy with no email, of a company in the company directory (issue 14).
   '/directory/privacy': 'directory-policy.html',
 };

@@ -51,7 +51,9 @@ const isLate = (state: RequestState) =>
   state.daysLeft < 0 && (state.status === 'overdue' || state.status === 'escalated');
 
 function matches(row: Row, filter: Filter): boolean {
-  if (filter.status && row.state?.status !== filter.status) {
+  // "Overdue" also finds the late requests the user has already escalated (issue 12).
+  const overdue = filter.status === 'overdue' && row.state !== undefined && isLate(row.state);
+  if (filter.status && row.state?.status !== filter.status && !overdue) {
     return false;
   }
   if (filter.law && row.request.law !== filter.law) {

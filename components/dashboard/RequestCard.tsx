@@ -28,11 +28,15 @@ export interface RequestCardProps {
 export function RequestCard(props: RequestCardProps) {
   const prefix = () => `req-${props.request.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   return (
-    <article class="dash-request" aria-labelledby={`${prefix()}-title`}>
+    <article
+      class={`dash-request${SETTLED.has(props.state.status) ? ' dash-settled' : ''}`}
+      aria-labelledby={`${prefix()}-title`}
+    >
       <h3 id={`${prefix()}-title`}>
         {props.request.controller} — {rightLabel(props.request.right)}
       </h3>
-      <dl class="dash-facts">
+      {/* At a glance: status and due date; the next step when it is late; the rest on demand. */}
+      <dl class="dash-facts dash-glance">
         <dt>{t('dash_status')}</dt>
         <dd class={`dash-status dash-status-${props.state.status}`}>
           {statusLabel(props.state.status)}
@@ -45,42 +49,7 @@ export function RequestCard(props: RequestCardProps) {
             ({daysLeftLabel(props.state.daysLeft)})
           </Show>
         </dd>
-        <Show when={props.state.extendedDue}>
-          <dt>{t('dash_original_due')}</dt>
-          <dd>
-            <time datetime={props.state.originalDue}>{props.state.originalDue}</time>
-          </dd>
-        </Show>
-        <Show when={props.state.acknowledgeBy}>
-          {(by) => (
-            <>
-              <dt>{t('dash_acknowledge_by')}</dt>
-              <dd>
-                <time datetime={by()}>{by()}</time>
-              </dd>
-            </>
-          )}
-        </Show>
-        <dt>{t('dash_law')}</dt>
-        <dd>
-          {lawLabel(props.request.law)} — {props.state.deadline.citation}
-        </dd>
-        <dt>{t('dash_sent')}</dt>
-        <dd>{t('dash_sent_to', props.request.sentDate, props.request.recipient)}</dd>
-        <dt>{t('dash_site')}</dt>
-        <dd>{props.request.site}</dd>
       </dl>
-      <Show when={explain(props.state).length > 0}>
-        <ul class="dash-explanations" aria-label={t('dash_explanations')}>
-          <For each={explain(props.state)}>{(line) => <li>{line}</li>}</For>
-        </ul>
-      </Show>
-      <Show when={props.request.notes}>{(notes) => <p class="dash-note">{notes()}</p>}</Show>
-      <RequestTimeline
-        events={props.request.events}
-        headingId={`${prefix()}-history`}
-        onDelete={props.onDeleteEvent}
-      />
       <Show when={props.late}>
         <Escalation
           request={props.request}
@@ -90,14 +59,54 @@ export function RequestCard(props: RequestCardProps) {
           onCopy={props.onCopy}
         />
       </Show>
-      <RequestActions today={props.today} idPrefix={prefix()} onRecord={props.onRecord} />
-      <Show when={props.onDelete}>
-        {(onDelete) => (
-          <button type="button" class="dash-delete" onClick={() => onDelete()()}>
-            {t('dash_delete_request')}
-          </button>
-        )}
-      </Show>
+      <details class="dash-more">
+        <summary>{t('dash_compact_details')}</summary>
+        <dl class="dash-facts">
+          <Show when={props.state.extendedDue}>
+            <dt>{t('dash_original_due')}</dt>
+            <dd>
+              <time datetime={props.state.originalDue}>{props.state.originalDue}</time>
+            </dd>
+          </Show>
+          <Show when={props.state.acknowledgeBy}>
+            {(by) => (
+              <>
+                <dt>{t('dash_acknowledge_by')}</dt>
+                <dd>
+                  <time datetime={by()}>{by()}</time>
+                </dd>
+              </>
+            )}
+          </Show>
+          <dt>{t('dash_law')}</dt>
+          <dd>
+            {lawLabel(props.request.law)} — {props.state.deadline.citation}
+          </dd>
+          <dt>{t('dash_sent')}</dt>
+          <dd>{t('dash_sent_to', props.request.sentDate, props.request.recipient)}</dd>
+          <dt>{t('dash_site')}</dt>
+          <dd>{props.request.site}</dd>
+        </dl>
+        <Show when={explain(props.state).length > 0}>
+          <ul class="dash-explanations" aria-label={t('dash_explanations')}>
+            <For each={explain(props.state)}>{(line) => <li>{line}</li>}</For>
+          </ul>
+        </Show>
+        <Show when={props.request.notes}>{(notes) => <p class="dash-note">{notes()}</p>}</Show>
+        <RequestTimeline
+          events={props.request.events}
+          headingId={`${prefix()}-history`}
+          onDelete={props.onDeleteEvent}
+        />
+        <RequestActions today={props.today} idPrefix={prefix()} onRecord={props.onRecord} />
+        <Show when={props.onDelete}>
+          {(onDelete) => (
+            <button type="button" class="dash-delete" onClick={() => onDelete()()}>
+              {t('dash_delete_request')}
+            </button>
+          )}
+        </Show>
+      </details>
     </article>
   );
 }

@@ -38,8 +38,13 @@ const values = (params: Record<string, string | number>, names: readonly string[
 function readingApplies(reading: DeadlineReading, state: RequestState): boolean {
   switch (reading.key) {
     // Only worth saying once the controller has extended / the clock has been paused.
+    // When both readings give the same date there is nothing to choose between (issue 12).
     case 'extension-from-receipt':
-      return state.extendedDue !== undefined && reading.params.alternative !== undefined;
+      return (
+        state.extendedDue !== undefined &&
+        reading.params.alternative !== undefined &&
+        reading.params.alternative !== state.extendedDue
+      );
     case 'id-pause-by-analogy':
       return state.pausedDays > 0;
     default:

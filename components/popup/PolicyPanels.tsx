@@ -1,73 +1,140 @@
-import { createSignal, Show } from 'solid-js';
+import { Show, createMemo, createSignal, onMount } from 'solid-js';
 import { ProfileForm } from '@/components/request/ProfileForm';
 import { RequestComposer } from '@/components/request/RequestComposer';
 import { SummaryView } from '@/components/summary/summary-view';
 import type { DocumentAnalysis } from '@/lib/app/analyze-document';
+import type { PolicySource } from '@/lib/app/read-policy';
 import type { RequestContext } from '@/lib/app/request-flow';
+import type { Draft, TabProgress } from '@/lib/app/tab-session';
+import { checklistForLaw } from '@/lib/policy-analysis/law-checklist';
+import type { Right } from '@/lib/rights-requests/catalogue.data';
 import type { RenderedRequest } from '@/lib/rights-requests/render';
 import type { Profile } from '@/lib/rights-requests/schema';
 import type { Evidence } from '@/lib/shared/policy-text';
 import { t } from '@/lib/ui/i18n';
+import { buildVerdict } from '@/lib/ui/verdict';
+import { ContactsView } from './ContactsView';
+import { viaText } from './ReadView';
+import { VerdictCard } from './VerdictCard';
 
 export interface PolicyPanelsProps {
   result: DocumentAnalysis;
+  source: PolicySource;
   request: RequestContext;
   profile: Profile;
   today: string;
+  /** Where the user left off in this tab (restored when the popup reopens). */
+  progress?: TabProgress;
+  onProgress?: (progress: TabProgress) => void;
   onShowInPage: (evidence: Evidence) => void;
   onSaveProfile: (profile: Profile) => void;
   onSent: (rendered: RenderedRequest, sentDate: string) => void;
   onCopy: (text: string) => void;
   onDownloadEml: (file: { filename: string; content: string }) => void;
+  onPrint?: (letter: { subject: string; body: string; language: string }) => void;
+  /** The profile as typed, before it is saved (the letter follows it live). */
+  onEditProfile?: (profile: Profile) => void;
   /** Set once the request is in the ledger (or could not be saved), announced politely. */
   sentStatus?: string;
 }
 
-/** What a read policy declares, then the request drafted from it. */
+/**
+ * What a read policy comes to: the verdict card with the main actions first (it fits a 400×600
+ * popup), the request being written, then the details folded below. Focus follows each step.
+ */
 export function PolicyPanels(props: PolicyPanelsProps) {
-  const [composing, setComposing] = createSignal(false);
+  const verdict = createMemo(() => buildVerdict(props.result.analysis, props.result.contacts));
+  // Initial value only: where this tab's popup was left.
+  // eslint-disable-next-line solid/reactivity
+  const start = props.progress;
+  const [draft, setDraft] = createSignal<Partial<Draft> | undefined>(
+    start?.step === 'verdict' ? undefined : (start?.draft ?? {}),
+  );
+  const law = () => draft()?.law ?? props.request.choice.law;
+  const checklist = createMemo(() => checklistForLaw(law(), props.result.analysis) ?? null);
+  let verdictHeading: HTMLElement | undefined;
+  let composerHeading: HTMLElement | undefined;
+
+  onMount(() => (draft() ? composerHeading : verdictHeading)?.focus());
+
+  const compose = (right?: Right) => {
+    setDraft(undefined);
+    setDraft(right ? { right } : {});
+    props.onProgress?.({ step: 'compose' });
+    queueMicrotask(() => composerHeading?.focus());
+  };
+  const source = () =>
+    [props.result.contacts.controller?.name, viaText(props.source)].filter(Boolean).join(' · ');
+
   return (
     <>
-      <div class="card">
+      <VerdictCard
+        verdict={verdict()}
+        segments={props.result.analysis.segments}
+        source={source()}
+        onShowInPage={(e) => props.onShowInPage(e)}
+        ref={(el) => (verdictHeading = el)}
+        actions={
+          <>
+            <button type="button" class="primary" onClick={() => compose('access')}>
+              {t('verdict_action_access')}
+            </button>
+            <button type="button" onClick={() => compose('erasure')}>
+              {t('verdict_action_erasure')}
+            </button>
+            <button type="button" class="link" onClick={() => compose()}>
+              {t('verdict_action_other')}
+            </button>
+          </>
+        }
+      />
+      <Show when={draft()} keyed>
+        {(initial) => (
+          <section class="card composer-card" aria-label={t('panels_requestHeading')}>
+            <RequestComposer
+              to={props.request.to}
+              facts={props.request.facts}
+              profile={props.profile}
+              defaults={props.request.choice}
+              today={props.today}
+              initial={initial}
+              headingRef={(el) => (composerHeading = el)}
+              onDraft={(d) => props.onProgress?.({ step: d.sent ? 'sent' : 'compose', draft: d })}
+              onSent={({ rendered, sentDate }) => props.onSent(rendered, sentDate)}
+              onCopy={(text) => props.onCopy(text)}
+              onDownloadEml={(file) => props.onDownloadEml(file)}
+              webform={props.request.webform}
+              {...(props.request.requiredFields
+                ? { requiredFields: props.request.requiredFields }
+                : {})}
+              onPrint={(letter) => props.onPrint?.(letter)}
+            />
+            <details class="profile">
+              <summary>{t('panels_profile')}</summary>
+              <ProfileForm
+                profile={props.profile}
+                onSave={(p) => props.onSaveProfile(p)}
+                onInput={(p) => props.onEditProfile?.(p)}
+              />
+            </details>
+            <p role="status" aria-live="polite">
+              {props.sentStatus ?? ''}
+            </p>
+          </section>
+        )}
+      </Show>
+      <div class="card details-card">
         <SummaryView
           analysis={props.result.analysis}
+          items={verdict().details}
+          flags={verdict().flags}
+          checklist={checklist()}
+          collapsed
           onShowInPage={(e) => props.onShowInPage(e)}
           {...(props.result.changedSince ? { changedSince: props.result.changedSince } : {})}
         />
       </div>
-      <section class="card" aria-labelledby="request-heading">
-        <h2 id="request-heading">{t('panels_requestHeading')}</h2>
-        <p class="muted small">{t('panels_requestIntro')}</p>
-        <Show
-          when={composing()}
-          fallback={
-            <button type="button" class="primary" onClick={() => setComposing(true)}>
-              {t('panels_writeRequest')}
-            </button>
-          }
-        >
-          <details class="profile">
-            <summary>{t('panels_profile')}</summary>
-            <ProfileForm profile={props.profile} onSave={(p) => props.onSaveProfile(p)} />
-          </details>
-          <RequestComposer
-            to={props.request.to}
-            facts={props.request.facts}
-            profile={props.profile}
-            defaults={props.request.choice}
-            today={props.today}
-            {...(props.request.requiredFields
-              ? { requiredFields: props.request.requiredFields }
-              : {})}
-            onSent={({ rendered, sentDate }) => props.onSent(rendered, sentDate)}
-            onCopy={(text) => props.onCopy(text)}
-            onDownloadEml={(file) => props.onDownloadEml(file)}
-          />
-        </Show>
-        <p role="status" aria-live="polite">
-          {props.sentStatus ?? ''}
-        </p>
-      </section>
+      <ContactsView contacts={props.result.contacts} />
     </>
   );
 }

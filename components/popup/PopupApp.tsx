@@ -1,4 +1,4 @@
-import type { JSX } from 'solid-js';
+import { Show, type JSX } from 'solid-js';
 import type { DocumentAnalysis } from '@/lib/app/analyze-document';
 import type { PolicySource } from '@/lib/app/read-policy';
 import type { PopupController } from '@/lib/ui/create-popup';
@@ -24,14 +24,23 @@ export function PopupApp(props: {
         </button>
       </header>
       {props.siteRequests}
-      <ScanView
-        state={props.popup.scan()}
-        onRead={(url) => props.popup.readUrl(url)}
-        busy={props.popup.read().status === 'reading'}
-      />
+      <Show when={props.popup.read().status !== 'done'}>
+        <ScanView
+          state={props.popup.scan()}
+          onRead={(url) => props.popup.readUrl(url)}
+          busy={props.popup.read().status === 'reading'}
+        />
+      </Show>
       <ReadView state={props.popup.read()} onAllow={(origin) => props.popup.allowOrigin(origin)}>
         {props.afterRead}
       </ReadView>
+      <Show when={props.popup.read().status === 'done'}>
+        {/* Once read, the choice of policy folds away: the verdict is what matters now. */}
+        <details class="card fold scan-fold">
+          <summary>{t('verdict_other_policy')}</summary>
+          <ScanView state={props.popup.scan()} onRead={(url) => props.popup.readUrl(url)} />
+        </details>
+      </Show>
       {props.help}
     </main>
   );

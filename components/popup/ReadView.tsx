@@ -3,10 +3,9 @@ import type { DocumentAnalysis } from '@/lib/app/analyze-document';
 import type { PolicySource } from '@/lib/app/read-policy';
 import type { ReadState } from '@/lib/ui/create-popup';
 import { t } from '@/lib/ui/i18n';
-import { ContactsView } from './ContactsView';
 import { ReadErrorView } from './ReadErrorView';
 
-/** The policy once read: where it came from, who to write to, and what follows (`children`). */
+/** The policy once read: what follows (`children`: the verdict, the request), or why it failed. */
 export function ReadView(props: {
   state: ReadState;
   onAllow: (origin: string) => void;
@@ -21,21 +20,14 @@ export function ReadView(props: {
         {(error) => <ReadErrorView error={error()} onAllow={props.onAllow} />}
       </Match>
       <Match when={props.state.status === 'done' && props.state}>
-        {(done) => (
-          <>
-            <p class="muted small" role="status">
-              {viaText(done().source)}
-            </p>
-            <ContactsView contacts={done().result.contacts} />
-            {props.children?.(done())}
-          </>
-        )}
+        {(done) => props.children?.(done())}
       </Match>
     </Switch>
   );
 }
 
-function viaText(source: PolicySource): string {
+/** Where the policy was read from, in the reader's words. */
+export function viaText(source: PolicySource): string {
   const origin = new URL(source.url).origin;
   switch (source.via) {
     case 'page':

@@ -31,12 +31,20 @@ const AUTOCOMPLETE: Record<ProfileField, string> = {
  * The user's details for requests, all optional. Says where they are kept (this device only) and
  * that each request uses only the fields it needs.
  */
-export function ProfileForm(props: { profile: Profile; onSave: (profile: Profile) => void }) {
+export function ProfileForm(props: {
+  profile: Profile;
+  onSave: (profile: Profile) => void;
+  /** Every keystroke: the letter shows the values before they are saved. */
+  onInput?: (profile: Profile) => void;
+}) {
   // The form edits a copy; saving hands it back. Initial values only, by design.
   // eslint-disable-next-line solid/reactivity
   const [draft, setDraft] = createSignal<Profile>({ ...props.profile });
   const [status, setStatus] = createSignal('');
-  const set = (field: ProfileField, value: string) => setDraft({ ...draft(), [field]: value });
+  const set = (field: ProfileField, value: string) => {
+    setDraft({ ...draft(), [field]: value });
+    props.onInput?.(draft());
+  };
   const save = (event: SubmitEvent) => {
     event.preventDefault();
     const clean: Profile = draft().residence ? { residence: draft().residence } : {};
@@ -82,7 +90,12 @@ export function ProfileForm(props: { profile: Profile; onSave: (profile: Profile
         <select
           id="req-profile-residence"
           aria-describedby="req-profile-residence-hint"
-          onChange={(e) => setDraft({ ...draft(), residence: e.currentTarget.value || undefined })}
+          onChange={(e) => {
+            const { residence: _, ...rest } = draft();
+            const value = e.currentTarget.value;
+            setDraft(value ? { ...rest, residence: value } : rest);
+            props.onInput?.(draft());
+          }}
         >
           <option value="" selected={!draft().residence}>
             {t('req_profile_residence_unset')}

@@ -1,4 +1,5 @@
-import { Show, createMemo, createSignal } from 'solid-js';
+import { Show, createEffect, createMemo, createSignal, on } from 'solid-js';
+import type { Draft } from '../../lib/app/tab-session';
 import {
   CATALOGUE,
   rightsOf,
@@ -35,29 +36,43 @@ export interface RequestComposerProps {
   onDownloadEml: (file: { filename: string; content: string }) => void;
   /** Clock for the .eml Date header (tests pass a fixed one). */
   now?: () => Date;
+  /** Where the user left off (the tab's session), or the right the user asked for. */
+  initial?: Partial<Draft>;
+  /** Every change, so that a closed popup loses nothing. */
+  onDraft?: (draft: Draft) => void;
+  /** The composer's heading, for moving focus to it. */
+  headingRef?: (el: HTMLElement) => void;
+  /** The site's privacy request form: the way in when there is no email address. */
+  webform?: string | undefined;
+  /** Opens the letter as a print-ready postal letter. */
+  onPrint?: (letter: { subject: string; body: string; language: Language }) => void;
   /** The company's own identification fields, when the directory knows them: these and no more. */
   requiredFields?: readonly ProfileField[];
 }
 
 /** The drafting panel: right, law, language, the exact preview (editable body), send, "I sent it". */
 export function RequestComposer(props: RequestComposerProps) {
-  const [law, setLaw] = createSignal<Law>(props.defaults.law);
+  // Initial values only: the composer owns its draft once open.
+  /* eslint-disable solid/reactivity */
+  const start = props.initial ?? {};
+  const [law, setLaw] = createSignal<Law>(start.law ?? props.defaults.law);
   // A default language the law has no letters in falls back to the law's first language.
+  const wanted = start.language ?? props.defaults.language;
   const [language, setLanguage] = createSignal<Language>(
-    CATALOGUE[props.defaults.law].languages.includes(props.defaults.language)
-      ? props.defaults.language
-      : (CATALOGUE[props.defaults.law].languages[0] ?? 'en'),
+    CATALOGUE[law()].languages.includes(wanted) ? wanted : (CATALOGUE[law()].languages[0] ?? 'en'),
   );
-  const [right, setRight] = createSignal<Right>('access');
-  const [edited, setEdited] = createSignal<string>();
-  // Initial value only: the user may change the date; a new `today` does not override it.
-  // eslint-disable-next-line solid/reactivity
-  const [sentDate, setSentDate] = createSignal(props.today);
+  const [right, setRight] = createSignal<Right>(
+    start.right && rightsOf(law()).includes(start.right) ? start.right : 'access',
+  );
+  const [edited, setEdited] = createSignal<string | undefined>(start.body);
+  // The user may change the date; a new `today` does not override it.
+  const [sentDate, setSentDate] = createSignal(start.sentDate ?? props.today);
+  const [sent, setSent] = createSignal(start.sent);
   const [status, setStatus] = createSignal('');
+  const [toInput, setToInput] = createSignal(start.to ?? props.to);
+  /* eslint-enable solid/reactivity */
 
-  // The detected address, editable: the user may know a better one, or none was found.
-  // eslint-disable-next-line solid/reactivity
-  const [toInput, setToInput] = createSignal(props.to);
+  // The detected address is editable: the user may know a better one, or none was found.
   const recipient = createMemo(() => validateRecipient(toInput()));
   const letter = createMemo(() =>
     renderLetter({
@@ -95,6 +110,20 @@ export function RequestComposer(props: RequestComposerProps) {
   };
   const canSend = () => recipient().ok && letter().ok;
 
+  createEffect(
+    on([right, law, language, toInput, edited, sentDate, sent], () =>
+      props.onDraft?.({
+        right: right(),
+        law: law(),
+        language: language(),
+        to: toInput(),
+        ...(edited() !== undefined ? { body: edited() } : {}),
+        sentDate: sentDate(),
+        ...(sent() ? { sent: sent() } : {}),
+      }),
+    ),
+  );
+
   const changeLaw = (next: Law) => {
     setLaw(next);
     if (!rightsOf(next).includes(right())) {
@@ -130,7 +159,8 @@ export function RequestComposer(props: RequestComposerProps) {
   };
   const confirmSent = () => {
     const l = letter();
-    if (!l.ok || !recipient().ok) {
+    // Once only: a second click would file the same request twice.
+    if (sent() || !l.ok || !recipient().ok) {
       return;
     }
     // The ledger's own date check (a date field turns "03 01 26" into 0026-03-01); never future.
@@ -138,14 +168,25 @@ export function RequestComposer(props: RequestComposerProps) {
       setStatus(t('req_sent_date_invalid', MIN_LEDGER_DATE, props.today));
       return;
     }
+    setSent({ date: sentDate(), body: body() });
     props.onSent({ rendered: { ...l.value, to: to(), body: body() }, sentDate: sentDate() });
     setStatus(t('req_sent_done', sentDate()));
   };
 
   return (
     <section class="req-composer" aria-labelledby="req-title">
-      <h2 id="req-title">{t('req_title')}</h2>
-      <Show when={refusal()}>
+      <h2 id="req-title" tabindex="-1" ref={(el) => props.headingRef?.(el)}>
+        {t('req_title')}
+      </h2>
+      {/* No address is not an error: the form and the postal letter are offered instead. */}
+      <Show
+        when={toInput().trim() !== '' && refusal()}
+        fallback={
+          <Show when={toInput().trim() === ''}>
+            <p class="req-note">{t('send_no_email')}</p>
+          </Show>
+        }
+      >
         {(code) => (
           <p role="alert" class="req-error">
             {t('req_recipient_refused', toInput())} {recipientMessage(code())}
@@ -174,11 +215,19 @@ export function RequestComposer(props: RequestComposerProps) {
         onBody={setEdited}
         onReset={() => setEdited(undefined)}
       />
-      <SendActions message={message()} enabled={canSend()} onCopy={copy} onDownloadEml={download} />
+      <SendActions
+        message={message()}
+        enabled={canSend()}
+        webform={props.webform}
+        onCopy={copy}
+        onDownloadEml={download}
+        onPrint={() => props.onPrint?.({ subject: subject(), body: body(), language: language() })}
+      />
       <SentConfirm
         date={sentDate()}
         max={props.today}
         disabled={!canSend()}
+        sent={sent()?.date}
         onDate={setSentDate}
         onConfirm={confirmSent}
       />

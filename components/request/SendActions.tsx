@@ -4,24 +4,26 @@ import { webmailUrl } from '../../lib/rights-requests/webmail';
 import { t } from '../../lib/ui/i18n';
 
 /**
- * The ways to send: mail app (mailto:), copy, .eml, Gmail, Outlook. Links are real <a> elements
- * so they work from the keyboard; with a refused recipient every action is a disabled button.
+ * One main way to send, the one that works: the mail app with the whole letter when the link fits;
+ * else the mail app with the subject and the letter on the clipboard; without an email address,
+ * the site's web form (letter copied) or a printed letter. The other ways follow, as secondary
+ * buttons. Links are real <a> elements so they work from the keyboard.
  */
 export function SendActions(props: {
   message: Message;
+  /** The recipient and the letter are valid: email ways are offered. */
   enabled: boolean;
+  /** The site's privacy request form, offered when there is no email address. */
+  webform?: string | undefined;
   onCopy: () => void;
   onDownloadEml: () => void;
+  onPrint: () => void;
 }) {
-  const mailto = () => toMailto(props.message);
-  const tooLong = () => {
-    const result = mailto();
-    return !result.ok && result.error.code === 'too-long' ? result.error.length : undefined;
-  };
-  // Long links still work in many mail apps: offered after the explanation, never silently.
-  const anyLength = () => toMailto(props.message, Number.POSITIVE_INFINITY);
   const href = (result: { ok: true; value: string } | { ok: false }) =>
     result.ok ? result.value : undefined;
+  const full = () => href(toMailto(props.message));
+  // Subject and address only: always short; the letter itself goes through the clipboard.
+  const short = () => href(toMailto({ ...props.message, body: '' }));
   const gmail = () => href(webmailUrl('gmail', props.message));
   const outlook = () => href(webmailUrl('outlook', props.message));
   return (
@@ -30,44 +32,74 @@ export function SendActions(props: {
         when={props.enabled}
         fallback={
           <>
-            <button type="button" disabled>
-              {t('req_open_mail_app')}
-            </button>
-            <button type="button" disabled>
-              {t('req_copy')}
-            </button>
-            <button type="button" disabled>
-              {t('req_download_eml')}
-            </button>
-            <button type="button" disabled>
-              {t('req_open_gmail')}
-            </button>
-            <button type="button" disabled>
-              {t('req_open_outlook')}
-            </button>
+            <Show when={props.webform}>
+              {(form) => (
+                <p class="send-main">
+                  <a
+                    class="button primary"
+                    href={form()}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    onClick={() => props.onCopy()}
+                  >
+                    {t('send_webform')}
+                  </a>
+                  <span class="muted small">{t('send_webform_hint')}</span>
+                </p>
+              )}
+            </Show>
+            <p class="send-more">
+              <button
+                type="button"
+                class={props.webform ? '' : 'primary'}
+                onClick={() => props.onPrint()}
+              >
+                {t('send_print')}
+              </button>
+              <button type="button" onClick={() => props.onCopy()}>
+                {t('req_copy')}
+              </button>
+            </p>
           </>
         }
       >
-        <Show when={tooLong()} fallback={<a href={href(mailto())}>{t('req_open_mail_app')}</a>}>
-          {(length) => (
-            <p class="req-warning">
-              {t('req_mailto_too_long', length())}{' '}
-              <a href={href(anyLength())}>{t('req_open_mail_app_anyway')}</a>
-            </p>
-          )}
-        </Show>
-        <button type="button" onClick={() => props.onCopy()}>
-          {t('req_copy')}
-        </button>
-        <button type="button" onClick={() => props.onDownloadEml()}>
-          {t('req_download_eml')}
-        </button>
-        <a href={gmail()} target="_blank" rel="noopener noreferrer">
-          {t('req_open_gmail')}
-        </a>
-        <a href={outlook()} target="_blank" rel="noopener noreferrer">
-          {t('req_open_outlook')}
-        </a>
+        <p class="send-main">
+          <Show
+            when={full()}
+            fallback={
+              <>
+                <a class="button primary" href={short()} onClick={() => props.onCopy()}>
+                  {t('send_copy_and_open')}
+                </a>
+                <span class="muted small">{t('send_copy_and_open_hint')}</span>
+              </>
+            }
+          >
+            {(link) => (
+              <a class="button primary" href={link()}>
+                {t('req_open_mail_app')}
+              </a>
+            )}
+          </Show>
+        </p>
+        <p class="send-more">
+          <span class="muted small">{t('send_other_ways')}</span>
+          <a class="button" href={gmail()} target="_blank" rel="noopener noreferrer">
+            {t('req_open_gmail')}
+          </a>
+          <a class="button" href={outlook()} target="_blank" rel="noopener noreferrer">
+            {t('req_open_outlook')}
+          </a>
+          <button type="button" onClick={() => props.onDownloadEml()}>
+            {t('req_download_eml')}
+          </button>
+          <button type="button" onClick={() => props.onCopy()}>
+            {t('req_copy')}
+          </button>
+          <button type="button" onClick={() => props.onPrint()}>
+            {t('send_print')}
+          </button>
+        </p>
       </Show>
     </div>
   );

@@ -9,6 +9,8 @@ export interface ExpandableProps {
   evidence: readonly Evidence[];
   segments: readonly Segment[];
   onShowInPage?: (evidence: Evidence) => void;
+  /** A short toggle ("Quote") for dense lists such as the verdict card. */
+  compact?: boolean;
 }
 
 /** A claim with a disclosure button (aria-expanded) revealing the sentences behind it. */
@@ -27,7 +29,13 @@ export function Expandable(props: ExpandableProps) {
           aria-controls={id}
           onClick={() => setOpen(!open())}
         >
-          {open() ? t('summary_hide_evidence') : t('summary_show_evidence')}
+          {props.compact
+            ? open()
+              ? t('verdict_hide_quote')
+              : t('verdict_show_quote')
+            : open()
+              ? t('summary_hide_evidence')
+              : t('summary_show_evidence')}
         </button>
         <div id={id} hidden={!open()}>
           <Show when={open()}>

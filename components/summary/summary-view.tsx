@@ -1,5 +1,6 @@
-import { For, Show } from 'solid-js';
-import type { PolicyAnalysis } from '../../lib/policy-analysis/schema';
+import { For, Show, type JSX } from 'solid-js';
+import type { LawChecklist } from '../../lib/policy-analysis/law-checklist';
+import type { Flag, PolicyAnalysis, SummaryItem } from '../../lib/policy-analysis/schema';
 import { renderMessage } from '../../lib/policy-analysis/summarize';
 import type { Evidence } from '../../lib/shared/policy-text';
 import { t } from '../../lib/ui/i18n';
@@ -12,6 +13,13 @@ export interface SummaryViewProps {
   onShowInPage?: (evidence: Evidence) => void;
   /** ISO timestamp when this policy was last seen with a different text (analysis cache). */
   changedSince?: string;
+  /** The items and flags to list (default: all of the analysis'); the verdict card passes the rest. */
+  items?: readonly SummaryItem[];
+  flags?: readonly Flag[];
+  /** The checklist of the law that applies; `null` when no law's checklist applies. */
+  checklist?: LawChecklist | null;
+  /** Each section folded behind its heading (the popup, under the verdict card). */
+  collapsed?: boolean;
 }
 
 /** Tone in words for screen readers and colour-blind readers; colour is only a second cue. */
@@ -23,13 +31,42 @@ function tonePrefix(tone: string): string {
       : '';
 }
 
+/** A section with its heading, folded when `collapsed` (a <details> the user opens). */
+function Part(props: { id: string; title: string; collapsed?: boolean; children: JSX.Element }) {
+  return (
+    <Show
+      when={props.collapsed}
+      fallback={
+        <section aria-labelledby={props.id}>
+          <h2 id={props.id}>{props.title}</h2>
+          {props.children}
+        </section>
+      }
+    >
+      <details class="fold">
+        <summary>
+          <h2 id={props.id}>{props.title}</h2>
+        </summary>
+        {props.children}
+      </details>
+    </Show>
+  );
+}
+
 /**
- * What a policy says (the summary items), what to watch (flags) and what it leaves out (the GDPR
- * checklist) — every claim expandable to the exact sentences behind it.
+ * What a policy says (the summary items), what to watch (flags) and what it leaves out (the
+ * checklist of the law that applies) — every claim expandable to the exact sentences behind it.
  */
 export function SummaryView(props: SummaryViewProps) {
   const show = () => (props.onShowInPage ? { onShowInPage: props.onShowInPage } : {});
   const segments = () => props.analysis.segments;
+  const items = () => props.items ?? props.analysis.summary;
+  const flags = () => props.flags ?? props.analysis.flags;
+  const checklist = (): LawChecklist | null =>
+    props.checklist === undefined
+      ? { law: 'gdpr', items: props.analysis.checklist }
+      : props.checklist;
+  const notFound = (list: LawChecklist) => list.items.filter((i) => i.status === 'missing').length;
   return (
     <div class="summary-view">
       <Show when={props.changedSince}>
@@ -39,11 +76,14 @@ export function SummaryView(props: SummaryViewProps) {
           </p>
         )}
       </Show>
-      <section aria-labelledby="summary-heading">
-        <h2 id="summary-heading">{t('summary_title')}</h2>
-        <Show when={props.analysis.summary.length > 0} fallback={<p>{t('summary_no_items')}</p>}>
+      <Part
+        id="summary-heading"
+        title={props.items ? t('verdict_more_title', items().length) : t('summary_title')}
+        collapsed={props.collapsed}
+      >
+        <Show when={items().length > 0} fallback={<p>{t('summary_no_items')}</p>}>
           <ul class="summary-items">
-            <For each={props.analysis.summary}>
+            <For each={items()}>
               {(item) => (
                 <li class={`summary-item tone-${item.tone}`}>
                   <Expandable evidence={item.evidence} segments={segments()} {...show()}>
@@ -57,14 +97,19 @@ export function SummaryView(props: SummaryViewProps) {
             </For>
           </ul>
         </Show>
-      </section>
-      <section aria-labelledby="summary-flags-heading">
-        <h2 id="summary-flags-heading">{t('summary_flags_title')}</h2>
-        <Show when={props.analysis.flags.length > 0} fallback={<p>{t('summary_no_flags')}</p>}>
+      </Part>
+      <Part
+        id="summary-flags-heading"
+        title={
+          props.collapsed ? t('verdict_flags_title', flags().length) : t('summary_flags_title')
+        }
+        collapsed={props.collapsed}
+      >
+        <Show when={flags().length > 0} fallback={<p>{t('summary_no_flags')}</p>}>
           <ul class="summary-flags">
-            <For each={props.analysis.flags}>
+            <For each={flags()}>
               {(flag) => (
-                <li class="summary-flag">
+                <li class="summary-flag tone-warning">
                   <Expandable evidence={flag.evidence} segments={segments()} {...show()}>
                     <span>{renderMessage(flag.key, flag.params, t)}</span>
                   </Expandable>
@@ -73,11 +118,29 @@ export function SummaryView(props: SummaryViewProps) {
             </For>
           </ul>
         </Show>
-      </section>
-      <section aria-labelledby="summary-checklist-heading">
-        <h2 id="summary-checklist-heading">{t('summary_checklist_title')}</h2>
-        <ChecklistView items={props.analysis.checklist} segments={segments()} {...show()} />
-      </section>
+      </Part>
+      <Show when={checklist()}>
+        {(list) => (
+          <Part
+            id="summary-checklist-heading"
+            title={
+              props.collapsed
+                ? t(`verdict_checklist_${list().law}`, notFound(list()))
+                : list().law === 'ccpa'
+                  ? t('verdict_checklist_ccpa_title')
+                  : t('summary_checklist_title')
+            }
+            collapsed={props.collapsed}
+          >
+            <ChecklistView
+              items={list().items}
+              law={list().law}
+              segments={segments()}
+              {...show()}
+            />
+          </Part>
+        )}
+      </Show>
     </div>
   );
 }

@@ -27,7 +27,7 @@ function Popup() {
       help={
         <PopupHelp shortcut={shortcut()} onChangeShortcut={() => void openShortcutSettings()} />
       }
-      afterRead={({ result }) => {
+      afterRead={({ source, result }) => {
         const directory = createDirectoryNote(
           () => result,
           () => popup.target()?.url ?? result.url,
@@ -37,6 +37,9 @@ function Popup() {
             <DirectoryNote reconciled={directory()} loading={directory.loading} />
             <PolicyPanels
               result={result}
+              source={source}
+              progress={popup.progress()}
+              onProgress={(progress) => popup.saveProgress(progress)}
               request={panel.context(result, directory())}
               profile={panel.profile()}
               today={popup.today}
@@ -45,6 +48,8 @@ function Popup() {
               onSent={(rendered, sentDate) => panel.sent(result, rendered, sentDate)}
               onCopy={panel.copy}
               onDownloadEml={panel.downloadEml}
+              onPrint={(letter) => panel.print(result, letter, directory())}
+              onEditProfile={panel.editProfile}
               sentStatus={panel.status()}
             />
           </>

@@ -17,6 +17,10 @@ export interface RequestContext {
   site: string;
   /** The controller's country as far as we can tell: its holidays count for the deadline. */
   country: string;
+  /** The privacy request form, when the policy or page gives one (the way in without an email). */
+  webform?: string;
+  /** The controller's postal address, for a printed letter. */
+  postalAddress?: string;
   /**
    * Its subdivision where we can tell (a German Land from the address: BDSG § 40 authority and
    * Land holidays). Without one, UK deadlines count England and Wales' bank holidays.
@@ -45,7 +49,10 @@ export function requestContext(
   user: { residence?: string; today?: string } = {},
 ): RequestContext {
   const facts = factsFromAnalysis(read.analysis, read.contacts, read.url, read.blocks);
-  const to = read.contacts.contacts.find((c) => c.kind === 'email')?.value ?? '';
+  const first = (kind: string) => read.contacts.contacts.find((c) => c.kind === kind)?.value;
+  const to = first('email') ?? '';
+  const webform = first('webform');
+  const postalAddress = first('address');
   const host = new URL(pageUrl).hostname;
   // The site's domain says where the controller is (shop.fr); failing that (shop.com, an IP),
   // the domain of the address the policy gives (contact@magneta.fr) often does.
@@ -77,6 +84,8 @@ export function requestContext(
     choice,
     site: new URL(pageUrl).origin,
     country,
+    ...(webform ? { webform } : {}),
+    ...(postalAddress ? { postalAddress } : {}),
     ...(subdivision ? { subdivision } : {}),
   };
 }

@@ -8,6 +8,13 @@ import {
   type ReadPolicyError,
 } from '../app/read-policy';
 import { scanTab, type ScanError } from '../app/scan-tab';
+import {
+  newTabSession,
+  readTabSession,
+  saveTabProgress,
+  saveTabSession,
+  type TabProgress,
+} from '../app/tab-session';
 import { resolveTargetTab, type TargetTab } from '../app/target-tab';
 import type { PageScan } from '../policy-detection/schema';
 
@@ -28,6 +35,10 @@ export interface PopupController {
   scan: Accessor<ScanState>;
   read: Accessor<ReadState>;
   today: string;
+  /** Where the user left off in this tab (step, draft); the verdict step for a fresh read. */
+  progress: Accessor<TabProgress>;
+  /** Remembers the step and draft for this tab, so closing the popup loses nothing. */
+  saveProgress(progress: TabProgress): void;
   /** Reads (fetches and analyses) the policy at `url`: the one request Rightful makes, on a click. */
   readUrl(url: string): void;
   /** Asks for host access to one origin, then reads the pending URL. Call from a click handler. */
@@ -39,8 +50,27 @@ export function createPopup(search: string): PopupController {
   const [target, setTarget] = createSignal<TargetTab>();
   const [scan, setScan] = createSignal<ScanState>({ status: 'loading' });
   const [read, setRead] = createSignal<ReadState>({ status: 'idle' });
+  const [progress, setProgress] = createSignal<TabProgress>({ step: 'verdict' });
   const today = localToday();
   let pendingUrl: string | undefined;
+
+  const saveProgress = (next: TabProgress) => {
+    setProgress(next);
+    const tab = target();
+    if (tab) {
+      void saveTabProgress(tab.tabId, next);
+    }
+  };
+  const done = (source: PolicySource, result: DocumentAnalysis) => {
+    setRead({ status: 'done', source, result });
+    const tab = target();
+    if (tab?.url) {
+      setProgress({ step: 'verdict' });
+      void saveTabSession(tab.tabId, newTabSession(tab.url, source, result)).then(() =>
+        saveTabProgress(tab.tabId, { step: 'verdict' }),
+      );
+    }
+  };
 
   const readUrl = (url: string) => {
     const tab = target();
@@ -58,7 +88,7 @@ export function createPopup(search: string): PopupController {
         }
         const { html, url: finalUrl, contentType } = outcome.value;
         return analyzeDocument(html, finalUrl, today, contentType).then((result) =>
-          setRead({ status: 'done', source: outcome.value, result }),
+          done(outcome.value, result),
         );
       },
       () => setRead({ status: 'error', error: { kind: 'network', url } }),
@@ -80,6 +110,12 @@ export function createPopup(search: string): PopupController {
       return;
     }
     setTarget(tab);
+    // What this tab's popup showed before it closed: back at once, without a click.
+    const kept = await readTabSession(tab.tabId, tab.url);
+    if (kept) {
+      setProgress(kept.progress);
+      setRead({ status: 'done', source: { ...kept.source, html: '' }, result: kept.result });
+    }
     const result = await scanTab(tab.tabId, tab.url);
     if (!result.ok) {
       setScan({ status: 'error', error: result.error });
@@ -87,10 +123,10 @@ export function createPopup(search: string): PopupController {
     }
     setScan({ status: 'done', scan: result.value });
     // The page is the policy: analyse what is already here, no request at all.
-    if (result.value.isPolicyPage && result.value.html) {
+    if (!kept && result.value.isPolicyPage && result.value.html) {
       readUrl(result.value.url);
     }
   });
 
-  return { target, scan, read, today, readUrl, allowOrigin };
+  return { target, scan, read, today, progress, saveProgress, readUrl, allowOrigin };
 }

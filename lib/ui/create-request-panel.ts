@@ -4,6 +4,7 @@ import type { DocumentAnalysis } from '../app/analyze-document';
 import { directoryRequest, requestAddress } from '../app/directory';
 import { describeError, trackSentRequest } from '../app/ledger-service';
 import { copyText, saveEml, showInPage } from '../app/page-actions';
+import { openPrintableLetter } from '../app/print-letter';
 import { requestContext, sentRequest, type RequestContext } from '../app/request-flow';
 import { deriveState } from '../deadlines/timeline';
 import type { Reconciled } from '../directory/reconcile';
@@ -46,6 +47,29 @@ export function createRequestPanel(popup: PopupController) {
         setStatus(done ? t('panels_copied') : t('panels_copyFailed')),
       ),
     downloadEml: saveEml,
+    /** Live values of the profile form: the letter follows them before any Save. */
+    editProfile: (p: Profile) => setProfile(p),
+    print: (
+      result: DocumentAnalysis,
+      letter: { subject: string; body: string; language: string },
+      directory?: Reconciled,
+    ) => {
+      const ctx = context(result, directory);
+      const p = profile();
+      void openPrintableLetter({
+        sender: {
+          ...(p.name ? { name: p.name } : {}),
+          ...(p.postalAddress ? { postalAddress: p.postalAddress } : {}),
+          ...(p.email ? { email: p.email } : {}),
+        },
+        recipient: {
+          ...(ctx.facts.controllerName ? { name: ctx.facts.controllerName } : {}),
+          ...(ctx.postalAddress ? { postalAddress: ctx.postalAddress } : {}),
+        },
+        date: popup.today,
+        ...letter,
+      });
+    },
     sent: (result: DocumentAnalysis, rendered: RenderedRequest, sentDate: string) => {
       void trackSentRequest(sentRequest(rendered, sentDate, context(result))).then((tracked) => {
         setStatus(

@@ -1,21 +1,107 @@
 import { browser } from 'wxt/browser';
+import { INTL_LOCALE, isUiLanguage, type UiLanguage } from './languages';
 
 /**
- * Every string a user reads goes through here (browser.i18n, messages in locales/<lang>/*.json).
+ * Every string a user reads goes through here (messages in locales/<lang>/*.json). By default the
+ * browser's language, through browser.i18n; when the user picks another language in the settings,
+ * that language's messages are loaded from the bundle (browser.i18n cannot switch at run time).
  * A missing key shows the key itself, so a gap is visible, never blank; tests/meta checks that
- * every key used in the code exists in en, fr and de.
+ * every key used in the code exists and that every language has them all.
  */
-export function t(key: string, ...substitutions: (string | number)[]): string {
+
+type Messages = Readonly<Record<string, { message: string }>>;
+
+/**
+ * Each language's message files as lazily loaded chunks (Vite glob import): the popup's first
+ * paint in the browser's language loads none of them.
+ */
+const FILES = import.meta.glob<Messages>('../../locales/*/*.json', { import: 'default' });
+
+let chosen: { lang: UiLanguage; messages: Messages } | undefined;
+
+/** The merged messages of one UI language, loaded from the bundle. */
+export async function loadMessages(lang: UiLanguage): Promise<Messages> {
+  const loaders = Object.entries(FILES).filter(([path]) => path.split('/').at(-2) === lang);
+  const parts = await Promise.all(loaders.map(([, load]) => load()));
+  return Object.assign({}, ...parts) as Messages;
+}
+
+/**
+ * Speaks `lang` from now on (the user's choice); undefined, 'auto' or an unknown code: follows
+ * the browser again. Call before the first render: already rendered text does not change.
+ */
+export async function useUiLanguage(lang: string | undefined): Promise<void> {
+  if (lang === undefined || !isUiLanguage(lang)) {
+    chosen = undefined;
+    return;
+  }
+  const messages = await loadMessages(lang);
+  chosen = { lang, messages };
+}
+
+/** Chrome's substitution rules: $1…$9 by position, "$$" for a dollar sign. */
+const substitute = (message: string, subs: readonly string[]) =>
+  message.replace(/\$(\$|\d)/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
+
+function lookup(key: string, subs: string[]): string {
+  const own = chosen?.messages[key]?.message;
+  if (own !== undefined) {
+    return substitute(own, subs);
+  }
   // WXT types getMessage with the keys of public/_locales; ours are merged from locales/ at build.
   const getMessage = browser.i18n.getMessage.bind(browser.i18n) as (
     name: string,
     subs?: string[],
   ) => string;
-  const message = getMessage(key, substitutions.map(String));
+  return getMessage(key, subs);
+}
+
+const PLURAL_KEY = /^(.+)_(zero|one|two|few|many|other)$/;
+
+/**
+ * "<base>_one" / "<base>_other" with a count as first value: the form the language's own plural
+ * rule asks for (Intl.PluralRules; Polish 5 → "<base>_many"), when the language has that form.
+ */
+function pluralKey(key: string, subs: string[]): string | undefined {
+  const base = PLURAL_KEY.exec(key)?.[1];
+  const count = subs[0]?.trim() ? Number(subs[0]) : NaN;
+  if (base === undefined || !Number.isFinite(count)) {
+    return undefined;
+  }
+  const form = `${base}_${new Intl.PluralRules(uiLocale()).select(count)}`;
+  return form === key ? undefined : form;
+}
+
+export function t(key: string, ...substitutions: (string | number)[]): string {
+  const subs = substitutions.map(String);
+  const plural = pluralKey(key, subs);
+  const message = (plural !== undefined ? lookup(plural, subs) : '') || lookup(key, subs);
   return message === '' ? key : message;
 }
 
-/** The language the browser UI is in, as a base subtag ("fr" for "fr-CA"). */
+/** The locale Intl formats with: the chosen language, else the browser's ("fr-CA"). */
+export function uiLocale(): string {
+  return chosen ? INTL_LOCALE[chosen.lang] : browser.i18n.getUILanguage() || 'en';
+}
+
+/** The language the UI speaks, as a base subtag ("fr" for "fr-CA"). */
 export function uiLanguage(): string {
-  return (browser.i18n.getUILanguage() || 'en').split('-')[0] ?? 'en';
+  return uiLocale().split('-')[0] ?? 'en';
+}
+
+/** A calendar date (YYYY-MM-DD, no time zone) the way the UI language writes it. */
+export function formatDate(isoDate: string, style: 'long' | 'medium' | 'short' = 'medium'): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!y || !m || !d) {
+    return isoDate;
+  }
+  // UTC on both sides: the date shown is the date given, whatever the machine's time zone.
+  return new Intl.DateTimeFormat(uiLocale(), { dateStyle: style, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+/** A number with the UI language's separators ("1 234,5" in French). */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(uiLocale()).format(value);
 }

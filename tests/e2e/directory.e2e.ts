@@ -18,7 +18,7 @@ describe('the company directory in the popup', () => {
     );
     assert.match((await note.textContent()) ?? '', /Datenanfragen\.de company directory \(CC0\)/);
 
-    await popup.getByRole('button', { name: 'Write a request' }).click();
+    await popup.getByRole('button', { name: 'Ask for my data' }).click();
     assert.equal(await popup.locator('#req-to').inputValue(), 'dpo@gandi.net');
   });
 });

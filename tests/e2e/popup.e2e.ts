@@ -14,12 +14,16 @@ describe('popup on the demo site', () => {
     assert.equal(await candidate.isChecked(), true);
     assert.equal(await candidate.getAttribute('value'), `${demo.site.origin}/shop/privacy-policy`);
 
-    // The README's screenshot: the policy found, read on a click, and who to write to.
+    // The README's screenshots, at the toolbar popup's 400×600: the verdict after one click.
+    await popup.setViewportSize({ width: 400, height: 600 });
     await popup.getByRole('button', { name: 'Read this policy' }).click();
     await popup.locator('.best-contact .email').waitFor();
     assert.equal(await popup.locator('.best-contact .email').textContent(), 'contact@magneta.fr');
+    await popup.locator('#verdict-heading').blur();
     await popup.screenshot({ path: screenshotPath('popup.png') });
     await popup.screenshot({ path: screenshotPath('popup-full.png'), fullPage: true });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: screenshotPath('popup-dark.png') });
   });
 
   it('shows the contact email on the policy page itself', async () => {

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { browserLocaleDirs, UI_LANGUAGES } from '../../scripts/locales';
 import { pngSize } from '../support/png-size';
 
 // The extension's identity on both production builds (issue 17): icons, shortcut, localised
 // store name and description. Reads .output/ (npm run check builds it first).
 const SIZES = ['16', '32', '48', '96', '128'];
 const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv3'];
-const LANGUAGES = ['en', 'fr', 'de'];
+// Every _locales folder shipped (Portuguese goes in pt_BR and pt_PT: Chrome has no bare pt).
+const LANGUAGES = UI_LANGUAGES.flatMap(browserLocaleDirs);
 
 type Manifest = {
   name: string;
@@ -58,6 +60,6 @@ describe.each(BUILDS)('%s', (dir) => {
       return description;
     });
     // Translated, not copied: each language has its own description.
-    expect(new Set(descriptions).size).toBe(LANGUAGES.length);
+    expect(new Set(descriptions).size).toBe(UI_LANGUAGES.length);
   });
 });

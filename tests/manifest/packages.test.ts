@@ -29,7 +29,7 @@ describe('npm run zip', () => {
       expect(png, file).toBeDefined();
       expect(pngSize(png ?? Buffer.alloc(0))).toEqual({ width: +size, height: +size });
     }
-    for (const lang of ['en', 'fr', 'de']) {
+    for (const lang of ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt_BR', 'pt_PT']) {
       expect(files.has(`_locales/${lang}/messages.json`), lang).toBe(true);
     }
   });

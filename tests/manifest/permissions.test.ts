@@ -34,9 +34,19 @@ describe('production manifest (Chrome MV3)', () => {
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
   });
 
-  it('ships the UI in English, French and German', () => {
+  it('ships the UI in the eight languages, English by default', () => {
     expect(chrome.default_locale).toBe('en');
-    expect(readdirSync('.output/chrome-mv3/_locales').sort()).toEqual(['de', 'en', 'fr']);
+    expect(readdirSync('.output/chrome-mv3/_locales').sort()).toEqual([
+      'de',
+      'en',
+      'es',
+      'fr',
+      'it',
+      'nl',
+      'pl',
+      'pt_BR',
+      'pt_PT',
+    ]);
   });
 });
 

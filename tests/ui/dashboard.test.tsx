@@ -4,6 +4,7 @@ import { render } from 'solid-js/web';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dashboard, type DashboardProps } from '../../components/dashboard/Dashboard';
 import type { RequestEvent, TrackedRequest } from '../../lib/deadlines/schema';
+import { deriveState } from '../../lib/deadlines/timeline';
 import { trackedRequest } from '../fixtures/tracked-requests';
 
 // A: sent Thu 15 Jan 2026 to a French controller → due Mon 16 Feb 2026 (15 Feb is a Sunday).
@@ -165,6 +166,38 @@ describe('dashboard', () => {
     expect(view.getByText('No request matches these filters.')).toBeTruthy();
   });
 
+  it('finds an escalated request that is still late under "Overdue"', () => {
+    const escalated = trackedRequest({
+      id: 'x',
+      controller: 'Late Shop SAS',
+      events: [
+        { id: 's', type: 'sent', date: '2026-01-15' },
+        { id: 'e', type: 'escalated', date: '2026-02-20', to: 'controller' },
+      ],
+    });
+    const { view } = setup([escalated, b]);
+    fireEvent.change(view.getByLabelText('Status'), { target: { value: 'overdue' } });
+    expect(view.getAllByRole('article')).toHaveLength(1);
+    expect(view.getByRole('article', { name: /Late Shop SAS/ })).toBeTruthy();
+  });
+
+  it('does not offer "the other reading" when both readings give the same date', () => {
+    // Sent Mon 23 Nov 2026, extended: 23 Dec + 2 months and 23 Nov + 3 months are both 23 Feb 2027.
+    const same = trackedRequest({
+      id: 's',
+      sentDate: '2026-11-23',
+      events: [
+        { id: 's', type: 'sent', date: '2026-11-23' },
+        { id: 'e', type: 'extended', date: '2026-12-01' },
+      ],
+    });
+    const state = deriveState(same, '2026-12-02');
+    const reading = state.deadline.readings.find((r) => r.key === 'extension-from-receipt');
+    expect(reading?.params.alternative).toBe(state.extendedDue);
+    const { view } = setup([same], { today: '2026-12-02' });
+    expect(view.queryByText(/The other reading gives/)).toBeNull();
+  });
+
   it('explains the protective readings when they apply', () => {
     const paused = trackedRequest({
       id: 'p',
@@ -180,8 +213,29 @@ describe('dashboard', () => {
     expect(
       explanations.getByText(/clock stood still for 10 days, from 2026-01-20 to 2026-01-30/),
     ).toBeTruthy();
+    // Here both readings of the extension give 2026-04-27: nothing to choose, nothing said.
+    expect(explanations.queryByText(/Extension counted from the day/)).toBeNull();
+  });
+
+  it('says which reading of the extension it took when the other gives another date', () => {
+    // Sent 31 Jan: "1 month, then 2 more" and "3 months from receipt" end on different days.
+    const endOfMonth = trackedRequest({
+      id: 'm',
+      sentDate: '2026-01-31',
+      events: [
+        { id: 's', type: 'sent', date: '2026-01-31' },
+        { id: 'e', type: 'extended', date: '2026-02-10' },
+      ],
+    });
+    const state = deriveState(endOfMonth, TODAY);
+    const other = state.deadline.readings.find((r) => r.key === 'extension-from-receipt')?.params
+      .alternative;
+    expect(other).toBeDefined();
+    expect(other).not.toBe(state.extendedDue);
+    const { view } = setup([endOfMonth]);
+    const explanations = within(view.getByRole('list', { name: 'How this date was counted' }));
     expect(
-      explanations.getByText(/Extension counted from the day the request was received/),
+      explanations.getByText(new RegExp(`Extension counted from the day.*gives ${String(other)}`)),
     ).toBeTruthy();
   });
 

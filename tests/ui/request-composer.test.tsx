@@ -12,6 +12,7 @@ import {
   RequestComposer,
   type RequestComposerProps,
 } from '../../components/request/RequestComposer';
+import type { Draft } from '../../lib/app/tab-session';
 import { PROFILE, SHOP_FACTS } from '../fixtures/requests/facts';
 
 let dispose: (() => void) | undefined;
@@ -130,14 +131,44 @@ describe('RequestComposer', () => {
     expect(getByText(container, 'Your choice.')).toBeTruthy();
   });
 
-  it('explains an overlong mail link and still offers copy', () => {
-    const { container } = mount();
-    expect(container.textContent).toContain('some mail apps cut it');
-    const anyway = getByRole(container, 'link', { name: 'Open in my mail app anyway' });
-    expect(anyway.getAttribute('href')).toMatch(
-      /^mailto:contact@lumen-boutique\.example\?subject=/,
+  it('makes "copy the letter and open my mail app" the main way when the letter is too long for a link', () => {
+    const { container, props } = mount();
+    const main = getByRole(container, 'link', { name: 'Copy the letter and open my mail app' });
+    expect(main.classList.contains('primary')).toBe(true);
+    // Address and subject only: always short; the letter goes through the clipboard.
+    const href = main.getAttribute('href') ?? '';
+    expect(href).toMatch(/^mailto:contact@lumen-boutique\.example\?subject=.*&body=$/);
+    expect(href.length).toBeLessThan(300);
+    fireEvent.click(main);
+    expect(props.onCopy).toHaveBeenCalledWith(expect.stringContaining('article 15'));
+    expect(queryByRole(container, 'link', { name: 'Open in my mail app' })).toBeNull();
+    for (const name of ['Download .eml file', 'Copy subject and text', 'Print a postal letter']) {
+      expect(getByRole(container, 'button', { name })).toBeTruthy();
+    }
+  });
+
+  it('without an email address: no error, the web form (letter copied) and a postal letter', () => {
+    const onPrint = vi.fn();
+    const { container, props } = mount({
+      to: '',
+      webform: 'https://lumen-boutique.example/privacy-request',
+      onPrint,
+    });
+    expect(queryByRole(container, 'alert')).toBeNull();
+    expect(container.textContent).toContain('No email address found');
+    const form = getByRole(container, 'link', { name: 'Copy the letter and open the web form' });
+    expect(form.getAttribute('href')).toBe('https://lumen-boutique.example/privacy-request');
+    expect(form.getAttribute('target')).toBe('_blank');
+    fireEvent.click(form);
+    expect(props.onCopy).toHaveBeenCalledWith(expect.stringContaining('article 15'));
+    fireEvent.click(getByRole(container, 'button', { name: 'Print a postal letter' }));
+    expect(onPrint).toHaveBeenCalledWith(
+      expect.objectContaining({
+        language: 'fr',
+        body: expect.stringContaining('article 15') as unknown,
+      }),
     );
-    expect(getByRole(container, 'button', { name: 'Copy subject and text' })).toBeTruthy();
+    expect(queryByRole(container, 'link', { name: /mail app|Gmail|Outlook/ })).toBeNull();
   });
 
   it('gives a direct mail link for a short letter, and webmail links', () => {
@@ -193,6 +224,37 @@ describe('RequestComposer', () => {
     expect(getByRole(container, 'status').textContent).toContain('2026-11-25');
   });
 
+  it('files a request once: "I sent it" is gone after the first click, the sent text is kept', () => {
+    const onDraft = vi.fn<(draft: Draft) => void>();
+    const { container, props } = mount({ onDraft });
+    const button = getByRole<HTMLButtonElement>(container, 'button', { name: 'I sent it' });
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(props.onSent).toHaveBeenCalledTimes(1);
+    expect(queryByRole(container, 'button', { name: 'I sent it' })).toBeNull();
+    expect(getByText(container, /Marked as sent on 2026-11-26/)).toBeTruthy();
+    const last = vi.mocked(onDraft).mock.calls.at(-1)?.[0];
+    expect(last?.sent?.date).toBe('2026-11-26');
+    expect(last?.sent?.body).toContain('article 15');
+  });
+
+  it('comes back as it was left: right, edited text and the sent state', () => {
+    const { container, props } = mount({
+      initial: {
+        right: 'erasure',
+        body: 'Effacez tout.',
+        sent: { date: '2026-11-20', body: 'Effacez tout.' },
+      },
+    });
+    expect(
+      getByRole<HTMLInputElement>(container, 'radio', { name: /Delete my data/ }).checked,
+    ).toBe(true);
+    expect(body(container).value).toBe('Effacez tout.');
+    expect(queryByRole(container, 'button', { name: 'I sent it' })).toBeNull();
+    expect(getByText(container, /Marked as sent on 2026-11-20/)).toBeTruthy();
+    expect(props.onSent).not.toHaveBeenCalled();
+  });
+
   it.each([
     ['a@b.fr?bcc=x@y.z', '“?” or “&”'],
     ['a@b.fr%0ABcc:x@y.z', 'line break'],
@@ -203,22 +265,15 @@ describe('RequestComposer', () => {
     expect(alert.textContent).toContain('This address cannot be used');
     expect(alert.textContent).toContain(message);
     expect(queryByRole(container, 'link', { name: /mail app|Gmail|Outlook/ })).toBeNull();
-    for (const name of [
-      'Open in my mail app',
-      'Copy subject and text',
-      'Download .eml file',
-      'Open in Gmail',
-      'Open in Outlook.com',
-      'I sent it',
-    ]) {
-      expect(getByRole<HTMLButtonElement>(container, 'button', { name }).disabled).toBe(true);
-    }
+    expect(getByRole<HTMLButtonElement>(container, 'button', { name: 'I sent it' }).disabled).toBe(
+      true,
+    );
     expect(props.onSent).not.toHaveBeenCalled();
   });
 
   it('lets the user correct the address, and validates what they type', () => {
     const { container, props } = mount({ to: '' });
-    expect(getByRole(container, 'alert').textContent).toContain('No address was found or given.');
+    expect(queryByRole(container, 'alert')).toBeNull();
     const to = getByLabelText<HTMLInputElement>(container, 'To');
     fireEvent.input(to, { target: { value: 'dpo@lumen-boutique.example?cc=x@y.z' } });
     expect(getByRole(container, 'alert').textContent).toContain('“?” or “&”');

@@ -35,6 +35,20 @@ describe('ProfileForm', () => {
     expect(getByRole(container, 'status').textContent).toBe('Saved on this device.');
   });
 
+  it('hands every keystroke on, so the letter shows the name before any Save', () => {
+    const onInput = vi.fn();
+    const onSave = vi.fn();
+    const container = document.createElement('div');
+    document.body.append(container);
+    dispose = render(
+      () => <ProfileForm profile={{}} onSave={onSave} onInput={onInput} />,
+      container,
+    );
+    fireEvent.input(getByLabelText(container, 'Name'), { target: { value: 'Camille Martin' } });
+    expect(onInput).toHaveBeenLastCalledWith({ name: 'Camille Martin' });
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
   it('keeps the state of residence, which picks the US state law, and saves a change', () => {
     const onSave = vi.fn();
     const container = document.createElement('div');

@@ -106,7 +106,7 @@ describe('SummaryView', () => {
     const items = within(checklist).getAllByRole('listitem');
     expect(items).toHaveLength(20);
     const transfers = items.find((li) => li.textContent?.includes('Transfers outside the EU/EEA'));
-    expect(transfers?.textContent).toContain('Missing');
+    expect(transfers?.textContent).toContain('Not found in this policy');
     const access = items.find((li) => li.textContent?.includes('Right of access'));
     expect(access?.textContent).toContain('Stated');
     expect(access?.textContent).toContain('GDPR Art. 13(2)(b), 15');

@@ -92,7 +92,7 @@ describe('Firefox: where it differs from Chromium', () => {
     const ui = puppeteerUi(popup, demo.session);
     assert.equal(await site.evaluate(() => window.scrollY), 0);
 
-    await ui.click('button', 'Show the sentences');
+    await ui.click('button', 'Quote');
     await ui.click('button', 'Show in page');
 
     // Firefox supports the fragment: no fallback needed, the page scrolls to the sentence.

@@ -7,18 +7,19 @@ import type { Driver, UiPage } from './driver';
  * own Driver. A popup or dashboard change is adapted here once, for both.
  */
 
-/** The demo shop's policy, its controller's contact and what it declares (issues 3 and 4). */
+/** The demo shop's policy, its controller's contact and what it declares (issues 3, 4 and 12). */
 export async function readPolicyOnItsPage(driver: Driver): Promise<UiPage> {
   const popup = await driver.openPopupFor(`${driver.origin}/shop/privacy-policy`);
-  await popup.waitForText('This page is the privacy policy.');
-  // Read from the page itself: no request at all.
-  await popup.waitForText('Read from this page.');
+  // Read from the page itself: no request at all; the verdict and its main actions first.
+  await popup.waitForText('Magneta · Read from this page.');
+  await popup.waitFor('button', 'Ask for my data');
   await popup.waitForText(/Best address for your request\s+contact@magneta\.fr/);
-  await popup.waitFor('heading', 'What this policy says');
   const text = await popup.text();
-  assert.match(text, /Magneta/);
-  assert.match(text, /14 months/);
-  assert.match(text, /2018-07-24|July 24, 2018|24 July 2018/);
+  assert.match(text, /Write to: contact@magneta\.fr/);
+  assert.match(text, /Keeps billing data for at most 14 months/);
+  // The page was recognised as the policy: said in the folded choice of policy.
+  await popup.clickText('Read another policy from this page');
+  await popup.waitForText('This page is the privacy policy.');
   return popup;
 }
 
@@ -37,7 +38,7 @@ export async function readPolicyFromHomePage(driver: Driver): Promise<UiPage> {
  */
 export async function draftAndMarkSent(driver: Driver): Promise<void> {
   const popup = await driver.openPopupFor(`${driver.origin}/shop/privacy-policy`);
-  await popup.click('button', 'Write a request');
+  await popup.click('button', 'Ask for my data');
   await popup.clickText('Your details (kept on this device only)');
   await popup.fill('Name', 'Camille Martin');
   await popup.click('button', 'Save');
@@ -48,12 +49,23 @@ export async function draftAndMarkSent(driver: Driver): Promise<void> {
   assert.match(body, /Camille Martin/);
   assert.match(body, /Article 15/);
 
-  // A letter this long gets the warning that some mail apps cut long links, then the link.
-  const long = (await popup.text()).includes('Open in my mail app anyway');
-  const mailApp = long ? 'Open in my mail app anyway' : 'Open in my mail app';
-  const mailto = (await popup.attribute('link', mailApp, 'href')) ?? '';
-  assert.ok(mailto.startsWith('mailto:contact@magneta.fr?'), mailto);
-  assert.match(decodeURIComponent(mailto), /Camille Martin/);
+  // One main way to send. A letter that fits a mail link goes whole into it; a longer one (this
+  // access letter) is copied, and the link carries the address and the subject only.
+  const text = await popup.text();
+  if (text.includes('Copy the letter and open my mail app')) {
+    const short =
+      (await popup.attribute('link', 'Copy the letter and open my mail app', 'href')) ?? '';
+    assert.ok(short.startsWith('mailto:contact@magneta.fr?'), short);
+    assert.match(decodeURIComponent(short), /Article 15/);
+    assert.doesNotMatch(short, /body=[^&]/);
+  } else {
+    const mailto = (await popup.attribute('link', 'Open in my mail app', 'href')) ?? '';
+    assert.ok(mailto.startsWith('mailto:contact@magneta.fr?'), mailto);
+    assert.match(decodeURIComponent(mailto), /Camille Martin/);
+  }
+  // Webmail takes the whole letter, whatever its length.
+  const gmail = (await popup.attribute('link', 'Open in Gmail', 'href')) ?? '';
+  assert.match(decodeURIComponent(gmail), /Camille Martin/);
 
   const eml = await popup.download('button', 'Download .eml file');
   assert.match(eml.name, /\.eml$/);
@@ -71,13 +83,17 @@ export async function draftAndMarkSent(driver: Driver): Promise<void> {
  */
 export async function dashboardShowsSentRequest(driver: Driver): Promise<UiPage> {
   const dashboard = await driver.openDashboard();
+  // The compact card: who and what, the status and the due date at a glance (issue 12).
   await dashboard.waitForText('Magneta — Access');
-  await dashboard.waitForText('contact@magneta.fr');
   await dashboard.waitForText(/Due date\s+\d{4}-\d{2}-\d{2} \(\d+ days left\)/);
   const [, days] = /Due date\s+\d{4}-\d{2}-\d{2} \((\d+) days left\)/.exec(
     await dashboard.text(),
   ) ?? ['', '0'];
   assert.ok(Number(days) >= 28 && Number(days) <= 35, `${days} days left`);
+  // The rest on demand: where it was sent, the history and the actions.
+  assert.doesNotMatch(await dashboard.text(), /contact@magneta\.fr/);
+  await dashboard.clickText('Details, history and actions');
+  await dashboard.waitForText('contact@magneta.fr');
   return dashboard;
 }
 
@@ -132,7 +148,7 @@ export async function overdueOffersFollowUpAndComplaint(driver: Driver): Promise
 /** Exports the ledger and finds in it the request the dashboard shows (issue 6). */
 export async function exportHoldsRequest(driver: Driver, recipient: string): Promise<void> {
   const dashboard = await driver.openDashboard();
-  await dashboard.waitForText(recipient);
+  await dashboard.waitForText(/Requests \([1-9]/);
   const file = await dashboard.download('button', 'Export the ledger (JSON)');
   assert.match(file.name, /\.json$/);
   const ledger = JSON.parse(file.content) as { format: string; requests: { recipient: string }[] };

@@ -5,6 +5,7 @@ import { run as company } from '../../../cli/commands/company';
 import { run as deadline } from '../../../cli/commands/deadline';
 import { run as draft } from '../../../cli/commands/draft';
 import { run as ledger } from '../../../cli/commands/ledger';
+import { run as locales } from '../../../cli/commands/locales';
 import { run as categories } from '../../../eval/commands/categories';
 import { run as contacts } from '../../../eval/commands/contacts';
 import { run as gdpr } from '../../../eval/commands/gdpr';
@@ -19,6 +20,7 @@ const COMMANDS = [
   ['deadline', deadline, ['--law', 'gdpr', '--received', '2026-01-31', '--country', 'FR']],
   ['draft', draft, ['--right', 'access', '--to', 'dpo@example.fr']],
   ['ledger', ledger, ['validate', 'tests/fixtures/cli/ledger/good.json']],
+  ['locales', locales, ['check']],
   ['categories', categories, ['--opp115', 'missing.jsonl']],
   ['contacts', contacts, ['--opp115', 'a.jsonl', 'b.jsonl']],
   ['gdpr', gdpr, ['--gdpr200', 'missing.jsonl']],

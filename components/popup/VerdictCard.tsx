@@ -1,0 +1,63 @@
+import { For, type JSX } from 'solid-js';
+import { Expandable } from '@/components/summary/expandable';
+import { renderMessage } from '@/lib/policy-analysis/summarize';
+import type { Evidence, Segment } from '@/lib/shared/policy-text';
+import { t } from '@/lib/ui/i18n';
+import type { LineTone, Verdict, VerdictTone } from '@/lib/ui/verdict';
+
+/** Icons are a second cue: each line's tone is also said in words for screen readers. */
+const ICON: Record<VerdictTone | LineTone, string> = {
+  good: '✓',
+  neutral: '•',
+  mixed: '!',
+  warning: '⚠',
+};
+
+/**
+ * The first screen after a policy is read: one headline with its tone, one line per key point
+ * (collect, share, keep, rights, contact) with the sentences one click away, and the main actions.
+ */
+export function VerdictCard(props: {
+  verdict: Verdict;
+  segments: readonly Segment[];
+  /** Who the controller is and where the policy was read from, one line. */
+  source: string;
+  onShowInPage?: (evidence: Evidence) => void;
+  actions: JSX.Element;
+  ref?: (el: HTMLElement) => void;
+}) {
+  const show = () => (props.onShowInPage ? { onShowInPage: props.onShowInPage } : {});
+  return (
+    <section class={`card verdict verdict-${props.verdict.tone}`} aria-labelledby="verdict-heading">
+      <h2 id="verdict-heading" tabindex="-1" ref={(el) => props.ref?.(el)}>
+        <span class="verdict-icon" aria-hidden="true">
+          {ICON[props.verdict.tone]}
+        </span>{' '}
+        {t(`verdict_tone_${props.verdict.tone}`, props.verdict.watch)}
+      </h2>
+      <p class="muted small verdict-source">{props.source}</p>
+      <ul class="verdict-lines">
+        <For each={props.verdict.lines}>
+          {(line) => (
+            <li class={`verdict-line tone-${line.tone}`} data-line={line.id}>
+              <span class="line-icon" aria-hidden="true">
+                {ICON[line.tone]}
+              </span>
+              <span class="line-text">
+                <Expandable evidence={line.evidence} segments={props.segments} compact {...show()}>
+                  <span>
+                    {line.tone === 'warning' ? (
+                      <span class="visually-hidden">{t('summary_tone_warning')} </span>
+                    ) : null}
+                    {renderMessage(line.key, line.params, t)}
+                  </span>
+                </Expandable>
+              </span>
+            </li>
+          )}
+        </For>
+      </ul>
+      <div class="verdict-actions">{props.actions}</div>
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import type { Flag, MessageParam, PolicyAnalysis, SummaryItem } from '../policy-analysis/schema';
+import type { ContactsResult } from '../policy-detection/schema';
+import type { Evidence } from '../shared/policy-text';
+
+export type LineTone = 'good' | 'neutral' | 'warning';
+export type VerdictTone = 'good' | 'mixed' | 'warning';
+export type VerdictLineId = 'collect' | 'share' | 'keep' | 'rights' | 'contact';
+
+/** One key point of the verdict card: a message, its tone, and the sentences behind it. */
+export interface VerdictLine {
+  id: VerdictLineId;
+  key: string;
+  params: MessageParam[];
+  tone: LineTone;
+  evidence: Evidence[];
+}
+
+/** The first screen after reading, and what stays for "details" — all from one analysis. */
+export interface Verdict {
+  tone: VerdictTone;
+  /** Points to watch, counted once each (a line, a detail or a flag). */
+  watch: number;
+  lines: VerdictLine[];
+  /** Summary items the lines do not already say. */
+  details: SummaryItem[];
+  /** Flags no line or detail already says. */
+  flags: Flag[];
+}
+
+/** The rights that make a list complete enough to call good: the two people use most, and two more. */
+const CORE_RIGHTS = ['access', 'erasure'];
+const ENOUGH_RIGHTS = 4;
+
+const text = (value: string): MessageParam => ({ kind: 'text', text: value });
+const line = (
+  id: VerdictLineId,
+  key: string,
+  params: MessageParam[],
+  tone: LineTone,
+  evidence: Evidence[] = [],
+): VerdictLine => ({ id, key, params, tone, evidence });
+
+/** Which summary items a verdict line restates, and which flags a line or item already says. */
+const IN_LINES = (id: string) =>
+  id === 'collects' || id === 'shares' || id.startsWith('retention_') || id.startsWith('rights');
+const SAID_BY: Partial<Record<Flag['id'], (ids: Set<string>) => boolean>> = {
+  retentionVague: () => true,
+  retentionMissing: () => true,
+  partnerMarketing: (ids) => ids.has('partner_marketing'),
+  oldPolicy: (ids) => ids.has('last_updated'),
+};
+
+function rightsLine(analysis: PolicyAnalysis, rights: SummaryItem | undefined): VerdictLine {
+  const listed = analysis.attributes.rights.map((r) => r.value as string);
+  if (!rights || rights.id === 'rights_none' || listed.length === 0) {
+    return line('rights', 'verdict_rights_none', [], 'warning');
+  }
+  const names = rights.params[1] ?? text('');
+  const complete = CORE_RIGHTS.every((r) => listed.includes(r)) && listed.length >= ENOUGH_RIGHTS;
+  return complete
+    ? line('rights', 'verdict_rights', [names], 'good', rights.evidence)
+    : line('rights', 'verdict_rights_some', [names], 'neutral', rights.evidence);
+}
+
+function contactLine(contacts: ContactsResult): VerdictLine {
+  const of = (kind: string) => contacts.contacts.find((c) => c.kind === kind);
+  const email = of('email');
+  if (email) {
+    return line('contact', 'verdict_contact_email', [text(email.value)], 'good');
+  }
+  const form = of('webform');
+  if (form) {
+    return line('contact', 'verdict_contact_form', [], 'neutral');
+  }
+  const address = of('address');
+  if (address) {
+    return line('contact', 'verdict_contact_post', [text(address.value)], 'neutral');
+  }
+  return line('contact', 'verdict_contact_none', [], 'warning');
+}
+
+/**
+ * The verdict card: what they collect, who they share with, how long they keep it, your rights and
+ * whom to write to — each line from the analysis' own summary items, so card, details and flags
+ * never say a thing twice or contradict each other.
+ */
+export function buildVerdict(analysis: PolicyAnalysis, contacts: ContactsResult): Verdict {
+  const byId = (pred: (id: string) => boolean) => analysis.summary.find((i) => pred(i.id));
+  const collects = byId((id) => id === 'collects');
+  const shares = byId((id) => id === 'shares');
+  const keep = byId((id) => id.startsWith('retention_'));
+  const lines: VerdictLine[] = [
+    collects
+      ? line('collect', collects.key, collects.params, 'neutral', collects.evidence)
+      : line('collect', 'verdict_collect_none', [], 'warning'),
+    shares
+      ? line('share', shares.key, shares.params, 'neutral', shares.evidence)
+      : line('share', 'verdict_share_none', [], 'neutral'),
+    keep
+      ? line('keep', keep.key, keep.params, keep.tone, keep.evidence)
+      : line('keep', 'verdict_keep_none', [], 'warning'),
+    rightsLine(
+      analysis,
+      byId((id) => id.startsWith('rights')),
+    ),
+    contactLine(contacts),
+  ];
+  const details = analysis.summary.filter((i) => !IN_LINES(i.id));
+  const ids = new Set(details.map((i) => i.id));
+  const flags = analysis.flags.filter((f) => !(SAID_BY[f.id]?.(ids) ?? false));
+  const watch =
+    lines.filter((l) => l.tone === 'warning').length +
+    details.filter((i) => i.tone === 'warning').length +
+    flags.length;
+  return {
+    tone: watch === 0 ? 'good' : watch <= 2 ? 'mixed' : 'warning',
+    watch,
+    lines,
+    details,
+    flags,
+  };
+}

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { openPopupFor, tabIdOf, useDemoSession } from './support/extension';
+
+/** The toolbar popup's size: what must be seen without scrolling. */
+const POPUP = { width: 400, height: 600 };
+
+/** Opens the popup page again for a tab, as a click on the toolbar button does. */
+async function reopenPopup(demo: ReturnType<typeof useDemoSession>, tabId: number): Promise<Page> {
+  const popup = await demo.session.context.newPage();
+  await popup.setViewportSize(POPUP);
+  await popup.goto(`chrome-extension://${demo.session.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+// Issue 12: a verdict at a glance, and a popup that forgets nothing when it closes.
+describe('verdict and the tab session', () => {
+  const demo = useDemoSession();
+
+  it('shows the verdict and the request buttons within 400×600, focus on the verdict', async () => {
+    const { site, popup } = await openPopupFor(demo.session, `${demo.site.origin}/shop/`);
+    await popup.setViewportSize(POPUP);
+    await popup.getByRole('button', { name: 'Read this policy' }).click();
+    const heading = popup.locator('#verdict-heading');
+    await heading.waitFor();
+    assert.equal(await popup.evaluate(() => document.activeElement?.id), 'verdict-heading');
+    for (const name of ['Ask for my data', 'Delete my data']) {
+      const box = await popup.getByRole('button', { name, exact: true }).boundingBox();
+      assert.ok(box && box.y + box.height <= POPUP.height, `${name} at ${JSON.stringify(box)}`);
+    }
+    const lines = await popup.locator('.verdict-line').count();
+    assert.equal(lines, 5);
+    assert.match((await popup.locator('.verdict').textContent()) ?? '', /contact@magneta\.fr/);
+    // No sideways scroll, even in a 320 px wide window.
+    await popup.setViewportSize({ width: 320, height: 600 });
+    assert.equal(
+      await popup.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      true,
+    );
+    // Closing the tab forgets its session (the next test opens the same page in a new tab).
+    await site.close();
+    await popup.close();
+  });
+
+  it('brings back the verdict and the draft when the popup reopens, and refuses a second "I sent it"', async () => {
+    const { site, popup } = await openPopupFor(demo.session, `${demo.site.origin}/shop/`);
+    await popup.getByRole('button', { name: 'Read this policy' }).click();
+    await popup.getByRole('button', { name: 'Delete my data', exact: true }).click();
+    assert.equal(await popup.evaluate(() => document.activeElement?.id), 'req-title');
+    await popup.locator('#req-body').fill('Please erase everything about me.');
+    const tabId = await tabIdOf(demo.session, site.url());
+    await popup.close();
+
+    // Reopened: the same verdict and the same draft, without a click.
+    const again = await reopenPopup(demo, tabId);
+    await again.locator('#verdict-heading').waitFor();
+    assert.equal(
+      await again.locator('#req-body').inputValue(),
+      'Please erase everything about me.',
+    );
+    assert.equal(await again.getByRole('radio', { name: /Delete my data/ }).isChecked(), true);
+    await again.getByRole('button', { name: 'I sent it' }).dblclick();
+    await again.getByText(/Marked as sent on/).waitFor();
+    await again.close();
+
+    // Reopened after sending: marked as sent, no second "I sent it"; one request on the dashboard.
+    const third = await reopenPopup(demo, tabId);
+    await third.getByText(/Marked as sent on/).waitFor();
+    assert.equal(await third.getByRole('button', { name: 'I sent it' }).count(), 0);
+    const dashboard = await demo.session.context.newPage();
+    await dashboard.goto(`chrome-extension://${demo.session.extensionId}/dashboard.html`);
+    await dashboard.locator('.dash-request').first().waitFor();
+    assert.equal(await dashboard.locator('.dash-request').count(), 1);
+
+    // The tab goes elsewhere: its session is not shown there.
+    await site.goto(`${demo.site.origin}/nopolicy/`);
+    const fourth = await reopenPopup(demo, tabId);
+    await fourth.getByText('No privacy policy link was found on this page.').waitFor();
+    assert.equal(await fourth.locator('#verdict-heading').count(), 0);
+  });
+
+  it('measures a US policy against the CCPA notice at collection, not the GDPR', async () => {
+    const { popup } = await openPopupFor(demo.session, `${demo.site.origin}/us/privacy`);
+    await popup.locator('#verdict-heading').waitFor();
+    const text = (await popup.locator('.details-card').textContent()) ?? '';
+    assert.match(text, /CCPA notice at collection/);
+    assert.doesNotMatch(text, /GDPR/);
+  });
+});
