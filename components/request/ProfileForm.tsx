@@ -91,9 +91,10 @@ export function ProfileForm(props: {
           id="req-profile-residence"
           aria-describedby="req-profile-residence-hint"
           onChange={(e) => {
-            const { residence: _, ...rest } = draft();
+            const next = { ...draft() };
+            delete next.residence;
             const value = e.currentTarget.value;
-            setDraft(value ? { ...rest, residence: value } : rest);
+            setDraft(value ? { ...next, residence: value } : next);
             props.onInput?.(draft());
           }}
         >

@@ -413,3 +413,9 @@ export function usStateNames(name: (law: UsStateLaw) => string): Record<UsStateL
     string
   >;
 }
+
+/** A state law's label in any UI language: its own short name and the state ('TDPSA (Texas)'). */
+export function usStateLawLabel(id: string): string | undefined {
+  const law = usStateLaw(id);
+  return law ? `${law.short} (${law.stateName})` : undefined;
+}
