@@ -12,6 +12,7 @@ const PURE_DOMAINS = [
   'lib/deadlines/**',
   'lib/legal/**',
   'lib/directory/**',
+  'lib/policy-pipeline/**',
 ];
 const DOM_GLOBALS = [
   'window',

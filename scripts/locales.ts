@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { UI_LANGUAGES } from '../lib/ui/languages';
+import { UI_LANGUAGES } from '../lib/shared/ui-languages';
 
-export { UI_LANGUAGES, type UiLanguage } from '../lib/ui/languages';
+export { UI_LANGUAGES, type UiLanguage } from '../lib/shared/ui-languages';
 
 /**
  * The _locales folders a language is shipped in. Chrome accepts only the locale names of its own

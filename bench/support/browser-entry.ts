@@ -1,15 +1,15 @@
 // Bundled by bench/suites/browser.ts and run inside Chromium: the very functions the extension
 // calls, on the browser's own DOM (DOMParser, the live document).
-import { analyzePolicy } from '../../lib/policy-analysis/analyze-policy';
+import { analyzePage } from '../../lib/policy-pipeline/analyze-page';
 import { detectOnPage } from '../../lib/policy-detection/detect-on-page';
-import { findContacts } from '../../lib/policy-detection/find-contacts';
 import { htmlToBlocks } from '../../lib/policy-text/html-to-blocks';
 
 function htmlToSummary(html: string, url: string): number {
   const doc = new DOMParser().parseFromString(html, 'text/html');
+  const lang = doc.documentElement.getAttribute('lang') ?? undefined;
   const blocks = htmlToBlocks(doc);
-  findContacts(blocks, { pageUrl: url, doc });
-  return analyzePolicy(blocks, { today: '2026-01-01' }).summary.length;
+  return analyzePage({ blocks, today: '2026-01-01', url, doc, ...(lang ? { lang } : {}) }).analysis
+    .summary.length;
 }
 
 function tokenise(html: string): number {

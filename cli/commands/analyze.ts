@@ -16,10 +16,9 @@ import { flag } from '../support/args';
 import { parseOrUsage } from '../support/parse-or-usage';
 import { english } from '../support/english';
 import { loadPolicy } from '../support/load-policy';
-import { analyzePolicy } from '../../lib/policy-analysis/analyze-policy';
 import { renderMessage } from '../../lib/policy-analysis/summarize';
 import { detectOnPage } from '../../lib/policy-detection/detect-on-page';
-import { findContacts } from '../../lib/policy-detection/find-contacts';
+import { analyzePage } from '../../lib/policy-pipeline/analyze-page';
 import { isPolicyText } from '../../lib/policy-detection/is-policy-page';
 import { AnalyzeOutput } from '../../lib/policy-detection/schema';
 import { ReconciledAnalyzeOutput } from '../../lib/directory/analyze-output';
@@ -49,12 +48,15 @@ export function analyze(
 ): AnalyzeOutput {
   const pageUrl = url ?? (input === '-' ? undefined : pathToFileURL(resolve(input)).href);
   const { blocks, doc, lang } = loadPolicy(input, content, kind);
-  // One segmentation for both, so contacts' `at.segment` and the analysis' evidence agree.
-  const analysis = analyzePolicy(blocks, { today, ...(lang ? { lang } : {}) });
-  const segments = analysis.segments;
-  const contacts = doc
-    ? findContacts(blocks, { ...(pageUrl ? { pageUrl } : {}), doc, segments })
-    : findContacts(blocks, { segments, ...(url ? { pageUrl: url } : {}) });
+  // The one pipeline the extension runs (lib/policy-pipeline); a file: URL gives no site, so
+  // text inputs without --url are read without one.
+  const { analysis, contacts } = analyzePage({
+    blocks,
+    today,
+    ...(doc ? { doc } : {}),
+    ...(lang ? { lang } : {}),
+    ...((doc ? pageUrl : url) ? { url: doc ? pageUrl : url } : {}),
+  });
   const title = blocks.find((b) => b.kind === 'heading')?.text ?? '';
   const page = doc
     ? detectOnPage(doc, pageUrl ?? 'about:blank')

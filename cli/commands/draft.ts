@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { flag } from '../support/args';
 import { parseOrUsage } from '../support/parse-or-usage';
 import { loadPolicy } from '../support/load-policy';
-import { analyzePolicy } from '../../lib/policy-analysis/analyze-policy';
-import { findContacts } from '../../lib/policy-detection/find-contacts';
+import { analyzePage } from '../../lib/policy-pipeline/analyze-page';
 import {
   CATALOGUE,
   Language,
@@ -103,18 +102,18 @@ function readText(path: string, what: string): string {
 }
 
 /**
- * The facts a policy file gives, read by the very analysis the extension runs (analyzePolicy +
- * findContacts → factsFromAnalysis): partners, sources, retention, legitimate-interest purposes.
+ * The facts a policy file gives, read by the very analysis the extension runs (analyzePage →
+ * factsFromAnalysis): partners, sources, retention, legitimate-interest purposes.
  */
 export function loadPolicyFacts(path: string, today: string): PolicyFacts {
   const { blocks, doc, lang } = loadPolicy(path, readText(path, 'policy'));
-  const analysis = analyzePolicy(blocks, { today, ...(lang ? { lang } : {}) });
-  return factsFromAnalysis(
-    analysis,
-    findContacts(blocks, { segments: analysis.segments, ...(doc ? { doc } : {}) }),
-    undefined,
+  const { analysis, contacts } = analyzePage({
     blocks,
-  );
+    today,
+    ...(doc ? { doc } : {}),
+    ...(lang ? { lang } : {}),
+  });
+  return factsFromAnalysis(analysis, contacts, undefined, blocks);
 }
 
 function loadProfile(path: string): Profile {

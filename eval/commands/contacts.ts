@@ -4,7 +4,7 @@
  *   npm run eval -- contacts --gdpr200 <policies.jsonl> <contacts-gold.jsonl> \
  *                            --opp115 <policies.jsonl> <contacts.jsonl> [--json]
  *
- * Metric. Per policy, PREDICTED = every email contact findContacts returns for the policy text
+ * Metric. Per policy, PREDICTED = every email contact analyzePage returns for the policy text
  * (it already leaves out no-reply senders, example addresses and supervisory authorities' own
  * addresses): what the popup offers to write to. GOLD = GDPR-200 controller_contact + dpo_contact
  * emails; OPP-115 emails in contact_spans, de-obfuscated ("x(at)y(dot)com"). Addresses compare
@@ -18,7 +18,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import * as z from 'zod';
 import type { Block } from '../../lib/shared/policy-text';
-import { findContacts } from '../../lib/policy-detection/find-contacts';
+import { analyzePage } from '../../lib/policy-pipeline/analyze-page';
 import { parseOrUsage } from '../../cli/support/parse-or-usage';
 import type { ContactsResult } from '../../lib/policy-detection/schema';
 
@@ -38,6 +38,9 @@ const OppGold = z.object({
   id: z.string(),
   contact_spans: z.array(z.object({ text: z.string() })),
 });
+
+/** Contacts do not depend on the date; the analysis needs one. */
+const TODAY = '2026-01-01';
 
 interface Case {
   id: string;
@@ -253,7 +256,8 @@ export async function run(args: string[]): Promise<number> {
       score(
         corpus,
         cases,
-        cases.map((c) => findContacts(c.blocks)),
+        // The one pipeline the extension runs (lib/policy-pipeline), minus a page URL.
+        cases.map((c) => analyzePage({ blocks: c.blocks, today: TODAY }).contacts),
       ),
     );
   }

@@ -1,6 +1,6 @@
 import { analyzePolicy } from '../policy-analysis/analyze-policy';
 import type { PolicyAnalysis } from '../policy-analysis/schema';
-import { findContacts } from '../policy-detection/find-contacts';
+import { analyzePage } from '../policy-pipeline/analyze-page';
 import type { ContactsResult } from '../policy-detection/schema';
 import type { Block } from '../shared/policy-text';
 import { htmlToBlocks } from '../policy-text/html-to-blocks';
@@ -39,16 +39,18 @@ export async function analyzeDocument(
     analysis: analyzePolicy(blocks, opts),
     changedSince: undefined,
   }));
-  const { analysis } = cached;
+  // The one pipeline the CLI, the evaluator and the benchmark run (lib/policy-pipeline).
+  const { analysis, contacts } = analyzePage({
+    blocks,
+    today,
+    url,
+    ...(doc ? { doc } : {}),
+    analysis: cached.analysis,
+  });
   return {
     url,
     blocks,
-    // One segmentation for both: a contact's `at.segment` and the analysis' evidence index the same list.
-    contacts: findContacts(blocks, {
-      pageUrl: url,
-      segments: analysis.segments,
-      ...(doc ? { doc } : {}),
-    }),
+    contacts,
     analysis,
     ...(cached.changedSince ? { changedSince: cached.changedSince } : {}),
   };

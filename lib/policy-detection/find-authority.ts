@@ -1,7 +1,7 @@
 import { AUTHORITIES, type Authority } from '../legal/authorities';
 import type { Segment } from '../shared/policy-text';
 import type { NamedAuthority } from './schema';
-import { AUTHORITY_ALIASES } from './authority-aliases.data';
+import { AUTHORITY_ALIASES, LANGUAGE_COUNTRIES } from './authority-aliases.data';
 import { AUTHORITY_CONTEXT, AUTHORITY_TERMS } from './contact-vocabulary.data';
 import { inAuthorityRun, mentions, perSegment } from './context';
 import { hasPhrase, normalize } from './normalize';
@@ -11,10 +11,25 @@ import { hasPhrase, normalize } from './normalize';
  * with one). Only a named authority counts: a heading "Supervisory authority" with no name under
  * it gives null, and the caller may then suggest the national one by country.
  */
+interface NameForm {
+  /** Normalised (authorityForm) for matching. */
+  form: string;
+  /** The name shown: the authority's own name in the language the policy named it in. */
+  display: string;
+}
 interface Matcher {
   authority: Authority;
-  names: string[];
-  acronyms: RegExp[];
+  names: NameForm[];
+  acronyms: { re: RegExp; display: string }[];
+  /** Web domains ("aepd.es"): a policy may name its authority by its site only. */
+  domains: string[];
+}
+
+/** One authority a passage names, and the name to show for it. */
+export interface AuthorityMention {
+  authority: Authority;
+  name: string;
+  weight: number;
 }
 
 /** German names inflect ("bei der Berliner Beauftragten"): compare stems, without the article. */
@@ -26,50 +41,120 @@ function authorityForm(text: string): string {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function namesOf(a: Authority): { names: string[]; acronyms: string[] } {
-  const names = [a.name];
+/** The local names (several for Belgium, Finland, Switzerland), each with its acronym. */
+function localNames(a: Authority): string[] {
+  return (a.localName ?? '')
+    .split(' / ')
+    .map((x) => x.trim())
+    .filter((x) => x && !x.includes('UNVERIFIED'));
+}
+
+/** The local name that holds this form or acronym; else the first local name, else the English. */
+function displayFor(a: Authority, matched: string, english: boolean): string {
+  const locals = localNames(a);
+  const holder = locals.find(
+    (l) => authorityForm(l).includes(authorityForm(matched)) || l.includes(`(${matched})`),
+  );
+  return holder ?? (english || locals.length === 0 ? a.name : (locals[0] ?? a.name));
+}
+
+/**
+ * Local names that are also the common noun ("Datenschutzbehörde", one of Belgium's three
+ * names): "bei der zuständigen Datenschutzbehörde" is whichever authority is competent.
+ */
+const GENERIC = new Set(['datenschutzbehorde', 'aufsichtsbehorde'].map(authorityForm));
+
+function matcherOf(authority: Authority): Matcher {
+  const aliases = AUTHORITY_ALIASES.filter(
+    (x) => x.country === authority.country && (x.subdivision ?? null) === authority.subdivision,
+  );
+  const names: NameForm[] = [];
   const acronyms: string[] = [];
-  for (const part of [a.name, ...(a.localName ?? '').split(' / ')]) {
+  const addName = (name: string, english: boolean) =>
+    names.push({ form: authorityForm(name), display: displayFor(authority, name, english) });
+  for (const part of [authority.name, ...localNames(authority)]) {
     for (const m of part.matchAll(/\(([^)]+)\)/g)) {
       if (/^[\p{Lu}Ö]{3,8}$/u.test(m[1] ?? '')) {
         acronyms.push(m[1] ?? '');
       }
     }
     const bare = part.replace(/\([^)]*\)/g, '').trim();
-    if (bare.length >= 8 && !part.includes('UNVERIFIED')) {
-      names.push(bare);
+    if (bare.length >= 8 && !GENERIC.has(authorityForm(bare))) {
+      addName(bare, part === authority.name);
     }
   }
-  return { names, acronyms };
-}
-
-const MATCHERS: Matcher[] = AUTHORITIES.map((authority) => {
-  const own = namesOf(authority);
-  const aliases = AUTHORITY_ALIASES.filter(
-    (x) => x.country === authority.country && (x.subdivision ?? null) === authority.subdivision,
-  );
+  for (const alias of aliases) {
+    alias.names?.forEach((n) => addName(n, false));
+    alias.englishNames?.forEach((n) => addName(n, true));
+    acronyms.push(...(alias.acronyms ?? []));
+  }
+  const site = authority.website ? new URL(authority.website).hostname.replace(/^www\./, '') : '';
   return {
     authority,
-    names: [...own.names, ...aliases.flatMap((x) => x.names ?? [])].map(authorityForm),
-    acronyms: [...own.acronyms, ...aliases.flatMap((x) => x.acronyms ?? [])].map(
-      (a) => new RegExp(`(?<![\\p{L}\\d])${escape(a)}(?![\\p{L}\\d])`, 'u'),
-    ),
+    names,
+    acronyms: acronyms.map((a) => ({
+      re: new RegExp(`(?<![\\p{L}\\d])${escape(a)}(?![\\p{L}\\d])`, 'u'),
+      display: displayFor(authority, a, false),
+    })),
+    domains: [...(site ? [site] : []), ...aliases.flatMap((x) => x.domains ?? [])],
   };
-});
+}
+
+const MATCHERS: Matcher[] = AUTHORITIES.map(matcherOf);
+
+/**
+ * The site written as such ("www.agpd.es", "https://www.cnil.fr/"): it names the authority. A
+ * deeper page ("…bfdi.bund.de/…/anschriften") may be a list of authorities, and names none.
+ */
+function namesDomain(lower: string, domain: string): boolean {
+  let i = lower.indexOf(domain);
+  while (i !== -1) {
+    const rest = lower.slice(i + domain.length, i + domain.length + 2);
+    const before = i === 0 ? ' ' : (lower[i - 1] ?? ' ');
+    if (/^(?:\/?(?:[\s)>"'\]]|$)|\/?[.,;:](?:\s|$))/.test(rest) && /[\s/.@(<"'[]/.test(before)) {
+      return true;
+    }
+    i = lower.indexOf(domain, i + 1);
+  }
+  return false;
+}
+
+/** Authorities named in one passage, most specific (longest name) first, with the name to show. */
+export function authorityMentions(text: string): AuthorityMention[] {
+  const norm = authorityForm(text);
+  const lower = text.toLowerCase();
+  const hits: AuthorityMention[] = [];
+  for (const m of MATCHERS) {
+    const name = m.names
+      .filter((n) => hasPhrase(norm, n.form))
+      .sort((a, b) => b.form.length - a.form.length)[0];
+    const acronym = name ? undefined : m.acronyms.find((a) => a.re.test(text));
+    if (name) {
+      hits.push({ authority: m.authority, name: name.display, weight: name.form.length });
+    } else if (acronym) {
+      hits.push({ authority: m.authority, name: acronym.display, weight: 4 });
+    } else if (m.domains.some((d) => lower.includes(d) && namesDomain(lower, d))) {
+      hits.push({ authority: m.authority, name: displayFor(m.authority, '', false), weight: 3 });
+    }
+  }
+  return hits.sort((a, b) => b.weight - a.weight);
+}
+
+const bySegment = new WeakMap<Segment, AuthorityMention[]>();
+
+/** authorityMentions of a segment, computed once: the analysis and the contacts both ask. */
+export function segmentAuthorities(s: Segment): AuthorityMention[] {
+  let found = bySegment.get(s);
+  if (!found) {
+    found = authorityMentions(s.text);
+    bySegment.set(s, found);
+  }
+  return found;
+}
 
 /** Authorities named in one passage, most specific (longest name) first. */
 export function authoritiesIn(text: string): Authority[] {
-  const norm = authorityForm(text);
-  const hits: { authority: Authority; weight: number }[] = [];
-  for (const m of MATCHERS) {
-    const name = m.names.filter((n) => hasPhrase(norm, n)).sort((a, b) => b.length - a.length)[0];
-    if (name) {
-      hits.push({ authority: m.authority, weight: name.length });
-    } else if (m.acronyms.some((re) => re.test(text))) {
-      hits.push({ authority: m.authority, weight: 4 });
-    }
-  }
-  return hits.sort((a, b) => b.weight - a.weight).map((h) => h.authority);
+  return authorityMentions(text).map((h) => h.authority);
 }
 
 /** Mail and web domains of the authorities: an address there is never the controller's. */
@@ -83,26 +168,31 @@ export const AUTHORITY_DOMAINS: ReadonlySet<string> = new Set(
 export function findAuthority(
   segments: readonly Segment[],
   country?: string,
+  lang?: string,
 ): NamedAuthority | null {
-  let best: { a: Authority; s: Segment; score: number } | null = null;
+  const local = LANGUAGE_COUNTRIES[lang?.split('-')[0]?.toLowerCase() ?? ''] ?? [];
+  let best: { a: AuthorityMention; s: Segment; score: number } | null = null;
   for (const s of segments) {
-    const found = authoritiesIn(s.text);
+    const found = segmentAuthorities(s);
     if (found.length === 0) {
       continue;
     }
     const context = normalize(`${s.headingPath.join(' ')} ${s.text}`);
     const inContext = AUTHORITY_CONTEXT.some((t) => hasPhrase(context, t));
     // Two authorities share a name (Datatilsynet: DK and NO): the page's country decides.
-    const a = found.find((x) => x.country === country) ?? found[0];
-    const score = (inContext ? 2 : 1) + (a?.country === country ? 1 : 0);
+    const a =
+      found.find((x) => x.authority.country === country) ??
+      found.find((x) => local.includes(x.authority.country)) ??
+      found[0];
+    const score = (inContext ? 2 : 1) + (a?.authority.country === country ? 1 : 0);
     if (a && (!best || score > best.score)) {
       best = { a, s, score };
     }
   }
   return best
     ? {
-        country: best.a.country,
-        subdivision: best.a.subdivision,
+        country: best.a.authority.country,
+        subdivision: best.a.authority.subdivision,
         name: best.a.name,
         evidence: best.s.text,
       }
@@ -119,7 +209,7 @@ export function isAuthorityDetail(segments: readonly Segment[], i: number): bool
       segments,
       i,
       (t) => mentions(t, AUTHORITY_TERMS) !== undefined,
-      (t) => authoritiesIn(t).length > 0,
+      (t) => authorityMentions(t).length > 0,
     ),
   );
 }

@@ -24,6 +24,8 @@ export interface FindContactsOptions {
   doc?: Document;
   /** The blocks' segments when already computed (analyzePolicy's), so evidence indexes agree. */
   segments?: readonly Segment[];
+  /** The policy's language (the analysis'), when the page gives no lang attribute. */
+  lang?: string;
 }
 
 /** Addresses only the markup holds (mailto with other link text, data-cfemail). */
@@ -66,7 +68,7 @@ export function findContacts(
   blocks: readonly Block[],
   opts: FindContactsOptions = {},
 ): ContactsResult {
-  const lang = opts.doc?.documentElement?.getAttribute('lang') ?? undefined;
+  const lang = opts.doc?.documentElement?.getAttribute('lang') || opts.lang;
   const segments = opts.segments ?? segmentBlocks(blocks, lang?.split('-')[0]?.toLowerCase());
   const country = countryHint(opts.pageUrl, lang);
   const emails = safely(() => contactEmails(segments), []);
@@ -82,6 +84,6 @@ export function findContacts(
     contacts,
     controller: safely(() => cleanController(findController(segments, opts.doc, blocks)), null),
     dpo: safely(() => cleanDpo(findDpo(segments, emails)), null),
-    authority: safely(() => findAuthority(segments, country), null),
+    authority: safely(() => findAuthority(segments, country, lang), null),
   };
 }

@@ -67,10 +67,10 @@ export function inlineText(s: string): string {
           return mail && !text.includes(mail) ? `${text} (${mail})` : text;
         },
       )
-      // Reference links [text][ref] and autolinks <https://…>, <a@b.c>.
+      // Reference links [text][ref] and autolinks <https://…>, <www.…> (GFM), <a@b.c>.
       .replace(/\[([^\]\n]{0,500})\]\[[^\]\n]{0,100}\]/g, '$1')
       .replace(
-        /<((?:https?:\/\/|mailto:)[^>\s]{1,1000}|[^@>\s]{1,64}@[^>\s]{1,255})>/gi,
+        /<((?:https?:\/\/|mailto:|www\.)[^>\s]{1,1000}|[^@>\s]{1,64}@[^>\s]{1,255})>/gi,
         (_m, u: string) => u.replace(/^mailto:/i, ''),
       )
       .replace(BREAK_TAG, '\n')

@@ -1,13 +1,13 @@
 import type { Block, Segment } from '../../shared/policy-text';
 import type { Attributes } from '../schema';
-import { AUTHORITY_NAMES } from './authorities.data';
+import { segmentAuthorities } from '../../policy-detection/find-authority';
 import { extractChildren } from './children';
 import { extractLastUpdated } from './dates';
 import { extractDpo, extractEmails } from './dpo';
 import { extractLegalBases } from './legal-bases';
 import type { ExtractContext } from './lexicon';
 import { lexiconFor } from './lexicons';
-import { Collector, MAX_EVIDENCE, evidenceOf, matchTable, matchingSegments } from './match';
+import { Collector, MAX_EVIDENCE, matchTable, matchingSegments, wholeSegment } from './match';
 import {
   extractPartnerMarketing,
   extractPartnersListPromised,
@@ -17,28 +17,15 @@ import { extractRetention } from './retention';
 import { extractRights, isAboutRights } from './rights';
 import { extractTransfers } from './transfers';
 
-/** One pass to tell whether a sentence names any authority at all. */
-const ANY_AUTHORITY = new RegExp(
-  Object.values(AUTHORITY_NAMES)
-    .map((p) => `(?:${p.source})`)
-    .join('|'),
-  'u',
-);
-
 /** A line this short that names the topic is a section title, even when not marked as a heading. */
 const SECTION_TITLE_CHARS = 40;
 
 function extractAuthority({ segments, blocks, lex }: ExtractContext): Attributes['authority'] {
+  // The one recogniser of authorities (lib/policy-detection), which the contacts use too.
   const named = new Collector<string>();
   for (const segment of segments) {
-    if (!ANY_AUTHORITY.test(segment.text)) {
-      continue;
-    }
-    for (const [name, pattern] of Object.entries(AUTHORITY_NAMES)) {
-      const match = pattern.exec(segment.text);
-      if (match) {
-        named.add(name, evidenceOf(segment, match));
-      }
+    for (const found of segmentAuthorities(segment)) {
+      named.add(found.name, wholeSegment(segment));
     }
   }
   const mentions = matchingSegments(segments, lex.authority.mentioned).slice(0, MAX_EVIDENCE);

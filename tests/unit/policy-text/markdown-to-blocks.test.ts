@@ -84,6 +84,7 @@ describe('markdownToBlocks', () => {
   it.each([
     ['[Site](https://x.example/a) and ![logo](l.png)', 'Site and logo'],
     ['see <https://x.example> or <a@b.example>', 'see https://x.example or a@b.example'],
+    ['the site <www.authority.example>.', 'the site www.authority.example.'],
     ['an <b>inline</b> tag<br>next', 'an inline tag\nnext'],
     ['`code` and \\*stars\\*', 'code and *stars*'],
     ['{{< link slug="generator" text="Generator" >}} here', 'Generator here'],

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { authorityMentions, findAuthority } from '../../../lib/policy-detection/find-authority';
+import type { Segment } from '../../../lib/shared/policy-text';
+
+const seg = (text: string, index = 0): Segment => ({
+  index,
+  block: index,
+  start: 0,
+  end: text.length,
+  text,
+  headingPath: [],
+});
+
+const LANG: Record<string, string> = { IT: 'it', PL: 'pl', PT: 'pt', BE: 'fr', ES: 'es', NL: 'nl' };
+
+describe('authority names: shown as the policy names it', () => {
+  it.each([
+    // [case, sentence, country, the name shown] (the policy's language: see LANG below)
+    [
+      'Italian name → the Italian name',
+      'Può proporre reclamo al Garante per la protezione dei dati personali.',
+      'IT',
+      'Garante per la protezione dei dati personali',
+    ],
+    [
+      '"il Garante" (capitalised) is the Italian authority',
+      'Lei ha diritto di proporre reclamo al Garante.',
+      'IT',
+      'Garante per la protezione dei dati personali',
+    ],
+    [
+      'English name → the English name',
+      'You may complain to the Italian Data Protection Authority.',
+      'IT',
+      'Italian Data Protection Authority',
+    ],
+    [
+      'Polish genitive',
+      'Przysługuje Pani/Panu prawo wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych.',
+      'PL',
+      'Urząd Ochrony Danych Osobowych (UODO)',
+    ],
+    [
+      'Portuguese acronym',
+      'Pode apresentar reclamação junto da CNPD.',
+      'PT',
+      'Comissão Nacional de Proteção de Dados (CNPD)',
+    ],
+    [
+      'Belgian: the French name among three',
+      "Vous pouvez introduire une réclamation auprès de l'Autorité de protection des données.",
+      'BE',
+      'Autorité de protection des données (APD)',
+    ],
+    [
+      'named by its site alone',
+      'Puede presentar una reclamación a través del sitio web www.agpd.es.',
+      'ES',
+      'Agencia Española de Protección de Datos (AEPD)',
+    ],
+    [
+      'former Dutch name',
+      'U kunt een klacht indienen bij het College Bescherming Persoonsgegevens.',
+      'NL',
+      'Autoriteit Persoonsgegevens (AP)',
+    ],
+  ])('%s', (_case, text, country, name) => {
+    expect(findAuthority([seg(text)], undefined, LANG[country])).toMatchObject({ country, name });
+  });
+
+  it('one acronym, two countries: the policy language decides (CNPD)', () => {
+    const text = 'Pode apresentar reclamação junto da CNPD.';
+    expect(findAuthority([seg(text)], undefined, 'pt')?.country).toBe('PT');
+    expect(findAuthority([seg(text)], undefined, 'fr')?.country).toBe('LU');
+  });
+
+  it.each([
+    [
+      'the competent authority, whichever it is',
+      'Sie haben das Recht, sich bei der zuständigen Datenschutzbehörde zu beschweren.',
+    ],
+    ['an indefinite authority', 'You may complain to a supervisory authority.'],
+    [
+      'a page deep in an authority site (a list of authorities)',
+      'Eine Liste der Behörden finden Sie unter https://www.bfdi.bund.de/DE/Infothek/anschriften-node.html.',
+    ],
+    ['"garante" as a common noun', 'Il titolare è garante della sicurezza dei dati.'],
+  ])('no authority named: %s', (_case, text) => {
+    expect(findAuthority([seg(text)])).toBeNull();
+    expect(authorityMentions(text)).toEqual([]);
+  });
+});

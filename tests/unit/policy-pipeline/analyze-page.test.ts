@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../../lib/policy-pipeline/analyze-page';
+import { markdownToBlocks } from '../../../lib/policy-text/markdown-to-blocks';
+
+const POLICY = [
+  '# Informativa sulla privacy',
+  '',
+  'Il titolare del trattamento è Velotte S.r.l., Via Roma 1, 20100 Milano.',
+  '',
+  'Per esercitare i tuoi diritti scrivi a privacy@velotte.example.',
+  '',
+  'Hai il diritto di proporre reclamo al Garante per la protezione dei dati personali.',
+].join('\n');
+
+describe('analyzePage: one pipeline, one recogniser', () => {
+  const blocks = markdownToBlocks(POLICY);
+  const { analysis, contacts } = analyzePage({ blocks, today: '2026-01-01' });
+
+  it('contacts and analysis index the same segments', () => {
+    expect(contacts.contacts[0]).toMatchObject({ kind: 'email', value: 'privacy@velotte.example' });
+    const at = contacts.contacts[0]?.at;
+    expect(at && analysis.segments[at.segment]?.text).toContain('privacy@velotte.example');
+  });
+
+  it('the authority the contact panel names is the one the analysis names', () => {
+    expect(contacts.authority).toMatchObject({
+      country: 'IT',
+      name: 'Garante per la protezione dei dati personali',
+    });
+    expect(analysis.attributes.authority.named.map((n) => n.value)).toEqual([
+      contacts.authority?.name,
+    ]);
+  });
+
+  it('a cached analysis is used as given, contacts found over its segments', () => {
+    const again = analyzePage({ blocks, today: '2026-01-01', analysis });
+    expect(again.analysis).toBe(analysis);
+    expect(again.contacts).toEqual(contacts);
+  });
+});
