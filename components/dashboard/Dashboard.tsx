@@ -5,6 +5,7 @@ import type { LedgerProblem } from '../../lib/storage/ledger';
 import type { QuarantinedValue } from '../../lib/storage/quarantine';
 import { t } from '../../lib/ui/i18n';
 import type { ImportOutcome, Undo } from '../../lib/app/ledger-service';
+import { AnalysedSites, type AnalysedSitesStore } from './AnalysedSites';
 import { BrokenEntry } from './BrokenEntry';
 import { ImportExport } from './ImportExport';
 import type { NewEvent } from './RequestActions';
@@ -34,6 +35,8 @@ export interface DashboardProps {
   /** Whether notifications are allowed; the reminder settings are hidden when undefined. */
   notificationsGranted?: boolean;
   onEnableNotifications?: () => Promise<boolean>;
+  /** The analysis cache, with its "Forget analysed sites" button; hidden when undefined. */
+  analysedSites?: AnalysedSitesStore;
 }
 
 interface Row {
@@ -183,6 +186,7 @@ export function Dashboard(props: DashboardProps) {
         onExportIcs={props.onExportIcs}
         onImport={props.onImport}
       />
+      <Show when={props.analysedSites}>{(store) => <AnalysedSites store={store()} />}</Show>
       <footer class="dash-footer">
         <a href="/privacy.html">{t('privacy_link')}</a>
       </footer>

@@ -2,6 +2,7 @@ import { createResource, Show } from 'solid-js';
 import { render } from 'solid-js/web';
 import { Dashboard } from '../../components/dashboard/Dashboard';
 import { LanguageSetting } from '../../components/settings/LanguageSetting';
+import { analysedSitesStore } from '../../lib/app/analysis-cache';
 import { dashboardHandlers, localToday } from '../../lib/app/ledger-service';
 import { notificationsAllowed } from '../../lib/app/notify';
 import { chooseUiLanguage, startUiLanguage } from '../../lib/app/ui-language';
@@ -23,6 +24,7 @@ function App(props: { language: UiLanguageChoice }) {
           today={today}
           notificationsGranted={granted()}
           {...dashboardHandlers(today)}
+          analysedSites={analysedSitesStore()}
         />
       </Show>
       <LanguageSetting value={props.language} onChange={(c) => void chooseUiLanguage(c)} />
