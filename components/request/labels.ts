@@ -8,6 +8,7 @@ import {
 import type { ChoiceReason } from '../../lib/rights-requests/choose-law';
 import type { ProfileField } from '../../lib/rights-requests/schema';
 import type { RecipientErrorCode } from '../../lib/rights-requests/validate-recipient';
+import { usStateLawLabel } from '../../lib/legal/us-states.data';
 import { t, uiLanguage } from '../../lib/ui/i18n';
 
 /** i18n keys allow [A-Za-z0-9_] only; our ids use dashes. */
@@ -15,7 +16,8 @@ const key = (prefix: string, id: string) => `${prefix}_${id.replace(/-/g, '_')}`
 
 export const rightLabel = (right: Right) => t(key('req_right', right));
 export const rightHint = (right: Right) => t(key('req_right', right) + '_hint');
-export const lawLabel = (law: Law) => t(key('req_law', law));
+/** US state laws are named by their own Act and state, the same in every language. */
+export const lawLabel = (law: Law) => usStateLawLabel(law) ?? t(key('req_law', law));
 export const languageLabel = (language: Language) => t(key('req_lang', language));
 export const fieldLabel = (field: ProfileField) => t(key('req_field', field));
 export const recipientMessage = (code: RecipientErrorCode) => t(key('req_recipient', code));

@@ -28,6 +28,7 @@ export function createRequestPanel(popup: PopupController) {
       result,
       popup.target()?.url ?? result.url,
       browser.i18n.getUILanguage(),
+      { ...(profile().residence ? { residence: profile().residence } : {}), today: popup.today },
     );
     return { ...ctx, ...directoryRequest(directory), to: requestAddress(ctx.to, directory) };
   };
