@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { startDemoSite } from '../demo-site/server';
-import { launchWithExtension, openPopupFor } from '../tests/e2e/support/extension';
+import { CHROMIUM, launchWithExtension, openPopupFor } from '../tests/e2e/support/extension';
 
 /**
  * npm run demo — builds the extension (the e2e variant: identical to production except that it
@@ -9,6 +10,13 @@ import { launchWithExtension, openPopupFor } from '../tests/e2e/support/extensio
  * drives the popup once, saves docs/screenshots/demo.png and exits.
  */
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+if (!existsSync(CHROMIUM)) {
+  // One line, no stack trace: what is missing and the two ways to give it (issue 12).
+  process.stderr.write(
+    `Chromium not found at ${CHROMIUM}: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome binary.\n`,
+  );
+  process.exit(1);
+}
 const build = spawnSync('npx', ['wxt', 'build'], {
   stdio: 'inherit',
   env: { ...process.env, RIGHTFUL_E2E: '1' },
@@ -24,7 +32,14 @@ process.stdout.write(
   `Demo site: ${site.origin}/ (a policy on another origin: ${site.otherOrigin})\n`,
 );
 const session = await launchWithExtension({ headless });
-const { popup } = await openPopupFor(session, `${site.origin}/shop/privacy-policy`);
+const { site: page, popup } = await openPopupFor(
+  session,
+  headless ? `${site.origin}/shop/privacy-policy` : `${site.origin}/`,
+);
+// Chromium's own start tab goes: the demo page and the popup for it, nothing else.
+for (const other of session.context.pages().filter((p) => p !== page && p !== popup)) {
+  await other.close();
+}
 if (headless) {
   await popup.locator('.best-contact .email').waitFor();
   await popup.screenshot({ path: 'docs/screenshots/demo.png', fullPage: true });
@@ -34,10 +49,11 @@ if (headless) {
   await session.close();
   await site.close();
 } else {
-  const home = await session.context.newPage();
-  await home.goto(`${site.origin}/`);
+  // The demo home page and, beside it, Rightful's popup for it (a toolbar button cannot be
+  // pinned from outside the browser): the same page the toolbar button opens.
+  await popup.bringToFront();
   process.stdout.write(
-    'Chromium is open with Rightful loaded. Close the window or press Ctrl+C to stop.\n',
+    'Chromium is open on the demo home page with the Rightful popup beside it. Close the window or press Ctrl+C to stop.\n',
   );
   session.context.on('close', () => void site.close().then(() => process.exit(0)));
 }

@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { startDemoSite, type DemoSite } from '../../../demo-site/server';
 
 /** Debian's Chromium (apt-get install chromium); Playwright never downloads a browser here. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH || process.env.CHROME_PATH || '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve('.output-e2e/chrome-mv3');
 
 export interface ExtensionSession {
