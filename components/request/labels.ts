@@ -10,6 +10,7 @@ import type { ProfileField } from '../../lib/rights-requests/schema';
 import type { RecipientErrorCode } from '../../lib/rights-requests/validate-recipient';
 import { usStateLawLabel } from '../../lib/legal/us-states.data';
 import { t, uiLanguage } from '../../lib/ui/i18n';
+import { localCitation } from '../../lib/ui/legal-names';
 
 /** i18n keys allow [A-Za-z0-9_] only; our ids use dashes. */
 const key = (prefix: string, id: string) => `${prefix}_${id.replace(/-/g, '_')}`;
@@ -53,10 +54,10 @@ export function deadlineText(deadline: ReplyDeadline | undefined): string {
     return '';
   }
   if (deadline.amount === undefined || deadline.unit === undefined) {
-    return t('req_deadline_none', deadline.citation);
+    return t('req_deadline_none', localCitation(deadline.citation));
   }
   if (deadline.unit === 'months' && deadline.amount === 1) {
-    return t('req_deadline_one_month', deadline.citation);
+    return t('req_deadline_one_month', localCitation(deadline.citation));
   }
-  return t(key('req_deadline', deadline.unit), deadline.amount, deadline.citation);
+  return t(key('req_deadline', deadline.unit), deadline.amount, localCitation(deadline.citation));
 }
