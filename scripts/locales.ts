@@ -146,3 +146,35 @@ export const countProblems = (report: LocaleProblems[]) =>
       n + p.missing.length + p.extra.length + p.untranslated.length + p.substitutions.length,
     0,
   );
+
+const ACCENTED: Record<string, string> = Object.fromEntries(
+  [...'aeiouycnsrzlAEIOUYCNSRZL'].map((c, i) => [c, [...'âéîõüÿçñšŕžłÂÉÎÕÜŸÇÑŠŔŽŁ'][i] ?? c]),
+);
+
+/**
+ * A pseudo-locale for layout tests: every letter accented, every vowel doubled (about 40 % longer,
+ * as German or Polish often are) and the text bracketed, so a cut end shows. $n stays as it is.
+ */
+export function pseudoLocalize(messages: MessageFile): MessageFile {
+  const stretch = (text: string) =>
+    text
+      .split(/(\$\$|\$\d)/)
+      .map((part, i) =>
+        i % 2 === 1
+          ? part
+          : [...part]
+              .map((c) => {
+                const accented = ACCENTED[c] ?? c;
+                return /[aeiouy]/i.test(c) ? accented + accented : accented;
+              })
+              .join(''),
+      )
+      .join('');
+  return Object.fromEntries(
+    Object.entries(messages).map(([key, value]) => [
+      key,
+      // Codes read by the code itself (ui_language) stay as they are.
+      { message: key === 'ui_language' ? value.message : `⟦${stretch(value.message)}⟧` },
+    ]),
+  );
+}

@@ -8,12 +8,14 @@ import { notificationsAllowed } from '../../lib/app/notify';
 import { chooseUiLanguage, startUiLanguage } from '../../lib/app/ui-language';
 import type { UiLanguageChoice } from '../../lib/storage/ui-language';
 import { createLedger } from '../../lib/ui/create-ledger';
+import { createOpenedDrafts } from '../../lib/ui/create-opened-drafts';
 import { t, uiLanguage } from '../../lib/ui/i18n';
 
 function App(props: { language: UiLanguageChoice }) {
   const ledger = createLedger();
   const [granted] = createResource(notificationsAllowed);
   const today = localToday();
+  const drafts = createOpenedDrafts();
   return (
     <>
       <Show when={ledger.loaded()} fallback={<p>{t('dash_loading')}</p>}>
@@ -25,6 +27,9 @@ function App(props: { language: UiLanguageChoice }) {
           notificationsGranted={granted()}
           {...dashboardHandlers(today)}
           analysedSites={analysedSitesStore()}
+          opened={drafts.opened()}
+          onConfirmOpened={drafts.onConfirmOpened}
+          onForgetOpened={drafts.onForgetOpened}
         />
       </Show>
       <LanguageSetting value={props.language} onChange={(c) => void chooseUiLanguage(c)} />

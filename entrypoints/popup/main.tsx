@@ -51,10 +51,11 @@ function Popup(props: { language: UiLanguageChoice }) {
               today={popup.today}
               onShowInPage={(evidence) => panel.showInPage(result, evidence)}
               onSaveProfile={panel.saveProfile}
-              onSent={(rendered, sentDate) => panel.sent(result, rendered, sentDate)}
+              onSent={(rendered, sentDate) => panel.sent(result, rendered, sentDate, directory())}
               onCopy={panel.copy}
               onDownloadEml={panel.downloadEml}
               onPrint={(letter) => panel.print(result, letter, directory())}
+              onOpened={(rendered, via) => panel.opened(result, rendered, via, directory())}
               onEditProfile={panel.editProfile}
               sentStatus={panel.status()}
             />
