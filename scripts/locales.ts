@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { UI_LANGUAGES } from '../lib/ui/languages';
+import { UI_LANGUAGES } from '../lib/shared/ui-languages';
 
-export { UI_LANGUAGES, type UiLanguage } from '../lib/ui/languages';
+export { UI_LANGUAGES, type UiLanguage } from '../lib/shared/ui-languages';
 
 /**
  * The _locales folders a language is shipped in. Chrome accepts only the locale names of its own
@@ -146,3 +146,35 @@ export const countProblems = (report: LocaleProblems[]) =>
       n + p.missing.length + p.extra.length + p.untranslated.length + p.substitutions.length,
     0,
   );
+
+const ACCENTED: Record<string, string> = Object.fromEntries(
+  [...'aeiouycnsrzlAEIOUYCNSRZL'].map((c, i) => [c, [...'âéîõüÿçñšŕžłÂÉÎÕÜŸÇÑŠŔŽŁ'][i] ?? c]),
+);
+
+/**
+ * A pseudo-locale for layout tests: every letter accented, every vowel doubled (about 40 % longer,
+ * as German or Polish often are) and the text bracketed, so a cut end shows. $n stays as it is.
+ */
+export function pseudoLocalize(messages: MessageFile): MessageFile {
+  const stretch = (text: string) =>
+    text
+      .split(/(\$\$|\$\d)/)
+      .map((part, i) =>
+        i % 2 === 1
+          ? part
+          : [...part]
+              .map((c) => {
+                const accented = ACCENTED[c] ?? c;
+                return /[aeiouy]/i.test(c) ? accented + accented : accented;
+              })
+              .join(''),
+      )
+      .join('');
+  return Object.fromEntries(
+    Object.entries(messages).map(([key, value]) => [
+      key,
+      // Codes read by the code itself (ui_language) stay as they are.
+      { message: key === 'ui_language' ? value.message : `⟦${stretch(value.message)}⟧` },
+    ]),
+  );
+}

@@ -10,7 +10,8 @@ import {
   Right,
   rightsOf,
 } from '../../lib/rights-requests/catalogue.data';
-import { chooseLaw } from '../../lib/rights-requests/choose-law';
+import { chooseLaw, usResidentLaw } from '../../lib/rights-requests/choose-law';
+import { parseLaw } from '../../lib/shared/law';
 import { factsFromAnalysis } from '../../lib/rights-requests/facts-from-analysis';
 import {
   renderRequest,
@@ -23,10 +24,13 @@ import { toMailto } from '../../lib/rights-requests/to-mailto';
 import type { RecipientErrorCode } from '../../lib/rights-requests/validate-recipient';
 
 const USAGE = `usage: npm run cli -- draft --right RIGHT --to ADDRESS [--law LAW] [--lang LANG]
-       [--policy FILE] [--profile FILE] [--controller NAME] [--details TEXT]
-       [--today YYYY-MM-DD] [--format text|mailto|eml|json] [--json]
+       [--residence CC[-SUB]] [--policy FILE] [--profile FILE] [--controller NAME]
+       [--details TEXT] [--today YYYY-MM-DD] [--format text|mailto|eml|json] [--json]
   RIGHT: ${Right.options.join(', ')} (also: know, delete, correct, opt-out, limit)
-  LAW:   ${Law.options.join(', ')} (default: chosen from the recipient's domain and the policy)
+  LAW:   ${Law.options.join(', ')}, us-ca (= ccpa)
+         (default: chosen from the recipient's domain, the policy and your residence)
+  --residence: where you live, e.g. US-TX, FR (default: the profile's); a US state law
+         (ccpa, us-xx) is only drafted for a resident of that state
 `;
 
 /** CCPA's own names for its rights, and short forms. */
@@ -67,6 +71,7 @@ const VALUES = [
   'to',
   'law',
   'lang',
+  'residence',
   'policy',
   'profile',
   'controller',
@@ -129,12 +134,37 @@ function loadProfile(path: string): Profile {
   return parsed.data;
 }
 
+/**
+ * A US state law claims the user lives in that state ("I am a resident of …"): refuse it for
+ * anyone else, and say which law their residence gives (Cal. Civ. Code §1798.140(i)).
+ */
+function checkResidency(law: Law, residence: string | undefined, today: string): void {
+  const isStateLaw = law === 'ccpa' || (law.startsWith('us-') && law !== 'us-none');
+  if (!isStateLaw) {
+    return;
+  }
+  const own = residence?.startsWith('US-') ? usResidentLaw(residence, today).law : undefined;
+  if (own === law) {
+    return;
+  }
+  const state = law === 'ccpa' ? 'US-CA' : law.toUpperCase();
+  const hint =
+    residence === undefined
+      ? `give --residence ${state} if you live there, or omit --law`
+      : `you live in ${residence}: ${own ? `use --law ${own} (${CATALOGUE[own].name}) or ` : ''}omit --law`;
+  throw new UsageError(
+    `${CATALOGUE[law].name} protects residents of ${state} only, and its letter says so; ${hint}`,
+  );
+}
+
 function describe(error: RenderError, to: string): string {
   switch (error.code) {
     case 'invalid-recipient':
       return `refused recipient ${JSON.stringify(to)}: ${RECIPIENT_MESSAGES[error.reason]}`;
     case 'unsupported-right':
       return `${CATALOGUE[error.law].name} has no "${error.right}" right here (offered: ${rightsOf(error.law).join(', ')})`;
+    case 'not-in-force':
+      return `${CATALOGUE[error.law].name} gives no "${error.right}" right before ${error.since} (request date earlier)`;
     case 'unsupported-language':
       return `no ${error.language} letters for ${CATALOGUE[error.law].name} (offered: ${CATALOGUE[error.law].languages.join(', ')})`;
   }
@@ -212,13 +242,20 @@ function runSync(args: string[]): number {
     }
     const profilePath = flag(parsed, 'profile');
     const profile = profilePath ? loadProfile(profilePath) : {};
+    const residence = (flag(parsed, 'residence') ?? profile.residence)?.toUpperCase();
+    if (residence !== undefined && !/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(residence)) {
+      throw new UsageError('--residence must be a country or subdivision code, e.g. US-TX or FR');
+    }
     const proposal = chooseLaw({
       domain: to.split('@').at(-1),
       policyLanguage: facts.policyLanguage,
       controllerCountry: facts.controllerCountry,
+      ...(residence ? { residence } : {}),
+      today,
     });
     const lawFlag = flag(parsed, 'law');
-    const law = lawFlag ? parseEnum(Law, lawFlag, 'law') : proposal.law;
+    const law = lawFlag ? (parseLaw(lawFlag) ?? parseEnum(Law, lawFlag, 'law')) : proposal.law;
+    checkResidency(law, residence, today);
     const langFlag = flag(parsed, 'lang');
     const language = langFlag ? parseEnum(Language, langFlag, 'language') : proposal.language;
     const details = flag(parsed, 'details');

@@ -5,11 +5,14 @@ import type { LedgerProblem } from '../../lib/storage/ledger';
 import type { QuarantinedValue } from '../../lib/storage/quarantine';
 import { t } from '../../lib/ui/i18n';
 import type { ImportOutcome, Undo } from '../../lib/app/ledger-service';
+import type { OpenedDraft } from '../../lib/app/opened-drafts';
+import { AnalysedSites, type AnalysedSitesStore } from './AnalysedSites';
 import { BrokenEntry } from './BrokenEntry';
 import { ImportExport } from './ImportExport';
 import type { NewEvent } from './RequestActions';
 import { ReminderSettings } from './ReminderSettings';
 import { RequestCard } from './RequestCard';
+import { OpenedDrafts } from './OpenedDrafts';
 import { NO_FILTER, RequestFilters, type Filter } from './RequestFilters';
 import { SetAside } from './SetAside';
 import { UndoBar, type UndoState } from './UndoBar';
@@ -34,6 +37,12 @@ export interface DashboardProps {
   /** Whether notifications are allowed; the reminder settings are hidden when undefined. */
   notificationsGranted?: boolean;
   onEnableNotifications?: () => Promise<boolean>;
+  /** Requests opened in a mail app from the popup, waiting for "I sent it" (issue 12). */
+  opened?: OpenedDraft[];
+  onConfirmOpened?: (key: string, sentDate: string) => Promise<string | undefined>;
+  onForgetOpened?: (key: string) => void;
+  /** The analysis cache, with its "Forget analysed sites" button; hidden when undefined. */
+  analysedSites?: AnalysedSitesStore;
 }
 
 interface Row {
@@ -114,6 +123,16 @@ export function Dashboard(props: DashboardProps) {
         onExport={props.onExportSetAside}
         onClear={props.onClearSetAside}
       />
+      <Show when={props.onConfirmOpened}>
+        {(confirm) => (
+          <OpenedDrafts
+            drafts={props.opened ?? []}
+            today={props.today}
+            onConfirm={confirm()}
+            onForget={(key) => props.onForgetOpened?.(key)}
+          />
+        )}
+      </Show>
       <section aria-labelledby="dash-list-title">
         <h2 id="dash-list-title">{t('dash_list_title', props.requests.length)}</h2>
         <RequestFilters filter={filter()} onChange={setFilter} />
@@ -183,6 +202,7 @@ export function Dashboard(props: DashboardProps) {
         onExportIcs={props.onExportIcs}
         onImport={props.onImport}
       />
+      <Show when={props.analysedSites}>{(store) => <AnalysedSites store={store()} />}</Show>
       <footer class="dash-footer">
         <a href="/privacy.html">{t('privacy_link')}</a>
       </footer>

@@ -4,6 +4,7 @@ import { renderFollowUp } from '../../lib/deadlines/letters/render-follow-up';
 import type { TrackedRequest } from '../../lib/deadlines/schema';
 import type { RequestState } from '../../lib/deadlines/timeline';
 import { t, uiLanguage } from '../../lib/ui/i18n';
+import { authorityName } from '../../lib/ui/legal-names';
 import { LetterView } from './LetterView';
 import { safeHttpUrl } from './mailto';
 import type { RecordEvent } from './RequestActions';
@@ -47,16 +48,16 @@ export function Escalation(props: EscalationProps) {
               {(href) => (
                 <p>
                   <a href={href()} target="_blank" rel="noopener noreferrer">
-                    {t('dash_complaint_page', authority().name)}
+                    {t('dash_complaint_page', authorityName(authority()))}
                   </a>
                 </p>
               )}
             </Show>
             <LetterView
-              title={t('dash_complaint_title', authority().name)}
+              title={t('dash_complaint_title', authorityName(authority()))}
               letter={complaint()}
               idPrefix={`${prefix()}-complaint`}
-              mailtoLabel={t('dash_mailto_complaint', authority().name)}
+              mailtoLabel={t('dash_mailto_complaint', authorityName(authority()))}
               markLabel={t('dash_mark_complaint')}
               onMark={() => mark('authority', authority().name)}
               onCopy={props.onCopy}

@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import type { TrackedRequest } from '../../lib/deadlines/schema';
 import type { RequestState } from '../../lib/deadlines/timeline';
 import { t } from '../../lib/ui/i18n';
+import { localCitation } from '../../lib/ui/legal-names';
 import { Escalation } from './Escalation';
 import { explain } from './explanations';
 import { daysLeftLabel, lawLabel, rightLabel, statusLabel } from './labels';
@@ -80,7 +81,7 @@ export function RequestCard(props: RequestCardProps) {
           </Show>
           <dt>{t('dash_law')}</dt>
           <dd>
-            {lawLabel(props.request.law)} — {props.state.deadline.citation}
+            {lawLabel(props.request.law)} — {localCitation(props.state.deadline.citation)}
           </dd>
           <dt>{t('dash_sent')}</dt>
           <dd>{t('dash_sent_to', props.request.sentDate, props.request.recipient)}</dd>

@@ -2,6 +2,7 @@ import type { DeadlineReading } from '../../lib/deadlines/compute-deadline';
 import type { Reading } from '../../lib/deadlines/periods.data';
 import type { RequestState, TimelineExplanation } from '../../lib/deadlines/timeline';
 import { t } from '../../lib/ui/i18n';
+import { localCitation } from '../../lib/ui/legal-names';
 
 /** Named params → the positional $1, $2… of each message (dash_explain_*, dash_reading_*). */
 export const EXPLANATION_PARAMS: Record<TimelineExplanation['key'], readonly string[]> = {
@@ -32,8 +33,11 @@ export const READING_PARAMS: Record<Reading, readonly string[]> = {
 };
 
 const keyPart = (key: string) => key.replace(/-/g, '_');
+// A citation is shown in the UI language where we can render it whole (lib/ui/legal-names.ts).
 const values = (params: Record<string, string | number>, names: readonly string[]) =>
-  names.map((name) => params[name] ?? '');
+  names.map((name) =>
+    name === 'citation' ? localCitation(String(params[name] ?? '')) : (params[name] ?? ''),
+  );
 
 function readingApplies(reading: DeadlineReading, state: RequestState): boolean {
   switch (reading.key) {

@@ -1,11 +1,13 @@
 import type { Law, RequestEvent, RequestKind, RequestStatus } from '../../lib/deadlines/schema';
+import { usStateLawLabel } from '../../lib/legal/us-states.data';
 import { t } from '../../lib/ui/i18n';
 
 /** Message keys allow [A-Za-z0-9_] only: 'uk-gdpr' → 'uk_gdpr'. */
 const keyPart = (value: string) => value.replace(/-/g, '_');
 
 export const statusLabel = (status: RequestStatus) => t(`dash_status_${status}`);
-export const lawLabel = (law: Law) => t(`dash_law_${keyPart(law)}`);
+/** US state laws are named by their own Act and state, the same in every language. */
+export const lawLabel = (law: Law) => usStateLawLabel(law) ?? t(`dash_law_${keyPart(law)}`);
 export const rightLabel = (right: RequestKind) => t(`dash_right_${keyPart(right)}`);
 
 export function eventLabel(event: RequestEvent): string {

@@ -3,6 +3,7 @@ import { ProfileForm } from '@/components/request/ProfileForm';
 import { RequestComposer } from '@/components/request/RequestComposer';
 import { SummaryView } from '@/components/summary/summary-view';
 import type { DocumentAnalysis } from '@/lib/app/analyze-document';
+import type { OpenedVia } from '@/lib/app/opened-drafts';
 import type { PolicySource } from '@/lib/app/read-policy';
 import type { RequestContext } from '@/lib/app/request-flow';
 import type { Draft, TabProgress } from '@/lib/app/tab-session';
@@ -32,6 +33,8 @@ export interface PolicyPanelsProps {
   onCopy: (text: string) => void;
   onDownloadEml: (file: { filename: string; content: string }) => void;
   onPrint?: (letter: { subject: string; body: string; language: string }) => void;
+  /** The letter went to a mail app: remembered so that the dashboard can offer "I sent it". */
+  onOpened?: (rendered: RenderedRequest, via: OpenedVia) => void;
   /** The profile as typed, before it is saved (the letter follows it live). */
   onEditProfile?: (profile: Profile) => void;
   /** Set once the request is in the ledger (or could not be saved), announced politely. */
@@ -58,9 +61,10 @@ export function PolicyPanels(props: PolicyPanelsProps) {
   onMount(() => (draft() ? composerHeading : verdictHeading)?.focus());
 
   const compose = (right?: Right) => {
+    // Said first: the composer, once mounted, saves its own draft over this.
+    props.onProgress?.({ step: 'compose' });
     setDraft(undefined);
     setDraft(right ? { right } : {});
-    props.onProgress?.({ step: 'compose' });
     queueMicrotask(() => composerHeading?.focus());
   };
   const source = () =>
@@ -108,6 +112,7 @@ export function PolicyPanels(props: PolicyPanelsProps) {
                 ? { requiredFields: props.request.requiredFields }
                 : {})}
               onPrint={(letter) => props.onPrint?.(letter)}
+              onOpened={({ rendered, via }) => props.onOpened?.(rendered, via)}
             />
             <details class="profile">
               <summary>{t('panels_profile')}</summary>

@@ -1,6 +1,8 @@
 import { For, createSignal } from 'solid-js';
+import { US_STATE_NAMES } from '../../lib/legal/us-state-names.data';
+import { LAW_BY_COUNTRY } from '../../lib/rights-requests/choose-law.data';
 import { ProfileField, type Profile } from '../../lib/rights-requests/schema';
-import { t } from '../../lib/ui/i18n';
+import { t, uiLanguage } from '../../lib/ui/i18n';
 import { fieldLabel } from './labels';
 
 const INPUT_TYPE: Record<ProfileField, string> = {
@@ -9,6 +11,15 @@ const INPUT_TYPE: Record<ProfileField, string> = {
   postalAddress: 'textarea',
   accountId: 'text',
 };
+/** Countries whose law we know, by name in the UI language; the US is chosen by state. */
+function countries(): { code: string; name: string }[] {
+  const names = new Intl.DisplayNames([uiLanguage()], { type: 'region' });
+  return Object.keys(LAW_BY_COUNTRY)
+    .filter((code) => code !== 'US')
+    .map((code) => ({ code, name: names.of(code) ?? code }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
 const AUTOCOMPLETE: Record<ProfileField, string> = {
   name: 'name',
   email: 'email',
@@ -36,7 +47,7 @@ export function ProfileForm(props: {
   };
   const save = (event: SubmitEvent) => {
     event.preventDefault();
-    const clean: Profile = {};
+    const clean: Profile = draft().residence ? { residence: draft().residence } : {};
     for (const field of ProfileField.options) {
       const value = draft()[field]?.trim();
       if (value) {
@@ -74,6 +85,43 @@ export function ProfileForm(props: {
           </div>
         )}
       </For>
+      <div>
+        <label for="req-profile-residence">{t('req_profile_residence')}</label>
+        <select
+          id="req-profile-residence"
+          aria-describedby="req-profile-residence-hint"
+          onChange={(e) => {
+            const next = { ...draft() };
+            delete next.residence;
+            const value = e.currentTarget.value;
+            setDraft(value ? { ...next, residence: value } : next);
+            props.onInput?.(draft());
+          }}
+        >
+          <option value="" selected={!draft().residence}>
+            {t('req_profile_residence_unset')}
+          </option>
+          <optgroup label={t('req_profile_residence_us')}>
+            <For each={Object.entries(US_STATE_NAMES)}>
+              {([code, name]) => (
+                <option value={`US-${code}`} selected={draft().residence === `US-${code}`}>
+                  {name}
+                </option>
+              )}
+            </For>
+          </optgroup>
+          <optgroup label={t('req_profile_residence_other')}>
+            <For each={countries()}>
+              {(c) => (
+                <option value={c.code} selected={draft().residence === c.code}>
+                  {c.name}
+                </option>
+              )}
+            </For>
+          </optgroup>
+        </select>
+        <p id="req-profile-residence-hint">{t('req_profile_residence_hint')}</p>
+      </div>
       <button type="submit">{t('req_profile_save')}</button>
       <p role="status" aria-live="polite">
         {status()}

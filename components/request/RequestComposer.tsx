@@ -1,4 +1,5 @@
 import { Show, createEffect, createMemo, createSignal, on } from 'solid-js';
+import type { OpenedVia } from '../../lib/app/opened-drafts';
 import type { Draft } from '../../lib/app/tab-session';
 import {
   CATALOGUE,
@@ -46,6 +47,8 @@ export interface RequestComposerProps {
   webform?: string | undefined;
   /** Opens the letter as a print-ready postal letter. */
   onPrint?: (letter: { subject: string; body: string; language: Language }) => void;
+  /** The letter went to a mail app (the popup may close): remembered for the dashboard. */
+  onOpened?: (request: { rendered: RenderedRequest; via: OpenedVia }) => void;
   /** The company's own identification fields, when the directory knows them: these and no more. */
   requiredFields?: readonly ProfileField[];
 }
@@ -222,6 +225,12 @@ export function RequestComposer(props: RequestComposerProps) {
         onCopy={copy}
         onDownloadEml={download}
         onPrint={() => props.onPrint?.({ subject: subject(), body: body(), language: language() })}
+        onOpened={(via) => {
+          const l = letter();
+          if (l.ok && !sent()) {
+            props.onOpened?.({ rendered: { ...l.value, to: to(), body: body() }, via });
+          }
+        }}
       />
       <SentConfirm
         date={sentDate()}

@@ -1,4 +1,5 @@
 import { Show } from 'solid-js';
+import type { OpenedVia } from '../../lib/app/opened-drafts';
 import { toMailto, type Message } from '../../lib/rights-requests/to-mailto';
 import { webmailUrl } from '../../lib/rights-requests/webmail';
 import { t } from '../../lib/ui/i18n';
@@ -18,7 +19,10 @@ export function SendActions(props: {
   onCopy: () => void;
   onDownloadEml: () => void;
   onPrint: () => void;
+  /** The letter went to a mail app: the dashboard then offers "I sent it" for it too. */
+  onOpened?: (via: OpenedVia) => void;
 }) {
+  const opened = (via: OpenedVia) => props.onOpened?.(via);
   const href = (result: { ok: true; value: string } | { ok: false }) =>
     result.ok ? result.value : undefined;
   const full = () => href(toMailto(props.message));
@@ -68,7 +72,14 @@ export function SendActions(props: {
             when={full()}
             fallback={
               <>
-                <a class="button primary" href={short()} onClick={() => props.onCopy()}>
+                <a
+                  class="button primary"
+                  href={short()}
+                  onClick={() => {
+                    props.onCopy();
+                    opened('mail-app');
+                  }}
+                >
                   {t('send_copy_and_open')}
                 </a>
                 <span class="muted small">{t('send_copy_and_open_hint')}</span>
@@ -76,7 +87,7 @@ export function SendActions(props: {
             }
           >
             {(link) => (
-              <a class="button primary" href={link()}>
+              <a class="button primary" href={link()} onClick={() => opened('mail-app')}>
                 {t('req_open_mail_app')}
               </a>
             )}
@@ -84,13 +95,31 @@ export function SendActions(props: {
         </p>
         <p class="send-more">
           <span class="muted small">{t('send_other_ways')}</span>
-          <a class="button" href={gmail()} target="_blank" rel="noopener noreferrer">
+          <a
+            class="button"
+            href={gmail()}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={() => opened('gmail')}
+          >
             {t('req_open_gmail')}
           </a>
-          <a class="button" href={outlook()} target="_blank" rel="noopener noreferrer">
+          <a
+            class="button"
+            href={outlook()}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={() => opened('outlook')}
+          >
             {t('req_open_outlook')}
           </a>
-          <button type="button" onClick={() => props.onDownloadEml()}>
+          <button
+            type="button"
+            onClick={() => {
+              props.onDownloadEml();
+              opened('eml');
+            }}
+          >
             {t('req_download_eml')}
           </button>
           <button type="button" onClick={() => props.onCopy()}>

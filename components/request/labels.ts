@@ -8,14 +8,17 @@ import {
 import type { ChoiceReason } from '../../lib/rights-requests/choose-law';
 import type { ProfileField } from '../../lib/rights-requests/schema';
 import type { RecipientErrorCode } from '../../lib/rights-requests/validate-recipient';
+import { usStateLawLabel } from '../../lib/legal/us-states.data';
 import { t, uiLanguage } from '../../lib/ui/i18n';
+import { localCitation } from '../../lib/ui/legal-names';
 
 /** i18n keys allow [A-Za-z0-9_] only; our ids use dashes. */
 const key = (prefix: string, id: string) => `${prefix}_${id.replace(/-/g, '_')}`;
 
 export const rightLabel = (right: Right) => t(key('req_right', right));
 export const rightHint = (right: Right) => t(key('req_right', right) + '_hint');
-export const lawLabel = (law: Law) => t(key('req_law', law));
+/** US state laws are named by their own Act and state, the same in every language. */
+export const lawLabel = (law: Law) => usStateLawLabel(law) ?? t(key('req_law', law));
 export const languageLabel = (language: Language) => t(key('req_lang', language));
 export const fieldLabel = (field: ProfileField) => t(key('req_field', field));
 export const recipientMessage = (code: RecipientErrorCode) => t(key('req_recipient', code));
@@ -51,10 +54,10 @@ export function deadlineText(deadline: ReplyDeadline | undefined): string {
     return '';
   }
   if (deadline.amount === undefined || deadline.unit === undefined) {
-    return t('req_deadline_none', deadline.citation);
+    return t('req_deadline_none', localCitation(deadline.citation));
   }
   if (deadline.unit === 'months' && deadline.amount === 1) {
-    return t('req_deadline_one_month', deadline.citation);
+    return t('req_deadline_one_month', localCitation(deadline.citation));
   }
-  return t(key('req_deadline', deadline.unit), deadline.amount, deadline.citation);
+  return t(key('req_deadline', deadline.unit), deadline.amount, localCitation(deadline.citation));
 }

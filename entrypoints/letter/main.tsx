@@ -2,6 +2,7 @@ import { createResource, Show } from 'solid-js';
 import { render } from 'solid-js/web';
 import { PrintableLetterView } from '../../components/letter/PrintableLetterView';
 import { readPrintableLetter } from '../../lib/app/print-letter';
+import { startUiLanguage } from '../../lib/app/ui-language';
 import { t, uiLanguage } from '../../lib/ui/i18n';
 
 function Letter() {
@@ -15,7 +16,9 @@ function Letter() {
 
 const root = document.getElementById('app');
 if (root) {
-  document.documentElement.lang = uiLanguage();
-  document.title = t('letter_title');
-  render(() => <Letter />, root);
+  void startUiLanguage().then(() => {
+    document.documentElement.lang = uiLanguage();
+    document.title = t('letter_title');
+    render(() => <Letter />, root);
+  });
 }

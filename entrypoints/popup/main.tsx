@@ -4,16 +4,19 @@ import { DirectoryNote } from '@/components/directory/DirectoryNote';
 import { PolicyPanels } from '@/components/popup/PolicyPanels';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { PopupHelp } from '@/components/popup/PopupHelp';
+import { LanguageSetting } from '@/components/settings/LanguageSetting';
 import { SiteRequests } from '@/components/site-requests/SiteRequests';
 import { openDashboard, requestsForSite } from '@/lib/app/ledger-service';
 import { actionShortcut, openShortcutSettings } from '@/lib/app/shortcut';
+import { chooseUiLanguage, startUiLanguage } from '@/lib/app/ui-language';
+import type { UiLanguageChoice } from '@/lib/storage/ui-language';
 import { createLedger } from '@/lib/ui/create-ledger';
 import { createDirectoryNote } from '@/lib/ui/create-directory-note';
 import { createPopup } from '@/lib/ui/create-popup';
 import { createRequestPanel } from '@/lib/ui/create-request-panel';
 import { t, uiLanguage } from '@/lib/ui/i18n';
 
-function Popup() {
+function Popup(props: { language: UiLanguageChoice }) {
   const popup = createPopup(location.search);
   const ledger = createLedger();
   const panel = createRequestPanel(popup);
@@ -25,7 +28,10 @@ function Popup() {
       onOpenDashboard={() => void openDashboard()}
       siteRequests={<SiteRequests requests={siteRequests()} today={popup.today} />}
       help={
-        <PopupHelp shortcut={shortcut()} onChangeShortcut={() => void openShortcutSettings()} />
+        <>
+          <PopupHelp shortcut={shortcut()} onChangeShortcut={() => void openShortcutSettings()} />
+          <LanguageSetting value={props.language} onChange={(c) => void chooseUiLanguage(c)} />
+        </>
       }
       afterRead={({ source, result }) => {
         const directory = createDirectoryNote(
@@ -45,10 +51,11 @@ function Popup() {
               today={popup.today}
               onShowInPage={(evidence) => panel.showInPage(result, evidence)}
               onSaveProfile={panel.saveProfile}
-              onSent={(rendered, sentDate) => panel.sent(result, rendered, sentDate)}
+              onSent={(rendered, sentDate) => panel.sent(result, rendered, sentDate, directory())}
               onCopy={panel.copy}
               onDownloadEml={panel.downloadEml}
               onPrint={(letter) => panel.print(result, letter, directory())}
+              onOpened={(rendered, via) => panel.opened(result, rendered, via, directory())}
               onEditProfile={panel.editProfile}
               sentStatus={panel.status()}
             />
@@ -61,7 +68,10 @@ function Popup() {
 
 const root = document.getElementById('app');
 if (root) {
-  document.documentElement.lang = uiLanguage();
-  document.title = t('popup_title');
-  render(() => <Popup />, root);
+  // The user's language setting first (lib/app/ui-language.ts), then the first render.
+  void startUiLanguage().then((language) => {
+    document.documentElement.lang = uiLanguage();
+    document.title = t('popup_title');
+    render(() => <Popup language={language} />, root);
+  });
 }

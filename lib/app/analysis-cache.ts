@@ -1,12 +1,21 @@
 import * as z from 'zod';
 import { storage } from 'wxt/utils/storage';
-import { ANALYSIS_VERSION, analyzePolicy } from '../policy-analysis/analyze-policy';
+import { ANALYSIS_VERSION, analyzePolicy, segmentsOf } from '../policy-analysis/analyze-policy';
 import { hashBlocks } from '../policy-analysis/hash';
 import { PolicyAnalysis } from '../policy-analysis/schema';
 import type { Block } from '../shared/policy-text';
 import { setAside } from '../storage/quarantine';
+import { analysisCacheV1ToV2, originAndPath } from './analysis-cache-v1';
 
-/** One analysed policy: the latest version of its text seen at `url`. */
+/**
+ * What is kept of an analysis: everything but its segments, the policy's whole text sentence by
+ * sentence (issue 10, item 8). The quotes behind each finding stay (evidence, style 4); the
+ * segments are rebuilt from the page when the policy is read again (the content hash matches).
+ */
+export const StoredAnalysis = PolicyAnalysis.omit({ segments: true });
+export type StoredAnalysis = z.infer<typeof StoredAnalysis>;
+
+/** One analysed policy: the latest version of its text seen at `url` (origin + path). */
 export const CachedAnalysis = z.object({
   url: z.string(),
   hash: z.string(),
@@ -15,7 +24,7 @@ export const CachedAnalysis = z.object({
   lastSeen: z.string(),
   /** Characters of the stored JSON, counted once when stored, for the size bound. */
   size: z.number().int().nonnegative(),
-  analysis: PolicyAnalysis,
+  analysis: StoredAnalysis,
 });
 export type CachedAnalysis = z.infer<typeof CachedAnalysis>;
 
@@ -26,14 +35,20 @@ export type CachedAnalysis = z.infer<typeof CachedAnalysis>;
 const StoredEntry = CachedAnalysis.extend({ analysis: z.unknown() });
 type StoredEntry = z.infer<typeof StoredEntry>;
 
-/** Keep the last 50 policies, and stay well inside storage.local's 10 MB without unlimitedStorage. */
+/**
+ * Retention: the last 50 policies, none not seen for 90 days, and well inside storage.local's
+ * 10 MB without unlimitedStorage. PRIVACY.md says the same.
+ */
 export const CACHE_MAX_ENTRIES = 50;
+export const CACHE_MAX_AGE_DAYS = 90;
 export const CACHE_MAX_CHARS = 4_000_000;
 const KEY = 'analysisCache';
+const DAY_MS = 86_400_000;
 
 export const analysisCacheItem = storage.defineItem<unknown[]>(`local:${KEY}`, {
   fallback: [],
-  version: 1,
+  version: 2,
+  migrations: { 2: analysisCacheV1ToV2 },
 });
 
 export interface AnalysisResult {
@@ -43,9 +58,24 @@ export interface AnalysisResult {
   fromCache: boolean;
 }
 
-/** The cache key of a page: its URL without the fragment (#section links open the same policy). */
+/**
+ * The cache key of a page: origin + path. A query string may carry a session token or an email
+ * address, and a fragment only points inside the same page: neither is stored.
+ */
 export function cacheUrl(url: string): string {
-  return url.split('#')[0] ?? url;
+  return originAndPath(url);
+}
+
+function withoutSegments(analysis: PolicyAnalysis): StoredAnalysis {
+  const copy: Partial<PolicyAnalysis> = { ...analysis };
+  delete copy.segments;
+  return copy as StoredAnalysis;
+}
+
+/** Seen within the retention period before `now` (an unreadable date counts as expired). */
+function recent(entry: StoredEntry, now: string): boolean {
+  const age = Date.parse(now) - Date.parse(entry.lastSeen);
+  return !(age > CACHE_MAX_AGE_DAYS * DAY_MS) && !Number.isNaN(Date.parse(entry.lastSeen));
 }
 
 /** Valid entries; an invalid one is set aside with the reason, never silently dropped (style 6). */
@@ -61,10 +91,11 @@ async function readEntries(now: string): Promise<StoredEntry[]> {
       await setAside(KEY, value, parsed.error.message.slice(0, 500), now);
     }
   }
-  if (entries.length !== list.length) {
-    await analysisCacheItem.setValue(entries);
+  const kept = entries.filter((entry) => recent(entry, now));
+  if (kept.length !== list.length) {
+    await analysisCacheItem.setValue(kept);
   }
-  return entries;
+  return kept;
 }
 
 /** Most recently seen first, cut to the entry and size bounds. */
@@ -101,28 +132,36 @@ export async function analyzeWithCache(
   const cached = previous?.hash === hash ? await validAnalysis(previous, opts.now) : undefined;
   if (previous && cached?.version === ANALYSIS_VERSION) {
     await analysisCacheItem.setValue(bounded([{ ...previous, lastSeen: opts.now }, ...others]));
-    return { analysis: cached, fromCache: true };
+    const segments = segmentsOf(blocks, cached.language);
+    return { analysis: { ...cached, segments }, fromCache: true };
   }
   const analysis = analyzePolicy(blocks, {
     today: opts.today,
     ...(opts.lang ? { lang: opts.lang } : {}),
   });
   const changed = previous !== undefined && previous.hash !== hash;
+  const stored = withoutSegments(analysis);
   const entry: CachedAnalysis = {
     url: key,
     hash,
     firstSeen: changed || !previous ? opts.now : previous.firstSeen,
     lastSeen: opts.now,
-    size: JSON.stringify(analysis).length,
-    analysis,
+    size: JSON.stringify(stored).length,
+    analysis: stored,
   };
   await analysisCacheItem.setValue(bounded([entry, ...others]));
-  return { analysis, fromCache: false, ...(changed ? { changedSince: previous.lastSeen } : {}) };
+  // Two pages told apart only by their query share a key: their texts differ, but that is no change.
+  const sameDocument = !URL.canParse(url) || new URL(url).search === '';
+  return {
+    analysis,
+    fromCache: false,
+    ...(changed && sameDocument ? { changedSince: previous.lastSeen } : {}),
+  };
 }
 
 /** The stored analysis, validated now; an invalid one is set aside (and then analysed afresh). */
-async function validAnalysis(entry: StoredEntry, now: string): Promise<PolicyAnalysis | undefined> {
-  const parsed = PolicyAnalysis.safeParse(entry.analysis);
+async function validAnalysis(entry: StoredEntry, now: string): Promise<StoredAnalysis | undefined> {
+  const parsed = StoredAnalysis.safeParse(entry.analysis);
   if (!parsed.success) {
     await setAside(KEY, entry, parsed.error.message.slice(0, 500), now);
     return undefined;
@@ -140,7 +179,22 @@ export async function cachedAnalysis(
   return entry && analysis ? { ...entry, analysis } : undefined;
 }
 
-/** Forgets every cached analysis (the user's "clear local data"). */
+/** How many sites' policies are kept (expired ones are dropped first). */
+export async function countAnalysedSites(now: string): Promise<number> {
+  return (await readEntries(now)).length;
+}
+
+/** Forgets every cached analysis (the dashboard's "Forget analysed sites"). */
 export async function clearAnalysisCache(): Promise<void> {
   await analysisCacheItem.setValue([]);
+}
+
+/** The dashboard's view of the cache: its size, its retention, and "Forget analysed sites". */
+export function analysedSitesStore() {
+  return {
+    count: () => countAnalysedSites(new Date().toISOString()),
+    forget: clearAnalysisCache,
+    maxEntries: CACHE_MAX_ENTRIES,
+    maxDays: CACHE_MAX_AGE_DAYS,
+  };
 }

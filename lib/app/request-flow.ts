@@ -1,3 +1,4 @@
+import { US_STATE_LAW_IDS } from '../shared/law';
 import type { RequestKind } from '../deadlines/schema';
 import type { Law as RequestLaw, Right } from '../rights-requests/catalogue.data';
 import { chooseLaw, countryOfDomain, type LawChoice } from '../rights-requests/choose-law';
@@ -31,6 +32,8 @@ export interface RequestContext {
 
 /** The country a law belongs to, where the law itself says (GDPR does not: it is the EU's). */
 const LAW_COUNTRY: Partial<Record<RequestLaw, string>> = {
+  ...Object.fromEntries(US_STATE_LAW_IDS.map((id) => [id, 'US'])),
+  'us-none': 'US',
   'uk-gdpr': 'GB',
   ccpa: 'US',
   lgpd: 'BR',
@@ -43,6 +46,7 @@ export function requestContext(
   read: DocumentAnalysis,
   pageUrl: string,
   uiLocale: string,
+  user: { residence?: string; today?: string } = {},
 ): RequestContext {
   const facts = factsFromAnalysis(read.analysis, read.contacts, read.url, read.blocks);
   const first = (kind: string) => read.contacts.contacts.find((c) => c.kind === kind)?.value;
@@ -60,6 +64,8 @@ export function requestContext(
     ...(facts.policyLanguage ? { policyLanguage: facts.policyLanguage } : {}),
     ...(uiRegion ? { userCountry: uiRegion.toUpperCase() } : {}),
     ...(uiLanguage ? { uiLanguage } : {}),
+    ...(user.residence ? { residence: user.residence } : {}),
+    ...(user.today ? { today: user.today } : {}),
   });
   // Controller's country from the policy, else the domains, else the law's own country,
   // else the user's (GDPR Art. 77 lets the user complain where they live).

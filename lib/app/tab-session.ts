@@ -138,3 +138,23 @@ export function newTabSession(
 export function registerTabSessionCleanup(): void {
   browser.tabs.onRemoved.addListener((tabId) => void clearTabSession(tabId));
 }
+
+/** The tab's draft was marked as sent elsewhere (the dashboard): its popup refuses a second one. */
+export async function markDraftSent(
+  tabId: number,
+  date: string,
+  isThisDraft: (draft: Draft) => boolean,
+): Promise<void> {
+  const progress = TabProgress.safeParse(
+    await progressItem(tabId)
+      .getValue()
+      .catch(() => null),
+  );
+  const draft = progress.success ? progress.data.draft : undefined;
+  if (draft && !draft.sent && isThisDraft(draft)) {
+    await saveTabProgress(tabId, {
+      step: 'sent',
+      draft: { ...draft, sent: { date, body: draft.body ?? '' } },
+    });
+  }
+}

@@ -1,3 +1,4 @@
+import { US_STATE_LAWS, usLawId, type UsStateLaw } from '../legal/us-states.data';
 import type { Law, RequestKind } from './schema';
 
 /**
@@ -77,7 +78,46 @@ const EDPB_ANALOGY: ClockRule = {
 };
 const UK_12A = 'UK GDPR Art. 12A (Data (Use and Access) Act 2025 s. 76, in force 5 Feb 2026)';
 
+/**
+ * US state laws: "without undue delay, but in any case not later than 45 days after receipt"
+ * (Iowa: 90), extendable once by 45 days when reasonably necessary, with notice within the first
+ * period (e.g. Va. Code §59.1-577(B); Ind. Code §24-15-3-1(c)). Authentication does not stop the
+ * clock in any of them. No roll-over rule in the Acts: we take the next working day (the later
+ * date), and say so.
+ */
+function usStateRule(law: UsStateLaw): PeriodRule {
+  const cite = law.sections.response;
+  return {
+    key: `${usLawId(law.state)}-response`,
+    law: usLawId(law.state),
+    rights: 'other',
+    period: { unit: 'calendar-days', amount: law.period },
+    rollOver: 'working-day',
+    citation: cite,
+    extension: {
+      period: { unit: 'calendar-days', amount: law.period + law.extension },
+      citation: `${cite}: ${law.extension} more days, once, with notice`,
+    },
+    idPause: { mode: 'never', citation: cite },
+    clarification: { mode: 'never', citation: cite },
+    readings: ['roll-over-assumed'],
+  };
+}
+
 export const PERIOD_RULES: readonly PeriodRule[] = [
+  ...US_STATE_LAWS.map(usStateRule),
+  {
+    // No statute: 45 days as a reference only (the most common state period); no letter states it.
+    key: 'us-none-reference',
+    law: 'us-none',
+    rights: 'other',
+    period: { unit: 'calendar-days', amount: 45 },
+    rollOver: 'working-day',
+    citation: 'no statute (reference period only)',
+    idPause: { mode: 'never', citation: 'no statute' },
+    clarification: { mode: 'never', citation: 'no statute' },
+    readings: [],
+  },
   {
     key: 'gdpr-art-12-3',
     law: 'gdpr',
@@ -219,6 +259,7 @@ export const STATUTORY_RIGHTS: Partial<Record<Law, readonly RequestKind[]>> = {
   lgpd: ['access'],
   revfadp: ['access', 'portability'],
   pipeda: ['access'],
+  'us-none': [],
 };
 
 /** The rule for a law and right: the first listing the right, else the law's 'other' rule. */

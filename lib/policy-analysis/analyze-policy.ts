@@ -37,6 +37,19 @@ function languageOf(blocks: readonly Block[], lang: string | undefined): string 
   return detectLanguage(sample);
 }
 
+/** The language whose rules read a policy: rules exist for some languages, others use English's. */
+export function rulesLanguage(language: string): string {
+  return language === 'und' ? 'en' : language;
+}
+
+/**
+ * The segments analyzePolicy made of these blocks for an analysis in `language`: the same
+ * function, so a cached analysis (stored without its segments) gets them back identical.
+ */
+export function segmentsOf(blocks: readonly Block[], language: string): Segment[] {
+  return segmentBlocks(blocks, rulesLanguage(language));
+}
+
 /**
  * A policy's blocks → what it declares and what it leaves out: segments, labels, attributes with
  * evidence, the summary, the GDPR Art. 13/14 checklist and the flags. Pure and fast (milliseconds):
@@ -46,8 +59,8 @@ export function analyzePolicy(blocks: readonly Block[], opts: AnalyzeOptions): P
   const language = languageOf(blocks, opts.lang);
   // Cues exist for the eight languages of EXTRACT_LANGUAGES (categories: en, fr, de); others are
   // read with the English ones, and the analysis says so (languageCovered).
-  const rulesLang = language === 'und' ? 'en' : language;
-  const segments = segmentBlocks(blocks, rulesLang);
+  const rulesLang = rulesLanguage(language);
+  const segments = segmentsOf(blocks, language);
   const labels = classifySegments(segments, rulesLang);
   const attributes = extractAttributes(segments, blocks, rulesLang);
   const checklist = buildChecklist(attributes, labels);

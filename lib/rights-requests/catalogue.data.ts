@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import type { Law } from '../shared/law';
+import { US_STATE_LAWS, usLawId, type UsStateLaw } from '../legal/us-states.data';
+import type { Law, UsStateLawId } from '../shared/law';
 import { ProfileField } from './schema';
 
 /**
@@ -40,15 +41,22 @@ export type ReplyDeadline = z.infer<typeof ReplyDeadline>;
 export const RightEntry = z.object({
   /** How the law itself names the right (shown next to our generic label). */
   statuteName: z.string(),
-  citations: z.array(z.string()).min(1),
+  /** Empty only for 'us-none', which cites no statute. */
+  citations: z.array(z.string()),
   deadline: ReplyDeadline,
   /** Profile fields the request needs, and no more (GDPR Art. 5(1)(c)). */
   needs: z.array(ProfileField),
+  /** The day the right starts, where later than the law (Utah's right to correct). */
+  since: z.string().optional(),
 });
 export type RightEntry = z.infer<typeof RightEntry>;
 
 export const LawEntry = z.object({
   name: z.string(),
+  /** The day the law's rights can first be exercised; a request dated earlier is refused. */
+  inForce: z.string().optional(),
+  /** What has not been checked against the statute's text yet (shown with the law). */
+  toReverify: z.string().optional(),
   /** Languages with a complete template set; the first is the fallback. */
   languages: z.array(Language).min(1),
   rights: z.partialRecord(Right, RightEntry),
@@ -169,7 +177,88 @@ const PIPEDA_NO_PERIOD: ReplyDeadline = {
   text: 'no fixed period in the statute',
 };
 
+/** A US state law's rights (lib/legal/us-states.data.ts), each citing the Act's own sections. */
+function usStateEntry(law: UsStateLaw): LawEntry {
+  const { rights: rightsAt, response } = law.sections;
+  const deadline: ReplyDeadline = {
+    amount: law.period,
+    unit: 'days',
+    citation: response,
+    text: `within ${law.period} days of receipt, extendable once by ${law.extension} days with notice${law.appeal ? `; an appeal is decided within ${law.appeal.days} days` : ''}`,
+  };
+  const right = (
+    statuteName: string,
+    needs: ProfileField[] = IDENTIFY,
+    since?: string,
+  ): RightEntry => ({
+    statuteName,
+    citations: [rightsAt, response],
+    deadline,
+    needs,
+    ...(since && since > law.inForce ? { since } : {}),
+  });
+  const optOut = [
+    law.rights.targetedAds ? 'targeted advertising' : '',
+    'the sale of personal data',
+    law.rights.profiling ? 'profiling' : '',
+  ].filter(Boolean);
+  const { correctFrom } = law.rights;
+  return {
+    name: `${law.short} (${law.stateName})`,
+    inForce: law.inForce,
+    ...(law.toReverify ? { toReverify: law.toReverify } : {}),
+    languages: ['en'],
+    rights: {
+      access: right('Right to confirm and access'),
+      ...(correctFrom ? { rectification: right('Right to correct', IDENTIFY, correctFrom) } : {}),
+      erasure: right(
+        law.rights.deleteProvidedOnly
+          ? 'Right to delete data provided by the consumer'
+          : 'Right to delete',
+      ),
+      portability: right('Right to a portable copy'),
+      'opt-out-sale': right(`Right to opt out of ${optOut.join(', ')}`, ['email']),
+    },
+  };
+}
+
+const US_STATES = Object.fromEntries(
+  US_STATE_LAWS.map((law) => [usLawId(law.state), usStateEntry(law)]),
+) as Record<UsStateLawId, LawEntry>;
+
+/** A US resident whose state has no comprehensive privacy law: a request that claims no statute. */
+const NO_STATUTE: ReplyDeadline = {
+  citation: 'none',
+  text: 'no statute gives this right or a period',
+};
+const US_NONE: LawEntry = {
+  name: 'No state privacy law',
+  languages: ['en'],
+  rights: {
+    access: {
+      statuteName: 'Request for access',
+      citations: [],
+      deadline: NO_STATUTE,
+      needs: IDENTIFY,
+    },
+    erasure: {
+      statuteName: 'Request for deletion',
+      citations: [],
+      deadline: NO_STATUTE,
+      needs: IDENTIFY,
+    },
+    'opt-out-sale': {
+      statuteName: 'Request to stop selling or sharing',
+      citations: [],
+      deadline: NO_STATUTE,
+      needs: ['email'],
+    },
+  },
+};
+
 export const CATALOGUE: Record<Law, LawEntry> = {
+  ...US_STATES,
+  'us-none': US_NONE,
   gdpr: { name: 'GDPR', languages: ['en', 'fr', 'de', 'es', 'it'], rights: gdprRights('GDPR') },
   'uk-gdpr': { name: 'UK GDPR', languages: ['en'], rights: gdprRights('UK GDPR', true) },
   ccpa: {

@@ -40,7 +40,8 @@ const EEA = [
 export const LAW_BY_COUNTRY: Readonly<Record<string, Law>> = {
   ...Object.fromEntries(EEA.map((cc) => [cc, 'gdpr'])),
   GB: 'uk-gdpr',
-  US: 'ccpa',
+  // Resolved from the user's state of residence (choose-law.ts usResidentLaw), never assumed.
+  US: 'us-none',
   BR: 'lgpd',
   CH: 'revfadp',
   CA: 'pipeda',

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { usLawId, usStateLaw, usStateLawInForce } from '../legal/us-states.data';
 import { CATALOGUE, Language, Law } from './catalogue.data';
 import { EU_LANGUAGES, LANGUAGES_BY_COUNTRY, LAW_BY_COUNTRY, TLD_COUNTRY } from './choose-law.data';
 
@@ -10,6 +11,13 @@ export const LawChoiceInput = z.object({
   policyLanguage: z.string().optional(),
   /** The user's settings. */
   userCountry: z.string().optional(),
+  /**
+   * The user's residence from the profile, ISO 3166-1 or 3166-2 ('US-TX', 'FR'): it wins over
+   * `userCountry`, and in the US it picks the state's law (a state law protects its residents only).
+   */
+  residence: z.string().optional(),
+  /** The request date: a state law not yet in force then does not apply. */
+  today: z.string().optional(),
   uiLanguage: z.string().optional(),
 });
 export type LawChoiceInput = z.infer<typeof LawChoiceInput>;
@@ -33,26 +41,76 @@ export function countryOfDomain(domain: string): string | undefined {
   return /^[a-z]{2}$/.test(tld) ? tld.toUpperCase() : undefined;
 }
 
-function chooseLawOnly(input: LawChoiceInput): {
-  law: Law;
-  country?: string;
-  reason: ChoiceReason;
-} {
+type LawPick = { law: Law; country?: string; reason: ChoiceReason };
+
+/**
+ * The law of a US resident: California's CCPA, another state's law in force on `today`, or none
+ * ('us-none': a request that claims no statute). Never the CCPA for a non-Californian
+ * (Cal. Civ. Code §1798.140(i): "consumer" means a California resident).
+ */
+export function usResidentLaw(residence: string | undefined, today?: string): LawPick {
+  const state = residence
+    ?.trim()
+    .toUpperCase()
+    .match(/^US-([A-Z]{2})$/)?.[1];
+  if (!state) {
+    return { law: 'us-none', reason: { key: 'req_why_law_us_no_state', params: [] } };
+  }
+  if (state === 'CA') {
+    return {
+      law: 'ccpa',
+      reason: { key: 'req_why_law_residence', params: ['US-CA', 'CCPA/CPRA'] },
+    };
+  }
+  const law = usStateLaw(usLawId(state));
+  if (!law) {
+    return { law: 'us-none', reason: { key: 'req_why_law_no_state_law', params: [`US-${state}`] } };
+  }
+  if (today !== undefined && !usStateLawInForce(state, today)) {
+    return {
+      law: 'us-none',
+      reason: { key: 'req_why_law_not_in_force', params: [`US-${state}`, law.short, law.inForce] },
+    };
+  }
+  const id = usLawId(state);
+  return {
+    law: id,
+    reason: { key: 'req_why_law_residence', params: [`US-${state}`, CATALOGUE[id].name] },
+  };
+}
+
+/** The law that protects the user where they live, if we know one. */
+function userLawOf(input: LawChoiceInput, user: string | undefined): LawPick | undefined {
+  if (user === 'US') {
+    return usResidentLaw(input.residence, input.today);
+  }
+  const law = user ? LAW_BY_COUNTRY[user] : undefined;
+  return law && user
+    ? { law, reason: { key: 'req_why_law_user', params: [user, CATALOGUE[law].name] } }
+    : undefined;
+}
+
+function chooseLawOnly(input: LawChoiceInput): LawPick {
   const fromAddress = upper(input.controllerCountry);
   const fromTld = input.domain ? countryOfDomain(input.domain) : undefined;
-  const user = upper(input.userCountry);
-  const userLaw = user ? LAW_BY_COUNTRY[user] : undefined;
+  const user = upper(input.residence?.split('-')[0]) ?? upper(input.userCountry);
+  const userLaw = userLawOf(input, user);
   const country = fromAddress ?? fromTld;
   const controllerLaw = country ? LAW_BY_COUNTRY[country] : undefined;
   const name = (law: Law) => CATALOGUE[law].name;
-  if (controllerLaw && user && userLaw && controllerLaw === 'ccpa' && user !== 'US') {
-    // The CCPA protects California residents only; the user's own law may reach a foreign
-    // controller that offers them services (GDPR Art. 3(2), UK GDPR Art. 3(2), LGPD Art. 3).
-    return {
-      law: userLaw,
-      country,
-      reason: { key: 'req_why_law_user_outside', params: [user, name(userLaw)] },
-    };
+  if (country === 'US') {
+    // US privacy laws protect residents of their state, wherever the business is: the user's own
+    // law, else (residence unknown) a request that claims no statute.
+    if (user && user !== 'US' && userLaw) {
+      // The user's own law may reach a foreign controller that offers them services
+      // (GDPR Art. 3(2), UK GDPR Art. 3(2), LGPD Art. 3).
+      return {
+        law: userLaw.law,
+        country,
+        reason: { key: 'req_why_law_user_outside', params: [user, name(userLaw.law)] },
+      };
+    }
+    return { ...(userLaw ?? usResidentLaw(undefined)), country };
   }
   if (controllerLaw && country) {
     const key = fromAddress ? 'req_why_law_address' : 'req_why_law_tld';
@@ -61,8 +119,8 @@ function chooseLawOnly(input: LawChoiceInput): {
   if (input.domain?.trim().toLowerCase().endsWith('.eu')) {
     return { law: 'gdpr', reason: { key: 'req_why_law_eu_domain', params: [name('gdpr')] } };
   }
-  if (user && userLaw) {
-    return { law: userLaw, reason: { key: 'req_why_law_user', params: [user, name(userLaw)] } };
+  if (userLaw) {
+    return userLaw;
   }
   const lang = base(input.policyLanguage);
   if (lang && EU_LANGUAGES.includes(lang)) {

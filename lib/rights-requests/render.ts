@@ -23,6 +23,8 @@ export type RenderedRequest = z.infer<typeof RenderedRequest>;
 export type RenderError =
   | { code: 'invalid-recipient'; reason: RecipientErrorCode }
   | { code: 'unsupported-right'; law: Law; right: Right }
+  /** The law (or this right of it) starts after the request date: it must not be claimed. */
+  | { code: 'not-in-force'; law: Law; right: Right; since: string }
   | { code: 'unsupported-language'; law: Law; language: Language };
 
 export interface LetterInput {
@@ -97,6 +99,13 @@ export function renderLetter(input: LetterInput): Result<Letter, RenderError> {
   const entry = CATALOGUE[law].rights[right];
   if (!entry) {
     return err({ code: 'unsupported-right', law, right });
+  }
+  const since = [CATALOGUE[law].inForce, entry.since]
+    .filter((d) => d !== undefined)
+    .sort()
+    .at(-1);
+  if (since && input.today < since) {
+    return err({ code: 'not-in-force', law, right, since });
   }
   const set = templateSet(law, language);
   const template = set?.rights[right];

@@ -52,6 +52,14 @@ export const Profile = z.object({
   email: z.string().optional(),
   postalAddress: z.string().optional(),
   accountId: z.string().optional(),
+  /**
+   * Where the user lives, ISO 3166-1 or 3166-2 ('FR', 'US-TX'): in the US it picks the state law
+   * (choose-law.ts). Not a letter field: a state letter says only "I am a resident of <state>".
+   */
+  residence: z
+    .string()
+    .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/)
+    .optional(),
 });
 export type Profile = z.infer<typeof Profile>;
 

@@ -4,6 +4,12 @@ import type { DocumentAnalysis } from '../app/analyze-document';
 import { directoryRequest, requestAddress } from '../app/directory';
 import { describeError, trackSentRequest } from '../app/ledger-service';
 import { copyText, saveEml, showInPage } from '../app/page-actions';
+import {
+  draftKey,
+  forgetOpenedDraft,
+  rememberOpenedDraft,
+  type OpenedVia,
+} from '../app/opened-drafts';
 import { openPrintableLetter } from '../app/print-letter';
 import { requestContext, sentRequest, type RequestContext } from '../app/request-flow';
 import { deriveState } from '../deadlines/timeline';
@@ -28,6 +34,7 @@ export function createRequestPanel(popup: PopupController) {
       result,
       popup.target()?.url ?? result.url,
       browser.i18n.getUILanguage(),
+      { ...(profile().residence ? { residence: profile().residence } : {}), today: popup.today },
     );
     return { ...ctx, ...directoryRequest(directory), to: requestAddress(ctx.to, directory) };
   };
@@ -69,8 +76,34 @@ export function createRequestPanel(popup: PopupController) {
         ...letter,
       });
     },
-    sent: (result: DocumentAnalysis, rendered: RenderedRequest, sentDate: string) => {
-      void trackSentRequest(sentRequest(rendered, sentDate, context(result))).then((tracked) => {
+    /** The letter went to a mail app and the popup may close: the dashboard can confirm it. */
+    opened: (
+      result: DocumentAnalysis,
+      rendered: RenderedRequest,
+      via: OpenedVia,
+      directory?: Reconciled,
+    ) => {
+      // The date is the one the user confirms later (rememberOpenedDraft keeps the rest).
+      const request = sentRequest(rendered, popup.today, context(result, directory));
+      const tabId = popup.target()?.tabId;
+      void rememberOpenedDraft({
+        key: draftKey(request),
+        ...(tabId !== undefined ? { tabId } : {}),
+        opened: popup.today,
+        via,
+        subject: rendered.subject,
+        request,
+      });
+    },
+    sent: (
+      result: DocumentAnalysis,
+      rendered: RenderedRequest,
+      sentDate: string,
+      directory?: Reconciled,
+    ) => {
+      const request = sentRequest(rendered, sentDate, context(result, directory));
+      void forgetOpenedDraft(draftKey(request));
+      void trackSentRequest(request).then((tracked) => {
         setStatus(
           tracked.ok
             ? t('panels_tracked', deriveState(tracked.value, popup.today).due)

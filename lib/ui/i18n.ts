@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { INTL_LOCALE, isUiLanguage, type UiLanguage } from './languages';
+import { INTL_LOCALE, isUiLanguage, type UiLanguage } from '../shared/ui-languages';
 
 /**
  * Every string a user reads goes through here (messages in locales/<lang>/*.json). By default the
@@ -79,12 +79,27 @@ export function t(key: string, ...substitutions: (string | number)[]): string {
   return message === '' ? key : message;
 }
 
-/** The locale Intl formats with: the chosen language, else the browser's ("fr-CA"). */
-export function uiLocale(): string {
-  return chosen ? INTL_LOCALE[chosen.lang] : browser.i18n.getUILanguage() || 'en';
+/**
+ * The language of the messages browser.i18n picked, as each messages file names itself. Not
+ * getUILanguage(): a Swedish browser gets our English, and headless Chromium started with
+ * --lang=pl reads Polish messages while getUILanguage() still says en-US (measured).
+ */
+function browserTextLanguage(): UiLanguage {
+  const own = lookup('ui_language', []);
+  return isUiLanguage(own) ? own : 'en';
 }
 
-/** The language the UI speaks, as a base subtag ("fr" for "fr-CA"). */
+/**
+ * The locale Intl formats with: the browser's own ("fr-CA", "pt-BR") when it is the language the
+ * UI speaks, otherwise that language's (a Swedish browser reading English: "en").
+ */
+export function uiLocale(): string {
+  const lang = chosen?.lang ?? browserTextLanguage();
+  const browserLocale = browser.i18n.getUILanguage() || 'en';
+  return browserLocale.split('-')[0] === lang ? browserLocale : INTL_LOCALE[lang];
+}
+
+/** The language the UI speaks: en, fr, de, es, it, nl, pt or pl. */
 export function uiLanguage(): string {
   return uiLocale().split('-')[0] ?? 'en';
 }

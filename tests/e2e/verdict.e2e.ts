@@ -80,6 +80,38 @@ describe('verdict and the tab session', () => {
     assert.equal(await fourth.locator('#verdict-heading').count(), 0);
   });
 
+  it('lets a request opened in Gmail be marked as sent from the dashboard, once', async () => {
+    // Gmail itself is not reached: the test answers for it.
+    await demo.session.context.route('https://mail.google.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<p>Gmail</p>' }),
+    );
+    const { site, popup } = await openPopupFor(demo.session, `${demo.site.origin}/shop/`);
+    await popup.getByRole('button', { name: 'Read this policy' }).click();
+    await popup.getByRole('button', { name: 'Ask for my data', exact: true }).click();
+    const [gmail] = await Promise.all([
+      demo.session.context.waitForEvent('page'),
+      popup.getByRole('link', { name: 'Open in Gmail' }).click(),
+    ]);
+    const tabId = await tabIdOf(demo.session, site.url());
+    // Opening Gmail closes the real toolbar popup.
+    await gmail.close();
+    await popup.close();
+
+    const dashboard = await demo.session.context.newPage();
+    await dashboard.goto(`chrome-extension://${demo.session.extensionId}/dashboard.html`);
+    const opened = dashboard.getByRole('region', { name: /Opened in your mail app/ });
+    await opened.getByText('Magneta — Access').waitFor();
+    await opened.getByRole('button', { name: 'I sent it' }).dblclick();
+    await dashboard.getByText('Tracked: your request to Magneta is in the list below.').waitFor();
+    assert.equal(await opened.count(), 0);
+    assert.equal(await dashboard.getByRole('heading', { name: 'Magneta — Access' }).count(), 1);
+
+    // The tab's popup knows: no second "I sent it" there either.
+    const again = await reopenPopup(demo, tabId);
+    await again.getByText(/Marked as sent on/).waitFor();
+    assert.equal(await again.getByRole('button', { name: 'I sent it' }).count(), 0);
+  });
+
   it('measures a US policy against the CCPA notice at collection, not the GDPR', async () => {
     const { popup } = await openPopupFor(demo.session, `${demo.site.origin}/us/privacy`);
     await popup.locator('#verdict-heading').waitFor();

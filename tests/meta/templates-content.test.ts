@@ -1,3 +1,4 @@
+import { US_LETTER_FACTS } from '../fixtures/requests/us-states';
 import { describe, expect, it } from 'vitest';
 import {
   CATALOGUE,
@@ -789,7 +790,14 @@ describe('subjects name the right and the article', () => {
 
 describe('content coverage', () => {
   it('every offered (law, right, language) has a content test above', () => {
-    const tested = new Set([...GDPR_CASES, ...OTHER_CASES].map(([l, r, g]) => `${l}/${r}/${g}`));
+    // US state letters and 'us-none' are checked right by right in tests/unit/legal/us-states.
+    const usTested = [...US_LETTER_FACTS.map(([law]) => law), 'us-none' as const].flatMap((law) =>
+      rightsOf(law).map((right) => `${law}/${right}/en`),
+    );
+    const tested = new Set([
+      ...[...GDPR_CASES, ...OTHER_CASES].map(([l, r, g]) => `${l}/${r}/${g}`),
+      ...usTested,
+    ]);
     const offered = LawSchema.options.flatMap((law) =>
       CATALOGUE[law].languages.flatMap((lang) =>
         rightsOf(law).map((right) => `${law}/${right}/${lang}`),

@@ -1,3 +1,4 @@
+import { usStateLaw } from '../../lib/legal/us-states.data';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../components/dashboard/RequestActions';
 import { EXPLANATION_PARAMS, READING_PARAMS } from '../../components/dashboard/explanations';
@@ -10,7 +11,8 @@ const eventTypes = RequestEvent.options.map((o) => o.shape.type.value);
 // Keys built at run time (`dash_status_${status}`) escape a plain search of the code: list them.
 const dynamicKeys = [
   ...RequestStatus.options.map((s) => `dash_status_${s}`),
-  ...Law.options.map((l) => `dash_law_${part(l)}`),
+  // US state laws are labelled from their data (usStateLawLabel), the same in every language.
+  ...Law.options.filter((l) => !usStateLaw(l)).map((l) => `dash_law_${part(l)}`),
   ...RequestKind.options.map((r) => `dash_right_${part(r)}`),
   ...eventTypes.filter((e) => e !== 'escalated').map((e) => `dash_event_${part(e)}`),
   ...ACTIONS.map((a) => `dash_action_${part(a)}`),

@@ -1,3 +1,4 @@
+import { usStateLaw } from '../../lib/legal/us-states.data';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Language, Law, Right } from '../../lib/rights-requests/catalogue.data';
@@ -35,7 +36,8 @@ function literalKeys(): string[] {
 /** Keys built from ids at run time (labels.ts). */
 const DYNAMIC = [
   ...Right.options.flatMap((r) => [`req_right_${id(r)}`, `req_right_${id(r)}_hint`]),
-  ...Law.options.map((l) => `req_law_${id(l)}`),
+  // US state laws are labelled from their data (usStateLawLabel), the same in every language.
+  ...Law.options.filter((l) => !usStateLaw(l)).map((l) => `req_law_${id(l)}`),
   ...Language.options.map((l) => `req_lang_${l}`),
   ...ProfileField.options.map((f) => `req_field_${f}`),
   ...RecipientErrorCode.options.map((c) => `req_recipient_${id(c)}`),

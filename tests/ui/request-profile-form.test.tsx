@@ -48,4 +48,23 @@ describe('ProfileForm', () => {
     expect(onInput).toHaveBeenLastCalledWith({ name: 'Camille Martin' });
     expect(onSave).not.toHaveBeenCalled();
   });
+
+  it('keeps the state of residence, which picks the US state law, and saves a change', () => {
+    const onSave = vi.fn();
+    const container = document.createElement('div');
+    document.body.append(container);
+    dispose = render(
+      () => <ProfileForm profile={{ email: 'a@b.org', residence: 'US-TX' }} onSave={onSave} />,
+      container,
+    );
+    const select = getByLabelText<HTMLSelectElement>(container, 'Where you live');
+    expect(select.value).toBe('US-TX');
+    expect(select.selectedOptions[0]?.textContent).toBe('Texas');
+    fireEvent.change(select, { target: { value: 'US-IN' } });
+    fireEvent.click(getByRole(container, 'button', { name: 'Save' }));
+    expect(onSave).toHaveBeenLastCalledWith({ email: 'a@b.org', residence: 'US-IN' });
+    fireEvent.change(select, { target: { value: '' } });
+    fireEvent.click(getByRole(container, 'button', { name: 'Save' }));
+    expect(onSave).toHaveBeenLastCalledWith({ email: 'a@b.org' });
+  });
 });

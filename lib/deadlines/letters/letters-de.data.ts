@@ -1,3 +1,4 @@
+import { usStateNames } from '../../legal/us-states.data';
 import type { LetterTexts } from './letter-texts.data';
 
 /** Erinnerungs- und Beschwerdeschreiben auf Deutsch (our own words). */
@@ -8,6 +9,8 @@ export const LETTERS_DE: LetterTexts = {
   smallAgent:
     ' Für kleine Verarbeiter gilt eine Frist von {smallPeriod} ({smallCitation}); ich habe diese längere Frist zugrunde gelegt.',
   laws: {
+    ...usStateNames((l) => `dem ${l.name} (${l.short})`),
+    'us-none': 'US-Recht (ohne allgemeines Datenschutzgesetz des Bundesstaats)',
     gdpr: 'der Datenschutz-Grundverordnung (DSGVO)',
     'uk-gdpr': 'der UK GDPR',
     ccpa: 'dem California Consumer Privacy Act (CCPA)',
@@ -16,6 +19,8 @@ export const LETTERS_DE: LetterTexts = {
     pipeda: 'dem kanadischen Personal Information Protection and Electronic Documents Act (PIPEDA)',
   },
   lawsOf: {
+    ...usStateNames((l) => `dem ${l.name} (${l.short})`),
+    'us-none': 'US-Recht (ohne allgemeines Datenschutzgesetz des Bundesstaats)',
     gdpr: 'der Datenschutz-Grundverordnung (DSGVO)',
     'uk-gdpr': 'der UK GDPR',
     ccpa: 'dem California Consumer Privacy Act (CCPA)',

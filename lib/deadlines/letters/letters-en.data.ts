@@ -1,3 +1,4 @@
+import { usStateNames } from '../../legal/us-states.data';
 import type { LetterTexts } from './letter-texts.data';
 
 /** Escalation letters in English (our own words). */
@@ -8,6 +9,8 @@ export const LETTERS_EN: LetterTexts = {
   smallAgent:
     ' Small processing agents have {smallPeriod} ({smallCitation}); I have counted that longer period.',
   laws: {
+    ...usStateNames((l) => `the ${l.name} (${l.short})`),
+    'us-none': 'US law (no comprehensive state privacy law)',
     gdpr: 'the General Data Protection Regulation (GDPR)',
     'uk-gdpr': 'the UK GDPR',
     ccpa: 'the California Consumer Privacy Act (CCPA)',
@@ -16,6 +19,8 @@ export const LETTERS_EN: LetterTexts = {
     pipeda: 'the Personal Information Protection and Electronic Documents Act (PIPEDA)',
   },
   lawsOf: {
+    ...usStateNames((l) => `the ${l.name} (${l.short})`),
+    'us-none': 'US law (no comprehensive state privacy law)',
     gdpr: 'the General Data Protection Regulation (GDPR)',
     'uk-gdpr': 'the UK GDPR',
     ccpa: 'the California Consumer Privacy Act (CCPA)',

@@ -1,3 +1,4 @@
+import { usStateNames } from '../../legal/us-states.data';
 import type { LetterTexts } from './letter-texts.data';
 
 /** Lettres de relance et de plainte en français (our own words). */
@@ -9,6 +10,8 @@ export const LETTERS_FR: LetterTexts = {
   smallAgent:
     ' Les agents de traitement de petite taille disposent d’un délai {smallPeriod} ({smallCitation}) ; j’ai compté ce délai plus long.',
   laws: {
+    ...usStateNames((l) => `le ${l.name} (${l.short})`),
+    'us-none': 'le droit américain (sans loi générale de l’État sur la vie privée)',
     gdpr: 'le règlement général sur la protection des données (RGPD)',
     'uk-gdpr': 'le UK GDPR',
     ccpa: 'le California Consumer Privacy Act (CCPA)',
@@ -18,6 +21,8 @@ export const LETTERS_FR: LetterTexts = {
       'la Loi sur la protection des renseignements personnels et les documents électroniques (LPRPDE)',
   },
   lawsOf: {
+    ...usStateNames((l) => `du ${l.name} (${l.short})`),
+    'us-none': 'du droit américain (sans loi générale de l’État sur la vie privée)',
     gdpr: 'du règlement général sur la protection des données (RGPD)',
     'uk-gdpr': 'du UK GDPR',
     ccpa: 'du California Consumer Privacy Act (CCPA)',

@@ -14,6 +14,7 @@ import { REVFADP_EN } from './revfadp/en.data';
 import { REVFADP_FR } from './revfadp/fr.data';
 import { PIPEDA_EN } from './pipeda/en.data';
 import { PIPEDA_FR } from './pipeda/fr.data';
+import { US_NONE_EN, US_STATE_EN } from './us-state/en';
 
 /** Every template set; tests/meta checks it covers every offered (law, right, language). */
 export const TEMPLATE_SETS: readonly TemplateSet[] = [
@@ -31,6 +32,8 @@ export const TEMPLATE_SETS: readonly TemplateSet[] = [
   REVFADP_FR,
   PIPEDA_EN,
   PIPEDA_FR,
+  ...US_STATE_EN,
+  US_NONE_EN,
 ];
 
 export function templateSet(law: Law, language: Language): TemplateSet | undefined {

@@ -18,18 +18,22 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with the e2e build of the extension loaded, in a fresh profile. */
+/**
+ * Launches Chromium with the e2e build of the extension loaded, in a fresh profile. `args` adds
+ * flags (e.g. `--lang=pl`); `extensionDir` loads another copy of the build (the pseudo-locale).
+ */
 export async function launchWithExtension(
-  opts: { headless?: boolean } = {},
+  opts: { headless?: boolean; args?: string[]; extensionDir?: string } = {},
 ): Promise<ExtensionSession> {
   const profile = mkdtempSync(join(tmpdir(), 'rightful-e2e-'));
+  const dir = opts.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     viewport: { width: 1100, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -37,6 +41,7 @@ export async function launchWithExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(opts.args ?? []),
     ],
   });
   const requests: string[] = [];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../cli/commands/locales';
-import { checkLocales } from '../../../scripts/locales';
+import { checkLocales, pseudoLocalize } from '../../../scripts/locales';
 import { captureOutput } from '../../support/capture-output';
 
 const output = captureOutput();
@@ -94,5 +94,20 @@ describe('cli locales check', () => {
   it.each([[[]], [['list']]])('exit 2 and the usage without the check action: %j', async (args) => {
     expect(await run(args)).toBe(2);
     expect(output.err).toMatch(/usage: npm run cli -- locales check/);
+  });
+});
+
+describe('pseudoLocalize', () => {
+  it('accents, lengthens and brackets every message, keeping $n and codes', () => {
+    const pseudo = pseudoLocalize({
+      sent: { message: 'Sent on $1' },
+      price: { message: 'Costs $$5' },
+      ui_language: { message: 'en' },
+    });
+    expect(pseudo).toEqual({
+      sent: { message: '⟦Šééñt õõñ $1⟧' },
+      price: { message: '⟦Çõõštš $$5⟧' },
+      ui_language: { message: 'en' },
+    });
   });
 });

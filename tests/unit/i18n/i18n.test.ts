@@ -9,7 +9,7 @@ import {
   uiLocale,
   useUiLanguage,
 } from '../../../lib/ui/i18n';
-import { UI_LANGUAGES } from '../../../lib/ui/languages';
+import { UI_LANGUAGES } from '../../../lib/shared/ui-languages';
 import { mergeLocale } from '../../../scripts/locales';
 import { installFakeI18n } from '../../support/fake-i18n';
 
@@ -104,6 +104,22 @@ describe('dates and numbers through Intl in the UI language', () => {
     fakeBrowser.i18n.getUILanguage = () => 'fr-CA';
     expect(uiLocale()).toBe('fr-CA');
     expect(uiLanguage()).toBe('fr');
+  });
+
+  it('speaks the language of the messages the browser picked, whatever getUILanguage says', () => {
+    // Headless Chromium with --lang=pl: Polish messages, getUILanguage() "en-US" (measured).
+    installFakeI18n('pl');
+    fakeBrowser.i18n.getUILanguage = () => 'en-US';
+    expect(uiLanguage()).toBe('pl');
+    expect(uiLocale()).toBe('pl');
+    // A Swedish browser gets the default messages, English: dates in English too.
+    installFakeI18n('en');
+    fakeBrowser.i18n.getUILanguage = () => 'sv-SE';
+    expect(uiLocale()).toBe('en');
+    // A Brazilian browser reads our Portuguese, with Brazilian dates.
+    installFakeI18n('pt');
+    fakeBrowser.i18n.getUILanguage = () => 'pt-BR';
+    expect(uiLocale()).toBe('pt-BR');
   });
 
   it('leaves a malformed date as it is', () => {

@@ -106,7 +106,9 @@ describe('htmlToBlocks edge cases', () => {
     expect(html.length).toBeGreaterThan(10_000_000);
     const blocks = htmlToBlocks(parseHtml(html));
     expect(blocks.length).toBe(5000);
-  });
+    // Correctness on a 10 MB input, not speed (npm run bench times it): on a loaded CI machine the
+    // parse alone can pass the default timeout, so this test gets a generous one.
+  }, 120_000);
 
   it('reads the single main/article when it holds the text; drops sidebars by class', () => {
     const body = 'We process personal data as described here. '.repeat(20);

@@ -64,13 +64,13 @@ describe('chooseLaw', () => {
       },
     ],
     [
-      'US controller, user in the US',
+      'US controller, user in the US, state unknown: no statute claimed (the CCPA protects Californians only)',
       { controllerCountry: 'US', userCountry: 'US' },
       {
-        law: 'ccpa',
+        law: 'us-none',
         language: 'en',
         reasons: [
-          { key: 'req_why_law_address', params: ['US', 'CCPA/CPRA'] },
+          { key: 'req_why_law_us_no_state', params: [] },
           { key: 'req_why_lang_country', params: ['US', 'en'] },
         ],
       },

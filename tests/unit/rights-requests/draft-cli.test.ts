@@ -77,6 +77,8 @@ describe('cli draft', () => {
       'opt-out',
       '--law',
       'ccpa',
+      '--residence',
+      'US-CA',
       '--to',
       'privacy@shop.com',
       '--profile',
@@ -115,11 +117,22 @@ describe('cli draft', () => {
     [['--right', 'access'], '--right and --to are required'],
     [['--right', 'fly', '--to', 'a@b.fr'], 'unknown right "fly"'],
     [
-      ['--right', 'restriction', '--law', 'ccpa', '--to', 'a@b.fr'],
+      ['--right', 'restriction', '--law', 'ccpa', '--residence', 'US-CA', '--to', 'a@b.fr'],
       'CCPA/CPRA has no "restriction" right',
     ],
     [
-      ['--right', 'access', '--law', 'ccpa', '--lang', 'de', '--to', 'a@b.fr'],
+      [
+        '--right',
+        'access',
+        '--law',
+        'ccpa',
+        '--residence',
+        'us-ca',
+        '--lang',
+        'de',
+        '--to',
+        'a@b.fr',
+      ],
       'no de letters for CCPA/CPRA',
     ],
     [
@@ -129,5 +142,52 @@ describe('cli draft', () => {
   ])('%j → a one-line error and exit 2', async (args, message) => {
     expect(await run(args)).toBe(2);
     expect(output.err.split('\n')[0]).toContain(message);
+  });
+
+  describe('--residence: a US state law only for a resident of that state (issue 13, item 5)', () => {
+    it.each([
+      [['--law', 'ccpa'], 'CCPA/CPRA protects residents of US-CA only', 'give --residence US-CA'],
+      [
+        ['--law', 'ccpa', '--residence', 'US-TX'],
+        'CCPA/CPRA protects residents of US-CA only',
+        'use --law us-tx (TDPSA (Texas))',
+      ],
+      [
+        ['--law', 'us-tx', '--residence', 'US-CA'],
+        'TDPSA (Texas) protects residents of US-TX only',
+        'use --law ccpa',
+      ],
+      [['--residence', 'Texas'], '--residence must be a country or subdivision code', ''],
+    ])('%j is refused: no false residency claim', async (extra, message, hint) => {
+      expect(await run(['--right', 'access', '--to', 'privacy@shop.com', ...extra])).toBe(2);
+      const first = output.err.split('\n')[0] ?? '';
+      expect(first).toContain(message);
+      expect(first).toContain(hint);
+      expect(output.out).toBe('');
+    });
+
+    it('a Texan gets the Texas Act without --law, and never the CCPA', async () => {
+      const args = ['--right', 'access', '--to', 'privacy@shop.com', '--residence', 'US-TX'];
+      expect(await run([...args, '--today', '2026-12-01', '--json'])).toBe(0);
+      const json = JSON.parse(output.out) as { law: string; body: string };
+      expect(json.law).toBe('us-tx');
+      expect(json.body).toContain('I am a resident of Texas.');
+      expect(json.body).not.toContain('California');
+    });
+
+    it('a Kentuckian before 1 Jan 2026 gets a request that claims no statute', async () => {
+      const args = ['--right', 'erasure', '--to', 'privacy@shop.com', '--residence', 'US-KY'];
+      expect(await run([...args, '--today', '2025-12-31', '--json'])).toBe(0);
+      const json = JSON.parse(output.out) as { law: string; body: string; citations: string[] };
+      expect(json.law).toBe('us-none');
+      expect(json.citations).toEqual([]);
+      expect(json.body).not.toMatch(/§|Act|resident/);
+    });
+
+    it('us-ca is the CCPA for a Californian', async () => {
+      const args = ['--right', 'know', '--law', 'us-ca', '--residence', 'US-CA', '--json'];
+      expect(await run([...args, '--to', 'privacy@shop.com'])).toBe(0);
+      expect(JSON.parse(output.out)).toMatchObject({ law: 'ccpa', right: 'access' });
+    });
   });
 });
