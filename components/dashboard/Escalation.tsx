@@ -46,7 +46,7 @@ export function Escalation(props: EscalationProps) {
           <>
             <Show when={safeHttpUrl(authority().complaintUrl)}>
               {(href) => (
-                <p>
+                <p class="dash-link-line">
                   <a href={href()} target="_blank" rel="noopener noreferrer">
                     {t('dash_complaint_page', authorityName(authority()))}
                   </a>
