@@ -1,7 +1,8 @@
 /**
  * The same measurements in a real browser (Debian's Chromium, headless): the in-page scan on a
  * 10,000-link page and on the OPP-115 pages, and page HTML → summary (DOMParser → blocks →
- * contacts + analysis), against one plain tokenisation pass. Skipped when Chromium is missing.
+ * contacts + analysis), against one plain tokenisation pass; and the HTML hostile families at
+ * 5 MB, as the extension reads them (issue 10, item 3). Skipped when Chromium is missing.
  *   npm run bench -- --only=browser [--pages <dir of .html>]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { flag, parseArgs } from '../../cli/support/args';
+import { HOSTILE_FAMILIES } from '../support/hostile-families';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DEFAULT_PAGES = '/work/shared/corpus/opp115/pages';
@@ -16,6 +18,7 @@ const DEFAULT_PAGES = '/work/shared/corpus/opp115/pages';
 interface Bench {
   timeLivePage(runs: number): number[];
   timeSource(source: string): { scan: number; summary: number; tokenise: number };
+  timeLarge(source: string): { parse: number; summary: number };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -57,6 +60,17 @@ export async function run(args: string[]): Promise<void> {
     process.stdout.write(
       `in-page scan, 10,000-link page: median ${ms(median(scanTimes))}, worst ${ms(max(scanTimes))} (15 runs)\n`,
     );
+    process.stdout.write('5 MB HTML, one run each (wall clock in the page): parse; whole read\n');
+    for (const f of HOSTILE_FAMILIES.filter((x) => x.kind === 'html')) {
+      const t = await page.evaluate(
+        (source) =>
+          (globalThis as unknown as { rightfulBench: Bench }).rightfulBench.timeLarge(source),
+        f.make(5_000_000),
+      );
+      process.stdout.write(
+        `  ${f.name.padEnd(44)} ${ms(t.parse).padStart(11)}  ${ms(t.summary).padStart(11)}\n`,
+      );
+    }
     if (!existsSync(dir)) {
       process.stdout.write(`OPP-115 pages: skipped (no ${dir}; pass --pages <dir>)\n`);
       return;

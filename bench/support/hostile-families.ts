@@ -11,6 +11,8 @@ export interface HostileFamily {
   make(n: number): string;
 }
 
+import { realisticPage } from './realistic-page';
+
 const repeat = (unit: string, n: number) => unit.repeat(Math.max(1, Math.round(n / unit.length)));
 const page = (body: string) => `<html><body>${body}</body></html>`;
 const para = (text: string) => page(`<p>${text}</p>`);
@@ -54,4 +56,6 @@ export const HOSTILE_FAMILIES: readonly HostileFamily[] = [
     kind: 'html',
     make: (n) => page(`<ul><li>${repeat('a-', n)}@</li></ul>`),
   },
+  // Not hostile: the size of the heaviest real pages, for the "any 5 MB input in < 2 s" target.
+  { name: 'realistic page (scripts, SVG, menu, policy)', kind: 'html', make: realisticPage },
 ];

@@ -68,6 +68,7 @@ export function analyze(
     isPolicyPage: page.isPolicyPage,
     ...contacts,
     language: analysis.language,
+    languageCovered: analysis.languageCovered ?? true,
     summary: analysis.summary.map((i) => ({
       id: i.id,
       tone: i.tone,
@@ -127,7 +128,10 @@ function attributeLines(a: AnalyzeOutput['attributes']): string[] {
 
 /** The analysis in a few lines: what the policy says, what it leaves out, the checklist's gaps. */
 function humanAnalysis(out: AnalyzeOutput): string[] {
-  const lines = [`  language: ${out.language}   last updated: ${out.lastUpdated ?? '(not given)'}`];
+  const language = out.languageCovered
+    ? out.language
+    : `${out.language} (not covered: read with the English cues, expect gaps)`;
+  const lines = [`  language: ${language}   last updated: ${out.lastUpdated ?? '(not given)'}`];
   lines.push(`  summary: ${out.summary.length ? '' : '(nothing found)'}`);
   for (const item of out.summary) {
     lines.push(`    ${item.tone === 'warning' ? '!' : '-'} ${item.text}`);

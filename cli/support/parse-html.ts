@@ -3,8 +3,12 @@ import { DOMParser } from 'linkedom';
 /**
  * The Node side of "a DOM implementation in Node for the CLI": the extension parses with the
  * browser's DOMParser, the CLI, evaluator and benchmarks with linkedom's. Both give a Document
- * to the same lib/ functions.
+ * to the same lib/ functions. A fragment ("<h3>…</h3><p>…</p>", a saved policy body) is put in
+ * a body first, as the browser's parser does (HTML Standard, "in body" insertion mode): linkedom
+ * would make its first element the document element and lose the rest.
  */
 export function parseHtml(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const whole = /<(?:html|body|head)[\s>]/i.test(html.slice(0, 100_000));
+  const source = whole ? html : `<!DOCTYPE html><html><body>${html}</body></html>`;
+  return new DOMParser().parseFromString(source, 'text/html') as unknown as Document;
 }

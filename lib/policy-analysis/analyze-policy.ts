@@ -2,6 +2,7 @@ import type { Block, Evidence, Segment } from '../shared/policy-text';
 import { buildChecklist } from './checklist';
 import { classifySegments } from './classify';
 import { extractAttributes } from './extract/extract-attributes';
+import { EXTRACT_LANGUAGES } from './extract/lexicons';
 import { findFlags } from './flags';
 import { detectLanguage } from './language';
 import type { PolicyAnalysis } from './schema';
@@ -9,7 +10,7 @@ import { segmentBlocks } from '../policy-text/segment-blocks';
 import { summarize } from './summarize';
 
 /** Bumped whenever rules or the result's shape change, so cached analyses are redone. */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 /** Enough text to tell the language; the detector reads at most a few thousand words anyway. */
 const LANGUAGE_SAMPLE = 20_000;
@@ -56,6 +57,8 @@ export function segmentsOf(blocks: readonly Block[], language: string): Segment[
  */
 export function analyzePolicy(blocks: readonly Block[], opts: AnalyzeOptions): PolicyAnalysis {
   const language = languageOf(blocks, opts.lang);
+  // Cues exist for the eight languages of EXTRACT_LANGUAGES (categories: en, fr, de); others are
+  // read with the English ones, and the analysis says so (languageCovered).
   const rulesLang = rulesLanguage(language);
   const segments = segmentsOf(blocks, language);
   const labels = classifySegments(segments, rulesLang);
@@ -65,6 +68,7 @@ export function analyzePolicy(blocks: readonly Block[], opts: AnalyzeOptions): P
   return {
     version: ANALYSIS_VERSION,
     language,
+    languageCovered: EXTRACT_LANGUAGES.includes(language),
     segments,
     labels,
     attributes,

@@ -281,6 +281,12 @@ export const PolicyAnalysis = z.object({
   /** Bumped when rules change, so cached analyses are redone. */
   version: z.number().int(),
   language: z.string(),
+  /**
+   * Whether Rightful has cues for the policy's language (en, fr, de, es, it, nl, pt, pl). When not,
+   * or when the language could not be told ('und'), the English cues were used, and the user is
+   * told so rather than shown a silently thin analysis. Optional: analyses cached before it.
+   */
+  languageCovered: z.boolean().optional(),
   segments: z.array(Segment),
   labels: z.array(SegmentLabels),
   attributes: Attributes,

@@ -12,20 +12,23 @@ export interface EmailMatch {
   obfuscated: boolean;
 }
 
-const LOCAL = String.raw`[A-Za-z0-9](?:[A-Za-z0-9._%+'-]*[A-Za-z0-9_%+-])?`;
-const LABEL = String.raw`[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?`;
+// U+2010/U+2011 (hyphen, non-breaking hyphen) stand for "-" in typeset text ("fv‐datenschutz@…"):
+// read as part of the address, never as a split into two.
+const LOCAL = String.raw`[A-Za-z0-9](?:[A-Za-z0-9._%+'\u2010\u2011-]*[A-Za-z0-9_%+\u2010\u2011-])?`;
+const LABEL = String.raw`[A-Za-z0-9](?:[A-Za-z0-9\u2010\u2011-]{0,61}[A-Za-z0-9])?`;
 const OPEN = String.raw`[\[({<]`;
 const CLOSE = String.raw`[\])}>]`;
 // Bracketed and entity forms are unambiguous: "contact [at] magneta [dot] fr", "x(at)y(dot)com".
-const AT_STRICT = String.raw`(?:\s*@\s*|&#0*64;|&#x0*40;|&commat;|\s*${OPEN}\s*(?:at|@|arobase|ät)\s*${CLOSE}\s*)`;
+// "(a)" (Czech, Polish, Slovak) only glued to both sides: "x(a)y.cz", never "item (a) y.com".
+const AT_STRICT = String.raw`(?:\s*@\s*|&#0*64;|&#x0*40;|&commat;|\s*${OPEN}\s*(?:at|@|arobase|ät)\s*${CLOSE}\s*|\(a\)|\[a\])`;
 const DOT_STRICT = String.raw`(?:\.|&#0*46;|&#x0*2e;|&period;|\s*${OPEN}\s*(?:dot|\.|punkt|point)\s*${CLOSE}\s*)`;
 const DOT_WORD = String.raw`(?:\s+(?:dot|punkt|point)\s+)`;
 const TLD = String.raw`[A-Za-z]{2,24}`;
 const AT_BRACKET = String.raw`(?:\s*${OPEN}\s*(?:at|@|arobase|ät)\s*${CLOSE}\s*)`;
 // The lookbehind holds every character LOCAL may contain: a match never starts inside a run,
 // which keeps long runs ("a'a'a'…") linear instead of quadratic.
-const START = String.raw`(?<![A-Za-z0-9._%+'-])${LOCAL}`;
-const END = String.raw`(?![A-Za-z0-9-])`;
+const START = String.raw`(?<![A-Za-z0-9._%+'\u2010\u2011-])${LOCAL}`;
+const END = String.raw`(?![A-Za-z0-9\u2010\u2011-])`;
 /** Plain, entity or bracketed @, then labels separated by real, entity or bracketed dots. */
 const STRICT = new RegExp(
   String.raw`${START}${AT_STRICT}${LABEL}(?:${DOT_STRICT}${LABEL})*${DOT_STRICT}${TLD}${END}`,
@@ -63,6 +66,7 @@ export function canonicalEmail(raw: string): string {
     .replace(new RegExp(AT_STRICT, 'gi'), '@')
     .replace(new RegExp(`${DOT_STRICT}|${DOT_WORD}`, 'gi'), '.')
     .replace(/\s+/g, '')
+    .replace(/[\u2010\u2011]/g, '-')
     .toLowerCase();
 }
 

@@ -153,6 +153,8 @@ export const AnalyzeOutput = z.object({
   authority: NamedAuthority.nullable(),
   /** The analysis of the same blocks (analyzePolicy): language detected or given by the page. */
   language: z.string(),
+  /** False when the policy's language has no cues of its own: read with the English ones. */
+  languageCovered: z.boolean(),
   summary: z.array(RenderedItem.extend({ tone: z.enum(['neutral', 'good', 'warning']) })),
   flags: z.array(RenderedItem.extend({ id: FlagId })),
   attributes: Attributes,

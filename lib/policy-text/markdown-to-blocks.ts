@@ -56,6 +56,10 @@ export function inlineText(s: string): string {
         String.fromCharCode(0xe000 + c.charCodeAt(0)),
       )
       .replace(/<!--[^]{0,5000}?-->/g, '')
+      // Zero-width characters glue emphasis to a word ("\u200d_En vigueur…_") and split words.
+      .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+      // Emphasis inside a number ("25 mars 202**6"): the digits are one number.
+      .replace(/(\d)(?:\*{1,3}|_{1,3})(?=\d)/g, '$1')
       // Hugo/Jekyll shortcodes: keep a text="…" argument, drop the rest.
       .replace(/\{\{[<%][^}]{0,500}?[>%]\}\}/g, (m) => /\btext="([^"]{0,200})"/.exec(m)?.[1] ?? '')
       .replace(/\{%[^}]{0,500}%\}/g, '')

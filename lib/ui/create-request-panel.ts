@@ -1,5 +1,4 @@
 import { createSignal, onCleanup } from 'solid-js';
-import { browser } from 'wxt/browser';
 import type { DocumentAnalysis } from '../app/analyze-document';
 import { directoryRequest, requestAddress } from '../app/directory';
 import { describeError, trackSentRequest } from '../app/ledger-service';
@@ -19,7 +18,7 @@ import { EMPTY_PROFILE, readProfile, saveProfile, watchProfile } from '../storag
 import type { Profile } from '../rights-requests/schema';
 import type { Evidence } from '../shared/policy-text';
 import type { PopupController } from './create-popup';
-import { t } from './i18n';
+import { t, userLocale } from './i18n';
 
 /** The popup's request side: the profile, the composer's context, and what "sent" does. */
 export function createRequestPanel(popup: PopupController) {
@@ -33,7 +32,8 @@ export function createRequestPanel(popup: PopupController) {
     const ctx = requestContext(
       result,
       popup.target()?.url ?? result.url,
-      browser.i18n.getUILanguage(),
+      // The language the user reads Rightful in (their setting, else the browser's).
+      userLocale(),
       { ...(profile().residence ? { residence: profile().residence } : {}), today: popup.today },
     );
     return { ...ctx, ...directoryRequest(directory), to: requestAddress(ctx.to, directory) };

@@ -104,6 +104,15 @@ export function uiLanguage(): string {
   return uiLocale().split('-')[0] ?? 'en';
 }
 
+/**
+ * The UI language with the browser's region ("pl" chosen in a de-DE browser: "pl-DE"): what the
+ * request composer takes as the user's language and, as far as the browser says, country.
+ */
+export function userLocale(): string {
+  const region = (browser.i18n.getUILanguage() || '').split(/[-_]/)[1];
+  return region ? `${uiLanguage()}-${region}` : uiLanguage();
+}
+
 /** A calendar date (YYYY-MM-DD, no time zone) the way the UI language writes it. */
 export function formatDate(isoDate: string, style: 'long' | 'medium' | 'short' = 'medium'): string {
   const [y, m, d] = isoDate.split('-').map(Number);

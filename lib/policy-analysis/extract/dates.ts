@@ -1,6 +1,7 @@
 import type { Segment } from '../../shared/policy-text';
 import type { LastUpdated } from '../schema';
 import type { ExtractContext, ExtractLexicon } from './lexicon';
+import { INSTRUMENT_REACH, LEGAL_INSTRUMENT } from './dates-instruments.data';
 import { evidenceAt, matchesAny } from './match';
 
 export interface ParsedDate {
@@ -153,7 +154,10 @@ export function extractLastUpdated({ segments, lex }: ExtractContext): LastUpdat
     }
     for (const pattern of lex.dates.cue) {
       const cue = pattern.exec(segment.text);
-      for (const c of cue ? datesAfterCue(segment, cue, segments[i + 1], lex) : []) {
+      if (!cue || ofInstrument(segment.text, cue.index)) {
+        continue;
+      }
+      for (const c of datesAfterCue(segment, cue, segments[i + 1], lex)) {
         if (!best || c.date > best.date) {
           const evidence = [evidenceAt(c.segment, c.start, c.end)];
           best = { date: c.date, precision: c.precision, evidence };
@@ -161,5 +165,40 @@ export function extractLastUpdated({ segments, lex }: ExtractContext): LastUpdat
       }
     }
   });
-  return best;
+  return best ?? dateline(segments, lex);
+}
+
+/** Whether a legal instrument is named just before position `at` (then the date is its own). */
+function ofInstrument(text: string, at: number): boolean {
+  return LEGAL_INSTRUMENT.test(text.slice(Math.max(0, at - INSTRUMENT_REACH), at));
+}
+
+/** The top of a policy: its title, subtitle and dateline come within these first blocks. */
+const TOP_BLOCKS = 6;
+const DATELINE_CHARS = 48;
+
+/**
+ * A policy without an "updated" sentence often carries its date alone on a line under the
+ * title ("21 April 2026", "Madrid, 24 de mayo de 2018"): a short line at the top that is mostly
+ * a date is the policy's own.
+ */
+function dateline(segments: readonly Segment[], lex: ExtractLexicon): LastUpdated | undefined {
+  for (const segment of segments) {
+    if (segment.block >= TOP_BLOCKS) {
+      break;
+    }
+    const text = segment.text.trim();
+    if (text.length > DATELINE_CHARS) {
+      continue;
+    }
+    const d = parseDates(segment.text, lex)[0];
+    if (d && (d.end - d.start) * 2 >= text.length) {
+      return {
+        date: d.date,
+        precision: d.precision,
+        evidence: [evidenceAt(segment, d.start, d.end)],
+      };
+    }
+  }
+  return undefined;
 }

@@ -196,7 +196,8 @@ export const LEXICON_DE: ExtractLexicon = {
     access: [/\bAuskunft/iu, /\bZugang zu (?:Ihren|den) Daten/iu, /\bKopie Ihrer Daten/iu],
     rectification: [/\bBerichtigung/iu, /\bberichtig/iu],
     erasure: [/\bLöschung/iu, /\blöschen/iu, /\bVergessenwerden/iu],
-    restriction: [/\bEinschränkung/iu],
+    // "Sperrung": the former BDSG's word for restriction, still in many policies.
+    restriction: [/\bEinschränkung/iu, /\bSperrung/iu, /\beinschränken/iu],
     objection: [/\bWiderspruch/iu, /\bwidersprechen/iu],
     portability: [/\bDatenübertragbarkeit/iu, /(?<!\p{L})Übertragbarkeit/iu],
     automatedDecisions: [
@@ -204,9 +205,8 @@ export const LEXICON_DE: ExtractLexicon = {
       /\bnicht einer ausschließlich auf einer automatisierten/iu,
     ],
     withdrawConsent: [
-      /\bWiderruf (?:Ihrer|der|einer) Einwilligung/iu,
-      /\bEinwilligung[^.]{0,40}widerrufen/iu,
-      /\bwiderrufen/iu,
+      /\b(?:Widerruf|widerruf|zurückzieh|zurücknehm)[^.;]{0,40}(?:Einwilligung|Zustimmung)/iu,
+      /(?:Einwilligung|Zustimmung)[^.;]{0,60}(?:widerrufen|widerruflich|zurückziehen|zurücknehmen)/iu,
     ],
     complaint: [/\bBeschwerde/iu],
     complaintToAuthority: [
@@ -339,6 +339,9 @@ export const LEXICON_DE: ExtractLexicon = {
   dates: {
     cue: [
       /\bStand\b/iu,
+      /\bVersion\b/iu,
+      /\bFassung\b/iu,
+      /\b(?:zuletzt|letztmals) am\b/iu,
       /\bzuletzt (?:geändert|aktualisiert|überarbeitet)/iu,
       /\bletzte (?:Änderung|Aktualisierung|Überarbeitung)/iu,
       /\bgültig ab\b/iu,

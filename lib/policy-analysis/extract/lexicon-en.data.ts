@@ -253,6 +253,8 @@ export const LEXICON_EN: ExtractLexicon = {
       /\brectif/i,
       /\bcorrect(?:ion|ed|ing)?\b/i,
       /\bamend (?:your|any|the|inaccurate) (?:personal )?(?:data|information)/i,
+      /\b(?:access|view|review),? (?:or |and )?edit\b/i,
+      /\bedit (?:your|any|the) (?:personal )?(?:data|information)\b/i,
     ],
     erasure: [
       /\beras(?:e|ure)\b/i,
@@ -260,16 +262,26 @@ export const LEXICON_EN: ExtractLexicon = {
       /\bcancell?ation\b/i,
       /\bright to be forgotten\b/i,
     ],
-    restriction: [/\brestrict(?:ion)?\b/i],
+    restriction: [
+      /\brestrict(?:ion|ed)?\b/i,
+      /\blimitation\b/i,
+      /\blimit(?:ed|ing)? (?:the )?(?:processing|treatment|use)\b/i,
+      /\bfreez(?:e|ing) (?:the )?(?:processing|use)\b/i,
+    ],
     objection: [/\bobject(?:ion)?\b/i, /\boppos(?:e|ition)\b/i],
-    portability: [/\bportability\b/i, /\bmachine[- ]readable format\b/i],
+    portability: [
+      /\bportability\b/i,
+      /\bmachine[- ]readable format\b/i,
+      /\bexport (?:your |the |any )?(?:personal )?(?:data|information)\b/i,
+      /\b(?:access|edit|delete|download)(?:,? (?:or |and )?(?:access|edit|delete|download))*,? (?:or |and )export\b/i,
+    ],
     automatedDecisions: [
       /\bautomated (?:processing|decision|individual decision)/i,
       /\bnot (?:to )?be subject to a decision based solely/i,
     ],
     withdrawConsent: [
-      /\b(?:withdraw|revoke)(?:al|s|ing)?\b(?: of)?[^.]{0,30}\bconsent/i,
-      /\bconsent\b[^.]{0,60}\b(?:withdrawn|revoked)\b/i,
+      /\b(?:withdraw|revoke|withdrawal|revocation|withdrawing|revoking)\b[^.;]{0,40}\bconsent/i,
+      /\bconsent\b[^.;]{0,60}\b(?:withdrawn|revoked|withdraw|revoke)\b/i,
     ],
     complaint: [/\bcomplaint\b/i],
     complaintToAuthority: [
@@ -416,6 +428,7 @@ export const LEXICON_EN: ExtractLexicon = {
       /\bupdated (?:on|as of)\b/i,
       /\bversion (?:date|of)\b/i,
       /\brevised (?:on|as of)\b/i,
+      /\bpublished (?:on|as of)\b/i,
       /\bdate of (?:last )?(?:update|revision)\b/i,
       // Broad words: a date must follow within a few words (dates.ts, MAX_GAP).
       /\b(?:effective|updated|revised|modified)\b/i,

@@ -202,8 +202,8 @@ export const LEXICON_FR: ExtractLexicon = {
       /\btraitement automatisé/iu,
     ],
     withdrawConsent: [
-      /\bretirer (?:votre |son )?consentement/iu,
-      /\bretrait (?:de votre |du )?consentement/iu,
+      /\b(?:retir|retrait|révoqu|révocation|revenir sur)[^.;]{0,40}consentement/iu,
+      /\bconsentement[^.;]{0,60}\b(?:retiré|révoqué|retirer|révoquer)/iu,
     ],
     complaint: [/\bréclamation/iu, /\bplainte/iu],
     complaintToAuthority: [
@@ -215,7 +215,7 @@ export const LEXICON_FR: ExtractLexicon = {
   rightsContext: [
     /\bdroits?\b/iu,
     /\bréclamation/iu,
-    /\bvous pouvez (?:à tout moment )?(?:demander|accéder|vous opposer|retirer|obtenir|modifier|supprimer|rectifier)/iu,
+    /\b(?:vous pouvez|peut|peuvent|pourrez|pourra) (?:également |aussi |à tout moment )?(?:demander|accéder|vous opposer|s['’]opposer|retirer|obtenir|modifier|supprimer|rectifier|exercer)/iu,
     /\bsi vous souhaitez\b/iu,
   ],
   transfers: {
@@ -333,6 +333,9 @@ export const LEXICON_FR: ExtractLexicon = {
       /\bmodifiée? le\b/iu,
       /\ben vigueur (?:le|à compter du|depuis le|au)\b/iu,
       /\bversion du\b/iu,
+      /\ben date du\b/iu,
+      /\bà compter du\b/iu,
+      /\bdate de (?:la )?(?:publication|mise en ligne|révision)\b/iu,
       /\b(?:en vigueur|mise? à jour|modifiée?)\b/iu,
     ],
     months: {

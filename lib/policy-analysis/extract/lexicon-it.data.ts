@@ -13,15 +13,15 @@ export const LEXICON_IT: ExtractLexicon = {
     rectification: [/\brettifica/iu],
     erasure: [/\bcancellazione/iu, /\bdiritto all['’]oblio/iu, /\bcancellare/iu],
     restriction: [/\blimitazione/iu, /\blimitare il trattamento/iu],
-    objection: [/\bopposizione/iu, /\bopporsi/iu],
+    objection: [/\bopposizione/iu, /\boppor(?:si|ti|re|mi|vi)\b/iu],
     portability: [new RegExp(`\\bportabilità${E}`, 'iu')],
     automatedDecisions: [
       /\bprocesso decisionale automatizzato/iu,
       /\bdecisioni? (?:basat[ae] (?:unicamente )?su (?:un )?trattament[oi] )?automatizzat/iu,
     ],
     withdrawConsent: [
-      /\brevoca(?:re)? (?:del |il |al )?(?:proprio |suo |tuo )?consenso/iu,
-      /\britirare (?:il )?consenso/iu,
+      /\b(?:revoc|ritir)[^.;]{0,40}consenso/iu,
+      /\bconsenso[^.;]{0,60}\b(?:revocat|ritirat|revocare|ritirare|revocabile)/iu,
     ],
     complaint: [/\breclamo/iu],
     complaintToAuthority: [

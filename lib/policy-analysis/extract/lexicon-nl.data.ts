@@ -23,8 +23,8 @@ export const LEXICON_NL: ExtractLexicon = {
       /\bgeautomatiseerde besluitvorming/iu,
     ],
     withdrawConsent: [
-      /\btoestemming\b[^.]{0,40}\bin(?:trekken|getrokken)/iu,
-      /\bintrekken van (?:uw |je )?toestemming/iu,
+      /\b(?:intrekk|intrek|herroep)[^.;]{0,40}toestemming/iu,
+      /\btoestemming\b[^.;]{0,60}\b(?:in(?:trekken|getrokken)|herroepen)/iu,
     ],
     complaint: [/\bklacht/iu],
     complaintToAuthority: [/\btoezichthoud/iu, /\bAutoriteit Persoonsgegevens/iu],
@@ -62,6 +62,7 @@ export const LEXICON_NL: ExtractLexicon = {
       /\bversie\b/iu,
       /\bdatum\b/iu,
       /\bingangsdatum\b/iu,
+      /\b(?:opgesteld|vastgesteld|gepubliceerd) op\b/iu,
       /\bgeldig (?:vanaf|per)\b/iu,
     ],
     months: {

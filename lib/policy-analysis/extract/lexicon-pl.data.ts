@@ -15,9 +15,8 @@ export const LEXICON_PL: ExtractLexicon = {
     portability: [/\bprzenoszeni/iu],
     automatedDecisions: [/\bzautomatyzowan/iu],
     withdrawConsent: [
-      /\bcofnięci[ae] (?:(?:wyrażonej |udzielonej )?zgody)/iu,
-      /\bcofnąć (?:wyrażoną |udzieloną )?zgodę/iu,
-      /\bwycofa(?:nia|ć) zgod/iu,
+      /(?<!\p{L})(?:cofn|wycofa|odwoła)\p{L}*[^.;]{0,40}zgod/iu,
+      /(?<!\p{L})zgod\p{L}*[^.;]{0,60}(?<!\p{L})(?:cofn|wycofa|odwoła)/iu,
     ],
     complaint: [/\bskarg/iu],
     complaintToAuthority: [

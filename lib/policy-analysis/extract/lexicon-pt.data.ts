@@ -20,9 +20,8 @@ export const LEXICON_PT: ExtractLexicon = {
       /\btratamento automatizado/iu,
     ],
     withdrawConsent: [
-      /\bretirar (?:o )?(?:seu )?consentimento/iu,
-      /\brevoga(?:r|ção)(?: d)?(?:o )?(?:seu )?consentimento/iu,
-      /\bretirada do consentimento/iu,
+      /\b(?:retir|revog)[^.;]{0,40}consentimento/iu,
+      /\bconsentimento[^.;]{0,60}\b(?:revogad|retirad|revogar|retirar|revogável)/iu,
     ],
     complaint: [/\breclamação/iu, /\bqueixa/iu],
     complaintToAuthority: [

@@ -1,11 +1,79 @@
 import type { Segment } from '../../shared/policy-text';
 import type { Right } from '../schema';
 import type { ExtractContext, ExtractLexicon } from './lexicon';
-import { Collector, evidenceOf, firstMatch, inContext, type Found } from './match';
+import { Collector, evidenceOf, firstMatch, inContext, wholeSegment, type Found } from './match';
+import {
+  ARTICLE,
+  ARTICLE_7_3,
+  GDPR_ARTICLE_RIGHTS,
+  ARTICLE_RANGE,
+  GDPR_NAME,
+  HUMAN_INTERVENTION,
+  RIGHT_NOT_TO_BE,
+  STRUCTURED_FORMAT,
+} from './rights-cues.data';
+import { segmentAuthorities } from '../../policy-detection/find-authority';
 
 /** A sentence about the data subject's rights: it says "right(s)", or sits under such a heading. */
 export function isAboutRights(segment: Segment, lex: ExtractLexicon): boolean {
   return inContext(segment, lex.rightsContext);
+}
+
+/** Rights named by a GDPR article or by what they give, the same in every language. */
+function generalCues(text: string): [Right, RegExpExecArray][] {
+  const found: [Right, RegExpExecArray][] = [];
+  if (GDPR_NAME.test(text)) {
+    for (const m of text.matchAll(ARTICLE)) {
+      const right = GDPR_ARTICLE_RIGHTS[m[1] ?? ''];
+      if (right && !ARTICLE_RANGE.test(text.slice(m.index + m[0].length))) {
+        found.push([right, m]);
+      }
+    }
+    const consent = ARTICLE_7_3.exec(text);
+    if (consent) {
+      found.push(['withdrawConsent', consent]);
+    }
+  }
+  const structured = STRUCTURED_FORMAT.exec(text);
+  if (structured) {
+    found.push(['portability', structured]);
+  }
+  const human = HUMAN_INTERVENTION.exec(text);
+  if (human) {
+    found.push(['automatedDecisions', human]);
+  }
+  return found;
+}
+
+/** The clause before a match: back to the last punctuation, at most NEGATION_REACH characters. */
+const NEGATION_REACH = 50;
+
+/**
+ * The occurrence of a right a sentence grants, or none when the sentence denies it ("you do not
+ * have the right to portability", "Diritto alla portabilità: non hai diritto alla portabilità",
+ * "kein Recht auf …"): a negation word of the language (the same as for transfers) and the word
+ * "right" (the language's first rights cue) in the clause just before any occurrence make the
+ * sentence a denial. "We do not engage in automated decision-making" denies no right.
+ */
+function grantedMatch(
+  text: string,
+  lex: ExtractLexicon,
+  right: Right,
+): RegExpExecArray | undefined {
+  let first: RegExpExecArray | undefined;
+  for (const pattern of lex.rights[right]) {
+    const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
+    for (const m of text.matchAll(new RegExp(pattern.source, flags))) {
+      const before = text.slice(Math.max(0, m.index - NEGATION_REACH), m.index);
+      const clause = before.slice(before.search(/[^.,;:!?()]*$/)).replace(RIGHT_NOT_TO_BE, ' ');
+      const rightWord = lex.rightsContext[0];
+      if (rightWord?.test(clause) && lex.transfers.negation.some((n) => n.test(clause))) {
+        return undefined;
+      }
+      first ??= m;
+    }
+  }
+  return first;
 }
 
 /**
@@ -16,18 +84,37 @@ export function isAboutRights(segment: Segment, lex: ExtractLexicon): boolean {
 export function extractRights({ segments, lex }: ExtractContext): Found<Right>[] {
   const rights = new Collector<Right>();
   for (const segment of segments) {
+    // Withdrawing consent is granted by the sentence that says one may (GDPR Art. 7(3)), wherever
+    // it stands: often beside the legal basis, not in the rights section.
+    const withdraw = firstMatch(segment.text, lex.rights.withdrawConsent);
+    if (withdraw) {
+      rights.add('withdrawConsent', evidenceOf(segment, withdraw));
+    }
     if (!isAboutRights(segment, lex)) {
       continue;
     }
+    for (const [right, match] of generalCues(segment.text)) {
+      rights.add(right, evidenceOf(segment, match));
+    }
     const toAuthority = firstMatch(segment.text, lex.rights.complaintToAuthority);
+    // A rights sentence naming a supervisory authority grants the complaint to it (Art. 77).
+    const authorityNamed = segmentAuthorities(segment).length > 0;
     for (const right of Object.keys(lex.rights) as Right[]) {
-      if (right === 'complaint' && toAuthority) {
+      if (
+        (right === 'complaint' && (toAuthority || authorityNamed)) ||
+        right === 'withdrawConsent'
+      ) {
         continue;
       }
-      const match = firstMatch(segment.text, lex.rights[right]);
+      const match = firstMatch(segment.text, lex.rights[right])
+        ? grantedMatch(segment.text, lex, right)
+        : undefined;
       if (match) {
         rights.add(right, evidenceOf(segment, match));
       }
+    }
+    if (authorityNamed && !toAuthority) {
+      rights.add('complaintToAuthority', wholeSegment(segment));
     }
   }
   const order = Object.keys(lex.rights) as Right[];

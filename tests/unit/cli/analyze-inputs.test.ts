@@ -26,6 +26,31 @@ describe('cli analyze: each input read as what it is', () => {
     expect(out.summary.length + out.checklist.length).toBeGreaterThan(0);
   });
 
+  it('an HTML fragment (no html/body) is read whole, as a browser would', () => {
+    const { blocks } = loadPolicy(
+      'body.html',
+      '<h3>Controller</h3><p>Velotte GmbH is the controller.</p>',
+    );
+    expect(blocks.map((b) => b.text)).toEqual(['Controller', 'Velotte GmbH is the controller.']);
+  });
+
+  it('a policy in a language without cues says so, in the JSON and in the text', async () => {
+    const file = join(dir, 'sv.html');
+    // Written for this test: an ordinary Swedish policy paragraph, the page's lang attribute sv.
+    writeFileSync(
+      file,
+      '<html lang="sv"><body><h1>Integritetspolicy</h1><p>Vi behandlar dina personuppgifter i enlighet med dataskyddsförordningen. Kontakta oss på dataskydd@fjord.example.</p></body></html>',
+    );
+    expect(await run([file, '--json', '--today', '2026-11-26'])).toBe(0);
+    const out = AnalyzeOutput.parse(JSON.parse(output.out));
+    expect(out).toMatchObject({ language: 'sv', languageCovered: false });
+    const before = output.out.length;
+    expect(await run([file, '--today', '2026-11-26'])).toBe(0);
+    expect(output.out.slice(before)).toContain(
+      'language: sv (not covered: read with the English cues',
+    );
+  });
+
   it.each([
     ['policy.md', 'md'],
     ['POLICY.MARKDOWN', 'md'],

@@ -7,6 +7,7 @@ import {
   t,
   uiLanguage,
   uiLocale,
+  userLocale,
   useUiLanguage,
 } from '../../../lib/ui/i18n';
 import { UI_LANGUAGES } from '../../../lib/shared/ui-languages';
@@ -120,6 +121,16 @@ describe('dates and numbers through Intl in the UI language', () => {
     installFakeI18n('pt');
     fakeBrowser.i18n.getUILanguage = () => 'pt-BR';
     expect(uiLocale()).toBe('pt-BR');
+  });
+
+  it('userLocale: the UI language with the browser region', async () => {
+    installFakeI18n('de');
+    fakeBrowser.i18n.getUILanguage = () => 'de-AT';
+    expect(userLocale()).toBe('de-AT');
+    await useUiLanguage('pl');
+    expect(userLocale()).toBe('pl-AT');
+    fakeBrowser.i18n.getUILanguage = () => 'de';
+    expect(userLocale()).toBe('pl');
   });
 
   it('leaves a malformed date as it is', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../lib/policy-analysis/language';
+import { analyzePolicy } from '../../../lib/policy-analysis/analyze-policy';
 
 describe('detectLanguage', () => {
   it.each([
@@ -34,5 +35,37 @@ describe('detectLanguage', () => {
     ['und', 'Rightful'],
   ])('%s: %s', (lang, text) => {
     expect(detectLanguage(text)).toBe(lang);
+  });
+});
+
+describe('a language we have no cues for is told, not read as its neighbour', () => {
+  // Written for this test: a Swedish and a Czech paragraph of an ordinary policy.
+  const swedish =
+    'Vi behandlar dina personuppgifter i enlighet med dataskyddsförordningen. Du har rätt att begära tillgång till de personuppgifter som vi har om dig, och att få felaktiga uppgifter rättade. Kontakta oss om du har frågor om hur vi behandlar dina uppgifter. Vi sparar uppgifterna så länge det behövs för ändamålet och därefter raderas de.';
+  const czech =
+    'Zpracováváme vaše osobní údaje v souladu s obecným nařízením o ochraně osobních údajů. Máte právo požadovat přístup k osobním údajům, které o vás máme, a jejich opravu. Pokud máte dotazy, kontaktujte nás. Údaje uchováváme po dobu nezbytnou pro daný účel a poté je vymažeme.';
+
+  it.each([
+    ['Swedish', swedish],
+    ['Czech', czech],
+  ])('%s text → und', (_name, text) => {
+    expect(detectLanguage(text)).toBe('und');
+  });
+
+  it.each([
+    ['sv (page lang)', swedish, 'sv', 'sv', false],
+    ['Swedish, no lang attribute', swedish, undefined, 'und', false],
+    [
+      'Italian',
+      'Il titolare tratta i dati degli utenti per le finalità indicate.',
+      'it',
+      'it',
+      true,
+    ],
+  ])('analyzePolicy: %s', (_name, text, lang, language, covered) => {
+    const blocks = [{ kind: 'paragraph' as const, text, headingPath: [] }];
+    const analysis = analyzePolicy(blocks, { today: '2026-01-01', ...(lang ? { lang } : {}) });
+    expect(analysis.language).toBe(language);
+    expect(analysis.languageCovered).toBe(covered);
   });
 });

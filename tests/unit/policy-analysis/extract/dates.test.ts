@@ -71,3 +71,54 @@ describe('extractLastUpdated', () => {
     ).toBeUndefined();
   });
 });
+
+describe("extractLastUpdated: only the policy's own date", () => {
+  it.each([
+    ['de', 'Version: 22.11.2023', '2023-11-22'],
+    ['de', 'Wir haben diese Datenschutzerklärung (Fassung 19.02.2024) verfasst.', '2024-02-19'],
+    ['de', 'Diese Erklärung wurde zuletzt am 10. September 2025 geändert.', '2025-09-10'],
+    ['fr', 'Version en date du 27 avril 2026', '2026-04-27'],
+    ['fr', 'Date de la publication de la politique : 21/06/2021', '2021-06-21'],
+    ['nl', 'Deze privacyverklaring is opgesteld op: 18 november 2020.', '2020-11-18'],
+  ])('%s: %s', (lang, text, date) => {
+    expect(extractLastUpdated(contextOf(lang, text))?.date).toBe(date);
+  });
+
+  it.each([
+    [
+      'en',
+      'We rely on the standard contractual clauses, version of 4 June 2021, for these transfers.',
+    ],
+    [
+      'pl',
+      'Podstawą jest art. 6 rozporządzenia Parlamentu Europejskiego i Rady (UE) 2016/679 z dnia 27 kwietnia 2016 r.',
+    ],
+    ['fr', "Le Règlement (UE) 2024/1689 sur l'IA sera applicable à compter du 2 août 2026."],
+  ])("%s: a legal instrument's date is not the policy's: %s", (lang, text) => {
+    expect(extractLastUpdated(contextOf(lang, text))).toBeUndefined();
+  });
+
+  it('a date alone under the title is the policy date (dateline)', () => {
+    const ctx = contextOf(
+      'en',
+      '# Privacy notice',
+      '21 April 2026',
+      'This notice explains how we use your data.',
+    );
+    expect(extractLastUpdated(ctx)?.date).toBe('2026-04-21');
+  });
+
+  it('a date in the body is no dateline', () => {
+    const ctx = contextOf(
+      'en',
+      '# Privacy notice',
+      'This notice explains how we use your data.',
+      'We keep it for two years.',
+      'You may ask us for a copy.',
+      'We reply within a month.',
+      'Questions: write to us.',
+      '1 May 2020',
+    );
+    expect(extractLastUpdated(ctx)).toBeUndefined();
+  });
+});

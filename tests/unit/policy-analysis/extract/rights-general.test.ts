@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extractRights } from '../../../../lib/policy-analysis/extract/rights';
+import { contextOf } from './support';
+
+const rightsOf = (lang: string, ...lines: string[]): string[] =>
+  extractRights(contextOf(lang, ...lines)).map((r) => r.value);
+
+// Sentences written for these tests, in the GDPR's usual terms.
+describe('extractRights: withdrawal of consent is granted wherever it is said', () => {
+  it.each([
+    ['en', 'You may withdraw your consent at any time.'],
+    ['en', 'Consent given can be revoked at any time by writing to us.'],
+    ['fr', 'Vous pouvez décider à tout moment de retirer votre consentement.'],
+    ['de', 'Eine erteilte Einwilligung kann jederzeit widerrufen werden.'],
+    ['es', 'Su consentimiento puede ser revocado en cualquier momento.'],
+    ['it', 'Il consenso può essere revocato in qualsiasi momento.'],
+    ['nl', 'U kunt uw toestemming te allen tijde intrekken.'],
+    ['pt', 'O consentimento pode ser revogado a qualquer momento.'],
+    ['pl', 'Zgodę można w każdej chwili wycofać.'],
+  ])('%s: %s', (lang, text) => {
+    // Under a legal-basis heading, not a rights one: the sentence itself grants it.
+    expect(rightsOf(lang, '# Legal basis', text)).toEqual(['withdrawConsent']);
+  });
+
+  it('consent given (not withdrawn) grants nothing', () => {
+    expect(rightsOf('en', '# Legal basis', 'We process your data with your consent.')).toEqual([]);
+  });
+});
+
+describe('extractRights: cues the same in every language', () => {
+  it.each([
+    [
+      'it',
+      "L'interessato ha diritto di chiedere la comunicazione dei dati ai sensi dell'art. 20 del Regolamento.",
+      ['portability'],
+    ],
+    ['de', 'Sie haben das Recht nach Art. 18 DSGVO.', ['restriction']],
+    [
+      'es',
+      'Tiene derecho a recibir sus datos en un formato estructurado y de uso común.',
+      ['portability'],
+    ],
+    ['en', 'You have the right to request a human review of the decision.', ['automatedDecisions']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(rightsOf(lang, text)).toEqual(expected);
+  });
+
+  it('a range of articles ("art. 15 ff.") lists no one right', () => {
+    expect(
+      rightsOf('de', 'Ihre Rechte nach Art. 15 ff. DSGVO können Sie uns gegenüber geltend machen.'),
+    ).toEqual([]);
+  });
+
+  it('a rights sentence naming an authority grants the complaint to it', () => {
+    expect(rightsOf('en', 'You have the right to appeal to the Data Inspectorate.')).toEqual([
+      'complaintToAuthority',
+    ]);
+  });
+});
+
+describe('extractRights: a denied right is not listed', () => {
+  it.each([
+    [
+      'it',
+      'Diritto alla portabilità dei dati: non hai diritto alla portabilità quando il trattamento è necessario per un compito di interesse pubblico.',
+    ],
+    ['en', 'You do not have a right to portability of this data.'],
+  ])('%s: %s', (lang, text) => {
+    expect(rightsOf(lang, text)).not.toContain('portability');
+  });
+
+  it.each([
+    [
+      'the right not to be subject to automated decisions is the right, not its denial',
+      'You have the right to not be subject to an automated decision. We do not engage in automated decision-making.',
+    ],
+  ])('%s', (_case, text) => {
+    expect(rightsOf('en', text)).toContain('automatedDecisions');
+  });
+});
