@@ -8,6 +8,7 @@ import type { PolicySource } from '@/lib/app/read-policy';
 import type { RequestContext } from '@/lib/app/request-flow';
 import type { Draft, TabProgress } from '@/lib/app/tab-session';
 import { checklistForLaw } from '@/lib/policy-analysis/law-checklist';
+import { US_STATE_LAW_IDS, type Law } from '@/lib/shared/law';
 import type { Right } from '@/lib/rights-requests/catalogue.data';
 import type { RenderedRequest } from '@/lib/rights-requests/render';
 import type { Profile } from '@/lib/rights-requests/schema';
@@ -54,7 +55,15 @@ export function PolicyPanels(props: PolicyPanelsProps) {
     start?.step === 'verdict' ? undefined : (start?.draft ?? {}),
   );
   const law = () => draft()?.law ?? props.request.choice.law;
-  const checklist = createMemo(() => checklistForLaw(law(), props.result.analysis) ?? null);
+  // A US site's policy is measured against the CCPA notice at collection whatever the letter's
+  // law (a state law, or none for a resident of a state without one): US policies are written to it.
+  const checklistLaw = (): Law => {
+    const l = law();
+    return l === 'us-none' || (US_STATE_LAW_IDS as readonly string[]).includes(l) ? 'ccpa' : l;
+  };
+  const checklist = createMemo(
+    () => checklistForLaw(checklistLaw(), props.result.analysis) ?? null,
+  );
   let verdictHeading: HTMLElement | undefined;
   let composerHeading: HTMLElement | undefined;
 
