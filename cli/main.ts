@@ -10,6 +10,7 @@ dispatch(
     analyze: 'find the policy links and contacts of HTML/text files, and summarise the policy',
     draft: 'render a rights request',
     deadline: 'compute the legal deadline of a request',
+    escalate: 'the follow-up or complaint letter the dashboard offers for an overdue request',
     ledger: 'ledger validate FILE: check an export file as the import would, changing nothing',
     company: "a company's record in the directory (Datenanfragen.de, CC0): domain, URL or name",
     locales: 'check: missing or untranslated UI messages per language (exit 1 if any)',

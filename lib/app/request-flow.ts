@@ -1,6 +1,6 @@
+import { requestKind } from '../legal/request-kind';
 import { US_STATE_LAW_IDS } from '../shared/law';
-import type { RequestKind } from '../deadlines/schema';
-import type { Law as RequestLaw, Right } from '../rights-requests/catalogue.data';
+import type { Law as RequestLaw } from '../rights-requests/catalogue.data';
 import { chooseLaw, countryOfDomain, type LawChoice } from '../rights-requests/choose-law';
 import { factsFromAnalysis } from '../rights-requests/facts-from-analysis';
 import type { RenderedRequest } from '../rights-requests/render';
@@ -90,18 +90,8 @@ export function requestContext(
   };
 }
 
-/** CCPA names its rights differently; the ledger records the statute's name (deadlines domain). */
-export function requestKind(law: RequestLaw, right: Right): RequestKind {
-  if (law === 'ccpa') {
-    const ccpa: Partial<Record<Right, RequestKind>> = {
-      access: 'know',
-      erasure: 'delete',
-      rectification: 'correct',
-    };
-    return ccpa[right] ?? right;
-  }
-  return right;
-}
+/** CCPA names its rights differently; the ledger records the statute's name (lib/legal). */
+export { requestKind } from '../legal/request-kind';
 
 /** What the ledger records when the user confirms "I sent it". */
 export function sentRequest(

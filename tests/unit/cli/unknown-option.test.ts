@@ -4,6 +4,7 @@ import { run as analyze } from '../../../cli/commands/analyze';
 import { run as company } from '../../../cli/commands/company';
 import { run as deadline } from '../../../cli/commands/deadline';
 import { run as draft } from '../../../cli/commands/draft';
+import { run as escalate } from '../../../cli/commands/escalate';
 import { run as ledger } from '../../../cli/commands/ledger';
 import { run as locales } from '../../../cli/commands/locales';
 import { run as categories } from '../../../eval/commands/categories';
@@ -19,6 +20,14 @@ const COMMANDS = [
   ['company', company, ['example.org']],
   ['deadline', deadline, ['--law', 'gdpr', '--received', '2026-01-31', '--country', 'FR']],
   ['draft', draft, ['--right', 'access', '--to', 'dpo@example.fr']],
+  [
+    'escalate',
+    escalate,
+    [
+      ...['--kind', 'follow-up', '--law', 'gdpr', '--right', 'access', '--lang', 'en'],
+      ...['--sent', '2026-03-02', '--to', 'dpo@shop.ie', '--controller', 'Shop', '--country', 'IE'],
+    ],
+  ],
   ['ledger', ledger, ['validate', 'tests/fixtures/cli/ledger/good.json']],
   ['locales', locales, ['check']],
   ['categories', categories, ['--opp115', 'missing.jsonl']],
