@@ -48,7 +48,8 @@ export const LEXICON_PL: ExtractLexicon = {
     },
   },
   children: {
-    context: [/\bdzieci\b/iu, /\bmałoletni/iu, /\bniepełnoletni/iu, /\blat\b/iu],
+    // "lat" (years) is no cue: "10 lat" is as often a retention period as an age.
+    context: [/\bdzieci\b/iu, /\bmałoletni/iu, /\bniepełnoletni/iu, /\bukończ/iu, /\bwiek/iu],
     age: [/\bponiżej (\d{1,2}) (?:roku|lat)/iu, /\b(\d{1,2}) (?:roku życia|lat)\b/iu],
     coppa: [/\bCOPPA\b/u],
   },

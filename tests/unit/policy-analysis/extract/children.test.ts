@@ -15,6 +15,8 @@ describe('extractChildren', () => {
     ['fr', 'Enfant – toute personne âgée de moins de 16 ans.', [16]],
     ['de', 'Kinder unter 16 Jahren dürfen den Dienst nicht nutzen.', [16]],
     ['de', 'Wir richten uns nicht an Kinder, die jünger als 16 Jahre sind.', [16]],
+    ['pl', 'Z serwisu mogą korzystać osoby, które ukończyły 16 lat.', [16]],
+    ['pl', 'Nie przetwarzamy danych dzieci poniżej 13 lat.', [13]],
   ])('%s "%s" → %j', (lang, text, ages) => {
     expect(extractChildren(contextOf(lang, text)).ageThresholds.map((a) => a.value)).toEqual(ages);
   });
@@ -27,6 +29,11 @@ describe('extractChildren', () => {
     const children = extractChildren(contextOf(lang, text));
     expect(children.ageThresholds).toEqual([]);
     expect(children.mentions).toHaveLength(1);
+  });
+
+  it('a retention period in years is no age (pl "lat")', () => {
+    const text = 'Dane przechowujemy przez okres przedawnienia roszczeń (10 lat).';
+    expect(extractChildren(contextOf('pl', text)).ageThresholds).toEqual([]);
   });
 
   it('ignores ages outside sentences about children', () => {
