@@ -15,6 +15,7 @@ import type { Deadline, DeadlineStep } from '../../lib/deadlines/compute-deadlin
 import { IsoDate, Law } from '../../lib/deadlines/schema';
 import { flag } from '../support/args';
 import { parseOrUsage } from '../support/parse-or-usage';
+import { parseLaw } from '../../lib/shared/law';
 
 const USAGE = `usage: npm run cli -- deadline --law LAW --received YYYY-MM-DD --country CC
        [--subdivision CC-SUB] [--right access] [--extended] [--paused-days N]
@@ -122,7 +123,8 @@ export async function run(args: string[]): Promise<number> {
     return fail('--small-agent must be yes or no');
   }
   const input = DeadlineInput.safeParse({
-    law: flag(parsed, 'law'),
+    // 'us-ca' names the CCPA, as in draft and escalate (an alias only; the schema says the rest).
+    law: ((law) => (law === undefined ? undefined : (parseLaw(law) ?? law)))(flag(parsed, 'law')),
     right: flag(parsed, 'right') ?? 'access',
     received: flag(parsed, 'received'),
     country: flag(parsed, 'country')?.toUpperCase(),

@@ -22,6 +22,13 @@ describe('cli deadline', () => {
     expect(output.out).toContain('2026-02-28 is a saturday');
   });
 
+  it('takes us-ca as the CCPA, as draft and escalate do', async () => {
+    // Received Mon 2 Mar 2026; CCPA 45 calendar days: 29 days to 31 Mar, 16 more → Thu 16 Apr.
+    const code = await run(['--law', 'us-ca', '--received', '2026-03-02', '--country', 'US']);
+    expect(code).toBe(0);
+    expect(output.out).toContain('due: 2026-04-16');
+  });
+
   it('prints JSON with due, extendedDue, rule, citation and steps', async () => {
     const code = await run(['--law=gdpr', '--received=2026-01-31', '--country=fr', '--json']);
     expect(code).toBe(0);
