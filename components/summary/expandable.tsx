@@ -17,9 +17,12 @@ export interface ExpandableProps {
 export function Expandable(props: ExpandableProps) {
   const [open, setOpen] = createSignal(false);
   const id = createUniqueId();
+  // The claim describes its toggle, so a screen reader hears which claim each of the many
+  // "Quote" / "Show the sentences" buttons belongs to.
+  const claimId = createUniqueId();
   return (
     <>
-      {props.children}
+      <span id={claimId}>{props.children}</span>
       <Show when={props.evidence.length > 0}>
         {' '}
         <button
@@ -27,6 +30,7 @@ export function Expandable(props: ExpandableProps) {
           class="evidence-toggle"
           aria-expanded={open()}
           aria-controls={id}
+          aria-describedby={claimId}
           onClick={() => setOpen(!open())}
         >
           {props.compact

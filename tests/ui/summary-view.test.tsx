@@ -73,6 +73,18 @@ describe('SummaryView', () => {
     expect(onShowInPage).toHaveBeenCalledWith(expect.objectContaining({ quote: '14 months' }));
   });
 
+  it('each toggle is described by its own claim, so the many toggles can be told apart', () => {
+    const view = mount();
+    const toggle = getByRole(view, 'button', {
+      name: 'Show the sentences',
+      description: /Keeps billing data for at most 14 months\./,
+    });
+    const item = getByText(view, 'Keeps billing data for at most 14 months.', {
+      exact: false,
+    }).closest('li')!;
+    expect(item.contains(toggle)).toBe(true);
+  });
+
   it('has no "Show in page" button without a handler', () => {
     const view = mount();
     for (const toggle of getAllByRole(view, 'button', { name: 'Show the sentences' })) {
