@@ -122,9 +122,10 @@ export async function run(args: string[]): Promise<number> {
   if (small !== undefined && small !== 'yes' && small !== 'no') {
     return fail('--small-agent must be yes or no');
   }
+  // 'us-ca' names the CCPA, as in draft and escalate (an alias only; the schema says the rest).
+  const lawFlag = flag(parsed, 'law');
   const input = DeadlineInput.safeParse({
-    // 'us-ca' names the CCPA, as in draft and escalate (an alias only; the schema says the rest).
-    law: ((law) => (law === undefined ? undefined : (parseLaw(law) ?? law)))(flag(parsed, 'law')),
+    law: lawFlag === undefined ? undefined : (parseLaw(lawFlag) ?? lawFlag),
     right: flag(parsed, 'right') ?? 'access',
     received: flag(parsed, 'received'),
     country: flag(parsed, 'country')?.toUpperCase(),
