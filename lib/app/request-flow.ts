@@ -3,7 +3,7 @@ import { US_STATE_LAW_IDS } from '../shared/law';
 import type { Law as RequestLaw } from '../rights-requests/catalogue.data';
 import { chooseLaw, countryOfDomain, type LawChoice } from '../rights-requests/choose-law';
 import { factsFromAnalysis } from '../rights-requests/facts-from-analysis';
-import type { RenderedRequest } from '../rights-requests/render';
+import type { RenderedRequest } from '../letters/render-request';
 import type { PolicyFacts, ProfileField } from '../rights-requests/schema';
 import type { DocumentAnalysis } from './analyze-document';
 import type { SentRequest } from './ledger-service';
