@@ -38,6 +38,8 @@ export interface PolicyPanelsProps {
   onOpened?: (rendered: RenderedRequest, via: OpenedVia) => void;
   /** The profile as typed, before it is saved (the letter follows it live). */
   onEditProfile?: (profile: Profile) => void;
+  /** Fills the company's form in the page with the letter; resolves to what to announce. */
+  onFillForm?: (letter: { subject: string; body: string }) => Promise<string>;
   /** Set once the request is in the ledger (or could not be saved), announced politely. */
   sentStatus?: string;
 }
@@ -120,6 +122,8 @@ export function PolicyPanels(props: PolicyPanelsProps) {
               {...(props.request.requiredFields
                 ? { requiredFields: props.request.requiredFields }
                 : {})}
+              company={props.request.company}
+              {...(props.onFillForm ? { onFillForm: props.onFillForm } : {})}
               onPrint={(letter) => props.onPrint?.(letter)}
               onOpened={({ rendered, via }) => props.onOpened?.(rendered, via)}
             />

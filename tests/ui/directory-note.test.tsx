@@ -41,8 +41,13 @@ describe('DirectoryNote', () => {
       verdict: { status: 'directory-only', directory: 'privacy@acme.example', newer: 'unknown' },
     });
     expect(getByRole(view, 'region', { name: 'Company directory' })).toBeTruthy();
-    expect(getByRole(view, 'status').textContent).toBe(
+    const status = getByRole(view, 'status');
+    expect(status.querySelector('p')?.textContent).toBe(
       'This policy gives no email address. The directory lists privacy@acme.example for Acme GmbH.',
+    );
+    // The record has no date of its own: the snapshot's, labelled as such.
+    expect(status.querySelector('p + p')?.textContent).toBe(
+      "From the Datenanfragen.de directory, last checked no later than 2026-07-21 (the snapshot's date: its records carry no date of their own).",
     );
     expect(view.textContent).toContain(
       'From the Datenanfragen.de company directory (CC0), snapshot of 2026-07-21.',
