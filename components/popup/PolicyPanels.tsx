@@ -10,7 +10,7 @@ import type { Draft, TabProgress } from '@/lib/app/tab-session';
 import { checklistForLaw } from '@/lib/policy-analysis/law-checklist';
 import { US_STATE_LAW_IDS, type Law } from '@/lib/shared/law';
 import type { Right } from '@/lib/rights-requests/catalogue.data';
-import type { RenderedRequest } from '@/lib/rights-requests/render';
+import type { RenderedRequest } from '@/lib/letters/render-request';
 import type { Profile } from '@/lib/rights-requests/schema';
 import type { Evidence } from '@/lib/shared/policy-text';
 import { t } from '@/lib/ui/i18n';

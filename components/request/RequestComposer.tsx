@@ -12,7 +12,7 @@ import { isLedgerDate, MIN_LEDGER_DATE } from '../../lib/deadlines/iso-date';
 import type { CompanyHints } from '../../lib/directory/request-defaults';
 import type { LawChoice } from '../../lib/rights-requests/choose-law';
 import { fieldsNeeded } from '../../lib/rights-requests/minimise';
-import { renderLetter, type RenderedRequest } from '../../lib/rights-requests/render';
+import { renderLetter, type RenderedRequest } from '../../lib/letters/render-request';
 import type { PolicyFacts, Profile, ProfileField } from '../../lib/rights-requests/schema';
 import { emlFilename, toEml } from '../../lib/rights-requests/to-eml';
 import { toText } from '../../lib/rights-requests/to-text';

@@ -4,7 +4,7 @@ import type { Law as RequestLaw } from '../rights-requests/catalogue.data';
 import { chooseLaw, countryOfDomain, type LawChoice } from '../rights-requests/choose-law';
 import { factsFromAnalysis } from '../rights-requests/facts-from-analysis';
 import type { CompanyHints } from '../directory/request-defaults';
-import type { RenderedRequest } from '../rights-requests/render';
+import type { RenderedRequest } from '../letters/render-request';
 import type { PolicyFacts, ProfileField } from '../rights-requests/schema';
 import type { DocumentAnalysis } from './analyze-document';
 import type { SentRequest } from './ledger-service';

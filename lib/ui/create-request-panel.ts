@@ -14,7 +14,7 @@ import { openPrintableLetter } from '../app/print-letter';
 import { requestContext, sentRequest, type RequestContext } from '../app/request-flow';
 import { deriveState } from '../deadlines/timeline';
 import type { Reconciled } from '../directory/reconcile';
-import type { RenderedRequest } from '../rights-requests/render';
+import type { RenderedRequest } from '../letters/render-request';
 import { EMPTY_PROFILE, readProfile, saveProfile, watchProfile } from '../storage/profile';
 import type { Profile } from '../rights-requests/schema';
 import type { Evidence } from '../shared/policy-text';
