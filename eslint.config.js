@@ -13,6 +13,7 @@ const PURE_DOMAINS = [
   'lib/legal/**',
   'lib/directory/**',
   'lib/policy-pipeline/**',
+  'lib/letters/**',
 ];
 const DOM_GLOBALS = [
   'window',
@@ -80,6 +81,13 @@ export default tseslint.config(
               message: "Import { browser } from 'wxt/browser' so tests get the fake browser.",
             },
           ],
+          patterns: [
+            {
+              group: ['**/letters/*/*'],
+              message:
+                'Letter data is read through lib/letters (registry.ts and the render-* functions), which check and fill it.',
+            },
+          ],
         },
       ],
     },
@@ -108,6 +116,12 @@ export default tseslint.config(
             {
               group: ['**/app/*', '**/ui/*', '**/storage/*', '**/components/*'],
               message: 'Layers go one way: app → domains → shared.',
+            },
+            {
+              // Only lib/letters' own files import it with a path ending in letters/…
+              group: ['**/letters/*'],
+              message:
+                'lib/letters builds on rights-requests, deadlines and legal, never the reverse: call its render-* functions from lib/app, lib/ui or the CLI.',
             },
           ],
         },

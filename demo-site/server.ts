@@ -37,6 +37,9 @@ const MAIN_ROUTES: Record<string, string> = {
   '/form/privacy': 'form-policy.html',
   // A policy with no email, of a company in the company directory (issue 14).
   '/directory/privacy': 'directory-policy.html',
+  // The same without an email but with the company's own request form, filled on a click.
+  '/webform/privacy': 'webform-policy.html',
+  '/webform/request': 'webform-request.html',
 };
 const OTHER_ROUTES: Record<string, string> = {
   '/northwind/privacy-notice': 'books-policy.html',

@@ -17,7 +17,7 @@ import {
   renderRequest,
   type RenderError,
   type RenderedRequest,
-} from '../../lib/rights-requests/render';
+} from '../../lib/letters/render-request';
 import { NO_FACTS, PolicyFacts, Profile } from '../../lib/rights-requests/schema';
 import { toEml } from '../../lib/rights-requests/to-eml';
 import { toMailto } from '../../lib/rights-requests/to-mailto';

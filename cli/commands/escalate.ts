@@ -5,10 +5,10 @@
  * supervisory `authority`, from the very functions the dashboard calls (renderFollowUp,
  * renderComplaint, findAuthority) over a tracked request built from the options.
  */
-import { findAuthority } from '../../lib/deadlines/letters/find-authority';
-import type { Letter } from '../../lib/deadlines/letters/letter-context';
-import { renderComplaint } from '../../lib/deadlines/letters/render-complaint';
-import { renderFollowUp } from '../../lib/deadlines/letters/render-follow-up';
+import { findAuthority } from '../../lib/legal/find-authority';
+import type { EscalationLetter as Letter } from '../../lib/letters/escalation-context';
+import { renderComplaint } from '../../lib/letters/render-complaint';
+import { renderFollowUp } from '../../lib/letters/render-follow-up';
 import { RequestKind, TrackedRequest } from '../../lib/deadlines/schema';
 import { requestKind } from '../../lib/legal/request-kind';
 import { Right } from '../../lib/rights-requests/catalogue.data';

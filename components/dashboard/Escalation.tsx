@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
-import { renderComplaint } from '../../lib/deadlines/letters/render-complaint';
-import { renderFollowUp } from '../../lib/deadlines/letters/render-follow-up';
+import { renderComplaint } from '../../lib/letters/render-complaint';
+import { renderFollowUp } from '../../lib/letters/render-follow-up';
 import type { TrackedRequest } from '../../lib/deadlines/schema';
 import type { RequestState } from '../../lib/deadlines/timeline';
 import { t, uiLanguage } from '../../lib/ui/i18n';

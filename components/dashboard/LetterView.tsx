@@ -1,5 +1,5 @@
 import { createSignal, Show } from 'solid-js';
-import type { Letter } from '../../lib/deadlines/letters/letter-context';
+import type { EscalationLetter as Letter } from '../../lib/letters/escalation-context';
 import { t } from '../../lib/ui/i18n';
 import { mailtoUrl } from './mailto';
 

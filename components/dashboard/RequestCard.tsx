@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { TrackedRequest } from '../../lib/deadlines/schema';
 import type { RequestState } from '../../lib/deadlines/timeline';
-import { t } from '../../lib/ui/i18n';
+import { formatDate, t } from '../../lib/ui/i18n';
 import { localCitation } from '../../lib/ui/legal-names';
 import { Escalation } from './Escalation';
 import { explain } from './explanations';
@@ -44,7 +44,7 @@ export function RequestCard(props: RequestCardProps) {
         </dd>
         <dt>{t('dash_due_date')}</dt>
         <dd>
-          <time datetime={props.state.due}>{props.state.due}</time>
+          <time datetime={props.state.due}>{formatDate(props.state.due)}</time>
           <Show when={!SETTLED.has(props.state.status)}>
             {' '}
             ({daysLeftLabel(props.state.daysLeft)})

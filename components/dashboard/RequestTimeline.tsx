@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { RequestEvent } from '../../lib/deadlines/schema';
-import { t } from '../../lib/ui/i18n';
+import { formatDate, t } from '../../lib/ui/i18n';
 import { eventLabel } from './labels';
 
 /** The dated history of one request, oldest first; notes are plain text, never HTML. */
@@ -18,7 +18,7 @@ export function RequestTimeline(props: {
         <For each={sorted()}>
           {(event) => (
             <li>
-              <time datetime={event.date}>{event.date}</time> — {eventLabel(event)}
+              <time datetime={event.date}>{formatDate(event.date)}</time> — {eventLabel(event)}
               <Show when={event.type === 'extended' && event.until}>
                 {(until) => <> ({t('dash_event_extended_until', until())})</>}
               </Show>

@@ -50,6 +50,7 @@ export function DirectoryNote(props: { reconciled: Reconciled | undefined; loadi
                   </Match>
                   <Match when={verdict().status === 'directory-only'}>
                     <p>{t('directory_only', verdict().directory, company().name)}</p>
+                    <p class="muted small">{t('directory_lastChecked', company().snapshot)}</p>
                   </Match>
                 </Switch>
               </div>

@@ -10,7 +10,7 @@ import type { Draft, TabProgress } from '@/lib/app/tab-session';
 import { checklistForLaw } from '@/lib/policy-analysis/law-checklist';
 import { US_STATE_LAW_IDS, type Law } from '@/lib/shared/law';
 import type { Right } from '@/lib/rights-requests/catalogue.data';
-import type { RenderedRequest } from '@/lib/rights-requests/render';
+import type { RenderedRequest } from '@/lib/letters/render-request';
 import type { Profile } from '@/lib/rights-requests/schema';
 import type { Evidence } from '@/lib/shared/policy-text';
 import { t } from '@/lib/ui/i18n';
@@ -38,6 +38,8 @@ export interface PolicyPanelsProps {
   onOpened?: (rendered: RenderedRequest, via: OpenedVia) => void;
   /** The profile as typed, before it is saved (the letter follows it live). */
   onEditProfile?: (profile: Profile) => void;
+  /** Fills the company's form in the page with the letter; resolves to what to announce. */
+  onFillForm?: (letter: { subject: string; body: string }) => Promise<string>;
   /** Set once the request is in the ledger (or could not be saved), announced politely. */
   sentStatus?: string;
 }
@@ -120,6 +122,8 @@ export function PolicyPanels(props: PolicyPanelsProps) {
               {...(props.request.requiredFields
                 ? { requiredFields: props.request.requiredFields }
                 : {})}
+              company={props.request.company}
+              {...(props.onFillForm ? { onFillForm: props.onFillForm } : {})}
               onPrint={(letter) => props.onPrint?.(letter)}
               onOpened={({ rendered, via }) => props.onOpened?.(rendered, via)}
             />

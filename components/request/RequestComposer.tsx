@@ -9,9 +9,10 @@ import {
   type Right,
 } from '../../lib/rights-requests/catalogue.data';
 import { isLedgerDate, MIN_LEDGER_DATE } from '../../lib/deadlines/iso-date';
+import type { CompanyHints } from '../../lib/directory/request-defaults';
 import type { LawChoice } from '../../lib/rights-requests/choose-law';
 import { fieldsNeeded } from '../../lib/rights-requests/minimise';
-import { renderLetter, type RenderedRequest } from '../../lib/rights-requests/render';
+import { renderLetter, type RenderedRequest } from '../../lib/letters/render-request';
 import type { PolicyFacts, Profile, ProfileField } from '../../lib/rights-requests/schema';
 import { emlFilename, toEml } from '../../lib/rights-requests/to-eml';
 import { toText } from '../../lib/rights-requests/to-text';
@@ -51,6 +52,10 @@ export interface RequestComposerProps {
   onOpened?: (request: { rendered: RenderedRequest; via: OpenedVia }) => void;
   /** The company's own identification fields, when the directory knows them: these and no more. */
   requiredFields?: readonly ProfileField[];
+  /** What the company's directory record (or being on its form) changes here. */
+  company?: CompanyHints | undefined;
+  /** Fills the form in the page with the letter, on the user's click; resolves to what to say. */
+  onFillForm?: (letter: { subject: string; body: string }) => Promise<string>;
 }
 
 /** The drafting panel: right, law, language, the exact preview (editable body), send, "I sent it". */
@@ -160,6 +165,13 @@ export function RequestComposer(props: RequestComposerProps) {
       setStatus(t('req_eml_ready'));
     }
   };
+  const fillForm = () => {
+    const fill = props.onFillForm;
+    if (fill && body().trim()) {
+      setStatus('');
+      void fill({ subject: subject(), body: body() }).then(setStatus);
+    }
+  };
   const confirmSent = () => {
     const l = letter();
     // Once only: a second click would file the same request twice.
@@ -218,10 +230,25 @@ export function RequestComposer(props: RequestComposerProps) {
         onBody={setEdited}
         onReset={() => setEdited(undefined)}
       />
+      <Show when={props.company?.toFromDirectory}>
+        {(snapshot) => (
+          <Show when={toInput() === props.to}>
+            <p class="muted small">{t('directory_toFrom', snapshot())}</p>
+          </Show>
+        )}
+      </Show>
+      <Show when={props.company?.needsIdDocument}>
+        <p role="note" class="req-note">
+          {t('directory_needsIdBefore')}
+        </p>
+      </Show>
       <SendActions
         message={message()}
         enabled={canSend()}
         webform={props.webform}
+        preferred={props.company?.preferred}
+        onFormPage={props.company?.onFormPage ?? false}
+        {...(props.onFillForm && props.webform ? { onFillForm: fillForm } : {})}
         onCopy={copy}
         onDownloadEml={download}
         onPrint={() => props.onPrint?.({ subject: subject(), body: body(), language: language() })}

@@ -54,6 +54,7 @@ function Popup(props: { language: UiLanguageChoice }) {
               onSent={(rendered, sentDate) => panel.sent(result, rendered, sentDate, directory())}
               onCopy={panel.copy}
               onDownloadEml={panel.downloadEml}
+              onFillForm={panel.fillForm}
               onPrint={(letter) => panel.print(result, letter, directory())}
               onOpened={(rendered, via) => panel.opened(result, rendered, via, directory())}
               onEditProfile={panel.editProfile}

@@ -3,6 +3,7 @@ import type { PolicyAnalysis } from '../policy-analysis/schema';
 import { analyzePage } from '../policy-pipeline/analyze-page';
 import type { ContactsResult } from '../policy-detection/schema';
 import type { Block } from '../shared/policy-text';
+import { boundHtml } from '../policy-text/bound-html';
 import { htmlToBlocks } from '../policy-text/html-to-blocks';
 import { textToBlocks } from '../policy-text/text-to-blocks';
 import { analyzeWithCache } from './analysis-cache';
@@ -30,7 +31,7 @@ export async function analyzeDocument(
   now: string = new Date().toISOString(),
 ): Promise<DocumentAnalysis> {
   const plain = /^text\/plain\b/i.test(contentType);
-  const doc = plain ? undefined : new DOMParser().parseFromString(body, 'text/html');
+  const doc = plain ? undefined : new DOMParser().parseFromString(boundHtml(body), 'text/html');
   const blocks = doc ? htmlToBlocks(doc) : textToBlocks(body);
   const lang = doc?.documentElement.getAttribute('lang') ?? undefined;
   const opts = { today, ...(lang ? { lang } : {}) };

@@ -1,6 +1,6 @@
 import type { DirectoryIndex } from '../directory/lookup';
 import type { Reconciled } from '../directory/reconcile';
-import { requiredProfileFields } from '../directory/required-fields';
+import { requestDefaults } from '../directory/request-defaults';
 import type { RequestContext } from './request-flow';
 import type { DocumentAnalysis } from './analyze-document';
 
@@ -40,17 +40,15 @@ export async function reconcileWithDirectory(
   });
 }
 
-/** The request's address: the policy's, else the directory's email when it is the only one. */
-export function requestAddress(policyTo: string, reconciled: Reconciled | undefined): string {
-  const company = reconciled?.company;
-  return policyTo || (reconciled?.verdict?.status === 'directory-only' && company?.email) || '';
-}
-
-/** What the company's record changes in the request: its identification fields decide the profile's. */
-export function directoryRequest(
+/**
+ * The composer's defaults beside the company's record (lib/directory/request-defaults.ts): the
+ * directory's email when the policy gives none, its language, form, postal address, fields, and
+ * what to say before sending. `pageUrl` is the tab's page: on the company's form, filling it leads.
+ */
+export function withDirectory(
+  ctx: RequestContext,
   reconciled: Reconciled | undefined,
-): Pick<RequestContext, 'requiredFields'> {
-  const elements = reconciled?.company?.requiredElements ?? [];
-  const { fields } = requiredProfileFields(elements);
-  return fields.length ? { requiredFields: fields } : {};
+  pageUrl: string,
+): RequestContext {
+  return { ...ctx, ...requestDefaults(ctx, reconciled, pageUrl) };
 }

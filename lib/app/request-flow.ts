@@ -3,7 +3,8 @@ import { US_STATE_LAW_IDS } from '../shared/law';
 import type { Law as RequestLaw } from '../rights-requests/catalogue.data';
 import { chooseLaw, countryOfDomain, type LawChoice } from '../rights-requests/choose-law';
 import { factsFromAnalysis } from '../rights-requests/facts-from-analysis';
-import type { RenderedRequest } from '../rights-requests/render';
+import type { CompanyHints } from '../directory/request-defaults';
+import type { RenderedRequest } from '../letters/render-request';
 import type { PolicyFacts, ProfileField } from '../rights-requests/schema';
 import type { DocumentAnalysis } from './analyze-document';
 import type { SentRequest } from './ledger-service';
@@ -28,6 +29,8 @@ export interface RequestContext {
   subdivision?: string;
   /** The company's own identification fields, from the company directory (lib/app/directory.ts). */
   requiredFields?: ProfileField[];
+  /** What the company's directory record, or being on its form, changes in the composer. */
+  company?: CompanyHints;
 }
 
 /** The country a law belongs to, where the law itself says (GDPR does not: it is the EU's). */

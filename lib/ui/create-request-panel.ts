@@ -1,6 +1,7 @@
 import { createSignal, onCleanup } from 'solid-js';
 import type { DocumentAnalysis } from '../app/analyze-document';
-import { directoryRequest, requestAddress } from '../app/directory';
+import { withDirectory } from '../app/directory';
+import { fillFormInTab } from '../app/fill-form';
 import { describeError, trackSentRequest } from '../app/ledger-service';
 import { copyText, saveEml, showInPage } from '../app/page-actions';
 import {
@@ -13,11 +14,12 @@ import { openPrintableLetter } from '../app/print-letter';
 import { requestContext, sentRequest, type RequestContext } from '../app/request-flow';
 import { deriveState } from '../deadlines/timeline';
 import type { Reconciled } from '../directory/reconcile';
-import type { RenderedRequest } from '../rights-requests/render';
+import type { RenderedRequest } from '../letters/render-request';
 import { EMPTY_PROFILE, readProfile, saveProfile, watchProfile } from '../storage/profile';
 import type { Profile } from '../rights-requests/schema';
 import type { Evidence } from '../shared/policy-text';
 import type { PopupController } from './create-popup';
+import { fillStatus } from './fill-status';
 import { t, userLocale } from './i18n';
 
 /** The popup's request side: the profile, the composer's context, and what "sent" does. */
@@ -29,14 +31,15 @@ export function createRequestPanel(popup: PopupController) {
 
   // The directory's email stands in when the policy gives none (lib/app/directory.ts).
   const context = (result: DocumentAnalysis, directory?: Reconciled): RequestContext => {
+    const pageUrl = popup.target()?.url ?? result.url;
     const ctx = requestContext(
       result,
-      popup.target()?.url ?? result.url,
+      pageUrl,
       // The language the user reads Rightful in (their setting, else the browser's).
       userLocale(),
       { ...(profile().residence ? { residence: profile().residence } : {}), today: popup.today },
     );
-    return { ...ctx, ...directoryRequest(directory), to: requestAddress(ctx.to, directory) };
+    return withDirectory(ctx, directory, pageUrl);
   };
 
   return {
@@ -53,6 +56,17 @@ export function createRequestPanel(popup: PopupController) {
         setStatus(done ? t('panels_copied') : t('panels_copyFailed')),
       ),
     downloadEml: saveEml,
+    /** Fills the company's form in the tab with the letter and the profile's name and email. */
+    fillForm: async (letter: { subject: string; body: string }) => {
+      const p = profile();
+      const outcome = await fillFormInTab(popup.target(), {
+        message: letter.body,
+        subject: letter.subject,
+        ...(p.name?.trim() ? { name: p.name.trim() } : {}),
+        ...(p.email?.trim() ? { email: p.email.trim() } : {}),
+      });
+      return fillStatus(outcome);
+    },
     /** Live values of the profile form: the letter follows them before any Save. */
     editProfile: (p: Profile) => setProfile(p),
     print: (

@@ -72,8 +72,18 @@ function pluralKey(key: string, subs: string[]): string | undefined {
   return form === key ? undefined : form;
 }
 
+/** A value that is a calendar date and nothing else ("2026-03-20"). */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The message `key` with its $1, $2… filled. A value that is a calendar date (YYYY-MM-DD) is
+ * written the UI language's way ("Mar 20, 2026", "20 mars 2026", "20.03.2026"): dates reach the
+ * messages as ISO strings from the domain code and are formatted here, in one place.
+ */
 export function t(key: string, ...substitutions: (string | number)[]): string {
-  const subs = substitutions.map(String);
+  const subs = substitutions.map((s) =>
+    typeof s === 'string' && ISO_DATE.test(s) ? formatDate(s) : String(s),
+  );
   const plural = pluralKey(key, subs);
   const message = (plural !== undefined ? lookup(plural, subs) : '') || lookup(key, subs);
   return message === '' ? key : message;

@@ -8,7 +8,7 @@ import {
   type Law,
   type Right,
 } from '../../lib/rights-requests/catalogue.data';
-import { renderLetter } from '../../lib/rights-requests/render';
+import { renderLetter } from '../../lib/letters/render-request';
 import { NO_FACTS } from '../../lib/rights-requests/schema';
 
 /**

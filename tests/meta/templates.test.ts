@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, Law, rightsOf } from '../../lib/rights-requests/catalogue.data';
-import { renderLetter } from '../../lib/rights-requests/render';
+import { renderLetter } from '../../lib/letters/render-request';
 import { NO_FACTS } from '../../lib/rights-requests/schema';
-import { TemplateSet } from '../../lib/rights-requests/template-schema';
-import { TEMPLATE_SETS, templateSet } from '../../lib/rights-requests/templates/index';
+import { RequestLetters } from '../../lib/letters/schema';
+import { TEMPLATE_SETS, templateSet } from '../../lib/letters/registry';
 import { PROFILE, SHOP_FACTS } from '../fixtures/requests/facts';
 
 /** Every (law, right, language) the catalogue offers. */
@@ -29,7 +29,7 @@ describe('template coverage', () => {
   it.each(TEMPLATE_SETS.map((set) => [`${set.law}/${set.language}`, set] as const))(
     '%s is valid data and offers only rights of its law in an offered language',
     (_, set) => {
-      expect(TemplateSet.safeParse(set).success).toBe(true);
+      expect(RequestLetters.safeParse(set).success).toBe(true);
       expect(CATALOGUE[set.law].languages).toContain(set.language);
       for (const right of Object.keys(set.rights)) {
         expect(rightsOf(set.law)).toContain(right);

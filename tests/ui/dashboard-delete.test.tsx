@@ -135,7 +135,7 @@ describe('dashboard: delete with undo', () => {
     const view = mountWired();
     const card = within(await view.findByRole('article', { name: /Example Shop SAS/ }));
     expect(card.getByText('Answered', { selector: 'dd' })).toBeTruthy();
-    fireEvent.click(card.getByRole('button', { name: /Delete the event of 2026-01-20/ }));
+    fireEvent.click(card.getByRole('button', { name: /Delete the event of Jan 20, 2026/ }));
     await vi.waitFor(() => expect(card.getByText('Overdue', { selector: 'dd' })).toBeTruthy());
     expect((await readLedger()).requests[0]?.events.map((e) => e.id)).toEqual(['ev-sent']);
     fireEvent.click(view.getByRole('button', { name: 'Undo' }));
@@ -152,7 +152,7 @@ describe('date fields refuse a year 0026 before anything is stored', () => {
     fireEvent.input(card.getByLabelText('Date'), { target: { value: '0026-03-01' } });
     fireEvent.click(card.getByRole('button', { name: 'Answer received' }));
     await vi.waitFor(() =>
-      expect(card.getByText('Enter a date between 1990-01-01 and 2100-12-31.')).toBeTruthy(),
+      expect(card.getByText('Enter a date between Jan 1, 1990 and Dec 31, 2100.')).toBeTruthy(),
     );
     expect((await readLedger()).requests[0]?.events).toHaveLength(1);
   });
@@ -180,7 +180,7 @@ describe('date fields refuse a year 0026 before anything is stored', () => {
     fireEvent.click(getByRole(container, 'button', { name: 'I sent it' }));
     expect(onSent).not.toHaveBeenCalled();
     expect(getByRole(container, 'status').textContent).toBe(
-      'Enter the date you sent it, between 1990-01-01 and 2026-11-26.',
+      'Enter the date you sent it, between Jan 1, 1990 and Nov 26, 2026.',
     );
   });
 });

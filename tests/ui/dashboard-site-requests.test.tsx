@@ -36,8 +36,8 @@ describe('site requests (popup)', () => {
     const items = view.getAllByRole('listitem').map((li) => li.textContent);
     // Sent 15 Jan 2026 → due Mon 16 Feb 2026, 6 days after 10 Feb.
     expect(items).toEqual([
-      'Access — sent 2026-01-15 — Sent, due 2026-02-16 (6 days left)',
-      'Erasure — sent 2026-01-15 — Answered',
+      'Access — sent Jan 15, 2026 — Sent, due Feb 16, 2026 (6 days left)',
+      'Erasure — sent Jan 15, 2026 — Answered',
     ]);
   });
 

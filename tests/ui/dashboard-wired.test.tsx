@@ -52,7 +52,7 @@ describe('dashboard over the stored ledger', () => {
     const view = mount();
     const card = within(await view.findByRole('article', { name: /Example Shop SAS/ }));
     // Sent Fri 20 Feb 2026 → due Fri 20 March 2026.
-    expect(card.getByText('2026-03-20')).toBeTruthy();
+    expect(card.getByText('Mar 20, 2026')).toBeTruthy();
     expect(card.getByText(/19 days left/)).toBeTruthy();
   });
 

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dashboard, type DashboardProps } from '../../components/dashboard/Dashboard';
 import type { RequestEvent, TrackedRequest } from '../../lib/deadlines/schema';
 import { deriveState } from '../../lib/deadlines/timeline';
+import { formatDate } from '../../lib/ui/i18n';
 import { trackedRequest } from '../fixtures/tracked-requests';
 
 // A: sent Thu 15 Jan 2026 to a French controller → due Mon 16 Feb 2026 (15 Feb is a Sunday).
@@ -69,18 +70,18 @@ describe('dashboard', () => {
     const { view } = setup([a, b]);
     const first = card(view, /Example Shop SAS/);
     expect(first.getByText('Overdue', { selector: 'dd' })).toBeTruthy();
-    expect(first.getByText('2026-02-16')).toBeTruthy();
+    expect(first.getByText('Feb 16, 2026')).toBeTruthy();
     expect(first.getByText(/13 days overdue/)).toBeTruthy();
     const second = card(view, /Other Shop SARL/);
     expect(second.getByText('Sent', { selector: 'dd' })).toBeTruthy();
-    expect(second.getByText('2026-03-20')).toBeTruthy();
+    expect(second.getByText('Mar 20, 2026')).toBeTruthy();
     expect(second.getByText(/19 days left/)).toBeTruthy();
   });
 
   it('shows the timeline of a request with dated events', () => {
     const { view } = setup([a]);
     const history = within(view.getByRole('region', { name: 'History' }));
-    expect(history.getByText('2026-01-15')).toBeTruthy();
+    expect(history.getByText('Jan 15, 2026')).toBeTruthy();
     expect(history.getByText(/Request sent/)).toBeTruthy();
   });
 
@@ -211,7 +212,7 @@ describe('dashboard', () => {
     const { view } = setup([paused]);
     const explanations = within(view.getByRole('list', { name: 'How this date was counted' }));
     expect(
-      explanations.getByText(/clock stood still for 10 days, from 2026-01-20 to 2026-01-30/),
+      explanations.getByText(/clock stood still for 10 days, from Jan 20, 2026 to Jan 30, 2026/),
     ).toBeTruthy();
     // Here both readings of the extension give 2026-04-27: nothing to choose, nothing said.
     expect(explanations.queryByText(/Extension counted from the day/)).toBeNull();
@@ -235,7 +236,9 @@ describe('dashboard', () => {
     const { view } = setup([endOfMonth]);
     const explanations = within(view.getByRole('list', { name: 'How this date was counted' }));
     expect(
-      explanations.getByText(new RegExp(`Extension counted from the day.*gives ${String(other)}`)),
+      explanations.getByText(
+        new RegExp(`Extension counted from the day.*gives ${formatDate(String(other))}`),
+      ),
     ).toBeTruthy();
   });
 
@@ -256,7 +259,7 @@ describe('dashboard', () => {
     });
     fireEvent.click(request.getByRole('button', { name: 'Deadline extended' }));
     await vi.waitFor(() =>
-      expect(request.getByText(/the controller announced an answer by 2026-04-30/)).toBeTruthy(),
+      expect(request.getByText(/the controller announced an answer by Apr 30, 2026/)).toBeTruthy(),
     );
     expect(props.onRecord).toHaveBeenCalledWith('ch', {
       type: 'extended',

@@ -41,28 +41,33 @@ describe('DirectoryNote', () => {
       verdict: { status: 'directory-only', directory: 'privacy@acme.example', newer: 'unknown' },
     });
     expect(getByRole(view, 'region', { name: 'Company directory' })).toBeTruthy();
-    expect(getByRole(view, 'status').textContent).toBe(
+    const status = getByRole(view, 'status');
+    expect(status.querySelector('p')?.textContent).toBe(
       'This policy gives no email address. The directory lists privacy@acme.example for Acme GmbH.',
     );
+    // The record has no date of its own: the snapshot's, labelled as such.
+    expect(status.querySelector('p + p')?.textContent).toBe(
+      "From the Datenanfragen.de directory, last checked no later than 2026-07-21 (the snapshot's date: its records carry no date of their own).",
+    );
     expect(view.textContent).toContain(
-      'From the Datenanfragen.de company directory (CC0), snapshot of 2026-07-21.',
+      'From the Datenanfragen.de company directory (CC0), snapshot of Jul 21, 2026.',
     );
   });
 
   it.each([
     [
       'en',
-      'The directory lists privacy@acme.example; this policy, dated 2026-09-01, says dpo@acme.example.',
+      'The directory lists privacy@acme.example; this policy, dated Sep 1, 2026, says dpo@acme.example.',
       'The policy is newer',
     ],
     [
       'fr',
-      "L'annuaire indique privacy@acme.example ; cette politique, datée du 2026-09-01, indique dpo@acme.example.",
+      "L'annuaire indique privacy@acme.example ; cette politique, datée du 1 sept. 2026, indique dpo@acme.example.",
       'La politique est plus récente',
     ],
     [
       'de',
-      'Das Verzeichnis nennt privacy@acme.example; diese Datenschutzerklärung vom 2026-09-01 nennt dpo@acme.example.',
+      'Das Verzeichnis nennt privacy@acme.example; diese Datenschutzerklärung vom 01.09.2026 nennt dpo@acme.example.',
       'Die Erklärung ist neuer',
     ],
   ])(

@@ -54,7 +54,7 @@ describe('dashboard: requests opened in a mail app', () => {
     const onConfirm = vi.fn(() => new Promise<undefined>((resolve) => (finish = resolve)));
     const { view } = setup([DRAFT], onConfirm);
     view.getByRole('heading', { name: /Opened in your mail app, not yet marked as sent \(1\)/ });
-    view.getByText('Opened on 2026-02-27, to dpo@shop.example.');
+    view.getByText('Opened on Feb 27, 2026, to dpo@shop.example.');
     fireEvent.input(view.getByLabelText('Date sent'), { target: { value: '2026-02-28' } });
     const button = view.getByRole('button', { name: 'I sent it' });
     fireEvent.click(button);
@@ -70,7 +70,7 @@ describe('dashboard: requests opened in a mail app', () => {
     fireEvent.input(view.getByLabelText('Date sent'), { target: { value: '2026-03-02' } });
     fireEvent.click(view.getByRole('button', { name: 'I sent it' }));
     expect(onConfirm).not.toHaveBeenCalled();
-    view.getByText(/Enter the date you sent it, between .* and 2026-03-01\./);
+    view.getByText(/Enter the date you sent it, between .* and Mar 1, 2026\./);
   });
 
   it('forgets a request the user did not send', () => {

@@ -221,7 +221,7 @@ describe('RequestComposer', () => {
       }) as unknown,
       sentDate: '2026-11-25',
     });
-    expect(getByRole(container, 'status').textContent).toContain('2026-11-25');
+    expect(getByRole(container, 'status').textContent).toContain('Nov 25, 2026');
   });
 
   it('files a request once: "I sent it" is gone after the first click, the sent text is kept', () => {
@@ -232,7 +232,7 @@ describe('RequestComposer', () => {
     fireEvent.click(button);
     expect(props.onSent).toHaveBeenCalledTimes(1);
     expect(queryByRole(container, 'button', { name: 'I sent it' })).toBeNull();
-    expect(getByText(container, /Marked as sent on 2026-11-26/)).toBeTruthy();
+    expect(getByText(container, /Marked as sent on Nov 26, 2026/)).toBeTruthy();
     const last = vi.mocked(onDraft).mock.calls.at(-1)?.[0];
     expect(last?.sent?.date).toBe('2026-11-26');
     expect(last?.sent?.body).toContain('article 15');
@@ -251,7 +251,7 @@ describe('RequestComposer', () => {
     ).toBe(true);
     expect(body(container).value).toBe('Effacez tout.');
     expect(queryByRole(container, 'button', { name: 'I sent it' })).toBeNull();
-    expect(getByText(container, /Marked as sent on 2026-11-20/)).toBeTruthy();
+    expect(getByText(container, /Marked as sent on Nov 20, 2026/)).toBeTruthy();
     expect(props.onSent).not.toHaveBeenCalled();
   });
 

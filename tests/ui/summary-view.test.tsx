@@ -98,7 +98,7 @@ describe('SummaryView', () => {
     dispose?.();
     const view = mount(undefined, '2026-10-02T08:00:00.000Z');
     expect(getByRole(view, 'status').textContent).toBe(
-      'This policy has changed since you last saw it on 2026-10-02.',
+      'This policy has changed since you last saw it on Oct 2, 2026.',
     );
   });
 
@@ -107,7 +107,7 @@ describe('SummaryView', () => {
     const flags = getByRole(view, 'region', { name: 'Points to watch' });
     expect(flags.textContent).toContain('A list of partners is promised but no partner is named.');
     expect(flags.textContent).toContain('Mentions a supervisory authority but names none.');
-    expect(flags.textContent).toContain('Not updated since 2019-03-03 (7 years ago).');
+    expect(flags.textContent).toContain('Not updated since Mar 3, 2019 (7 years ago).');
   });
 
   it('states each checklist item present or missing in words', () => {

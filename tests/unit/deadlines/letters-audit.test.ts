@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderComplaint } from '../../../lib/deadlines/letters/render-complaint';
-import { renderFollowUp } from '../../../lib/deadlines/letters/render-follow-up';
+import { renderComplaint } from '../../../lib/letters/render-complaint';
+import { renderFollowUp } from '../../../lib/letters/render-follow-up';
 import type { RequestEvent } from '../../../lib/deadlines/schema';
 import { frenchRequest } from '../../fixtures/deadlines/requests';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findAuthority } from '../../../lib/deadlines/letters/find-authority';
-import { renderComplaint } from '../../../lib/deadlines/letters/render-complaint';
-import { renderFollowUp } from '../../../lib/deadlines/letters/render-follow-up';
+import { findAuthority } from '../../../lib/legal/find-authority';
+import { renderComplaint } from '../../../lib/letters/render-complaint';
+import { renderFollowUp } from '../../../lib/letters/render-follow-up';
 import { frenchRequest } from '../../fixtures/deadlines/requests';
 
 // frenchRequest: sent Mon 2 Mar 2026 to a French controller under the GDPR; due Thu 2 Apr 2026.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderLetter } from '../../../lib/rights-requests/render';
+import { renderLetter } from '../../../lib/letters/render-request';
 import { PROFILE, SHOP_FACTS } from '../../fixtures/requests/facts';
 
 // Issue 14: a company's confirmed identification elements decide the profile fields the request

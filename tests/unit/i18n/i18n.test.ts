@@ -55,8 +55,20 @@ describe('useUiLanguage: the user chose a language', () => {
 
   it('fills $n as Chrome does: by position, "$$" is a dollar, a missing value is empty', async () => {
     await useUiLanguage('es');
-    expect(t('dash_sent_to', '2026-03-01', 'ACME')).toBe('2026-03-01, a ACME');
+    expect(t('dash_sent_to', 'ayer', 'ACME')).toBe('ayer, a ACME');
     expect(t('dash_sent_to', 'x')).toBe('x, a ');
+  });
+
+  it.each([
+    ['en', 'Mar 1, 2026, to ACME'],
+    ['fr', 'le 1 mars 2026, à ACME'],
+    ['de', 'am 01.03.2026 an ACME'],
+    ['es', '1 mar 2026, a ACME'],
+  ])("%s: a value that is a date (YYYY-MM-DD) is written the language's way", async (lang, out) => {
+    await useUiLanguage(lang);
+    expect(t('dash_sent_to', '2026-03-01', 'ACME')).toBe(out);
+    // Only a whole date is a date: a value that merely contains one is left as it is.
+    expect(t('dash_sent_to', 'v2026-03-01', 'ACME')).toContain('v2026-03-01');
   });
 });
 

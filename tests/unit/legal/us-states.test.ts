@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, rightsOf } from '../../../lib/rights-requests/catalogue.data';
 import { chooseLaw, type LawChoiceInput } from '../../../lib/rights-requests/choose-law';
-import { renderLetter } from '../../../lib/rights-requests/render';
+import { renderLetter } from '../../../lib/letters/render-request';
 import { NO_FACTS } from '../../../lib/rights-requests/schema';
 import type { Law } from '../../../lib/shared/law';
 import { parseLaw } from '../../../lib/shared/law';

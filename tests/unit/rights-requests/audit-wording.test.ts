@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderLetter } from '../../../lib/rights-requests/render';
-import type { LetterInput } from '../../../lib/rights-requests/render';
+import { renderLetter } from '../../../lib/letters/render-request';
+import type { LetterInput } from '../../../lib/letters/render-request';
 import { NO_FACTS } from '../../../lib/rights-requests/schema';
 
 /** Issue 13, the legal audit's request-letter checks (items 4, 6, 9, 11); each failed before. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderLetter, renderRequest } from '../../../lib/rights-requests/render';
+import { renderLetter, renderRequest } from '../../../lib/letters/render-request';
 import { NO_FACTS, type PolicyFacts } from '../../../lib/rights-requests/schema';
 import { PROFILE, SHOP_FACTS } from '../../fixtures/requests/facts';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mailtoUrl } from '../../../components/dashboard/mailto';
-import { renderComplaint } from '../../../lib/deadlines/letters/render-complaint';
+import { renderComplaint } from '../../../lib/letters/render-complaint';
 import { TrackedRequest } from '../../../lib/deadlines/schema';
 import { findContacts } from '../../../lib/policy-detection/find-contacts';
 import { htmlToBlocks } from '../../../lib/policy-text/html-to-blocks';
-import { oneLine } from '../../../lib/rights-requests/letter-text';
+import { oneLine } from '../../../lib/letters/text';
 import { toMailto } from '../../../lib/rights-requests/to-mailto';
 import { validateRecipient } from '../../../lib/rights-requests/validate-recipient';
 import { webmailUrl } from '../../../lib/rights-requests/webmail';

@@ -1,0 +1,39 @@
+import { AUTHORITIES, nationalAuthority } from './authorities';
+import type { Authority } from './authorities';
+
+export interface AuthorityOptions {
+  /**
+   * Germany: the controller is a federal public body or a telecoms or postal provider, which the
+   * BfDI supervises (BDSG § 9; TDDDG § 29 for telecoms; the Postgesetz for postal services)
+   * instead of a Land authority.
+   */
+  federal?: boolean;
+}
+
+/**
+ * The supervisory authority for a controller. Germany: the Land authority of the controller's seat
+ * supervises private controllers (BDSG § 40) — Bavaria has two, we take the private-sector one —
+ * so without a Land we name none (never the BfDI, which supervises only federal bodies, telecoms
+ * and postal services) and the user picks the Land. Elsewhere, the national authority.
+ * Undefined where our data has none (outside the EU/EEA, the UK and Switzerland).
+ */
+export function findAuthority(
+  country: string,
+  subdivision?: string,
+  options: AuthorityOptions = {},
+): Authority | undefined {
+  const cc = country.toUpperCase();
+  if (cc === 'DE' && options.federal) {
+    return nationalAuthority(cc);
+  }
+  if (subdivision) {
+    const regional = AUTHORITIES.filter(
+      (a) => a.country === cc && a.subdivision === subdivision.toUpperCase(),
+    );
+    const privateSector = regional.find((a) => !/public sector/i.test(a.name));
+    if (privateSector ?? regional[0]) {
+      return privateSector ?? regional[0];
+    }
+  }
+  return cc === 'DE' ? undefined : nationalAuthority(cc);
+}

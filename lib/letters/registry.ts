@@ -1,0 +1,35 @@
+import type { Language, Law } from '../rights-requests/catalogue.data';
+import { DE } from './de/index';
+import { EN } from './en/index';
+import { ES } from './es/index';
+import { FR } from './fr/index';
+import { IT } from './it/index';
+import { PT } from './pt/index';
+import type { EscalationLetters, LanguageLetters, RequestLetters } from './schema';
+
+/**
+ * Every language's letters, by primary language subtag. Adding a language is adding its folder
+ * (lib/letters/<lang>/index.ts) and one line here — see lib/letters/README.md.
+ */
+export const LETTERS: Readonly<Record<string, LanguageLetters>> = {
+  en: EN,
+  fr: FR,
+  de: DE,
+  es: ES,
+  it: IT,
+  pt: PT,
+};
+
+/** Every request template set; tests/meta checks it covers every offered (law, right, language). */
+export const TEMPLATE_SETS: readonly RequestLetters[] = Object.values(LETTERS).flatMap(
+  (l) => l.requests,
+);
+
+export function templateSet(law: Law, language: Language): RequestLetters | undefined {
+  return LETTERS[language]?.requests.find((set) => set.law === law);
+}
+
+/** Follow-up and complaint letters in `language` (primary subtag), where we have them. */
+export function escalationLetters(language: string): EscalationLetters | undefined {
+  return LETTERS[language]?.escalation;
+}

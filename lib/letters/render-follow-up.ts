@@ -1,0 +1,63 @@
+import type { TrackedRequest } from '../deadlines/schema';
+import { deriveState } from '../deadlines/timeline';
+import { findAuthority } from '../legal/find-authority';
+import {
+  commonValues,
+  fallbackFor,
+  inVocabulary,
+  letterBody,
+  pickLanguage,
+  plural,
+  textsFor,
+} from './escalation-context';
+import type { EscalationLetter, LetterOptions } from './escalation-context';
+import { fill } from './fill';
+
+/** DPA 2018 s. 164A (Data (Use and Access) Act 2025 s. 103) applies from this day. */
+export const UK_COMPLAINT_TO_CONTROLLER_FROM = '2026-06-19';
+
+/**
+ * A follow-up to the controller once the deadline has passed: the law, its period and citation,
+ * the sent and due dates, and the complaint to come — or, where the law sets no period for this
+ * right, only the days elapsed (no invented deadline). Under the UK GDPR since 19 June 2026 it is
+ * framed as a complaint to the controller under DPA 2018 s. 164A, the step the ICO expects before
+ * a complaint to it. Written in the language of the original request where we have a template,
+ * else `lang`, else English.
+ */
+export function renderFollowUp(
+  request: TrackedRequest,
+  today: string,
+  lang: string,
+  options: LetterOptions = {},
+): EscalationLetter {
+  const language = pickLanguage([request.language, lang]);
+  const texts = textsFor(language);
+  const state = deriveState(request, today);
+  const authority = findAuthority(request.country, request.subdivision);
+  const values = commonValues(request, state, today, texts);
+  const letter = texts.followUp;
+  values.extended = state.extendedDue ? fill(letter.extended, values) : '';
+  values.paused =
+    state.pausedDays > 0
+      ? fill(letter.paused, { pausedDays: plural(state.pausedDays, texts.days, texts) })
+      : '';
+  values.warn = authority
+    ? fill(letter.warnAuthority, { authority: authority.localName ?? authority.name })
+    : letter.warnGeneric;
+  values.deadline = fill(values.statutory ? letter.deadline : letter.noPeriod, values);
+  const ukComplaint = request.law === 'uk-gdpr' && today >= UK_COMPLAINT_TO_CONTROLLER_FROM;
+  values.intro = ukComplaint ? fill(letter.ukComplaint, values) : '';
+  const subject = ukComplaint
+    ? letter.ukComplaintSubject
+    : values.statutory
+      ? letter.subject
+      : letter.subjectNoPeriod;
+  const fallback = fallbackFor(request.language, language);
+  return {
+    to: request.recipient,
+    subject: inVocabulary(fill(subject, values), request, texts),
+    body: inVocabulary(letterBody(letter.paragraphs, values, options), request, texts),
+    language,
+    ...(fallback ? { fallback } : {}),
+  };
+}
