@@ -16,7 +16,7 @@ describe('the company directory in the popup', () => {
       await note.getByRole('status').locator('p').first().textContent(),
       'This policy gives no email address. The directory lists dpo@gandi.net for Gandi SAS.',
     );
-    assert.match((await note.textContent()) ?? '', /last checked no later than 2026-07-21/);
+    assert.match((await note.textContent()) ?? '', /last checked no later than Jul 21, 2026/);
     assert.match((await note.textContent()) ?? '', /Datenanfragen\.de company directory \(CC0\)/);
 
     await popup.getByRole('button', { name: 'Ask for my data' }).click();

@@ -120,7 +120,7 @@ describe('the composer follows the company record', () => {
       company: { needsIdDocument: false, onFormPage: false, toFromDirectory: '2026-07-21' },
     });
     const label =
-      'The policy gives no email address: this one is from the Datenanfragen.de directory, last checked no later than 2026-07-21.';
+      'The policy gives no email address: this one is from the Datenanfragen.de directory, last checked no later than Jul 21, 2026.';
     expect(container.textContent).toContain(label);
     fireEvent.input(getByRole(container, 'textbox', { name: 'To' }), {
       target: { value: 'me@lumen-boutique.example' },
