@@ -1,21 +1,12 @@
-import * as z from 'zod';
-import { Evidence, type Segment } from '../shared/policy-text';
+import type { Evidence, Segment } from '../shared/policy-text';
 import { rulesFor } from './rules/index';
 import { cueAnchors, wordPrefixes } from './rules/cue-anchors';
 import type { Cue } from './rules/rule-types';
-import { GdprRequirement, OppCategory, Topic, type Label } from './taxonomy';
+import type { GdprRequirement, OppCategory, Topic, Label } from './taxonomy';
 import { segmentText } from '../policy-text/segment-blocks';
+import { SegmentLabels } from './segment-labels';
 
-const Scored = { score: z.number(), cues: z.array(Evidence) };
-
-/** What one segment (sentence, heading, list item) discloses, each label with its evidence. */
-export const SegmentLabels = z.object({
-  segment: z.number().int().nonnegative(),
-  opp: z.array(z.object({ category: OppCategory, ...Scored })),
-  gdpr: z.array(z.object({ requirement: GdprRequirement, ...Scored })),
-  topics: z.array(z.object({ topic: Topic, ...Scored })),
-});
-export type SegmentLabels = z.infer<typeof SegmentLabels>;
+export { SegmentLabels };
 
 /** A label is assigned when its summed cue weights reach this (rule weights are scaled to it). */
 export const THRESHOLD = 1;
