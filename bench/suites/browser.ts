@@ -3,7 +3,7 @@
  * 10,000-link page and on the OPP-115 pages, and page HTML → summary (DOMParser → blocks →
  * contacts + analysis), against one plain tokenisation pass; and the HTML hostile families at
  * 5 MB, as the extension reads them (issue 10, item 3). Skipped when Chromium is missing.
- *   npm run bench -- --only=browser [--pages <dir of .html>]
+ *   npm run bench -- --only=browser [--pages <dir of .html>] [--no-5mb]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,8 +60,13 @@ export async function run(args: string[]): Promise<void> {
     process.stdout.write(
       `in-page scan, 10,000-link page: median ${ms(median(scanTimes))}, worst ${ms(max(scanTimes))} (15 runs)\n`,
     );
-    process.stdout.write('5 MB HTML, one run each (wall clock in the page): parse; whole read\n');
-    for (const f of HOSTILE_FAMILIES.filter((x) => x.kind === 'html')) {
+    const large = args.includes('--no-5mb')
+      ? []
+      : HOSTILE_FAMILIES.filter((x) => x.kind === 'html');
+    if (large.length > 0) {
+      process.stdout.write('5 MB HTML, one run each (wall clock in the page): parse; whole read\n');
+    }
+    for (const f of large) {
       const t = await page.evaluate(
         (source) =>
           (globalThis as unknown as { rightfulBench: Bench }).rightfulBench.timeLarge(source),

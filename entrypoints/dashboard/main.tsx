@@ -1,37 +1,22 @@
-import { createResource, Show } from 'solid-js';
+import { lazy, Suspense } from 'solid-js';
 import { render } from 'solid-js/web';
-import { Dashboard } from '../../components/dashboard/Dashboard';
 import { LanguageSetting } from '../../components/settings/LanguageSetting';
-import { analysedSitesStore } from '../../lib/app/analysis-cache';
-import { dashboardHandlers, localToday } from '../../lib/app/ledger-service';
-import { notificationsAllowed } from '../../lib/app/notify';
+import { localToday } from '../../lib/app/local-today';
 import { chooseUiLanguage, startUiLanguage } from '../../lib/app/ui-language';
 import type { UiLanguageChoice } from '../../lib/storage/ui-language';
-import { createLedger } from '../../lib/ui/create-ledger';
-import { createOpenedDrafts } from '../../lib/ui/create-opened-drafts';
 import { t, uiLanguage } from '../../lib/ui/i18n';
 
+// Requested at once, while the language loads; not part of the first paint (bench/suites/weight.ts).
+const ledgerView = import('./ledger-view');
+const LedgerView = lazy(() => ledgerView);
+
 function App(props: { language: UiLanguageChoice }) {
-  const ledger = createLedger();
-  const [granted] = createResource(notificationsAllowed);
   const today = localToday();
-  const drafts = createOpenedDrafts();
   return (
     <>
-      <Show when={ledger.loaded()} fallback={<p>{t('dash_loading')}</p>}>
-        <Dashboard
-          requests={ledger.requests()}
-          problems={ledger.problems()}
-          quarantine={ledger.quarantine()}
-          today={today}
-          notificationsGranted={granted()}
-          {...dashboardHandlers(today)}
-          analysedSites={analysedSitesStore()}
-          opened={drafts.opened()}
-          onConfirmOpened={drafts.onConfirmOpened}
-          onForgetOpened={drafts.onForgetOpened}
-        />
-      </Show>
+      <Suspense fallback={<p>{t('dash_loading')}</p>}>
+        <LedgerView today={today} />
+      </Suspense>
       <LanguageSetting value={props.language} onChange={(c) => void chooseUiLanguage(c)} />
     </>
   );

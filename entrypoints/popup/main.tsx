@@ -1,68 +1,34 @@
-import { createResource } from 'solid-js';
+import { createResource, lazy } from 'solid-js';
 import { render } from 'solid-js/web';
-import { DirectoryNote } from '@/components/directory/DirectoryNote';
-import { PolicyPanels } from '@/components/popup/PolicyPanels';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { PopupHelp } from '@/components/popup/PopupHelp';
 import { LanguageSetting } from '@/components/settings/LanguageSetting';
-import { SiteRequests } from '@/components/site-requests/SiteRequests';
-import { openDashboard, requestsForSite } from '@/lib/app/ledger-service';
+import { openDashboard } from '@/lib/app/open-dashboard';
 import { actionShortcut, openShortcutSettings } from '@/lib/app/shortcut';
 import { chooseUiLanguage, startUiLanguage } from '@/lib/app/ui-language';
 import type { UiLanguageChoice } from '@/lib/storage/ui-language';
-import { createLedger } from '@/lib/ui/create-ledger';
-import { createDirectoryNote } from '@/lib/ui/create-directory-note';
 import { createPopup } from '@/lib/ui/create-popup';
-import { createRequestPanel } from '@/lib/ui/create-request-panel';
 import { t, uiLanguage } from '@/lib/ui/i18n';
+
+// Loaded when needed (issue 12: the popup's first paint stays ≤ 60 KB gzipped; see bench/suites/weight.ts).
+const AfterRead = lazy(() => import('./after-read'));
+const TabRequests = lazy(() => import('./tab-requests'));
 
 function Popup(props: { language: UiLanguageChoice }) {
   const popup = createPopup(location.search);
-  const ledger = createLedger();
-  const panel = createRequestPanel(popup);
-  const siteRequests = () => requestsForSite(ledger.requests(), popup.target()?.url ?? '');
   const [shortcut] = createResource(actionShortcut);
   return (
     <PopupApp
       popup={popup}
       onOpenDashboard={() => void openDashboard()}
-      siteRequests={<SiteRequests requests={siteRequests()} today={popup.today} />}
+      siteRequests={<TabRequests url={popup.target()?.url ?? ''} today={popup.today} />}
       help={
         <>
           <PopupHelp shortcut={shortcut()} onChangeShortcut={() => void openShortcutSettings()} />
           <LanguageSetting value={props.language} onChange={(c) => void chooseUiLanguage(c)} />
         </>
       }
-      afterRead={({ source, result }) => {
-        const directory = createDirectoryNote(
-          () => result,
-          () => popup.target()?.url ?? result.url,
-        );
-        return (
-          <>
-            <DirectoryNote reconciled={directory()} loading={directory.loading} />
-            <PolicyPanels
-              result={result}
-              source={source}
-              progress={popup.progress()}
-              onProgress={(progress) => popup.saveProgress(progress)}
-              request={panel.context(result, directory())}
-              profile={panel.profile()}
-              today={popup.today}
-              onShowInPage={(evidence) => panel.showInPage(result, evidence)}
-              onSaveProfile={panel.saveProfile}
-              onSent={(rendered, sentDate) => panel.sent(result, rendered, sentDate, directory())}
-              onCopy={panel.copy}
-              onDownloadEml={panel.downloadEml}
-              onFillForm={panel.fillForm}
-              onPrint={(letter) => panel.print(result, letter, directory())}
-              onOpened={(rendered, via) => panel.opened(result, rendered, via, directory())}
-              onEditProfile={panel.editProfile}
-              sentStatus={panel.status()}
-            />
-          </>
-        );
-      }}
+      afterRead={(done) => <AfterRead popup={popup} source={done.source} result={done.result} />}
     />
   );
 }

@@ -50,5 +50,11 @@ export function withDirectory(
   reconciled: Reconciled | undefined,
   pageUrl: string,
 ): RequestContext {
-  return { ...ctx, ...requestDefaults(ctx, reconciled, pageUrl) };
+  const { controllerName, ...defaults } = requestDefaults(ctx, reconciled, pageUrl);
+  // The letter and the printed letter's recipient name the company when the policy does not.
+  return {
+    ...ctx,
+    ...defaults,
+    ...(controllerName ? { facts: { ...ctx.facts, controllerName } } : {}),
+  };
 }

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { icsCalendar } from '../deadlines/ics';
 import type { ImportError } from '../deadlines/ledger-io';
 import type { RequestEvent, TrackedRequest } from '../deadlines/schema';
@@ -18,11 +17,10 @@ import { clearQuarantine, readQuarantine } from '../storage/quarantine';
 import { download } from './download';
 import { requestNotifications } from './notify';
 
-/** The user's calendar day, 'YYYY-MM-DD' in local time: deadlines are counted in the user's days. */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+// Their own small modules, so that the popup's first paint needs neither the ledger nor the
+// deadlines (issue 12, weight); re-exported for the callers that have the ledger anyway.
+export { localToday } from './local-today';
+export { openDashboard } from './open-dashboard';
 
 /** Ids are opaque; randomUUID keeps two devices' ledgers mergeable without collisions. */
 export const newId = (): string => crypto.randomUUID();
@@ -82,11 +80,6 @@ export function requestsForSite(requests: TrackedRequest[], url: string): Tracke
 export async function exportSetAside(today: string): Promise<void> {
   const data = await readQuarantine();
   download(`rightful-set-aside-${today}.json`, JSON.stringify(data, null, 2));
-}
-
-/** Opens the dashboard in a new tab (from the popup or a notification). */
-export async function openDashboard(): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
 }
 
 /** A failed write or import, in the user's words. */

@@ -27,6 +27,8 @@ export interface RequestDefaults {
   postalAddress?: string;
   requiredFields?: ProfileField[];
   company?: CompanyHints;
+  /** The company's name from the record, when the policy names no controller (for the letter). */
+  controllerName?: string;
 }
 
 /**
@@ -76,7 +78,7 @@ function preferredWay(company: DirectoryCompany, webform: string | undefined) {
  * address stay first; the directory's fill the gaps (its email only when the policy gives none).
  */
 export function requestDefaults(
-  policy: RequestDefaults,
+  policy: RequestDefaults & { facts?: { controllerName?: string | undefined } },
   reconciled: Reconciled | undefined,
   pageUrl: string,
 ): RequestDefaults {
@@ -99,6 +101,7 @@ export function requestDefaults(
     ...(webform ? { webform } : {}),
     ...(postalAddress ? { postalAddress } : {}),
     ...(fields.length ? { requiredFields: fields } : {}),
+    ...(policy.facts?.controllerName ? {} : { controllerName: company.name }),
     company: {
       ...(preferred ? { preferred } : {}),
       needsIdDocument: company.needsIdDocument,

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Evidence, Segment } from '../shared/policy-text';
-import { SegmentLabels } from './classify';
+import { SegmentLabels } from './segment-labels';
 
 /**
  * The boundary types of a policy analysis: what analyzePolicy returns, what the cache stores and

@@ -1,6 +1,6 @@
 import { createSignal, type Accessor } from 'solid-js';
-import { analyzeDocument, type DocumentAnalysis } from '../app/analyze-document';
-import { localToday } from '../app/ledger-service';
+import type { DocumentAnalysis } from '../app/analyze-document';
+import { localToday } from '../app/local-today';
 import {
   readPolicy,
   requestOriginAccess,
@@ -8,13 +8,7 @@ import {
   type ReadPolicyError,
 } from '../app/read-policy';
 import { scanTab, type ScanError } from '../app/scan-tab';
-import {
-  newTabSession,
-  readTabSession,
-  saveTabProgress,
-  saveTabSession,
-  type TabProgress,
-} from '../app/tab-session';
+import type { TabProgress } from '../app/tab-session';
 import { resolveTargetTab, type TargetTab } from '../app/target-tab';
 import type { PageScan } from '../policy-detection/schema';
 
@@ -45,6 +39,11 @@ export interface PopupController {
   allowOrigin(origin: string): void;
 }
 
+// Loaded when needed, not before the first paint (issue 12, weight): the analysis (lexicons,
+// rules) and the tab's session (whose schema is the analysis's).
+const analysis = () => import('../app/analyze-document');
+const session = () => import('../app/tab-session');
+
 /** The popup's state: scan the tab on open, read a policy when the user asks. */
 export function createPopup(search: string): PopupController {
   const [target, setTarget] = createSignal<TargetTab>();
@@ -58,16 +57,19 @@ export function createPopup(search: string): PopupController {
     setProgress(next);
     const tab = target();
     if (tab) {
-      void saveTabProgress(tab.tabId, next);
+      void session().then((s) => s.saveTabProgress(tab.tabId, next));
     }
   };
   const done = (source: PolicySource, result: DocumentAnalysis) => {
     setRead({ status: 'done', source, result });
     const tab = target();
-    if (tab?.url) {
+    const pageUrl = tab?.url;
+    if (tab && pageUrl) {
       setProgress({ step: 'verdict' });
-      void saveTabSession(tab.tabId, newTabSession(tab.url, source, result)).then(() =>
-        saveTabProgress(tab.tabId, { step: 'verdict' }),
+      void session().then((s) =>
+        s
+          .saveTabSession(tab.tabId, s.newTabSession(pageUrl, source, result))
+          .then(() => s.saveTabProgress(tab.tabId, { step: 'verdict' })),
       );
     }
   };
@@ -87,9 +89,9 @@ export function createPopup(search: string): PopupController {
           return;
         }
         const { html, url: finalUrl, contentType } = outcome.value;
-        return analyzeDocument(html, finalUrl, today, contentType).then((result) =>
-          done(outcome.value, result),
-        );
+        return analysis()
+          .then((a) => a.analyzeDocument(html, finalUrl, today, contentType))
+          .then((result) => done(outcome.value, result));
       },
       () => setRead({ status: 'error', error: { kind: 'network', url } }),
     );
@@ -111,7 +113,7 @@ export function createPopup(search: string): PopupController {
     }
     setTarget(tab);
     // What this tab's popup showed before it closed: back at once, without a click.
-    const kept = await readTabSession(tab.tabId, tab.url);
+    const kept = await session().then((s) => s.readTabSession(tab.tabId, tab.url));
     if (kept) {
       setProgress(kept.progress);
       setRead({ status: 'done', source: { ...kept.source, html: '' }, result: kept.result });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { seriousViolations } from './support/axe';
 import { openPopupFor, useDemoSession } from './support/extension';
 
 // Issue 14 end to end: a policy with no email, of a company the directory knows (by the
@@ -16,7 +17,7 @@ describe('the company directory in the popup', () => {
       await note.getByRole('status').locator('p').first().textContent(),
       'This policy gives no email address. The directory lists dpo@gandi.net for Gandi SAS.',
     );
-    assert.match((await note.textContent()) ?? '', /last checked no later than 2026-07-21/);
+    assert.match((await note.textContent()) ?? '', /last checked no later than Jul 21, 2026/);
     assert.match((await note.textContent()) ?? '', /Datenanfragen\.de company directory \(CC0\)/);
 
     await popup.getByRole('button', { name: 'Ask for my data' }).click();
@@ -63,5 +64,7 @@ describe('the company directory in the popup', () => {
     assert.equal(await site.locator('#news').inputValue(), '');
     assert.equal(await site.locator('[data-rightful-filled]').count(), 4);
     assert.equal(site.url(), url);
+    // The composer with the directory's notes, the fill button and its outcome: no serious axe finding.
+    assert.deepEqual(await seriousViolations(popup), []);
   });
 });

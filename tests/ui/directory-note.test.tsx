@@ -47,7 +47,7 @@ describe('DirectoryNote', () => {
     );
     // The record has no date of its own: the snapshot's, labelled as such.
     expect(status.querySelector('p + p')?.textContent).toBe(
-      "From the Datenanfragen.de directory, last checked no later than 2026-07-21 (the snapshot's date: its records carry no date of their own).",
+      "From the Datenanfragen.de directory, last checked no later than Jul 21, 2026 (the snapshot's date: its records carry no date of their own).",
     );
     expect(view.textContent).toContain(
       'From the Datenanfragen.de company directory (CC0), snapshot of Jul 21, 2026.',

@@ -93,6 +93,13 @@ describe('requestDefaults', () => {
     expect(out.postalAddress).toBe('Acme GmbH\nHauptstr. 1\n10115 Berlin');
   });
 
+  it("names the company when the policy names no controller, never over the policy's name", () => {
+    const r = reconciled(company(), 'agrees');
+    expect(requestDefaults(POLICY, r, PAGE).controllerName).toBe('Acme GmbH');
+    const named = { ...POLICY, facts: { controllerName: 'Acme Europe SE' } };
+    expect(requestDefaults(named, r, PAGE).controllerName).toBeUndefined();
+  });
+
   it("the policy's own address, form and postal address stay first", () => {
     const policy: RequestDefaults = {
       ...POLICY,
