@@ -188,13 +188,13 @@ function deadlineValues(
   };
 }
 
-/** The law's own vocabulary and spelling in this language (EscalationLetters.vocabulary). */
+/** The law's own vocabulary and spelling, then the language's contractions (EscalationLetters). */
 export function inVocabulary(
   text: string,
   request: TrackedRequest,
   texts: EscalationLetters,
 ): string {
-  return (texts.vocabulary?.[request.law] ?? []).reduce(
+  return [...(texts.vocabulary?.[request.law] ?? []), ...(texts.contractions ?? [])].reduce(
     (result, [from, to]) => result.replaceAll(from, to),
     text,
   );
