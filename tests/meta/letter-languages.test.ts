@@ -75,7 +75,9 @@ const GDPR_KINDS = [...new Set(rightsOf('gdpr').map((r) => requestKind('gdpr', r
 
 describe('letters in the language they claim', () => {
   it('follow-ups and complaints exist in the eight languages of the issue', () => {
-    expect(ESCALATION_LANGUAGES).toEqual(expect.arrayContaining(['en', 'fr', 'de', 'es', 'it']));
+    expect(ESCALATION_LANGUAGES).toEqual(
+      expect.arrayContaining(['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl']),
+    );
   });
 
   const rendered = everyLetter().filter((c) => c.language !== 'en');
@@ -105,4 +107,27 @@ describe('letters in the language they claim', () => {
       }
     },
   );
+
+  it.each(['nl', 'fr'])(
+    'a complaint to the Belgian APD/GBA is in the language of the request (%s)',
+    (language) => {
+      const complaint = renderComplaint(tracked(language, 'BE', 'access'), '2026-06-10', 'en');
+      expect(complaint.language).toBe(language);
+      expect(complaint.authority?.email).toBe('contact@apd-gba.be');
+      expect(complaint.body).toContain(
+        language === 'nl' ? 'artikel 77 AVG' : "l'article 77 du RGPD",
+      );
+    },
+  );
+
+  it('a Portuguese follow-up under the LGPD is in Brazilian usage, under the GDPR in European', () => {
+    const brazil = { ...tracked('pt', 'BR', 'access'), law: 'lgpd' as const };
+    const lgpd = renderFollowUp(brazil, '2026-06-10', 'en');
+    expect(lgpd.body).toContain('Prezados Senhores,');
+    expect(lgpd.body).toContain('Levei em conta');
+    expect(lgpd.body).not.toMatch(/responsável pelo tratamento|receção|Exmos|Tive em conta/);
+    const gdpr = renderFollowUp(tracked('pt', 'PT', 'access'), '2026-06-10', 'en');
+    expect(gdpr.body).toContain('Exmos. Senhores,');
+    expect(gdpr.body).toContain('a contar da receção (artigo 12.º, n.º 3, do RGPD');
+  });
 });

@@ -161,8 +161,10 @@ describe('renderComplaint', () => {
     const letter = renderComplaint(request, TODAY, 'en');
     expect(letter.authority).toBeUndefined();
     expect(letter.to).toBeUndefined();
-    expect(letter.language).toBe('en');
-    expect(letter.body).toContain('Lei 13.709/2018');
+    // No authority, so no authority language: the request's (Brazilian Portuguese under the LGPD).
+    expect(letter.language).toBe('pt');
+    expect(letter.body).toContain('(LGPD, art. 19, II)');
+    expect(letter.body).toContain('Prezados Senhores,');
   });
 
   it('tells a follow-up to the controller from an earlier complaint in the timeline', () => {
