@@ -1,6 +1,6 @@
 import { daysBetween } from '../deadlines/iso-date';
-import type { Period, PeriodRule } from '../deadlines/periods.data';
-import { hasStatutoryPeriod, periodRule } from '../deadlines/periods.data';
+import type { Period, PeriodRule } from '../legal/periods.data';
+import { hasStatutoryPeriod, periodRule } from '../legal/periods.data';
 import type { RequestEvent, TrackedRequest } from '../deadlines/schema';
 import type { RequestState } from '../deadlines/timeline';
 import { cleanLine } from '../shared/clean-text';

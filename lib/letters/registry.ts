@@ -1,4 +1,4 @@
-import type { Language, Law } from '../rights-requests/catalogue.data';
+import type { Language, Law } from '../legal/catalogue.data';
 import { DE } from './de/index';
 import { EN } from './en/index';
 import { ES } from './es/index';

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { RequestKind, type RequestEventType } from '../deadlines/schema';
-import { Language, Law, Right } from '../rights-requests/catalogue.data';
+import { Language, Law, Right } from '../legal/catalogue.data';
 
 /**
  * The one template schema of every letter Rightful writes — requests to the controller,

@@ -4,7 +4,7 @@ import { requestKind } from '../../lib/legal/request-kind';
 import { renderComplaint } from '../../lib/letters/render-complaint';
 import { renderFollowUp } from '../../lib/letters/render-follow-up';
 import { LETTERS } from '../../lib/letters/registry';
-import { rightsOf } from '../../lib/rights-requests/catalogue.data';
+import { rightsOf } from '../../lib/legal/catalogue.data';
 import { everyLetter } from '../fixtures/letters/every-letter';
 import { SHOP_FACTS } from '../fixtures/requests/facts';
 

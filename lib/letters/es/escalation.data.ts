@@ -38,8 +38,8 @@ export const ESCALATION_ES: EscalationLetters = {
       'artículo 12, apartado 3, del RGPD; Reglamento (CEE, Euratom) n.º 1182/71, artículo 3',
     'uk-gdpr-art-12-3-ico':
       'artículos 12, apartado 3, y 12A del UK GDPR; orientaciones de la ICO sobre los plazos de respuesta',
-    'ccpa-7026-f':
-      'Cal. Code Regs. tít. 11, §7026(f) (exclusión de la venta), §7027(g) (limitación de los datos sensibles)',
+    'ccpa-7026-f': 'Cal. Code Regs. tít. 11, §7026(f)',
+    'ccpa-7027-g': 'Cal. Code Regs. tít. 11, §7027(g)',
     'ccpa-1798-130': 'Cal. Civ. Code §1798.130(a)(2); Cal. Code Regs. tít. 11, §7021(b)',
     'lgpd-art-19-ii': 'LGPD, art. 19, II',
     'revfadp-art-25-7': 'art. 25, apdo. 7, LPD; art. 18 de la Ordenanza de protección de datos',

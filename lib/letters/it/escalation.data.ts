@@ -47,8 +47,8 @@ export const ESCALATION_IT: EscalationLetters = {
       'articolo 12, paragrafo 3, del GDPR; regolamento (CEE, Euratom) n. 1182/71, articolo 3',
     'uk-gdpr-art-12-3-ico':
       "articoli 12, paragrafo 3, e 12A del UK GDPR; indicazioni dell'ICO sui termini di risposta",
-    'ccpa-7026-f':
-      'Cal. Code Regs. tit. 11, §7026(f) (opposizione alla vendita), §7027(g) (limitazione dei dati sensibili)',
+    'ccpa-7026-f': 'Cal. Code Regs. tit. 11, §7026(f)',
+    'ccpa-7027-g': 'Cal. Code Regs. tit. 11, §7027(g)',
     'ccpa-1798-130': 'Cal. Civ. Code §1798.130(a)(2); Cal. Code Regs. tit. 11, §7021(b)',
     'lgpd-art-19-ii': 'LGPD, art. 19, II',
     'revfadp-art-25-7': 'art. 25 cpv. 7 LPD; art. 18 OPDa',

@@ -30,8 +30,8 @@ export const ESCALATION_NL: EscalationLetters = {
     'gdpr-art-12-3': 'artikel 12, lid 3, AVG; Verordening (EEG, Euratom) nr. 1182/71, artikel 3',
     'uk-gdpr-art-12-3-ico':
       'artikelen 12, lid 3, en 12A UK GDPR; richtsnoeren van de ICO over de antwoordtermijnen',
-    'ccpa-7026-f':
-      'Cal. Code Regs. tit. 11, §7026(f) (bezwaar tegen verkoop), §7027(g) (beperking van gevoelige gegevens)',
+    'ccpa-7026-f': 'Cal. Code Regs. tit. 11, §7026(f)',
+    'ccpa-7027-g': 'Cal. Code Regs. tit. 11, §7027(g)',
     'ccpa-1798-130': 'Cal. Civ. Code §1798.130(a)(2); Cal. Code Regs. tit. 11, §7021(b)',
     'lgpd-art-19-ii': 'LGPD, art. 19, II',
     'revfadp-art-25-7': 'art. 25, lid 7, DSG; art. 18 DSV',

@@ -42,8 +42,8 @@ export const ESCALATION_PL: EscalationLetters = {
     'gdpr-art-12-3': 'art. 12 ust. 3 RODO; rozporządzenie (EWG, Euratom) nr 1182/71, art. 3',
     'uk-gdpr-art-12-3-ico':
       'art. 12 ust. 3 i art. 12A UK GDPR; wytyczne ICO dotyczące terminów udzielania odpowiedzi',
-    'ccpa-7026-f':
-      'Cal. Code Regs. tit. 11, §7026(f) (sprzeciw wobec sprzedaży), §7027(g) (ograniczenie danych wrażliwych)',
+    'ccpa-7026-f': 'Cal. Code Regs. tit. 11, §7026(f)',
+    'ccpa-7027-g': 'Cal. Code Regs. tit. 11, §7027(g)',
     'ccpa-1798-130': 'Cal. Civ. Code §1798.130(a)(2); Cal. Code Regs. tit. 11, §7021(b)',
     'lgpd-art-19-ii': 'LGPD, art. 19 pkt II',
     'revfadp-art-25-7':

@@ -40,8 +40,8 @@ export const ESCALATION_PT: EscalationLetters = {
       'artigo 12.º, n.º 3, do RGPD; Regulamento (CEE, Euratom) n.º 1182/71, artigo 3.º',
     'uk-gdpr-art-12-3-ico':
       'artigos 12.º, n.º 3, e 12A do UK GDPR; orientações da ICO sobre os prazos de resposta',
-    'ccpa-7026-f':
-      'Cal. Code Regs. tít. 11, §7026(f) (oposição à venda), §7027(g) (limitação dos dados sensíveis)',
+    'ccpa-7026-f': 'Cal. Code Regs. tít. 11, §7026(f)',
+    'ccpa-7027-g': 'Cal. Code Regs. tít. 11, §7027(g)',
     'ccpa-1798-130': 'Cal. Civ. Code §1798.130(a)(2); Cal. Code Regs. tít. 11, §7021(b)',
     'lgpd-art-19-ii': 'LGPD, art. 19, II',
     'revfadp-art-25-7': 'art. 25, n.º 7, LPD; art. 18 da Ordenança sobre a Proteção de Dados',
