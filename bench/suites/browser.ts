@@ -4,7 +4,7 @@
  * function: linkedom → blocks → contacts + analysis, timed on the page's thread), against one
  * plain tokenisation pass (DOMParser); and the HTML hostile families at 5 MB, as the extension
  * reads them (issue 10, item 3). Skipped when Chromium is missing.
- *   npm run bench -- --only=browser [--pages <dir of .html>]
+ *   npm run bench -- --only=browser [--pages <dir of .html>] [--no-5mb]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,8 +61,13 @@ export async function run(args: string[]): Promise<void> {
     process.stdout.write(
       `in-page scan, 10,000-link page: median ${ms(median(scanTimes))}, worst ${ms(max(scanTimes))} (15 runs)\n`,
     );
-    process.stdout.write('5 MB HTML, one run each (wall clock in the page): parse; whole read\n');
-    for (const f of HOSTILE_FAMILIES.filter((x) => x.kind === 'html')) {
+    const large = args.includes('--no-5mb')
+      ? []
+      : HOSTILE_FAMILIES.filter((x) => x.kind === 'html');
+    if (large.length > 0) {
+      process.stdout.write('5 MB HTML, one run each (wall clock in the page): parse; whole read\n');
+    }
+    for (const f of large) {
       const t = await page.evaluate(
         (source) =>
           (globalThis as unknown as { rightfulBench: Bench }).rightfulBench.timeLarge(source),

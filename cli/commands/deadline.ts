@@ -9,7 +9,7 @@
  */
 import { clockOf } from '../../lib/deadlines/clock';
 import { computeDeadline, DeadlineInput } from '../../lib/deadlines/compute-deadline';
-import { periodRule } from '../../lib/deadlines/periods.data';
+import { periodRule } from '../../lib/legal/periods.data';
 import type { RequestEvent } from '../../lib/deadlines/schema';
 import type { Deadline, DeadlineStep } from '../../lib/deadlines/compute-deadline';
 import { IsoDate, Law } from '../../lib/deadlines/schema';

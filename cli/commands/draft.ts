@@ -3,13 +3,7 @@ import { flag } from '../support/args';
 import { parseOrUsage } from '../support/parse-or-usage';
 import { loadPolicy } from '../support/load-policy';
 import { analyzePage } from '../../lib/policy-pipeline/analyze-page';
-import {
-  CATALOGUE,
-  Language,
-  Law,
-  Right,
-  rightsOf,
-} from '../../lib/rights-requests/catalogue.data';
+import { CATALOGUE, Language, Law, Right, rightsOf } from '../../lib/legal/catalogue.data';
 import { chooseLaw, usResidentLaw } from '../../lib/rights-requests/choose-law';
 import { parseLaw } from '../../lib/shared/law';
 import { factsFromAnalysis } from '../../lib/rights-requests/facts-from-analysis';

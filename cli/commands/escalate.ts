@@ -11,7 +11,7 @@ import { renderComplaint } from '../../lib/letters/render-complaint';
 import { renderFollowUp } from '../../lib/letters/render-follow-up';
 import { RequestKind, TrackedRequest } from '../../lib/deadlines/schema';
 import { requestKind } from '../../lib/legal/request-kind';
-import { Right } from '../../lib/rights-requests/catalogue.data';
+import { Right } from '../../lib/legal/catalogue.data';
 import { Law, parseLaw } from '../../lib/shared/law';
 import { flag } from '../support/args';
 import { parseOrUsage } from '../support/parse-or-usage';

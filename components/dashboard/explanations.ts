@@ -1,5 +1,5 @@
 import type { DeadlineReading } from '../../lib/deadlines/compute-deadline';
-import type { Reading } from '../../lib/deadlines/periods.data';
+import type { Reading } from '../../lib/legal/periods.data';
 import type { RequestState, TimelineExplanation } from '../../lib/deadlines/timeline';
 import { t } from '../../lib/ui/i18n';
 import { localCitation } from '../../lib/ui/legal-names';

@@ -9,7 +9,7 @@ import type { RequestContext } from '@/lib/app/request-flow';
 import type { Draft, TabProgress } from '@/lib/app/tab-session';
 import { checklistForLaw } from '@/lib/policy-analysis/law-checklist';
 import { US_STATE_LAW_IDS, type Law } from '@/lib/shared/law';
-import type { Right } from '@/lib/rights-requests/catalogue.data';
+import type { Right } from '@/lib/legal/catalogue.data';
 import type { RenderedRequest } from '@/lib/letters/render-request';
 import type { Profile } from '@/lib/rights-requests/schema';
 import type { Evidence } from '@/lib/shared/policy-text';

@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import { Law, type Language } from '../../lib/rights-requests/catalogue.data';
+import { Law, type Language } from '../../lib/legal/catalogue.data';
 import type { ChoiceReason } from '../../lib/rights-requests/choose-law';
 import { t } from '../../lib/ui/i18n';
 import { languageLabel, lawLabel, reasonText } from './labels';

@@ -7,7 +7,7 @@ import {
   type Language,
   type Law,
   type Right,
-} from '../../lib/rights-requests/catalogue.data';
+} from '../../lib/legal/catalogue.data';
 import { isLedgerDate, MIN_LEDGER_DATE } from '../../lib/deadlines/iso-date';
 import type { CompanyHints } from '../../lib/directory/request-defaults';
 import type { LawChoice } from '../../lib/rights-requests/choose-law';
@@ -25,6 +25,7 @@ import { RightPicker } from './RightPicker';
 import { SendActions } from './SendActions';
 import { SentConfirm } from './SentConfirm';
 import { deadlineText, recipientMessage } from './labels';
+import { replyDeadline } from '../../lib/legal/reply-deadline';
 
 export interface RequestComposerProps {
   to: string;
@@ -218,7 +219,7 @@ export function RequestComposer(props: RequestComposerProps) {
         onLaw={changeLaw}
         onLanguage={changeLanguage}
       />
-      <p class="req-deadline">{deadlineText(CATALOGUE[law()].rights[right()]?.deadline)}</p>
+      <p class="req-deadline">{deadlineText(replyDeadline(law(), right()))}</p>
       <FieldsUsed used={used()} missing={missing()} />
       <RequestPreview
         to={toInput()}

@@ -1,5 +1,5 @@
 import { For } from 'solid-js';
-import type { Right } from '../../lib/rights-requests/catalogue.data';
+import type { Right } from '../../lib/legal/catalogue.data';
 import { t } from '../../lib/ui/i18n';
 import { rightHint, rightLabel } from './labels';
 

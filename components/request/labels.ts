@@ -1,10 +1,5 @@
-import {
-  CATALOGUE,
-  Law,
-  type Language,
-  type ReplyDeadline,
-  type Right,
-} from '../../lib/rights-requests/catalogue.data';
+import { CATALOGUE, Law, type Language, type Right } from '../../lib/legal/catalogue.data';
+import type { ReplyDeadline } from '../../lib/legal/reply-deadline';
 import type { ChoiceReason } from '../../lib/rights-requests/choose-law';
 import type { ProfileField } from '../../lib/rights-requests/schema';
 import type { RecipientErrorCode } from '../../lib/rights-requests/validate-recipient';

@@ -1,6 +1,6 @@
 import { requestKind } from '../legal/request-kind';
 import { US_STATE_LAW_IDS } from '../shared/law';
-import type { Law as RequestLaw } from '../rights-requests/catalogue.data';
+import type { Law as RequestLaw } from '../legal/catalogue.data';
 import { chooseLaw, countryOfDomain, type LawChoice } from '../rights-requests/choose-law';
 import { factsFromAnalysis } from '../rights-requests/facts-from-analysis';
 import type { CompanyHints } from '../directory/request-defaults';

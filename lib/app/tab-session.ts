@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { PolicyAnalysis } from '../policy-analysis/schema';
 import { ContactsResult } from '../policy-detection/schema';
-import { Language, Right } from '../rights-requests/catalogue.data';
+import { Language, Right } from '../legal/catalogue.data';
 import { Law } from '../shared/law';
 import { Block } from '../shared/policy-text';
 import type { DocumentAnalysis } from './analyze-document';

@@ -1,5 +1,5 @@
 import { daysBetween } from './iso-date';
-import type { ClockRule, PeriodRule } from './periods.data';
+import type { ClockRule, PeriodRule } from '../legal/periods.data';
 import type { RequestEvent } from './schema';
 
 /** Why the clock moved; `key` is a UI message key suffix (dash_explain_*). */

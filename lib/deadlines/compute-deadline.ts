@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { hasHolidayData, holidaysOn } from './holidays';
 import { addDays, addMonths, WEEKDAYS, weekday } from './iso-date';
-import { periodRule, STATUTORY_RIGHTS } from './periods.data';
-import type { Period, PeriodRule, Reading, RollOver } from './periods.data';
+import { periodRule, STATUTORY_RIGHTS } from '../legal/periods.data';
+import type { Period, PeriodRule, Reading, RollOver } from '../legal/periods.data';
 import { CountryCode, IsoDate, Law, RequestKind, SubdivisionCode } from './schema';
 
 export const DeadlineInput = z.object({

@@ -3,8 +3,8 @@ import type { ClockExplanation } from './clock';
 import { computeDeadline } from './compute-deadline';
 import type { Deadline } from './compute-deadline';
 import { daysBetween, isLedgerDate } from './iso-date';
-import { periodRule } from './periods.data';
-import type { PeriodRule } from './periods.data';
+import { periodRule } from '../legal/periods.data';
+import type { PeriodRule } from '../legal/periods.data';
 import type { RequestEvent, RequestStatus, TrackedRequest } from './schema';
 
 /** Why the dates are what they are, beyond the counting rules; `key` is a UI message key suffix. */

@@ -1,4 +1,4 @@
-import { CATALOGUE, type Language } from '../rights-requests/catalogue.data';
+import { CATALOGUE, type Language } from '../legal/catalogue.data';
 import type { LawChoice } from '../rights-requests/choose-law';
 import type { ProfileField } from '../rights-requests/schema';
 import type { DirectoryCompany, Reconciled } from './reconcile';

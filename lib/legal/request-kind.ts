@@ -1,5 +1,5 @@
 import type { RequestKind } from '../deadlines/schema';
-import type { Law, Right } from '../rights-requests/catalogue.data';
+import type { Law, Right } from './catalogue.data';
 
 /** The CCPA's own names for three rights ("know", "delete", "correct", §§1798.100–.106). */
 const CCPA_NAMES: Partial<Record<Right, RequestKind>> = {

@@ -1,6 +1,6 @@
 import { daysBetween } from '../deadlines/iso-date';
-import type { Period, PeriodRule } from '../deadlines/periods.data';
-import { hasStatutoryPeriod, periodRule } from '../deadlines/periods.data';
+import type { Period, PeriodRule } from '../legal/periods.data';
+import { hasStatutoryPeriod, periodRule } from '../legal/periods.data';
 import type { RequestEvent, TrackedRequest } from '../deadlines/schema';
 import type { RequestState } from '../deadlines/timeline';
 import { cleanLine } from '../shared/clean-text';
@@ -23,6 +23,11 @@ export interface EscalationLetter {
 export interface LetterOptions {
   /** The user's name, set under the closing line (the domain knows no profile). */
   signer?: string;
+  /**
+   * Write in this language whoever receives it: the user's own copy of a letter that goes out in
+   * the authority's or the request's language (issue 15: "what you are sending, in your language").
+   */
+  language?: string;
 }
 
 /** The body: filled paragraphs, then the signer's name if given. */
@@ -188,13 +193,13 @@ function deadlineValues(
   };
 }
 
-/** The law's own vocabulary and spelling in this language (EscalationLetters.vocabulary). */
+/** The law's own vocabulary and spelling, then the language's contractions (EscalationLetters). */
 export function inVocabulary(
   text: string,
   request: TrackedRequest,
   texts: EscalationLetters,
 ): string {
-  return (texts.vocabulary?.[request.law] ?? []).reduce(
+  return [...(texts.vocabulary?.[request.law] ?? []), ...(texts.contractions ?? [])].reduce(
     (result, [from, to]) => result.replaceAll(from, to),
     text,
   );

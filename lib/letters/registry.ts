@@ -1,9 +1,11 @@
-import type { Language, Law } from '../rights-requests/catalogue.data';
+import type { Language, Law } from '../legal/catalogue.data';
 import { DE } from './de/index';
 import { EN } from './en/index';
 import { ES } from './es/index';
 import { FR } from './fr/index';
 import { IT } from './it/index';
+import { NL } from './nl/index';
+import { PL } from './pl/index';
 import { PT } from './pt/index';
 import type { EscalationLetters, LanguageLetters, RequestLetters } from './schema';
 
@@ -18,6 +20,8 @@ export const LETTERS: Readonly<Record<string, LanguageLetters>> = {
   es: ES,
   it: IT,
   pt: PT,
+  nl: NL,
+  pl: PL,
 };
 
 /** Every request template set; tests/meta checks it covers every offered (law, right, language). */

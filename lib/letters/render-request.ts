@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CATALOGUE, Language, Law, Right } from '../rights-requests/catalogue.data';
+import { CATALOGUE, Language, Law, Right } from '../legal/catalogue.data';
 import { minimise } from '../rights-requests/minimise';
 import { ProfileField, type PolicyFacts, type Profile } from '../rights-requests/schema';
 import { validateRecipient, type RecipientErrorCode } from '../rights-requests/validate-recipient';

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { RequestKind, type RequestEventType } from '../deadlines/schema';
-import { Language, Law, Right } from '../rights-requests/catalogue.data';
+import { Language, Law, Right } from '../legal/catalogue.data';
 
 /**
  * The one template schema of every letter Rightful writes — requests to the controller,
@@ -179,6 +179,11 @@ export const EscalationLetters = z.object({
    * "organisation", not the GDPR's "responsable du traitement") or spelling (Swiss German has no ß).
    */
   vocabulary: z.partialRecord(Law, z.array(z.tuple([z.string(), z.string()]))).optional(),
+  /**
+   * Contractions the filled letter needs whatever the law (Italian "il 8 marzo" → "l'8 marzo":
+   * a date after an article is only known once filled).
+   */
+  contractions: z.array(z.tuple([z.string(), z.string()])).optional(),
   /** Shown (not sent) when the wanted language has no template. */
   fallback: z.string(),
 });

@@ -1,8 +1,29 @@
 import type { Segment } from '../shared/policy-text';
 import { hasPhrase, normalize } from './normalize';
 
+/**
+ * normalize() with a memory of the last texts: the authority, DPO, web-form and email rules each
+ * normalise the same sentences (speed, issue 11, item 8). Cleared when full, so memory stays
+ * bounded. Kept out of normalize.ts, which the injected scanner bundles.
+ */
+const normalized = new Map<string, string>();
+const NORMALIZED_SIZE = 2048;
+export function normalizeOnce(text: string): string {
+  let norm = normalized.get(text);
+  if (norm === undefined) {
+    norm = normalize(text);
+    if (normalized.size >= NORMALIZED_SIZE) {
+      normalized.clear();
+    }
+    normalized.set(text, norm);
+  }
+  return norm;
+}
+
 interface Mentioned {
   norm: string;
+  /** The whole words of `norm`, made when first needed. */
+  words?: Set<string>;
   found: Map<readonly string[], string | undefined>;
 }
 /**
@@ -14,22 +35,64 @@ interface Mentioned {
 const recent = new Map<string, Mentioned>();
 const RECENT = 16;
 
+/**
+ * A term list indexed by each term's longest word (speed, issue 11, item 8): a term occurs as
+ * whole words only where that word does, so a text tests only the terms its own words allow.
+ * Terms without a word (all punctuation) are always tested.
+ */
+interface TermIndex {
+  byWord: Map<string, number[]>;
+  always: number[];
+}
+const termIndexes = new WeakMap<readonly string[], TermIndex>();
+
+function termIndex(terms: readonly string[]): TermIndex {
+  let index = termIndexes.get(terms);
+  if (!index) {
+    const built: TermIndex = { byWord: new Map(), always: [] };
+    terms.forEach((term, i) => {
+      const word = term.match(/[a-z0-9]+/g)?.reduce((a, b) => (b.length > a.length ? b : a));
+      if (word === undefined) {
+        built.always.push(i);
+      } else {
+        built.byWord.set(word, [...(built.byWord.get(word) ?? []), i]);
+      }
+    });
+    index = built;
+    termIndexes.set(terms, index);
+  }
+  return index;
+}
+
+/** The first of `terms` (in list order) that occurs in the entry's text as whole words. */
+function firstTerm(entry: Mentioned, terms: readonly string[]): string | undefined {
+  const index = termIndex(terms);
+  entry.words ??= new Set(entry.norm.split(/[^a-z0-9]+/));
+  let first = Number.POSITIVE_INFINITY;
+  const consider = (i: number) => {
+    if (i < first && hasPhrase(entry.norm, terms[i]!)) {
+      first = i;
+    }
+  };
+  index.always.forEach(consider);
+  for (const word of entry.words) {
+    index.byWord.get(word)?.forEach(consider);
+  }
+  return terms[first];
+}
+
 /** Whether any of `terms` (normalized lexicon entries) occurs in `text` as whole words. */
 export function mentions(text: string, terms: readonly string[]): string | undefined {
   let entry = recent.get(text);
   if (!entry) {
-    entry = { norm: normalize(text), found: new Map() };
+    entry = { norm: normalizeOnce(text), found: new Map() };
     recent.set(text, entry);
     if (recent.size > RECENT) {
       recent.delete(recent.keys().next().value as string);
     }
   }
   if (!entry.found.has(terms)) {
-    const norm = entry.norm;
-    entry.found.set(
-      terms,
-      terms.find((t) => hasPhrase(norm, t)),
-    );
+    entry.found.set(terms, firstTerm(entry, terms));
   }
   return entry.found.get(terms);
 }

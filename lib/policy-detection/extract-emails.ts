@@ -18,13 +18,13 @@ const LOCAL = String.raw`[A-Za-z0-9](?:[A-Za-z0-9._%+'\u2010\u2011-]*[A-Za-z0-9_
 const LABEL = String.raw`[A-Za-z0-9](?:[A-Za-z0-9\u2010\u2011-]{0,61}[A-Za-z0-9])?`;
 const OPEN = String.raw`[\[({<]`;
 const CLOSE = String.raw`[\])}>]`;
+const AT_BRACKET = String.raw`(?:\s*${OPEN}\s*(?:at|@|arobase|ät)\s*${CLOSE}\s*)`;
 // Bracketed and entity forms are unambiguous: "contact [at] magneta [dot] fr", "x(at)y(dot)com".
 // "(a)" (Czech, Polish, Slovak) only glued to both sides: "x(a)y.cz", never "item (a) y.com".
-const AT_STRICT = String.raw`(?:\s*@\s*|&#0*64;|&#x0*40;|&commat;|\s*${OPEN}\s*(?:at|@|arobase|ät)\s*${CLOSE}\s*|\(a\)|\[a\])`;
+const AT_STRICT = String.raw`(?:\s*@\s*|&#0*64;|&#x0*40;|&commat;|${AT_BRACKET}|\(a\)|\[a\])`;
 const DOT_STRICT = String.raw`(?:\.|&#0*46;|&#x0*2e;|&period;|\s*${OPEN}\s*(?:dot|\.|punkt|point)\s*${CLOSE}\s*)`;
 const DOT_WORD = String.raw`(?:\s+(?:dot|punkt|point)\s+)`;
 const TLD = String.raw`[A-Za-z]{2,24}`;
-const AT_BRACKET = String.raw`(?:\s*${OPEN}\s*(?:at|@|arobase|ät)\s*${CLOSE}\s*)`;
 // The lookbehind holds every character LOCAL may contain: a match never starts inside a run,
 // which keeps long runs ("a'a'a'…") linear instead of quadratic.
 const START = String.raw`(?<![A-Za-z0-9._%+'\u2010\u2011-])${LOCAL}`;

@@ -3,7 +3,7 @@ import type { Segment } from '../shared/policy-text';
 import type { NamedAuthority } from './schema';
 import { AUTHORITY_ALIASES, LANGUAGE_COUNTRIES } from './authority-aliases.data';
 import { AUTHORITY_CONTEXT, AUTHORITY_TERMS } from './contact-vocabulary.data';
-import { inAuthorityRun, mentions, perSegment } from './context';
+import { inAuthorityRun, mentions, normalizeOnce, perSegment } from './context';
 import { hasPhrase, normalize } from './normalize';
 
 /**
@@ -20,7 +20,7 @@ interface NameForm {
 interface Matcher {
   authority: Authority;
   names: NameForm[];
-  acronyms: { re: RegExp; display: string }[];
+  acronyms: { text: string; re: RegExp; display: string }[];
   /** Web domains ("aepd.es"): a policy may name its authority by its site only. */
   domains: string[];
 }
@@ -34,7 +34,7 @@ export interface AuthorityMention {
 
 /** German names inflect ("bei der Berliner Beauftragten"): compare stems, without the article. */
 function authorityForm(text: string): string {
-  return normalize(text)
+  return normalizeOnce(text)
     .replace(/(beauftragte)[nr]\b/g, '$1')
     .replace(/^(?:der|die|das) /, '');
 }
@@ -93,6 +93,7 @@ function matcherOf(authority: Authority): Matcher {
     authority,
     names,
     acronyms: acronyms.map((a) => ({
+      text: a,
       re: new RegExp(`(?<![\\p{L}\\d])${escape(a)}(?![\\p{L}\\d])`, 'u'),
       display: displayFor(authority, a, false),
     })),
@@ -101,6 +102,58 @@ function matcherOf(authority: Authority): Matcher {
 }
 
 const MATCHERS: Matcher[] = AUTHORITIES.map(matcherOf);
+
+/**
+ * Speed (issue 11, item 8): a name occurs only where its longest word does, an acronym is a whole
+ * word, and a site starts with its first label, so each sentence looks up its own words in these
+ * indexes instead of testing every name, acronym and site of every authority. What cannot be
+ * indexed that way goes in ALWAYS and is tested as before.
+ */
+const longestWord = (form: string): string | undefined =>
+  form.match(/[a-z0-9]+/g)?.reduce((a, b) => (b.length > a.length ? b : a));
+/** Two capitals in a row: a cheap test that lets most sentences skip the acronyms. */
+const CAPITALS = /[A-Z\u00c0-\u00de]{2}/;
+const BY_NAME_WORD = new Map<string, Set<number>>();
+const BY_ACRONYM = new Map<string, Set<number>>();
+const BY_SITE_LABEL = new Map<string, Set<number>>();
+const ALWAYS = new Set<number>();
+function indexUnder(index: Map<string, Set<number>>, key: string | undefined, i: number): void {
+  if (key === undefined) {
+    ALWAYS.add(i);
+  } else {
+    index.set(key, (index.get(key) ?? new Set()).add(i));
+  }
+}
+MATCHERS.forEach((m, i) => {
+  m.names.forEach((n) => indexUnder(BY_NAME_WORD, longestWord(n.form), i));
+  m.acronyms.forEach((a) =>
+    indexUnder(
+      BY_ACRONYM,
+      /^[\p{L}\d]+$/u.test(a.text) && CAPITALS.test(a.text) ? a.text : undefined,
+      i,
+    ),
+  );
+  m.domains.forEach((d) => indexUnder(BY_SITE_LABEL, /^[a-z0-9-]+(?=\.)/.exec(d)?.[0], i));
+});
+
+function lookUp(index: Map<string, Set<number>>, text: string, gaps: RegExp, into: Set<number>) {
+  for (const word of text.split(gaps)) {
+    index.get(word)?.forEach((i) => into.add(i));
+  }
+}
+
+/** The indexes of the authorities `text` may name (norm: authorityForm, lower: lower-cased). */
+function candidates(text: string, norm: string, lower: string): number[] {
+  const found = new Set(ALWAYS);
+  lookUp(BY_NAME_WORD, norm, /[^a-z0-9]+/, found);
+  if (CAPITALS.test(text)) {
+    lookUp(BY_ACRONYM, text, /[^\p{L}\d]+/u, found);
+  }
+  if (lower.includes('.')) {
+    lookUp(BY_SITE_LABEL, lower, /[^a-z0-9-]+/, found);
+  }
+  return [...found].sort((a, b) => a - b);
+}
 
 /**
  * The site written as such ("www.agpd.es", "https://www.cnil.fr/"): it names the authority. A
@@ -124,7 +177,8 @@ export function authorityMentions(text: string): AuthorityMention[] {
   const norm = authorityForm(text);
   const lower = text.toLowerCase();
   const hits: AuthorityMention[] = [];
-  for (const m of MATCHERS) {
+  for (const i of candidates(text, norm, lower)) {
+    const m = MATCHERS[i]!;
     const name = m.names
       .filter((n) => hasPhrase(norm, n.form))
       .sort((a, b) => b.form.length - a.form.length)[0];

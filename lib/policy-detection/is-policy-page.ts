@@ -46,9 +46,13 @@ export function isPolicyText(args: {
   text: string;
   h1?: string;
 }): boolean {
+  const score =
+    (titleNamesPolicy(args.title) || titleNamesPolicy(args.h1 ?? '') ? 2 : 0) +
+    (urlNamesPolicy(args.url) ? 1 : 0);
+  // Speed: the vocabulary is counted only when it decides (score 1 or 2), not on every page.
+  if (score % 3 === 0) {
+    return score > 0;
+  }
   const { hits, density } = vocabularyDensity(args.text);
-  const dense = hits >= MIN_HITS && density >= DENSITY_THRESHOLD;
-  const titled = titleNamesPolicy(args.title) || titleNamesPolicy(args.h1 ?? '');
-  const score = (titled ? 2 : 0) + (urlNamesPolicy(args.url) ? 1 : 0) + (dense ? 2 : 0);
-  return score >= 3;
+  return hits >= MIN_HITS && density >= DENSITY_THRESHOLD;
 }

@@ -47,7 +47,7 @@ export function pageEmails(
   }
   for (const a of anchors) {
     const href = a.getAttribute('href') ?? '';
-    if (!href.includes('mailto:') && !href.includes('MAILTO:') && !href.includes('/cdn-cgi/')) {
+    if (!/mailto:|\/cdn-cgi\//i.test(href)) {
       continue;
     }
     for (const address of emailsFromMailto(href)) {

@@ -27,33 +27,26 @@ export function pageText(doc: Document, cap = 300_000): string {
   const parts: string[] = [];
   let length = 0;
   let visited = 0;
-  const stack: Node[] = [root];
-  while (stack.length > 0 && length < cap && visited < MAX_NODES) {
-    const node = stack.pop() as Node;
-    visited++;
-    if (node.nodeType === 3) {
-      const text = node.nodeValue ?? '';
-      parts.push(text);
-      length += text.length;
-      continue;
-    }
-    if (node.nodeType !== 1) {
-      continue;
-    }
+  // Pre-order through first children and next siblings: no child list is built (speed).
+  let node: Node | null = root;
+  while (node && length < cap && visited++ < MAX_NODES) {
     const name = (node as Element).localName;
-    if (SKIP.has(name)) {
-      continue;
-    }
-    if (BLOCK.test(name)) {
-      parts.push('\n');
-    }
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child) {
-        stack.push(child);
+    let enter = false;
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      length += node.nodeValue?.length ?? 0;
+    } else if (node.nodeType === 1 && !SKIP.has(name)) {
+      if (BLOCK.test(name)) {
+        parts.push('\n');
       }
+      enter = true;
     }
+    let next: Node | null = enter ? node.firstChild : null;
+    while (!next && node && node !== root) {
+      next = node.nextSibling;
+      node = node.parentNode;
+    }
+    node = next;
   }
   return parts.join('').slice(0, cap);
 }

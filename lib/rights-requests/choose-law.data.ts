@@ -1,4 +1,4 @@
-import type { Language, Law } from './catalogue.data';
+import type { Language, Law } from '../legal/catalogue.data';
 
 /**
  * Where each law applies by establishment (GDPR Art. 3(1) and its counterparts), and the

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { usLawId, usStateLaw, usStateLawInForce } from '../legal/us-states.data';
-import { CATALOGUE, Language, Law } from './catalogue.data';
+import { CATALOGUE, Language, Law } from '../legal/catalogue.data';
 import { EU_LANGUAGES, LANGUAGES_BY_COUNTRY, LAW_BY_COUNTRY, TLD_COUNTRY } from './choose-law.data';
 
 export const LawChoiceInput = z.object({

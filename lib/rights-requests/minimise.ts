@@ -1,4 +1,4 @@
-import { CATALOGUE, type Law, type Right } from './catalogue.data';
+import { CATALOGUE, type Law, type Right } from '../legal/catalogue.data';
 import type { Profile, ProfileField } from './schema';
 
 /** Fixed order, so the identity block always reads the same way. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { seriousViolations } from './support/axe';
 import { openPopupFor, useDemoSession } from './support/extension';
 
 // Issue 14 end to end: a policy with no email, of a company the directory knows (by the
@@ -63,5 +64,7 @@ describe('the company directory in the popup', () => {
     assert.equal(await site.locator('#news').inputValue(), '');
     assert.equal(await site.locator('[data-rightful-filled]').count(), 4);
     assert.equal(site.url(), url);
+    // The composer with the directory's notes, the fill button and its outcome: no serious axe finding.
+    assert.deepEqual(await seriousViolations(popup), []);
   });
 });

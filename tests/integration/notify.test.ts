@@ -43,7 +43,7 @@ describe('notify', () => {
     const options = created()['rightful:overdue:2026-02-17:a'];
     expect(options).toMatchObject({ type: 'basic', title: 'Deadline passed' });
     expect(options?.message).toContain('Example Shop SAS');
-    expect(options?.message).toContain('2026-02-16');
+    expect(options?.message).toContain('due Feb 16, 2026');
     expect(options?.iconUrl).toMatch(/^data:image\/png;base64,/);
   });
 

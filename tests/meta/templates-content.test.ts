@@ -7,7 +7,7 @@ import {
   type Language,
   type Law,
   type Right,
-} from '../../lib/rights-requests/catalogue.data';
+} from '../../lib/legal/catalogue.data';
 import { renderLetter } from '../../lib/letters/render-request';
 import { NO_FACTS } from '../../lib/rights-requests/schema';
 

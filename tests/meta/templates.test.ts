@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, Law, rightsOf } from '../../lib/rights-requests/catalogue.data';
+import { CATALOGUE, Law, rightsOf } from '../../lib/legal/catalogue.data';
 import { renderLetter } from '../../lib/letters/render-request';
 import { NO_FACTS } from '../../lib/rights-requests/schema';
 import { RequestLetters } from '../../lib/letters/schema';

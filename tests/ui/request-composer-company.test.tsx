@@ -5,6 +5,7 @@ import {
   RequestComposer,
   type RequestComposerProps,
 } from '../../components/request/RequestComposer';
+import { companyLanguage } from '../../lib/directory/request-defaults';
 import { fillStatus } from '../../lib/ui/fill-status';
 import { PROFILE, SHOP_FACTS } from '../fixtures/requests/facts';
 import { installFakeI18n } from '../support/fake-i18n';
@@ -150,5 +151,30 @@ describe('fillStatus', () => {
   ] as const)('%j', (outcome, text) => {
     installFakeI18n('en');
     expect(fillStatus(outcome as Parameters<typeof fillStatus>[0])).toBe(text);
+  });
+});
+
+describe("the company's request language", () => {
+  it('is preselected, with the reason shown', () => {
+    const defaults = companyLanguage(
+      {
+        law: 'gdpr',
+        language: 'en',
+        reasons: [
+          { key: 'req_why_law_default', params: ['GDPR'] },
+          { key: 'req_why_lang_policy', params: ['en'] },
+        ],
+      },
+      'de',
+    );
+    const { container } = mount({ defaults });
+    expect(
+      getByRole<HTMLSelectElement>(container, 'combobox', { name: 'Language of the letter' }).value,
+    ).toBe('de');
+    const why = getByRole(container, 'list', { name: 'Why this choice' });
+    expect(why.textContent).toContain(
+      'Letter in German: the language the company asks requests to be in (company directory).',
+    );
+    expect(why.textContent).not.toContain('policy');
   });
 });

@@ -99,7 +99,7 @@ describe('RequestComposer', () => {
     fireEvent.change(law);
     fireEvent.click(getByLabelText(container, 'Do not sell or share my data'));
     expect(container.textContent).toContain(
-      'They must act within 15 business days of receiving it (11 CCR §7026(f)).',
+      'They must act within 15 business days of receiving it (Cal. Code Regs. tit. 11, §7026(f)).',
     );
     law.value = 'lgpd';
     fireEvent.change(law);

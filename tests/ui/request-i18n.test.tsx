@@ -1,7 +1,7 @@
 import { usStateLaw } from '../../lib/legal/us-states.data';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Language, Law, Right } from '../../lib/rights-requests/catalogue.data';
+import { Language, Law, Right } from '../../lib/legal/catalogue.data';
 import { ProfileField } from '../../lib/rights-requests/schema';
 import { RecipientErrorCode } from '../../lib/rights-requests/validate-recipient';
 

@@ -32,6 +32,10 @@ export const ESCALATION_DE: EscalationLetters = {
     'gdpr-art-12-3': 'Art. 12 Abs. 3 DSGVO; Verordnung (EWG, Euratom) Nr. 1182/71, Art. 3',
     'revfadp-art-25-7': 'Art. 25 Abs. 7 DSG; Art. 18 DSV',
     'revfadp-dpo-22': 'Art. 28 DSG; Art. 22 und 18 DSV',
+    'uk-gdpr-art-12-3-ico':
+      'Art. 12 Abs. 3 und Art. 12A UK GDPR; Hinweise des ICO zu den Antwortfristen',
+    'ccpa-7026-f': 'Cal. Code Regs. tit. 11, §7026(f)',
+    'ccpa-7027-g': 'Cal. Code Regs. tit. 11, §7027(g)',
   },
   rights: {
     access: 'Auskunft über meine personenbezogenen Daten',

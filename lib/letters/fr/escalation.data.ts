@@ -37,6 +37,10 @@ export const ESCALATION_FR: EscalationLetters = {
     'revfadp-dpo-22': 'art. 28 LPD ; art. 22 et 18 OPDo',
     'lgpd-art-19-ii': 'LGPD, art. 19, II',
     'pipeda-8-3': "LPRPDE, paragraphe 8(3) ; Loi d'interprétation, art. 26 et 35",
+    'uk-gdpr-art-12-3-ico':
+      "art. 12, paragraphe 3, et 12A du UK GDPR ; lignes directrices de l'ICO sur les délais de réponse",
+    'ccpa-7026-f': 'Cal. Code Regs. tit. 11, §7026(f)',
+    'ccpa-7027-g': 'Cal. Code Regs. tit. 11, §7027(g)',
   },
   rights: {
     access: "l'accès à mes données personnelles",

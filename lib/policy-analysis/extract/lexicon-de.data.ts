@@ -151,10 +151,6 @@ export const LEXICON_DE: ExtractLexicon = {
     /\bteilen\b/iu,
     /\bzur Verfügung gestellt/iu,
   ],
-  notSharing: [
-    /\b(?:nicht|niemals|keinesfalls)\b[^.]{0,40}(?:weiter(?:gegeben|geben)?|verkauf|teilen|übermittel|offengelegt)/iu,
-    /\bkeine (?:Weitergabe|Übermittlung)/iu,
-  ],
   sources: {
     fromYou: [
       /\b(?:die )?Sie uns (?:mitteilen|angeben|übermitteln|zur Verfügung stellen|geben)/iu,

@@ -201,11 +201,6 @@ export const LEXICON_EN: ExtractLexicon = {
     /\bcan access your\b/i,
     /\brecipients?\b/i,
   ],
-  notSharing: [
-    /\b(?:do|does|will|shall|would) not (?:\w+ )?(?:sell|share|disclose|rent|trade|transfer|provide|pass)\b/i,
-    /\b(?:never|not) (?:sell|share|disclose|rent|trade|sold|shared|disclosed|rented)\b/i,
-    /\bno (?:personal )?(?:data|information) (?:is|will be) (?:sold|shared|disclosed)\b/i,
-  ],
   sources: {
     fromYou: [
       /\b(?:you|which you) (?:provide|give|submit|enter|send)\b/i,

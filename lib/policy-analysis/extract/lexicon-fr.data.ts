@@ -141,10 +141,6 @@ export const LEXICON_FR: ExtractLexicon = {
     /\bvend(?:re|ons)\b/iu,
     /\baccès à vos données/iu,
   ],
-  notSharing: [
-    /\bne (?:vendons|partageons|communiquons|cédons|transmettons|louons|divulguons)\b[^.]{0,20}\b(?:pas|jamais)\b/iu,
-    /\bne sont (?:pas|jamais) (?:vendues|partagées|communiquées|cédées|transmises)/iu,
-  ],
   sources: {
     fromYou: [
       /\bvous nous (?:fournissez|communiquez|transmettez|donnez)/iu,

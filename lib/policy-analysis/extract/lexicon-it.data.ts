@@ -41,7 +41,7 @@ export const LEXICON_IT: ExtractLexicon = {
     negation: [/\b(?:non|nessun[oa]?|mai|né|senza)(?![\p{L}])/iu],
     conditional: [/^\s*(?:se|qualora|nel caso in cui)\b/iu],
     outsideEea: [
-      /\b(?:al di )?fuori (?:dell['’]|della )(?:UE|SEE|Unione Europea|Spazio Economico Europeo)/iu,
+      /\b(?:al di )?fuori (?:dell['’]|della |dello )(?:UE|SEE|Unione Europea|Spazio Economico Europeo)/iu,
       /\bpaesi terzi/iu,
       /\bpaese terzo/iu,
       /\bnon (?:facenti parte|appartenenti) (?:dell['’]|all['’]|alla )(?:UE|Unione Europea|SEE)/iu,

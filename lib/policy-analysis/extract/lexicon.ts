@@ -27,10 +27,11 @@ export interface ExtractLexicon {
   /** A sentence introducing a list of purposes ("for the following purposes:"). */
   purposeListIntro: Patterns;
   recipients: Table<Exclude<RecipientKind, 'named'>>;
-  /** Disclosure verbs: a recipient word counts only in a sentence that shares or discloses. */
+  /**
+   * Disclosure verbs: a recipient word counts only in a sentence that shares or discloses, and
+   * not when the sentence denies it ("We do not sell or share…": stance.ts decides, in every language).
+   */
   sharing: Patterns;
-  /** "We do not sell or share …": a sentence denying the disclosure names no recipient. */
-  notSharing: Patterns;
   sources: Table<Source>;
   security: Table<SecurityMeasure>;
   rights: Table<Right>;

@@ -1,7 +1,9 @@
 import type { Evidence } from '../../shared/policy-text';
 import type { Recipient } from '../schema';
 import { COMPANIES } from './companies.data';
-import type { ExtractContext } from './lexicon';
+import type { Segment } from '../../shared/policy-text';
+import type { ExtractContext, ExtractLexicon } from './lexicon';
+import { firstStated } from './stance';
 import {
   Collector,
   MAX_EVIDENCE,
@@ -24,12 +26,20 @@ const ANY_COMPANY = new RegExp(
  * Who receives the data (GDPR Art. 13(1)(e)): kinds of recipients in sentences that share or
  * disclose, and named companies wherever the policy names them.
  */
+/**
+ * Whether a sentence shares data: a disclosure word it does not deny ("We do not sell your data,
+ * but we share it with…" shares; "We never sell or rent your data" does not — the clause-level
+ * stance rule, stance.ts), or, without one, a heading about sharing above it.
+ */
+function shares(segment: Segment, lex: ExtractLexicon): boolean {
+  if (!firstMatch(segment.text, lex.sharing)) {
+    return inContext(segment, lex.sharing);
+  }
+  return firstStated(segment.text, lex.sharing, lex.language) !== undefined;
+}
+
 export function extractRecipients({ segments, lex }: ExtractContext): Recipient[] {
-  const kinds = matchTable(
-    segments,
-    lex.recipients,
-    (s) => inContext(s, lex.sharing) && !matchesAny(s.text, lex.notSharing),
-  );
+  const kinds = matchTable(segments, lex.recipients, (s) => shares(s, lex));
   const named = new Collector<string>();
   for (const segment of segments) {
     if (!ANY_COMPANY.test(segment.text)) {
@@ -56,9 +66,9 @@ export function extractPartnerMarketing({ segments, lex }: ExtractContext): Evid
   return segments
     .filter(
       (s) =>
-        matchesAny(s.text, partners) &&
+        firstStated(s.text, partners, lex.language) !== undefined &&
         matchesAny(s.text, marketing) &&
-        !matchesAny(s.text, lex.notSharing),
+        (!firstMatch(s.text, lex.sharing) || shares(s, lex)),
     )
     .slice(0, MAX_EVIDENCE)
     .map(wholeSegment);

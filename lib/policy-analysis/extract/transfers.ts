@@ -2,6 +2,7 @@ import type { Segment } from '../../shared/policy-text';
 import { looksLikeHeading } from '../../policy-text/text-to-blocks';
 import type { Attributes, TransferSafeguard } from '../schema';
 import type { ExtractContext, ExtractLexicon } from './lexicon';
+import { isNegativeAnswer, stanceAt, type Stance } from './stance';
 import {
   Collector,
   MAX_EVIDENCE,
@@ -12,53 +13,129 @@ import {
   matchesAny,
 } from './match';
 
-/** How far before the transfer words a "no", "nicht", "geen" still denies them. */
-const NEGATION_WINDOW = 80;
-/** A short line ("Third country transfers: none") is denied by a negation anywhere in it. */
-const SHORT_WORDS = 12;
+/** A short line ("Transferencias internacionales") may be a label answered in the next cell. */
+const LABEL_WORDS = 4;
+const ANSWER_WORDS = 6;
+/** How many sentences of a section its heading's answer is looked for in. */
+const SECTION_REACH = 6;
+/** A line this short, alone in its block and without final punctuation, reads as a title. */
+const TITLE_WORDS = 12;
+
+const wordCount = (text: string) => text.split(/\s+/).length;
+
+/** The stance of a sentence towards transfers: of its transfer words, else of the line itself. */
+function sentenceStance(segment: Segment, lex: ExtractLexicon): Stance | 'silent' {
+  const found =
+    firstMatch(segment.text, lex.transfers.outsideEea) ??
+    firstMatch(segment.text, lex.transfers.context);
+  if (found) {
+    return stanceAt(segment.text, found.index, found.index + found[0].length, lex.language);
+  }
+  return isNegativeAnswer(segment.text, lex.language) ? 'denied' : 'silent';
+}
+
+/**
+ * A line that names a topic rather than says something: a heading block, a heading-like line, or
+ * a short line alone in its block without final punctuation ("11 - Transfers outside the EU").
+ */
+function titleLike(segment: Segment, ctx: ExtractContext): boolean {
+  const { blocks, segments } = ctx;
+  const alone =
+    segments[segment.index - 1]?.block !== segment.block &&
+    segments[segment.index + 1]?.block !== segment.block;
+  return (
+    blocks[segment.block]?.kind === 'heading' ||
+    looksLikeHeading(segment.text) ||
+    (alone &&
+      wordCount(segment.text) <= TITLE_WORDS &&
+      /\p{L}{3}/u.test(segment.text) &&
+      !/[.!?:;]\s*$/.test(segment.text))
+  );
+}
+
+/**
+ * A heading names the topic; its section says yes or no. The heading states a transfer unless a
+ * sentence of the section (up to the next heading) denies one or only supposes one ("In principle
+ * we process data in the EEA. Should it be necessary to transfer…"), or it is one title of many
+ * in a row (a table of contents: the section itself is read where it is).
+ */
+function sectionStates(
+  heading: Segment,
+  following: readonly Segment[],
+  ctx: ExtractContext,
+): boolean {
+  const { lex } = ctx;
+  const title = heading.text.trim();
+  const section = [];
+  for (const s of following) {
+    if (isNegativeAnswer(s.text, lex.language)) {
+      return false; // a table's answer cell ("No procede") may look like a title
+    }
+    if (titleLike(s, ctx)) {
+      if (section.length > 0) {
+        break;
+      }
+      if (s.text.trim() !== title) {
+        return false; // titles in a row: a table of contents, which states nothing
+      }
+      continue; // the same title again (a bold repeat)
+    }
+    section.push(s);
+  }
+  return (
+    section.length > 0 &&
+    section.every((s) => {
+      const stance = sentenceStance(s, lex);
+      return stance === 'stated' || stance === 'silent';
+    })
+  );
+}
+
+/**
+ * Under a heading about the data subject's rights, a third country is part of a right's
+ * description ("whether your data are transferred to a third country", GDPR Art. 15(1)(c), 15(2)),
+ * not a statement that a transfer happens.
+ */
+function inRightsSection(segment: Segment, lex: ExtractLexicon): boolean {
+  return segment.headingPath.slice(-2).some((h) => matchesAny(h, lex.rightsContext));
+}
 
 /**
  * Does this sentence state that a transfer happens? Not when it denies it ("Uw gegevens worden
- * niet doorgegeven buiten de EER", "No se realizarán transferencias internacionales",
- * "Third country transfers: none"), when it is a condition ("If it should become necessary to
- * transfer…"), or when it only names the topic (a heading, a table label answered "No" next to it).
- * A rule on sentence roles, the same in every language: the words come from the lexicon.
+ * niet doorgegeven buiten de EER", "Is any transfer made to a third country? No.", "Third country
+ * transfers: none"), when it is a condition ("If it should become necessary to transfer…"), when
+ * it describes a right, or when it only names the topic (a heading whose section denies it, a
+ * table label answered "No" next to it). The clause-level stance rule (stance.ts) decides, the
+ * same in every language.
  */
 function statesTransfer(
   segment: Segment,
   match: RegExpExecArray,
-  next: Segment | undefined,
-  lex: ExtractLexicon,
-  isHeading: boolean,
+  following: readonly Segment[],
+  ctx: ExtractContext,
 ): boolean {
-  const text = segment.text;
-  if (matchesAny(text, lex.transfers.conditional)) {
+  const { lex, segments } = ctx;
+  const next = following[0];
+  if (
+    wordCount(segment.text) <= LABEL_WORDS &&
+    next &&
+    wordCount(next.text) <= ANSWER_WORDS &&
+    sentenceStance(next, lex) === 'denied'
+  ) {
+    return false; // a label answered "No" in the next cell or line
+  }
+  if (titleLike(segment, ctx)) {
+    return sectionStates(segment, following, ctx);
+  }
+  if (inRightsSection(segment, lex)) {
     return false;
   }
-  const words = text.split(/\s+/).length;
-  // A heading (or a title-like line) names the topic: the sentence under it says yes or no.
-  if (isHeading || looksLikeHeading(text)) {
-    return (
-      !!next &&
-      !matchesAny(next.text, lex.transfers.negation) &&
-      !matchesAny(next.text, lex.transfers.conditional)
-    );
-  }
-  const matchStart = match.index;
-  const before = text.slice(Math.max(0, matchStart - NEGATION_WINDOW), matchStart);
-  // The transfer words themselves may hold a "non" ("paesi non facenti parte dell'UE").
-  const rest = `${text.slice(0, matchStart)} ${text.slice(matchStart + match[0].length)}`;
-  const negated = lex.transfers.negation.some((re) =>
-    words <= SHORT_WORDS ? re.test(rest) : re.test(before),
-  );
-  if (negated) {
-    return false;
-  }
-  // A label ("Transferencias internacionales") answered in the next cell or line ("No", "Ninguna").
-  if (words <= 4 && next && next.text.split(/\s+/).length <= 6) {
-    return !lex.transfers.negation.some((re) => re.test(next.text));
-  }
-  return true;
+  // A hard-wrapped line that starts in lower case continues the one before ("…envolva uma
+  // transferência / internacional dos dados…"): read the two together.
+  const prev = segments[segment.index - 1];
+  const glued = prev && /^\p{Ll}/u.test(segment.text) ? `${prev.text} ` : '';
+  const start = glued.length + match.index;
+  return stanceAt(glued + segment.text, start, start + match[0].length, lex.language) === 'stated';
 }
 
 /**
@@ -66,11 +143,8 @@ function statesTransfer(
  * countries named in them, and the safeguards relied on. Countries and safeguards count only in
  * sentences about transfers ("an adequate level of protection" of a processor is not an adequacy decision).
  */
-export function extractTransfers({
-  segments,
-  blocks,
-  lex,
-}: ExtractContext): Attributes['transfers'] {
+export function extractTransfers(ctx: ExtractContext): Attributes['transfers'] {
+  const { segments, lex } = ctx;
   const outsideEea = [];
   const countries = new Collector<string>();
   const about = segments.filter(
@@ -78,11 +152,15 @@ export function extractTransfers({
   );
   for (const segment of about) {
     const outside = firstMatch(segment.text, lex.transfers.outsideEea);
-    const heading = blocks[segment.block]?.kind === 'heading';
     if (
       outside &&
       outsideEea.length < MAX_EVIDENCE &&
-      statesTransfer(segment, outside, segments[segment.index + 1], lex, heading)
+      statesTransfer(
+        segment,
+        outside,
+        segments.slice(segment.index + 1, segment.index + 1 + SECTION_REACH),
+        ctx,
+      )
     ) {
       outsideEea.push(evidenceOf(segment, outside));
     }

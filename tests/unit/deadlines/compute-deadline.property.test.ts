@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeDeadline } from '../../../lib/deadlines/compute-deadline';
 import { isWorkingDay } from '../../../lib/deadlines/holidays';
-import { periodRule } from '../../../lib/deadlines/periods.data';
+import { periodRule } from '../../../lib/legal/periods.data';
 import { Law, RequestKind } from '../../../lib/deadlines/schema';
 import { isoDate } from '../../fixtures/deadlines/arbitraries';
 

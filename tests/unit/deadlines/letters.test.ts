@@ -49,14 +49,14 @@ describe('renderFollowUp', () => {
   });
 
   it('falls back to the user language, then English, and says so', () => {
-    const dutch = frenchRequest([], { language: 'nl' });
-    expect(renderFollowUp(dutch, TODAY, 'de')).toMatchObject({
+    const swedish = frenchRequest([], { language: 'sv' });
+    expect(renderFollowUp(swedish, TODAY, 'de')).toMatchObject({
       language: 'de',
-      fallback: { wanted: 'nl' },
+      fallback: { wanted: 'sv' },
     });
-    expect(renderFollowUp(dutch, TODAY, 'it')).toMatchObject({
+    expect(renderFollowUp(swedish, TODAY, 'ja')).toMatchObject({
       language: 'en',
-      fallback: { wanted: 'nl' },
+      fallback: { wanted: 'sv' },
     });
   });
 
@@ -137,10 +137,10 @@ describe('renderComplaint', () => {
     expect(letter.body).toContain('Bis heute, am 20. April 2026, habe ich keine Antwort erhalten.');
   });
 
-  it('falls back to English for a Dutch authority, and says so', () => {
-    const letter = renderComplaint(frenchRequest([], { country: 'NL' }), TODAY, 'en');
+  it('falls back to English for a Swedish authority, and says so', () => {
+    const letter = renderComplaint(frenchRequest([], { country: 'SE' }), TODAY, 'en');
     expect(letter.language).toBe('en');
-    expect(letter.fallback?.wanted).toBe('nl');
+    expect(letter.fallback?.wanted).toBe('sv');
     expect(letter.fallback?.note).toContain('this letter is in English');
     expect(letter.body).toContain('under Article 77 GDPR');
   });
@@ -161,8 +161,10 @@ describe('renderComplaint', () => {
     const letter = renderComplaint(request, TODAY, 'en');
     expect(letter.authority).toBeUndefined();
     expect(letter.to).toBeUndefined();
-    expect(letter.language).toBe('en');
-    expect(letter.body).toContain('Lei 13.709/2018');
+    // No authority, so no authority language: the request's (Brazilian Portuguese under the LGPD).
+    expect(letter.language).toBe('pt');
+    expect(letter.body).toContain('(LGPD, art. 19, II)');
+    expect(letter.body).toContain('Prezados Senhores,');
   });
 
   it('tells a follow-up to the controller from an earlier complaint in the timeline', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clockOf } from '../../../lib/deadlines/clock';
 import { computeDeadline } from '../../../lib/deadlines/compute-deadline';
-import { periodRule } from '../../../lib/deadlines/periods.data';
+import { periodRule } from '../../../lib/legal/periods.data';
 import type { RequestEvent } from '../../../lib/deadlines/schema';
 import type { Law } from '../../../lib/shared/law';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, rightsOf } from '../../../lib/rights-requests/catalogue.data';
+import { rightsOf } from '../../../lib/legal/catalogue.data';
 import { chooseLaw, type LawChoiceInput } from '../../../lib/rights-requests/choose-law';
+import { replyDeadline } from '../../../lib/legal/reply-deadline';
 import { renderLetter } from '../../../lib/letters/render-request';
 import { NO_FACTS } from '../../../lib/rights-requests/schema';
 import type { Law } from '../../../lib/shared/law';
@@ -163,13 +164,9 @@ describe('state letters cite their own Act and period', () => {
     const optOut = letter('us-ut', 'opt-out-sale');
     expect(optOut.ok && optOut.value.body).toContain('targeted advertising');
     expect(optOut.ok && optOut.value.body).not.toContain('profiling');
-    expect(CATALOGUE['us-ut'].rights.access?.deadline.text).not.toContain('appeal');
-    expect(CATALOGUE['us-va'].rights.access?.deadline.text).toContain(
-      'appeal is decided within 60 days',
-    );
-    expect(CATALOGUE['us-nj'].rights.access?.deadline.text).toContain(
-      'appeal is decided within 45 days',
-    );
+    expect(replyDeadline('us-ut', 'access')?.text).not.toContain('appeal');
+    expect(replyDeadline('us-va', 'access')?.text).toContain('appeal is decided within 60 days');
+    expect(replyDeadline('us-nj', 'access')?.text).toContain('appeal is decided within 45 days');
   });
 });
 

@@ -1,5 +1,5 @@
-import { US_STATE_LAWS, usLawId, type UsStateLaw } from '../legal/us-states.data';
-import type { Law, RequestKind } from './schema';
+import { US_STATE_LAWS, usLawId, type UsStateLaw } from './us-states.data';
+import type { Law, RequestKind } from '../deadlines/schema';
 
 /**
  * Legal response periods as data: one rule per (law, group of rights), each with its citation.
@@ -41,6 +41,7 @@ export interface PeriodRule {
   rights: readonly RequestKind[] | 'other';
   period: Period;
   rollOver: RollOver;
+  /** The statute's period provision first, then the counting rules after ';' (reply-deadline.ts). */
   citation: string;
   /** The extended period, counted from receipt (not chained onto the rolled first date). */
   extension?: { period: Period; citation: string };
@@ -159,13 +160,25 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   {
     key: 'ccpa-7026-f',
     law: 'ccpa',
-    rights: ['opt-out-sale', 'limit-sensitive'],
+    rights: ['opt-out-sale'],
     period: { unit: 'business-days', amount: 15 },
     rollOver: 'none',
-    citation: 'Cal. Code Regs. tit. 11, §7026(f) (opt-out), §7027(g) (limit sensitive data)',
+    citation: 'Cal. Code Regs. tit. 11, §7026(f)',
     // Opt-out requests need not be verified (§7026), so nothing pauses the clock.
     idPause: { mode: 'never', citation: 'Cal. Code Regs. tit. 11, §7026' },
     clarification: { mode: 'never', citation: 'Cal. Code Regs. tit. 11, §7026' },
+    readings: [],
+  },
+  {
+    key: 'ccpa-7027-g',
+    law: 'ccpa',
+    rights: ['limit-sensitive'],
+    period: { unit: 'business-days', amount: 15 },
+    rollOver: 'none',
+    citation: 'Cal. Code Regs. tit. 11, §7027(g)',
+    // Requests to limit need not be verified (§7027), so nothing pauses the clock.
+    idPause: { mode: 'never', citation: 'Cal. Code Regs. tit. 11, §7027' },
+    clarification: { mode: 'never', citation: 'Cal. Code Regs. tit. 11, §7027' },
     readings: [],
   },
   {
@@ -260,6 +273,15 @@ export const STATUTORY_RIGHTS: Partial<Record<Law, readonly RequestKind[]>> = {
   revfadp: ['access', 'portability'],
   pipeda: ['access'],
   'us-none': [],
+};
+
+/**
+ * What a letter or the composer cites for a right with no statutory period, where one provision
+ * says so for all of the law's rights (LGPD Art. 18 §§3–5: an immediate reply, or the reasons,
+ * "nos prazos e nos termos previstos em regulamento"); otherwise the provision granting the right.
+ */
+export const NO_PERIOD_CITATION: Partial<Record<Law, string>> = {
+  lgpd: 'LGPD Art. 18 §§3–5',
 };
 
 /** The rule for a law and right: the first listing the right, else the law's 'other' rule. */

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { TrackedRequest } from '../../lib/deadlines/schema';
+import { requestKind } from '../../lib/legal/request-kind';
+import { renderComplaint } from '../../lib/letters/render-complaint';
+import { renderFollowUp } from '../../lib/letters/render-follow-up';
+import { LETTERS } from '../../lib/letters/registry';
+import { rightsOf } from '../../lib/legal/catalogue.data';
+import { everyLetter } from '../fixtures/letters/every-letter';
+import { SHOP_FACTS } from '../fixtures/requests/facts';
+
+/**
+ * Issue 15: every letter in a language other than English is written in it — no English word left
+ * behind by a missing entry — and a complaint goes to the authority in the authority's language.
+ */
+
+/** Common English words that no Spanish, Italian, Dutch, Portuguese, Polish (…) letter contains. */
+const ENGLISH =
+  /\b(the|your|you|please|request|requests|Article|Dear|Yours|faithfully|deadline|complaint|received|reply|personal data|under|within|days|months|controller|with|have|has|not)\b/;
+
+/** The fixture's own (English) policy quotes, purposes and details: quoted, not our wording. */
+const FIXTURE_TEXTS = [
+  SHOP_FACTS.partners?.quote,
+  SHOP_FACTS.partnerSources?.quote,
+  SHOP_FACTS.publicSources?.quote,
+  SHOP_FACTS.retention?.quote,
+  SHOP_FACTS.marketing?.quote,
+  ...(SHOP_FACTS.legitimateInterestPurposes ?? []).map((p) => p.text),
+  'My postal address is 3 rue Neuve, 75011 Paris.',
+]
+  .filter((t): t is string => Boolean(t))
+  // A quote is cleaned into one line without its closing full stop.
+  .map((t) => t.replace(/\.$/, ''));
+
+function ours(text: string): string {
+  return FIXTURE_TEXTS.reduce((t, fixture) => t.replaceAll(fixture, ''), text);
+}
+
+/** The authority each language's complaints go to (complaintLanguage in lib/legal). */
+const AUTHORITY_COUNTRY: Record<string, string> = {
+  es: 'ES',
+  it: 'IT',
+  nl: 'NL',
+  pt: 'PT',
+  pl: 'PL',
+  fr: 'FR',
+  de: 'AT',
+};
+
+function tracked(
+  language: string,
+  country: string,
+  right: TrackedRequest['right'],
+): TrackedRequest {
+  return {
+    id: 'req-1',
+    site: 'https://shop.example',
+    controller: 'Lumen Boutique',
+    recipient: 'privacy@shop.example',
+    right,
+    law: 'gdpr',
+    language,
+    country,
+    sentDate: '2026-03-02',
+    events: [
+      { id: 'e-sent', type: 'sent', date: '2026-03-02' },
+      { id: 'e-id', type: 'id-requested', date: '2026-03-05' },
+      { id: 'e-ok', type: 'id-provided', date: '2026-03-08' },
+      { id: 'e-ext', type: 'extended', date: '2026-03-20' },
+    ],
+  };
+}
+
+const ESCALATION_LANGUAGES = Object.keys(LETTERS).filter((l) => LETTERS[l]?.escalation);
+const GDPR_KINDS = [...new Set(rightsOf('gdpr').map((r) => requestKind('gdpr', r)))];
+
+describe('letters in the language they claim', () => {
+  it('follow-ups and complaints exist in the eight languages of the issue', () => {
+    expect(ESCALATION_LANGUAGES).toEqual(
+      expect.arrayContaining(['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl']),
+    );
+  });
+
+  const rendered = everyLetter().filter((c) => c.language !== 'en');
+  it.each(rendered.map((c) => [c.key, c] as const))('%s: no English word', (_, c) => {
+    const text = ours(`${c.subject}\n${c.body}`);
+    expect(text.match(ENGLISH)?.[0], text).toBeUndefined();
+    expect(text).not.toMatch(/\{\w+\}|undefined|\[object/);
+  });
+
+  const complaints = ESCALATION_LANGUAGES.filter((l) => AUTHORITY_COUNTRY[l]).flatMap((language) =>
+    GDPR_KINDS.map((kind) => [language, kind] as const),
+  );
+  it.each(complaints)(
+    'a %s complaint (%s) to its national authority is in its language, and so is the follow-up',
+    (language, kind) => {
+      const request = tracked('en', AUTHORITY_COUNTRY[language]!, kind);
+      const complaint = renderComplaint(request, '2026-06-10', 'en');
+      expect(complaint.language).toBe(language);
+      expect(complaint.fallback).toBeUndefined();
+      const followUp = renderFollowUp({ ...request, language }, '2026-06-10', 'en');
+      expect(followUp.language).toBe(language);
+      for (const text of [complaint.subject, complaint.body, followUp.subject, followUp.body]) {
+        expect(text).not.toMatch(/\{\w+\}|undefined|\[object| {2}|\n{3}/);
+        if (language !== 'en') {
+          expect(text.match(ENGLISH)?.[0], text).toBeUndefined();
+        }
+      }
+    },
+  );
+
+  it.each(['nl', 'fr'])(
+    'a complaint to the Belgian APD/GBA is in the language of the request (%s)',
+    (language) => {
+      const complaint = renderComplaint(tracked(language, 'BE', 'access'), '2026-06-10', 'en');
+      expect(complaint.language).toBe(language);
+      expect(complaint.authority?.email).toBe('contact@apd-gba.be');
+      expect(complaint.body).toContain(
+        language === 'nl' ? 'artikel 77 AVG' : "l'article 77 du RGPD",
+      );
+    },
+  );
+
+  it('a Portuguese follow-up under the LGPD is in Brazilian usage, under the GDPR in European', () => {
+    const brazil = { ...tracked('pt', 'BR', 'access'), law: 'lgpd' as const };
+    const lgpd = renderFollowUp(brazil, '2026-06-10', 'en');
+    expect(lgpd.body).toContain('Prezados Senhores,');
+    expect(lgpd.body).toContain('Levei em conta');
+    expect(lgpd.body).not.toMatch(/responsável pelo tratamento|receção|Exmos|Tive em conta/);
+    const gdpr = renderFollowUp(tracked('pt', 'PT', 'access'), '2026-06-10', 'en');
+    expect(gdpr.body).toContain('Exmos. Senhores,');
+    expect(gdpr.body).toContain('a contar da receção (artigo 12.º, n.º 3, do RGPD');
+  });
+});
