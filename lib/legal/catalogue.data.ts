@@ -185,7 +185,7 @@ export const CATALOGUE: Record<Law, LawEntry> = {
   'us-none': US_NONE,
   gdpr: {
     name: 'GDPR',
-    languages: ['en', 'fr', 'de', 'es', 'it', 'nl'],
+    languages: ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl'],
     rights: gdprRights('GDPR'),
   },
   'uk-gdpr': { name: 'UK GDPR', languages: ['en'], rights: gdprRights('UK GDPR', true) },

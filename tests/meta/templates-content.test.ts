@@ -17,7 +17,7 @@ import { NO_FACTS } from '../../lib/rights-requests/schema';
  */
 type Case = [Law, Right, Language, string[]];
 
-const GDPR_ACCESS: Record<'en' | 'fr' | 'de' | 'es' | 'it' | 'nl', string[]> = {
+const GDPR_ACCESS: Record<'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pl', string[]> = {
   en: [
     'Article 15 of the GDPR',
     '(a) the purposes',
@@ -188,11 +188,38 @@ const GDPR_ACCESS: Record<'en' | 'fr' | 'de' | 'es' | 'it' | 'nl', string[]> = {
     'binnen een maand',
     'artikel 12, lid 3, AVG',
   ],
+  pl: [
+    'art. 15 ogólnego rozporządzenia o ochronie danych',
+    'prawa dostępu',
+    'a) cele przetwarzania',
+    'b) kategorie odnośnych danych osobowych',
+    'c) odbiorcy',
+    'tożsamości każdego odbiorcy',
+    'C-154/21',
+    'd) planowany okres przechowywania',
+    'kryteria',
+    'sprostowania',
+    'usunięcia',
+    'ograniczenia przetwarzania',
+    'sprzeciwu',
+    'f) informacja o prawie wniesienia skargi do organu nadzorczego',
+    'g) ',
+    'źródle',
+    'h) informacja o zautomatyzowanym podejmowaniu decyzji',
+    'art. 15 ust. 2',
+    'art. 46',
+    'kopii wszystkich tych danych',
+    'art. 15 ust. 3',
+    'powszechnie stosowanej formie elektronicznej',
+    'bezpłatna',
+    'w terminie miesiąca',
+    'art. 12 ust. 3 RODO',
+  ],
 };
 
 const GDPR_OTHERS: Record<
   Exclude<Right, 'access' | 'opt-out-sale' | 'limit-sensitive'>,
-  Record<'en' | 'fr' | 'de' | 'es' | 'it' | 'nl', string[]>
+  Record<'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pl', string[]>
 > = {
   rectification: {
     en: ['Article 16', 'Article 19', 'Article 12(3)', 'inaccurate', 'incomplete'],
@@ -201,6 +228,7 @@ const GDPR_OTHERS: Record<
     es: ['artículo 16', 'artículo 19', 'artículo 12, apartado 3', 'inexactos', 'incompletos'],
     it: ['articolo 16', 'articolo 19', 'articolo 12, paragrafo 3', 'inesatti', 'incompleti'],
     nl: ['artikel 16 AVG', 'artikel 19 AVG', 'artikel 12, lid 3', 'onjuiste', 'onvolledige'],
+    pl: ['art. 16 RODO', 'art. 19 RODO', 'art. 12 ust. 3', 'nieprawidłowych', 'niekompletnych'],
   },
   erasure: {
     en: [
@@ -275,6 +303,18 @@ const GDPR_OTHERS: Record<
       'artikel 17, lid 3',
       'artikel 12, lid 3',
     ],
+    pl: [
+      'art. 17 RODO',
+      'art. 17 ust. 1',
+      '(lit. a)',
+      '(lit. b)',
+      '(lit. c)',
+      '(lit. d)',
+      'art. 19',
+      'art. 17 ust. 2',
+      'art. 17 ust. 3',
+      'art. 12 ust. 3',
+    ],
   },
   restriction: {
     en: [
@@ -325,6 +365,14 @@ const GDPR_OTHERS: Record<
       'artikel 19',
       'artikel 12, lid 3',
     ],
+    pl: [
+      'art. 18 RODO',
+      'art. 18 ust. 1',
+      'art. 18 ust. 2',
+      'art. 18 ust. 3',
+      'art. 19',
+      'art. 12 ust. 3',
+    ],
   },
   portability: {
     en: [
@@ -368,6 +416,13 @@ const GDPR_OTHERS: Record<
       'artikel 20, lid 2',
       'gestructureerde, gangbare en machineleesbare vorm',
       'artikel 12, lid 3',
+    ],
+    pl: [
+      'art. 20 RODO',
+      'art. 20 ust. 1',
+      'art. 20 ust. 2',
+      'ustrukturyzowanym, powszechnie używanym formacie nadającym się do odczytu maszynowego',
+      'art. 12 ust. 3',
     ],
   },
   objection: {
@@ -425,6 +480,15 @@ const GDPR_OTHERS: Record<
       'artikel 21, lid 3',
       'artikel 12, lid 3',
     ],
+    pl: [
+      'art. 21 RODO',
+      'art. 6 ust. 1 lit. f',
+      'art. 21 ust. 1',
+      'marketingu bezpośredniego',
+      'art. 21 ust. 2',
+      'art. 21 ust. 3',
+      'art. 12 ust. 3',
+    ],
   },
   'automated-decision': {
     en: [
@@ -475,6 +539,14 @@ const GDPR_OTHERS: Record<
       'artikel 15, lid 1, onder h)',
       'artikel 12, lid 3',
     ],
+    pl: [
+      'art. 22 RODO',
+      'wyłącznie na zautomatyzowanym przetwarzaniu',
+      'interwencji ludzkiej',
+      'art. 22 ust. 3',
+      'art. 15 ust. 1 lit. h',
+      'art. 12 ust. 3',
+    ],
   },
   'withdraw-consent': {
     en: ['Article 7(3)', 'withdraw', 'Article 17(1)(b)', 'Article 12(3)'],
@@ -504,10 +576,11 @@ const GDPR_OTHERS: Record<
       'artikel 17, lid 1, onder b)',
       'artikel 12, lid 3',
     ],
+    pl: ['art. 7 ust. 3', 'wycofuję', 'art. 17 ust. 1 lit. b', 'art. 12 ust. 3'],
   },
 };
 
-const GDPR_CASES: Case[] = (['en', 'fr', 'de', 'es', 'it', 'nl'] as const).flatMap((lang) => [
+const GDPR_CASES: Case[] = (['en', 'fr', 'de', 'es', 'it', 'nl', 'pl'] as const).flatMap((lang) => [
   ['gdpr', 'access', lang, GDPR_ACCESS[lang]] as Case,
   ...Object.entries(GDPR_OTHERS).map(
     ([right, byLang]) => ['gdpr', right as Right, lang, byLang[lang]] as Case,
