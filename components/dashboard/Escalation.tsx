@@ -2,6 +2,7 @@ import { Show } from 'solid-js';
 import { renderComplaint } from '../../lib/letters/render-complaint';
 import { renderFollowUp } from '../../lib/letters/render-follow-up';
 import type { TrackedRequest } from '../../lib/deadlines/schema';
+import type { EscalationLetter as Letter } from '../../lib/letters/escalation-context';
 import type { RequestState } from '../../lib/deadlines/timeline';
 import { t, uiLanguage } from '../../lib/ui/i18n';
 import { authorityName } from '../../lib/ui/legal-names';
@@ -25,6 +26,12 @@ export function Escalation(props: EscalationProps) {
   const prefix = () => `esc-${props.request.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   const followUp = () => renderFollowUp(props.request, props.today, uiLanguage());
   const complaint = () => renderComplaint(props.request, props.today, uiLanguage());
+  // Issue 15: a letter that goes out in another language is shown in the user's too, to read.
+  const ui = () => uiLanguage().split('-')[0] ?? 'en';
+  const followUpOwn = () =>
+    translation(followUp(), renderFollowUp(props.request, props.today, ui(), { language: ui() }));
+  const complaintOwn = () =>
+    translation(complaint(), renderComplaint(props.request, props.today, ui(), { language: ui() }));
   const mark = (to: 'controller' | 'authority', recipient: string) =>
     props.onRecord({ type: 'escalated', date: props.today, to, recipient });
 
@@ -35,6 +42,7 @@ export function Escalation(props: EscalationProps) {
       <LetterView
         title={t('dash_followup_title', props.request.controller)}
         letter={followUp()}
+        translation={followUpOwn()}
         idPrefix={`${prefix()}-followup`}
         mailtoLabel={t('dash_mailto_followup')}
         markLabel={t('dash_mark_followup')}
@@ -56,6 +64,7 @@ export function Escalation(props: EscalationProps) {
             <LetterView
               title={t('dash_complaint_title', authorityName(authority()))}
               letter={complaint()}
+              translation={complaintOwn()}
               idPrefix={`${prefix()}-complaint`}
               mailtoLabel={t('dash_mailto_complaint', authorityName(authority()))}
               markLabel={t('dash_mark_complaint')}
@@ -67,4 +76,9 @@ export function Escalation(props: EscalationProps) {
       </Show>
     </section>
   );
+}
+
+/** The user's copy, unless the letter is already in that language (or we have no other). */
+function translation(letter: Letter, own: Letter): Letter | undefined {
+  return own.language === letter.language ? undefined : own;
 }

@@ -13,6 +13,8 @@ export interface LetterViewProps {
   /** Resolves to an error message, or undefined once recorded. */
   onMark: () => Promise<string | undefined>;
   onCopy: (text: string) => Promise<boolean>;
+  /** The same letter in the user's language, when it goes out in another one (read only). */
+  translation?: Letter | undefined;
 }
 
 /** A ready letter: subject and text to read or select, copy, open in the mail app, mark as sent. */
@@ -33,12 +35,27 @@ export function LetterView(props: LetterViewProps) {
       <Show when={props.letter.fallback}>{(fallback) => <p>{fallback().note}</p>}</Show>
       <label>
         {t('dash_letter_subject')}
-        <input type="text" readOnly value={props.letter.subject} />
+        <input type="text" readOnly lang={props.letter.language} value={props.letter.subject} />
       </label>
       <label>
         {t('dash_letter_body')}
-        <textarea readOnly value={props.letter.body} />
+        <textarea readOnly lang={props.letter.language} value={props.letter.body} />
       </label>
+      <Show when={props.translation}>
+        {(own) => (
+          <details class="dash-letter-translation">
+            <summary>{t('dash_letter_translation')}</summary>
+            <label>
+              {t('dash_letter_translation_text')}
+              <textarea
+                readOnly
+                lang={own().language}
+                value={`${own().subject}\n\n${own().body}`}
+              />
+            </label>
+          </details>
+        )}
+      </Show>
       <div class="dash-buttons">
         <button type="button" onClick={() => void copy()}>
           {t('dash_copy')}

@@ -23,6 +23,11 @@ export interface EscalationLetter {
 export interface LetterOptions {
   /** The user's name, set under the closing line (the domain knows no profile). */
   signer?: string;
+  /**
+   * Write in this language whoever receives it: the user's own copy of a letter that goes out in
+   * the authority's or the request's language (issue 15: "what you are sending, in your language").
+   */
+  language?: string;
 }
 
 /** The body: filled paragraphs, then the signer's name if given. */

@@ -34,7 +34,9 @@ export function renderComplaint(
   const authority = options.authority ?? findAuthority(request.country, request.subdivision);
   const wanted = authority?.complaintLanguage ?? undefined;
   // An authority whose language we do not know: the request's language is the best guess.
-  const language = pickLanguage([wanted ?? request.language, lang]);
+  const language = pickLanguage(
+    options.language ? [options.language] : [wanted ?? request.language, lang],
+  );
   const texts = textsFor(language);
   const state = deriveState(request, today);
   const values = commonValues(request, state, today, texts);
@@ -58,7 +60,7 @@ export function renderComplaint(
     request.law === 'uk-gdpr' && toController
       ? fill(complaint.ukPriorComplaint, { date: formatDate(toController.date, texts) })
       : '';
-  const fallback = fallbackFor(wanted, language);
+  const fallback = options.language ? undefined : fallbackFor(wanted, language);
   return {
     ...(authority?.email ? { to: authority.email } : {}),
     subject: inVocabulary(

@@ -30,7 +30,7 @@ export function renderFollowUp(
   lang: string,
   options: LetterOptions = {},
 ): EscalationLetter {
-  const language = pickLanguage([request.language, lang]);
+  const language = pickLanguage(options.language ? [options.language] : [request.language, lang]);
   const texts = textsFor(language);
   const state = deriveState(request, today);
   const authority = findAuthority(request.country, request.subdivision);
@@ -52,7 +52,7 @@ export function renderFollowUp(
     : values.statutory
       ? letter.subject
       : letter.subjectNoPeriod;
-  const fallback = fallbackFor(request.language, language);
+  const fallback = options.language ? undefined : fallbackFor(request.language, language);
   return {
     to: request.recipient,
     subject: inVocabulary(fill(subject, values), request, texts),

@@ -98,6 +98,15 @@ export const PRIVACY_TERMS: readonly string[] = [
   'dane osobowe',
   'danych osobowych',
   'prywatnosci',
+  // rights and data protection as footers and contact lines word them (normalised: no accents)
+  'proteccion de datos',
+  'protezione dei dati',
+  'gegevensbescherming',
+  'seus direitos',
+  'protecao de dados',
+  'ochrony danych',
+  'twoje prawa',
+  'twoich praw',
 ];
 
 /** Headings of a contact section. */
@@ -294,6 +303,7 @@ export const LEGAL_FORMS: readonly string[] = [
   'GmbH & Co. KG',
   'Pty Ltd',
   'Sp. z o.o.',
+  'sp. z o.o.',
   'S.p.A.',
   'S.r.l.',
   'S.A.S.',
@@ -344,6 +354,7 @@ export const LEGAL_FORMS: readonly string[] = [
   'A/S',
   'ApS',
   'Oy',
+  'Lda.',
   'Lda',
   'OÜ',
   'Sdn Bhd',

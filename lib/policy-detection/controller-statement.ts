@@ -95,7 +95,12 @@ export function isName(raw: string, anyCase: boolean | 'loose' = false): boolean
   if (words.some((w) => /^\d{3,}/.test(w) || /^[A-Z]{1,2}\d[A-Z\d]?$/.test(w))) {
     return false;
   }
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w.toLowerCase()));
+  // A legal form written in lower case ("sp. z o.o.") is part of the name, not prose.
+  const form = LEGAL_FORMS.find((f) => t.endsWith(` ${f}`)) ?? '';
+  const lower = t
+    .slice(0, t.length - form.length)
+    .split(/\s+/)
+    .filter((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w.toLowerCase()));
   if (anyCase !== 'loose' && lower.length > (INSTITUTION.test(t) ? 4 : anyCase ? 2 : 1)) {
     return false;
   }

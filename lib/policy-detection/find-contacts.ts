@@ -11,6 +11,9 @@ import { findDpo } from './find-dpo';
 import { countryHint, findPhones } from './find-phones';
 import { findWebforms } from './find-webforms';
 import { pageEmails } from './page-emails';
+import { pageText } from './page-text';
+import { mentions } from './context';
+import { PRIVACY_TERMS } from './contact-vocabulary.data';
 import { boundedAnchors } from './find-policy-links';
 import { roleRank } from './extract-emails';
 
@@ -40,6 +43,31 @@ function markupEmails(doc: Document, known: ReadonlySet<string>): Contact[] {
       reasons: [contactReason(`${e.role}Address`), contactReason('inPageLink')],
       evidence: e.evidence,
     }));
+}
+
+/**
+ * Addresses in the page's text outside the policy's own blocks (a footer: "Per esercitare i tuoi
+ * diritti scrivi a segreteria@…", "W sprawach ochrony danych osobowych pisz na adres…"): only
+ * those a privacy or rights word stands next to, as the privacy address whatever their local part.
+ */
+function pageTextEmails(doc: Document, known: ReadonlySet<string>): Contact[] {
+  return pageEmails(doc, pageText(doc), [], false).flatMap((e) => {
+    const term = mentions(e.evidence, PRIVACY_TERMS);
+    if (!term || known.has(e.address) || isExcludedEmail(e.address, e.evidence)) {
+      return [];
+    }
+    const role = e.role === 'dpo' ? 'dpo' : 'privacy';
+    return [
+      {
+        kind: 'email' as const,
+        value: e.address,
+        role,
+        score: 45 - roleRank(role) * 2,
+        reasons: [contactReason(`${role}Address`), contactReason('aboutTerm', term)],
+        evidence: e.evidence,
+      },
+    ];
+  });
 }
 
 /** One finder failing on text we did not foresee must not cost the user the others. */
@@ -73,9 +101,12 @@ export function findContacts(
   const country = countryHint(opts.pageUrl, lang);
   const emails = safely(() => contactEmails(segments), []);
   const known = new Set(emails.map((e) => e.value));
+  const markup = safely(() => (opts.doc ? markupEmails(opts.doc, known) : []), []);
+  markup.forEach((e) => known.add(e.value));
   const contacts = [
     ...emails,
-    ...safely(() => (opts.doc ? markupEmails(opts.doc, known) : []), []),
+    ...markup,
+    ...safely(() => (opts.doc ? pageTextEmails(opts.doc, known) : []), []),
     ...safely(() => findWebforms(segments, opts.doc, opts.pageUrl), []),
     ...safely(() => findPhones(segments, country), []),
     ...safely(() => findAddresses(blocks, segments), []),

@@ -128,6 +128,29 @@ describe('dashboard', () => {
     expect(card(view, /Other Shop SARL/).queryByText('The deadline has passed')).toBeNull();
   });
 
+  it('shows a letter sent in another language in the user language too, to read only', () => {
+    const { view } = setup([
+      a,
+      trackedRequest({ id: 'ie', controller: 'Irish Shop Ltd', language: 'en', country: 'IE' }),
+    ]);
+    const overdue = card(view, /Example Shop SAS/);
+    const followUp = within(overdue.getByRole('region', { name: /^Follow-up letter to / }));
+    // Sent in French (the request's language); the English copy sits in a closed disclosure.
+    expect(followUp.getByLabelText<HTMLTextAreaElement>('Text').value).toContain(
+      'Madame, Monsieur,',
+    );
+    expect(followUp.getByText(/The same letter in your language/).tagName).toBe('SUMMARY');
+    const copy = followUp.getByLabelText<HTMLTextAreaElement>('Translation, not to send');
+    expect(copy.value).toContain('Dear Sir or Madam,');
+    expect(copy.value).toContain('16 February 2026');
+    expect(copy.getAttribute('lang')).toBe('en');
+    const complaint = within(overdue.getByRole('region', { name: /^Complaint to / }));
+    expect(complaint.getByLabelText('Translation, not to send')).toBeTruthy();
+    // An English request to the Irish DPC: already in the user's language, nothing more.
+    const irish = card(view, /Irish Shop Ltd/);
+    expect(irish.queryByText(/The same letter in your language/)).toBeNull();
+  });
+
   it('copies a letter and records the complaint on the timeline', async () => {
     const { view, props } = setup([a]);
     const overdue = card(view, /Example Shop SAS/);

@@ -14,12 +14,12 @@ const LAWS_OF = {
 };
 
 /**
- * Przypomnienia i skargi po polsku (our own words), for the UODO: the RODO's Polish terms
- * ("administrator", "organ nadzorczy", "art. 77 RODO"). Polish past tenses carry the writer's
- * gender ("wysłałem/wysłałam"): every sentence about the writer's past acts is impersonal
+ * Ponaglenia i skargi po polsku (our own words), for the UODO: the RODO's Polish terms
+ * ("administrator", "żądanie", "organ nadzorczy", "art. 77 RODO"). Polish past tenses carry the
+ * writer's gender ("wysłałem/wysłałam"): every sentence about the writer's past acts is impersonal
  * ("wysłano", "nie otrzymano") or in the present or future ("wnoszę", "złożę"). Dates are
  * followed by "r." (roku), as Polish letters write them; `rights` are in the genitive
- * ("wniosek dotyczący dostępu…") and periods too ("w terminie jednego miesiąca").
+ * ("żądanie dotyczące dostępu…") and periods too ("w terminie jednego miesiąca").
  */
 export const ESCALATION_PL: EscalationLetters = {
   locale: 'pl-PL',
@@ -73,15 +73,15 @@ export const ESCALATION_PL: EscalationLetters = {
     'business-days': { one: 'jednego dnia roboczego', other: '{n} dni roboczych' },
   },
   events: {
-    sent: 'Wysłano mój wniosek na adres {recipient}.',
-    acknowledged: 'Administrator potwierdził otrzymanie wniosku.',
+    sent: 'Wysłano moje żądanie na adres {recipient}.',
+    acknowledged: 'Administrator potwierdził otrzymanie żądania.',
     extended: 'Administrator zapowiedział przedłużenie terminu.',
     'id-requested': 'Administrator poprosił o potwierdzenie mojej tożsamości.',
     'id-provided': 'Przekazano żądane informacje.',
-    'clarification-requested': 'Administrator poprosił o doprecyzowanie wniosku.',
-    'clarification-provided': 'Wniosek został doprecyzowany.',
+    'clarification-requested': 'Administrator poprosił o doprecyzowanie żądania.',
+    'clarification-provided': 'Żądanie zostało doprecyzowane.',
     answered: 'Administrator udzielił odpowiedzi.',
-    escalated: 'Wysłano przypomnienie do: {to}.',
+    escalated: 'Wysłano ponaglenie do: {to}.',
     closed: 'Sprawa została zamknięta.',
     note: 'Notatka.',
   },
@@ -89,26 +89,26 @@ export const ESCALATION_PL: EscalationLetters = {
   theAuthority: 'organ nadzorczy',
 
   followUp: {
-    subject: 'Przypomnienie: mój wniosek z {sent} r. dotyczący {right} — termin upłynął {due} r.',
+    subject: 'Ponaglenie: moje żądanie z {sent} r. dotyczące {right} — termin upłynął {due} r.',
     subjectNoPeriod:
-      'Przypomnienie: mój wniosek z {sent} r. dotyczący {right} pozostaje bez odpowiedzi',
+      'Ponaglenie: moje żądanie z {sent} r. dotyczące {right} pozostaje bez odpowiedzi',
     ukComplaintSubject:
-      'Skarga na podstawie sekcji 164A Data Protection Act 2018: mój wniosek z {sent} r. dotyczący {right}',
+      'Skarga na podstawie sekcji 164A Data Protection Act 2018: moje żądanie z {sent} r. dotyczące {right}',
     ukComplaint:
       'Niniejszym składam do Państwa skargę na podstawie sekcji 164A Data Protection Act 2018. Proszę o potwierdzenie jej otrzymania w ciągu 30 dni, jej rozpatrzenie i poinformowanie mnie o wyniku bez zbędnej zwłoki.',
     paragraphs: [
       'Szanowni Państwo,',
       '{intro}',
-      'W dniu {sent} r. przesłano Państwu, na podstawie {lawOf}, mój wniosek dotyczący {right}.',
+      'W dniu {sent} r. przesłano Państwu, na podstawie {lawOf}, moje żądanie dotyczące {right}.',
       '{deadline}',
-      'Proszę o niezwłoczne udzielenie odpowiedzi na mój wniosek.',
+      'Proszę o niezwłoczne udzielenie odpowiedzi na moje żądanie.',
       '{warn}',
       'Z poważaniem',
     ],
     deadline:
-      'Odpowiedzi należało udzielić w terminie {period} od otrzymania wniosku ({citation}).{smallAgent}{extended}{paused} Termin ten upłynął {due} r. Do dnia dzisiejszego ({today} r.), czyli {daysLate} po terminie, nie otrzymano odpowiedzi.',
+      'Odpowiedzi należało udzielić w terminie {period} od otrzymania żądania ({citation}).{smallAgent}{extended}{paused} Termin ten upłynął {due} r. Do dnia dzisiejszego ({today} r.), czyli {daysLate} po terminie, nie otrzymano odpowiedzi.',
     noPeriod:
-      'Przepisy nie przewidują stałego terminu na odpowiedź na ten wniosek. Do dnia dzisiejszego ({today} r.), czyli {daysSince} od jego wysłania, nie otrzymano odpowiedzi.',
+      'Przepisy nie przewidują stałego terminu na odpowiedź na to żądanie. Do dnia dzisiejszego ({today} r.), czyli {daysSince} od jego wysłania, nie otrzymano odpowiedzi.',
     extended: ' Termin ten został przez Państwa przedłużony do {due} r.',
     paused:
       ' Uwzględniono okres, w którym oczekiwali Państwo na informacje ode mnie ({pausedDays}).',
@@ -116,21 +116,21 @@ export const ESCALATION_PL: EscalationLetters = {
     warnGeneric: 'W razie braku odpowiedzi złożę skargę do właściwego organu nadzorczego.',
   },
   complaint: {
-    subject: 'Skarga na {controller}: wniosek z {sent} r. bez odpowiedzi w terminie',
-    subjectNoPeriod: 'Skarga na {controller}: wniosek z {sent} r. bez odpowiedzi',
+    subject: 'Skarga na {controller}: żądanie z {sent} r. bez odpowiedzi w terminie',
+    subjectNoPeriod: 'Skarga na {controller}: żądanie z {sent} r. bez odpowiedzi',
     paragraphs: [
       'Szanowni Państwo,',
       'Niniejszym wnoszę skargę{legalBasis} na następującego administratora:',
       '{controller}\nStrona internetowa: {site}\nWykorzystany adres kontaktowy: {recipient}',
-      'W dniu {sent} r. skierowano do tego administratora, na podstawie {lawOf}, mój wniosek dotyczący {right}. {deadline} {status}',
+      'W dniu {sent} r. skierowano do tego administratora, na podstawie {lawOf}, moje żądanie dotyczące {right}. {deadline} {status}',
       '{priorComplaint}',
       'Przebieg sprawy:\n{timeline}',
-      'Proszę o rozpatrzenie niniejszej skargi i podjęcie działań niezbędnych do tego, aby administrator udzielił odpowiedzi na mój wniosek. Na żądanie mogę przekazać kopię wniosku i całej korespondencji.',
+      'Proszę o rozpatrzenie niniejszej skargi i podjęcie działań niezbędnych do tego, aby administrator udzielił odpowiedzi na moje żądanie. Na Państwa prośbę mogę przekazać kopię żądania i całej korespondencji.',
       'Z poważaniem',
     ],
     deadline: 'Ustawowy termin ({citation}) upłynął {due} r.',
     noPeriod:
-      'Przepisy nie przewidują stałego terminu dla tego wniosku; wniosek wysłano {daysSince} temu.',
+      'Przepisy nie przewidują stałego terminu dla tego żądania; żądanie wysłano {daysSince} temu.',
     ukPriorComplaint:
       'W dniu {date} r. złożono najpierw skargę do administratora na podstawie sekcji 164A Data Protection Act 2018.',
     legalBasis: {
@@ -139,7 +139,7 @@ export const ESCALATION_PL: EscalationLetters = {
     },
     statusUnanswered: 'Do dnia dzisiejszego ({today} r.) nie otrzymano odpowiedzi.',
     statusAnswered:
-      'Odpowiedź otrzymana w dniu {answered} r. wpłynęła po terminie lub nie odnosi się do mojego wniosku.',
+      'Odpowiedź otrzymana w dniu {answered} r. wpłynęła po terminie lub nie odnosi się do mojego żądania.',
   },
   fallback: 'Nie mamy szablonu w tym języku ({wanted}); to pismo jest w języku polskim.',
 };
