@@ -56,6 +56,78 @@ const MAILTO_DOOR = {
   },
 };
 
+// Layer zones (DESIGN.md, house style 15): each says what to do instead.
+const LAYER_ZONES = [
+  {
+    files: ['lib/app/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/ui/*', '@/lib/ui/*', '**/components/*', '@/components/*', 'solid-js'],
+              message:
+                'lib/app sits below the UI: return a Message (lib/app/message.ts) for lib/ui to say, or take what the UI provides as a parameter (a `say` function, the UI language).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/storage/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/*', '**/ui/*', '**/components/*', '@/*'],
+              message:
+                'lib/storage holds the storage items, their schemas and migrations: lib/app and lib/ui read them, never the reverse. Move what the item needs into lib/storage or a pure domain.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['components/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['wxt', 'wxt/*', '**/storage/*', '@/lib/storage/*', '**/app/*', '@/lib/app/*'],
+              allowTypeImports: true,
+              message:
+                'Components are presentational: take data and callbacks as props; lib/ui (create-*) wires them to lib/app and lib/storage. Type imports are fine.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only lib/ui speaks to the user: it alone reads the browser's messages.
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['lib/ui/**', 'tests/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['browser', 'chrome'].map((object) => ({
+          object,
+          property: 'i18n',
+          message:
+            'Only lib/ui/i18n.ts reads browser.i18n: call t() or say() from lib/ui/i18n in the UI, or return a Message (lib/app/message.ts) from lib/app.',
+        })),
+      ],
+    },
+  },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules', '.output', '.output-e2e', '.wxt', 'test-results', 'coverage'] },
   js.configs.recommended,
@@ -129,6 +201,7 @@ export default tseslint.config(
     },
   },
   MAILTO_DOOR,
+  ...LAYER_ZONES,
   {
     // node:test's describe/it return promises the runner itself awaits.
     files: ['tests/e2e/**'],

@@ -1,8 +1,9 @@
 /**
  * The same measurements in a real browser (Debian's Chromium, headless): the in-page scan on a
- * 10,000-link page and on the OPP-115 pages, and page HTML → summary (DOMParser → blocks →
- * contacts + analysis), against one plain tokenisation pass; and the HTML hostile families at
- * 5 MB, as the extension reads them (issue 10, item 3). Skipped when Chromium is missing.
+ * 10,000-link page and on the OPP-115 pages, and page HTML → summary (the analysis worker's own
+ * function: linkedom → blocks → contacts + analysis, timed on the page's thread), against one
+ * plain tokenisation pass (DOMParser); and the HTML hostile families at 5 MB, as the extension
+ * reads them (issue 10, item 3). Skipped when Chromium is missing.
  *   npm run bench -- --only=browser [--pages <dir of .html>] [--no-5mb]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -1,16 +1,13 @@
 // Bundled by bench/suites/browser.ts and run inside Chromium: the very functions the extension
-// calls, on the browser's own DOM (DOMParser, the live document).
-import { analyzePage } from '../../lib/policy-pipeline/analyze-page';
+// calls — the scan on the live document, and the analysis worker's own function (linkedom parse,
+// blocks, contacts, analysis), here run on the page's thread to time it.
+import { analyzeHtml } from '../../lib/app/analyze-html';
+import { parseHtml } from '../../lib/app/parse-html';
 import { detectOnPage } from '../../lib/policy-detection/detect-on-page';
-import { boundHtml } from '../../lib/policy-text/bound-html';
-import { htmlToBlocks } from '../../lib/policy-text/html-to-blocks';
 
 function htmlToSummary(html: string, url: string): number {
-  const doc = new DOMParser().parseFromString(boundHtml(html), 'text/html');
-  const lang = doc.documentElement.getAttribute('lang') ?? undefined;
-  const blocks = htmlToBlocks(doc);
-  return analyzePage({ blocks, today: '2026-01-01', url, doc, ...(lang ? { lang } : {}) }).analysis
-    .summary.length;
+  return analyzeHtml({ body: html, url, today: '2026-01-01', contentType: '' }).analysis.summary
+    .length;
 }
 
 function tokenise(html: string): number {
@@ -43,10 +40,10 @@ function timeSource(source: string): { scan: number; summary: number; tokenise: 
   };
 }
 
-/** A 5 MB page as the extension reads it: the browser's parse, then blocks, contacts, analysis. */
+/** A 5 MB page as the extension's worker reads it: the parse, then blocks, contacts, analysis. */
 function timeLarge(source: string): { parse: number; summary: number } {
   return {
-    parse: best(1, () => new DOMParser().parseFromString(boundHtml(source), 'text/html')),
+    parse: best(1, () => parseHtml(source)),
     summary: best(1, () => htmlToSummary(source, 'https://example.com/privacy')),
   };
 }

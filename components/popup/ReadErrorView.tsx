@@ -40,6 +40,12 @@ export function ReadErrorView(props: {
         <Match when={props.error.kind === 'timeout'}>
           <p>{t('read_timeout')}</p>
         </Match>
+        <Match when={props.error.kind === 'analysis-timeout'}>
+          <p>{t('read_analysisTimeout')}</p>
+        </Match>
+        <Match when={props.error.kind === 'analysis-failed'}>
+          <p>{t('read_analysisFailed')}</p>
+        </Match>
         <Match when={props.error.kind === 'too-large'}>
           <p>{t('read_tooLarge')}</p>
         </Match>

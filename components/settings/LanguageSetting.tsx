@@ -1,6 +1,6 @@
 import { For } from 'solid-js';
-import { UI_LANGUAGES, type UiLanguage } from '../../lib/shared/ui-languages';
-import { UiLanguageChoice } from '../../lib/storage/ui-language';
+import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../../lib/shared/ui-languages';
+import type { UiLanguageChoice } from '../../lib/storage/ui-language';
 import { t } from '../../lib/ui/i18n';
 
 /** "polski", "Nederlands": each language named in itself, so a reader lost in one finds theirs. */
@@ -21,9 +21,9 @@ export function LanguageSetting(props: {
         <select
           value={props.value}
           onChange={(event) => {
-            const choice = UiLanguageChoice.safeParse(event.currentTarget.value);
-            if (choice.success) {
-              props.onChange(choice.data);
+            const choice = event.currentTarget.value;
+            if (choice === 'auto' || isUiLanguage(choice)) {
+              props.onChange(choice);
             }
           }}
         >

@@ -5,7 +5,7 @@ import { dashboardHandlers } from '../../lib/app/ledger-service';
 import { notificationsAllowed } from '../../lib/app/notify';
 import { createLedger } from '../../lib/ui/create-ledger';
 import { createOpenedDrafts } from '../../lib/ui/create-opened-drafts';
-import { t } from '../../lib/ui/i18n';
+import { say, t, uiLanguage } from '../../lib/ui/i18n';
 
 /**
  * The requests with their deadlines, the drafts and the analysed sites. Loaded with import(), in
@@ -23,7 +23,7 @@ export default function LedgerView(props: { today: string }) {
         quarantine={ledger.quarantine()}
         today={props.today}
         notificationsGranted={granted()}
-        {...dashboardHandlers(props.today)}
+        {...dashboardHandlers(props.today, { say, lang: uiLanguage() })}
         analysedSites={analysedSitesStore()}
         opened={drafts.opened()}
         onConfirmOpened={drafts.onConfirmOpened}

@@ -2,7 +2,8 @@ import { lazy, Suspense } from 'solid-js';
 import { render } from 'solid-js/web';
 import { LanguageSetting } from '../../components/settings/LanguageSetting';
 import { localToday } from '../../lib/app/local-today';
-import { chooseUiLanguage, startUiLanguage } from '../../lib/app/ui-language';
+import { chooseUiLanguage } from '../../lib/app/ui-language';
+import { startUiLanguage } from '../../lib/ui/start-ui-language';
 import type { UiLanguageChoice } from '../../lib/storage/ui-language';
 import { t, uiLanguage } from '../../lib/ui/i18n';
 

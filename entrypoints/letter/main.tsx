@@ -2,7 +2,7 @@ import { createResource, Show } from 'solid-js';
 import { render } from 'solid-js/web';
 import { PrintableLetterView } from '../../components/letter/PrintableLetterView';
 import { readPrintableLetter } from '../../lib/app/print-letter';
-import { startUiLanguage } from '../../lib/app/ui-language';
+import { startUiLanguage } from '../../lib/ui/start-ui-language';
 import { t, uiLanguage } from '../../lib/ui/i18n';
 
 function Letter() {

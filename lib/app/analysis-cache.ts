@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import { storage } from 'wxt/utils/storage';
-import { ANALYSIS_VERSION, analyzePolicy, segmentsOf } from '../policy-analysis/analyze-policy';
-import { hashBlocks } from '../policy-analysis/hash';
+import { ANALYSIS_VERSION } from '../policy-analysis/analyze-policy';
 import { PolicyAnalysis } from '../policy-analysis/schema';
 import type { Block } from '../shared/policy-text';
 import { setAside } from '../storage/quarantine';
 import { analysisCacheV1ToV2, originAndPath } from './analysis-cache-v1';
+import { reuseOrAnalyze, type Decided, type Reusable } from './reuse-analysis';
 
 /**
  * What is kept of an analysis: everything but its segments, the policy's whole text sentence by
@@ -113,39 +113,53 @@ function bounded(entries: StoredEntry[]): StoredEntry[] {
   return kept;
 }
 
-/**
- * The analysis of the policy at `url` with these blocks: from the cache when the text is the one
- * analysed before (same content hash, same rules version), else analysed now and stored. Tells
- * when the text changed since the policy was last seen. `now` (ISO timestamp) and `today` come
- * from the caller.
- */
-export async function analyzeWithCache(
-  url: string,
-  blocks: readonly Block[],
-  opts: { now: string; today: string; lang?: string },
-): Promise<AnalysisResult> {
+/** What the cache holds for one URL: its entry, the others, and an analysis fit for reuse. */
+export interface CacheLookup {
+  previous?: StoredEntry;
+  others: StoredEntry[];
+  /** The entry's analysis, valid and of the current rules version. */
+  reusable?: Reusable;
+}
+
+/** Reads the cache entry of `url` (the page side: the worker has no storage). */
+export async function lookupAnalysis(url: string, now: string): Promise<CacheLookup> {
   const key = cacheUrl(url);
-  const hash = hashBlocks(blocks);
-  const entries = await readEntries(opts.now);
+  const entries = await readEntries(now);
   const previous = entries.find((e) => e.url === key);
   const others = entries.filter((e) => e !== previous);
-  const cached = previous?.hash === hash ? await validAnalysis(previous, opts.now) : undefined;
-  if (previous && cached?.version === ANALYSIS_VERSION) {
-    await analysisCacheItem.setValue(bounded([{ ...previous, lastSeen: opts.now }, ...others]));
-    const segments = segmentsOf(blocks, cached.language);
-    return { analysis: { ...cached, segments }, fromCache: true };
+  const analysis = previous ? await validAnalysis(previous, now) : undefined;
+  return {
+    ...(previous ? { previous } : {}),
+    others,
+    ...(previous && analysis?.version === ANALYSIS_VERSION
+      ? { reusable: { hash: previous.hash, analysis } }
+      : {}),
+  };
+}
+
+/**
+ * Stores what `reuseOrAnalyze` decided: a reused analysis is marked seen now, a new one replaces
+ * the entry. Tells when the text changed since the policy was last seen.
+ */
+export async function commitAnalysis(
+  url: string,
+  lookup: CacheLookup,
+  decided: Decided,
+  now: string,
+): Promise<AnalysisResult> {
+  const { previous, others } = lookup;
+  const { analysis, hash } = decided;
+  if (previous && decided.fromCache) {
+    await analysisCacheItem.setValue(bounded([{ ...previous, lastSeen: now }, ...others]));
+    return { analysis, fromCache: true };
   }
-  const analysis = analyzePolicy(blocks, {
-    today: opts.today,
-    ...(opts.lang ? { lang: opts.lang } : {}),
-  });
   const changed = previous !== undefined && previous.hash !== hash;
   const stored = withoutSegments(analysis);
   const entry: CachedAnalysis = {
-    url: key,
+    url: cacheUrl(url),
     hash,
-    firstSeen: changed || !previous ? opts.now : previous.firstSeen,
-    lastSeen: opts.now,
+    firstSeen: changed || !previous ? now : previous.firstSeen,
+    lastSeen: now,
     size: JSON.stringify(stored).length,
     analysis: stored,
   };
@@ -157,6 +171,25 @@ export async function analyzeWithCache(
     fromCache: false,
     ...(changed && sameDocument ? { changedSince: previous.lastSeen } : {}),
   };
+}
+
+/**
+ * The analysis of the policy at `url` with these blocks: from the cache when the text is the one
+ * analysed before (same content hash, same rules version), else analysed now and stored. Tells
+ * when the text changed since the policy was last seen. `now` (ISO timestamp) and `today` come
+ * from the caller. (The extension runs the middle step in its worker: analyze-document.ts.)
+ */
+export async function analyzeWithCache(
+  url: string,
+  blocks: readonly Block[],
+  opts: { now: string; today: string; lang?: string },
+): Promise<AnalysisResult> {
+  const lookup = await lookupAnalysis(url, opts.now);
+  const decided = reuseOrAnalyze(blocks, lookup.reusable, {
+    today: opts.today,
+    ...(opts.lang ? { lang: opts.lang } : {}),
+  });
+  return commitAnalysis(url, lookup, decided, opts.now);
 }
 
 /** The stored analysis, validated now; an invalid one is set aside (and then analysed afresh). */

@@ -1,12 +1,8 @@
-import { analyzePolicy } from '../policy-analysis/analyze-policy';
 import type { PolicyAnalysis } from '../policy-analysis/schema';
-import { analyzePage } from '../policy-pipeline/analyze-page';
 import type { ContactsResult } from '../policy-detection/schema';
 import type { Block } from '../shared/policy-text';
-import { boundHtml } from '../policy-text/bound-html';
-import { htmlToBlocks } from '../policy-text/html-to-blocks';
-import { textToBlocks } from '../policy-text/text-to-blocks';
-import { analyzeWithCache } from './analysis-cache';
+import { commitAnalysis, lookupAnalysis, type CacheLookup } from './analysis-cache';
+import type { AnalyzedHtml, AnalyzeHtmlInput } from './analyze-html';
 
 export interface DocumentAnalysis {
   url: string;
@@ -17,11 +13,55 @@ export interface DocumentAnalysis {
   changedSince?: string;
 }
 
+/** How long the worker may take; a hostile page that needs more is given up on, with a message. */
+export const ANALYSIS_TIMEOUT_MS = 60_000;
+
+/** The analysis did not finish: it took too long, or the worker failed. */
+export class AnalysisError extends Error {
+  constructor(readonly kind: 'analysis-timeout' | 'analysis-failed') {
+    super(kind);
+  }
+}
+
+export type AnalysisRunner = (input: AnalyzeHtmlInput) => Promise<AnalyzedHtml>;
+
+/** Runs the analysis in a module Worker (lib/app/analysis-worker.ts), ended after `timeoutMs`. */
+export function analyzeInWorker(timeoutMs = ANALYSIS_TIMEOUT_MS): AnalysisRunner {
+  return (input) =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      const end = (settle: () => void) => {
+        clearTimeout(timer);
+        worker.terminate();
+        settle();
+      };
+      const timer = setTimeout(
+        () => end(() => reject(new AnalysisError('analysis-timeout'))),
+        timeoutMs,
+      );
+      worker.addEventListener(
+        'message',
+        (event: MessageEvent<{ ok: true; value: AnalyzedHtml } | { ok: false }>) => {
+          const reply = event.data;
+          end(() =>
+            reply.ok ? resolve(reply.value) : reject(new AnalysisError('analysis-failed')),
+          );
+        },
+      );
+      worker.addEventListener('error', () =>
+        end(() => reject(new AnalysisError('analysis-failed'))),
+      );
+      worker.postMessage(input);
+    });
+}
+
 /**
- * The policy's HTML (or plain text) → contacts and analysis, with the browser's own DOMParser:
- * the same pure functions the CLI runs over linkedom. Parsing with DOMParser runs no script and
- * loads nothing. The analysis is cached by URL and content hash (lib/app/analysis-cache.ts), so
- * reopening a policy is instant and a changed text is noticed.
+ * The policy's HTML (or plain text) → contacts and analysis, off the popup's thread (`run`: the
+ * worker; tests pass the same function run in place). The analysis is cached by URL and content
+ * hash (lib/app/analysis-cache.ts): the page reads the cache, the worker reuses a cached
+ * analysis of the same text, and the page stores the outcome, so a changed text is noticed.
  */
 export async function analyzeDocument(
   body: string,
@@ -29,30 +69,26 @@ export async function analyzeDocument(
   today: string,
   contentType = '',
   now: string = new Date().toISOString(),
+  run: AnalysisRunner = analyzeInWorker(),
 ): Promise<DocumentAnalysis> {
-  const plain = /^text\/plain\b/i.test(contentType);
-  const doc = plain ? undefined : new DOMParser().parseFromString(boundHtml(body), 'text/html');
-  const blocks = doc ? htmlToBlocks(doc) : textToBlocks(body);
-  const lang = doc?.documentElement.getAttribute('lang') ?? undefined;
-  const opts = { today, ...(lang ? { lang } : {}) };
   // The cache is a convenience: if storage fails (quota, damage), analyse without it.
-  const cached = await analyzeWithCache(url, blocks, { now, ...opts }).catch(() => ({
-    analysis: analyzePolicy(blocks, opts),
-    changedSince: undefined,
-  }));
-  // The one pipeline the CLI, the evaluator and the benchmark run (lib/policy-pipeline).
-  const { analysis, contacts } = analyzePage({
-    blocks,
-    today,
+  const lookup: CacheLookup | undefined = await lookupAnalysis(url, now).catch(() => undefined);
+  const analyzed = await run({
+    body,
     url,
-    ...(doc ? { doc } : {}),
-    analysis: cached.analysis,
+    today,
+    contentType,
+    ...(lookup?.reusable ? { reusable: lookup.reusable } : {}),
   });
+  const committed = lookup
+    ? await commitAnalysis(url, lookup, analyzed, now).catch(() => undefined)
+    : undefined;
+  const { blocks, analysis, contacts } = analyzed;
   return {
     url,
     blocks,
     contacts,
     analysis,
-    ...(cached.changedSince ? { changedSince: cached.changedSince } : {}),
+    ...(committed?.changedSince ? { changedSince: committed.changedSince } : {}),
   };
 }

@@ -12,9 +12,9 @@ import {
   readLedger,
   type LedgerError,
 } from '../storage/ledger';
-import { t, uiLanguage } from '../ui/i18n';
 import { clearQuarantine, readQuarantine } from '../storage/quarantine';
 import { download } from './download';
+import { message, type Message, type Say } from './message';
 import { requestNotifications } from './notify';
 
 // Their own small modules, so that the popup's first paint needs neither the ledger nor the
@@ -82,29 +82,32 @@ export async function exportSetAside(today: string): Promise<void> {
   download(`rightful-set-aside-${today}.json`, JSON.stringify(data, null, 2));
 }
 
-/** A failed write or import, in the user's words. */
-export function describeError(error: LedgerError | ImportError): string {
+/** A failed write or import, in the user's words (lib/ui says it). */
+export function describeError(error: LedgerError | ImportError): Message {
   switch (error.kind) {
     case 'quota':
-      return t('dash_error_quota');
+      return message('dash_error_quota');
     case 'malformed-json':
-      return t('dash_import_malformed_json', error.message);
+      return message('dash_import_malformed_json', error.message);
     case 'wrong-format':
-      return t('dash_import_wrong_format');
+      return message('dash_import_wrong_format');
     case 'wrong-version':
-      return t('dash_import_wrong_version', String(error.version));
+      return message('dash_import_wrong_version', String(error.version));
     case 'no-requests':
-      return t('dash_import_no_requests');
+      return message('dash_import_no_requests');
     default:
-      return error.message;
+      return { raw: error.message };
   }
 }
 
-/** Puts back what a delete removed; resolves to an error message, or undefined once restored. */
+/** Puts back what a delete removed; resolves to an error, or undefined once restored. */
+export type UndoAction = () => Promise<Message | undefined>;
+
+/** The same, with the error said in the user's language (what the dashboard shows). */
 export type Undo = () => Promise<string | undefined>;
 
-/** Deletes a request; resolves to its undo, or to an error message. */
-export async function removeRequest(id: string): Promise<Undo | string> {
+/** Deletes a request; resolves to its undo, or to an error. */
+export async function removeRequest(id: string): Promise<UndoAction | Message> {
   const removed = await deleteRequest(id);
   if (!removed.ok) {
     return describeError(removed.error);
@@ -115,8 +118,11 @@ export async function removeRequest(id: string): Promise<Undo | string> {
   };
 }
 
-/** Deletes one event of a request; resolves to its undo, or to an error message. */
-export async function removeEvent(requestId: string, eventId: string): Promise<Undo | string> {
+/** Deletes one event of a request; resolves to its undo, or to an error. */
+export async function removeEvent(
+  requestId: string,
+  eventId: string,
+): Promise<UndoAction | Message> {
   const removed = await deleteEvent(requestId, eventId);
   if (!removed.ok) {
     return describeError(removed.error);
@@ -127,27 +133,43 @@ export async function removeEvent(requestId: string, eventId: string): Promise<U
   };
 }
 
-/** The dashboard's callbacks, wired to storage, downloads and the clipboard. */
-export function dashboardHandlers(today: string) {
+/** A delete's outcome with its error said by `say`: the undo, or the error's text. */
+function saidUndo(outcome: UndoAction | Message, say: Say): Undo | string {
+  if (typeof outcome !== 'function') {
+    return say(outcome);
+  }
+  return async () => {
+    const error = await outcome();
+    return error && say(error);
+  };
+}
+
+/**
+ * The dashboard's callbacks, wired to storage, downloads and the clipboard. `say` and `lang`
+ * come from the UI (lib/ui/i18n.ts: `say`, `uiLanguage()`): errors are shown in its words.
+ */
+export function dashboardHandlers(today: string, ui: { say: Say; lang: string }) {
   const stamp = () => new Date().toISOString();
+  const { say } = ui;
   return {
     onRecord: async (requestId: string, event: NewRequestEvent) => {
       const result = await recordEvent(requestId, event);
-      return result.ok ? undefined : describeError(result.error);
+      return result.ok ? undefined : say(describeError(result.error));
     },
-    onDeleteRequest: removeRequest,
-    onDeleteEvent: removeEvent,
+    onDeleteRequest: async (id: string) => saidUndo(await removeRequest(id), say),
+    onDeleteEvent: async (requestId: string, eventId: string) =>
+      saidUndo(await removeEvent(requestId, eventId), say),
     onImport: async (text: string): Promise<ImportOutcome> => {
       const result = await importLedger(text);
       return result.ok
         ? { ok: true, ...result.value }
-        : { ok: false, error: describeError(result.error) };
+        : { ok: false, error: say(describeError(result.error)) };
     },
     onExportJson: () =>
       void exportLedger().then((text) => download(`rightful-ledger-${today}.json`, text)),
     onExportIcs: () =>
       void readLedger().then(({ requests }) => {
-        const ics = icsCalendar(requests, { today, stamp: stamp(), lang: uiLanguage() });
+        const ics = icsCalendar(requests, { today, stamp: stamp(), lang: ui.lang });
         download(`rightful-deadlines-${today}.ics`, ics, 'text/calendar');
       }),
     onExportSetAside: () => void exportSetAside(today),

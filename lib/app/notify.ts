@@ -5,7 +5,7 @@ import { daysBetween } from '../deadlines/iso-date';
 import type { Reminder } from '../deadlines/plan-reminders';
 import type { TrackedRequest } from '../deadlines/schema';
 import { deriveState } from '../deadlines/timeline';
-import { t } from '../ui/i18n';
+import { message as key, type Message, type Say } from './message';
 
 /** Prefix of every notification id, so clicks on other extensions' notifications are ignored. */
 export const NOTIFICATION_PREFIX = 'rightful:';
@@ -47,30 +47,37 @@ export async function requestNotifications(): Promise<boolean> {
   }
 }
 
-function message(reminder: Reminder, request: TrackedRequest, today: string) {
+/** A reminder's title and text, as message keys (the caller's `say` words them). */
+export function reminderMessage(
+  reminder: Reminder,
+  request: TrackedRequest,
+  today: string,
+): { title: Message; message: Message } {
   const due = deriveState(request, today).due;
-  const right = t(`dash_right_${request.right.replace(/-/g, '_')}`);
+  const right = key(`dash_right_${request.right.replace(/-/g, '_')}`);
   if (reminder.kind === 'overdue') {
     return {
-      title: t('dash_notify_overdue_title'),
-      message: t('dash_notify_overdue_body', request.controller, right, due),
+      title: key('dash_notify_overdue_title'),
+      message: key('dash_notify_overdue_body', request.controller, right, due),
     };
   }
   const title =
     reminder.kind === 'soon'
-      ? t('dash_notify_soon_title', daysBetween(today, due))
-      : t('dash_notify_today_title');
-  return { title, message: t('dash_notify_body', request.controller, right, due) };
+      ? key('dash_notify_soon_title', daysBetween(today, due))
+      : key('dash_notify_today_title');
+  return { title, message: key('dash_notify_body', request.controller, right, due) };
 }
 
 /**
  * Shows the reminders that are due on `today` and not shown before; returns how many were shown.
- * The caller checks notificationsAllowed() first (the badge is the fallback).
+ * The caller checks notificationsAllowed() first (the badge is the fallback); `say` is the UI's
+ * translator (lib/ui/i18n.ts), passed in by the background's wiring.
  */
 export async function notify(
   reminders: readonly Reminder[],
   requests: readonly TrackedRequest[],
   today: string,
+  say: Say,
 ): Promise<number> {
   const stored = z.array(z.string()).safeParse(await notifiedItem.getValue());
   const shown = new Set(stored.success ? stored.data : []);
@@ -82,10 +89,12 @@ export async function notify(
     if (reminder.date > today || shown.has(id) || !request) {
       continue;
     }
+    const text = reminderMessage(reminder, request, today);
     await browser.notifications.create(id, {
       type: 'basic',
       iconUrl: ICON,
-      ...message(reminder, request, today),
+      title: say(text.title),
+      message: say(text.message),
     });
     shown.add(id);
     count += 1;

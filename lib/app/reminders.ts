@@ -1,4 +1,4 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { overdueCount, planReminders } from '../deadlines/plan-reminders';
 import type { TrackedRequest } from '../deadlines/schema';
 import { tryDeriveState } from '../deadlines/timeline';
@@ -6,6 +6,7 @@ import { ledgerItem, readLedger, requestsOf } from '../storage/ledger';
 import { badge } from './badge';
 import { localToday, openDashboard } from './ledger-service';
 import { NOTIFICATION_PREFIX, notificationsAllowed, notify } from './notify';
+import type { Say } from './message';
 
 /** The daily check: catches up whatever the per-date alarms missed (browser closed, pauses). */
 export const DAILY_ALARM = 'rightful-daily';
@@ -58,35 +59,33 @@ export async function syncAlarms(
  * The check the alarms run: the badge always shows the overdue count, and the reminders due
  * today become notifications when the user allowed them (otherwise the badge is the reminder).
  */
-export async function runReminderCheck(today: string = localToday()): Promise<void> {
+export async function runReminderCheck(say: Say, today: string = localToday()): Promise<void> {
   const { requests } = await readLedger();
   await badge(overdueCount(requests, today));
   await syncAlarms(requests, today);
   // Last: the notifications namespace may be missing (permission granted after start-up).
   if ((await notificationsAllowed()) && browser.notifications) {
-    await notify(planReminders(requests, today), requests, today);
-  }
-}
-
-function onAlarm(alarm: Browser.alarms.Alarm): void {
-  if (alarm.name === DAILY_ALARM || alarm.name.startsWith(DUE_ALARM_PREFIX)) {
-    check();
+    await notify(planReminders(requests, today), requests, today, say);
   }
 }
 
 /** Runs the check in the background; a failure is logged, never thrown into the event loop. */
-function check(): void {
-  runReminderCheck().catch((error: unknown) => console.error('[rightful] reminders', error));
+function check(say: Say): void {
+  runReminderCheck(say).catch((error: unknown) => console.error('[rightful] reminders', error));
 }
 
 /**
- * Registers the reminder listeners. Call synchronously from the background's main(): an MV3
+ * Registers the reminder listeners (`say`: the UI's translator, for the notifications' text). Call synchronously from the background's main(): an MV3
  * service worker only gets events whose listeners were added in its first turn.
  */
-export function registerReminderHandlers(): void {
-  browser.alarms.onAlarm.addListener(onAlarm);
-  browser.runtime.onInstalled.addListener(check);
-  browser.runtime.onStartup.addListener(check);
+export function registerReminderHandlers(say: Say): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === DAILY_ALARM || alarm.name.startsWith(DUE_ALARM_PREFIX)) {
+      check(say);
+    }
+  });
+  browser.runtime.onInstalled.addListener(() => check(say));
+  browser.runtime.onStartup.addListener(() => check(say));
   // Any ledger change (popup "sent", dashboard action, import) moves alarms and the badge.
   ledgerItem.watch((raw) => {
     const requests = requestsOf(raw);

@@ -1,15 +1,6 @@
-import { readUiLanguage, saveUiLanguage, type UiLanguageChoice } from '../storage/ui-language';
-import { useUiLanguage } from '../ui/i18n';
+import { saveUiLanguage, type UiLanguageChoice } from '../storage/ui-language';
 
-/**
- * Before a page's first render: the UI speaks the language the user chose in the settings, or the
- * browser's. Loads that language's messages only when it is not the browser's own path.
- */
-export async function startUiLanguage(): Promise<UiLanguageChoice> {
-  const choice = await readUiLanguage();
-  await useUiLanguage(choice);
-  return choice;
-}
+// Reading the choice at start-up is lib/ui/start-ui-language.ts (it sets the UI's messages).
 
 /**
  * Stores the choice and reloads the page: text already on screen is not re-rendered one string

@@ -7,7 +7,7 @@ import {
   readOpenedDrafts,
   type OpenedDraft,
 } from '../app/opened-drafts';
-import { t } from './i18n';
+import { say, t } from './i18n';
 
 /**
  * The drafts waiting for "I sent it", kept current as the popup and the dashboard change them,
@@ -26,7 +26,7 @@ export function createOpenedDrafts() {
       if (tracked.ok) {
         return undefined;
       }
-      return tracked.error === 'gone' ? t('dash_opened_gone') : describeError(tracked.error);
+      return tracked.error === 'gone' ? t('dash_opened_gone') : say(describeError(tracked.error));
     },
     onForgetOpened: (key: string) => void forgetOpenedDraft(key),
   };

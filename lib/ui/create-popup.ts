@@ -89,9 +89,19 @@ export function createPopup(search: string): PopupController {
           return;
         }
         const { html, url: finalUrl, contentType } = outcome.value;
-        return analysis()
-          .then((a) => a.analyzeDocument(html, finalUrl, today, contentType))
-          .then((result) => done(outcome.value, result));
+        return analysis().then((a) =>
+          a.analyzeDocument(html, finalUrl, today, contentType).then(
+            (result) => done(outcome.value, result),
+            (error: unknown) =>
+              setRead({
+                status: 'error',
+                error: {
+                  kind: error instanceof a.AnalysisError ? error.kind : 'analysis-failed',
+                  url: finalUrl,
+                },
+              }),
+          ),
+        );
       },
       () => setRead({ status: 'error', error: { kind: 'network', url } }),
     );

@@ -20,7 +20,7 @@ import type { Profile } from '../rights-requests/schema';
 import type { Evidence } from '../shared/policy-text';
 import type { PopupController } from './create-popup';
 import { fillStatus } from './fill-status';
-import { t, userLocale } from './i18n';
+import { say, t, userLocale } from './i18n';
 
 /** The popup's request side: the profile, the composer's context, and what "sent" does. */
 export function createRequestPanel(popup: PopupController) {
@@ -121,7 +121,7 @@ export function createRequestPanel(popup: PopupController) {
         setStatus(
           tracked.ok
             ? t('panels_tracked', deriveState(tracked.value, popup.today).due)
-            : t('panels_notTracked', describeError(tracked.error)),
+            : t('panels_notTracked', say(describeError(tracked.error))),
         );
       });
     },

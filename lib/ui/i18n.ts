@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { INTL_LOCALE, isUiLanguage, type UiLanguage } from '../shared/ui-languages';
+import type { Message } from '../app/message';
 
 /**
  * Every string a user reads goes through here (messages in locales/<lang>/*.json). By default the
@@ -138,4 +139,9 @@ export function formatDate(isoDate: string, style: 'long' | 'medium' | 'short' =
 /** A number with the UI language's separators ("1 234,5" in French). */
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(uiLocale()).format(value);
+}
+
+/** A message from lib/app (a key and its values, or a raw text), in the user's language. */
+export function say(m: Message): string {
+  return 'raw' in m ? m.raw : t(m.key, ...m.subs.map((v) => (typeof v === 'object' ? say(v) : v)));
 }

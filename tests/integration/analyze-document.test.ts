@@ -1,5 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../lib/app/analyze-document';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  AnalysisError,
+  analyzeDocument,
+  analyzeInWorker,
+  type AnalysisRunner,
+} from '../../lib/app/analyze-document';
+import { analyzeHtml } from '../../lib/app/analyze-html';
+
+// The worker's own function, run in place (vitest has no module Worker; e2e runs the real one).
+const inPlace: AnalysisRunner = (input) => Promise.resolve(analyzeHtml(input));
 
 const HTML = `<!doctype html><html lang="en"><head><title>Privacy</title></head><body>
 <h1>Privacy notice</h1>
@@ -24,6 +33,8 @@ describe('analyzeDocument: contacts and analysis index the same segments', () =>
       'https://orchard.example/privacy',
       '2026-11-26',
       contentType,
+      undefined,
+      inPlace,
     );
     const contact = result.contacts.contacts.find((c) => c.value === 'dpo@orchard.example');
     expect(contact?.at).toBeDefined();
@@ -43,6 +54,7 @@ describe('analyzeDocument: the analysis cache', () => {
       '2026-11-26',
       'text/html',
       '2026-11-26T10:00:00.000Z',
+      inPlace,
     );
     const again = await analyzeDocument(
       HTML,
@@ -50,6 +62,7 @@ describe('analyzeDocument: the analysis cache', () => {
       '2026-11-26',
       'text/html',
       '2026-11-27T10:00:00.000Z',
+      inPlace,
     );
     const changed = await analyzeDocument(
       HTML.replace('dpo@orchard.example', 'privacy@orchard.example'),
@@ -57,11 +70,66 @@ describe('analyzeDocument: the analysis cache', () => {
       '2026-11-28',
       'text/html',
       '2026-11-28T10:00:00.000Z',
+      inPlace,
     );
 
     expect(first.changedSince).toBeUndefined();
     expect(again.analysis).toEqual(first.analysis);
     expect(again.changedSince).toBeUndefined();
     expect(changed.changedSince).toBe('2026-11-27T10:00:00.000Z');
+  });
+});
+
+describe('analyzeInWorker', () => {
+  /** A Worker that never answers (a page whose analysis never ends), or fails at once. */
+  function fakeWorker(behaviour: 'silent' | 'error') {
+    const made: { terminated: boolean }[] = [];
+    class FakeWorker extends EventTarget {
+      terminated = false;
+      constructor() {
+        super();
+        made.push(this);
+      }
+      postMessage() {
+        if (behaviour === 'error') {
+          queueMicrotask(() => this.dispatchEvent(new Event('error')));
+        }
+      }
+      terminate() {
+        this.terminated = true;
+      }
+    }
+    vi.stubGlobal('Worker', FakeWorker);
+    return made;
+  }
+  const input = {
+    body: '<p>x</p>',
+    url: 'https://a.example/',
+    today: '2026-11-26',
+    contentType: '',
+  };
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('ends a worker that takes longer than the timeout, with a timeout error', async () => {
+    vi.useFakeTimers();
+    const made = fakeWorker('silent');
+    const outcome = analyzeInWorker(1000)(input).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(made[0]?.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await outcome;
+    expect(error).toBeInstanceOf(AnalysisError);
+    expect((error as AnalysisError).kind).toBe('analysis-timeout');
+    expect(made[0]?.terminated).toBe(true);
+  });
+
+  it('ends a worker that fails, with a failure', async () => {
+    const made = fakeWorker('error');
+    const error = await analyzeInWorker(1000)(input).catch((e: unknown) => e);
+    expect((error as AnalysisError).kind).toBe('analysis-failed');
+    expect(made[0]?.terminated).toBe(true);
   });
 });

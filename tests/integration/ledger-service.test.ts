@@ -1,3 +1,4 @@
+import { say } from '../../lib/ui/i18n';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { download } from '../../lib/app/download';
@@ -10,6 +11,9 @@ import {
 } from '../../lib/app/ledger-service';
 import { addRequest, readLedger } from '../../lib/storage/ledger';
 import { trackedRequest } from '../fixtures/tracked-requests';
+
+// The UI's translator and language, as the dashboard passes them (lib/ui/i18n.ts).
+const UI = { say, lang: 'en' };
 
 const sent = {
   site: 'https://shop.example',
@@ -92,7 +96,7 @@ describe('dashboardHandlers', () => {
   it('describes a malformed import in words and changes nothing', async () => {
     await addRequest(trackedRequest({ id: 'a' }));
     const before = await fakeBrowser.storage.local.get(null);
-    const outcome = await dashboardHandlers('2026-03-01').onImport('{"format": "rightful-le');
+    const outcome = await dashboardHandlers('2026-03-01', UI).onImport('{"format": "rightful-le');
     expect(outcome.ok).toBe(false);
     expect(outcome.ok ? '' : outcome.error).toMatch(/^the file is not valid JSON \(/);
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
@@ -103,7 +107,7 @@ describe('dashboardHandlers', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(
       new Error('QUOTA_BYTES quota exceeded'),
     );
-    const error = await dashboardHandlers('2026-03-01').onRecord('a', {
+    const error = await dashboardHandlers('2026-03-01', UI).onRecord('a', {
       type: 'answered',
       date: '2026-03-01',
     });
@@ -113,7 +117,7 @@ describe('dashboardHandlers', () => {
   it('downloads the calendar of deadlines as text/calendar', async () => {
     await addRequest(trackedRequest({ id: 'a' }));
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    dashboardHandlers('2026-03-01').onExportIcs();
+    dashboardHandlers('2026-03-01', UI).onExportIcs();
     await vi.waitFor(() => expect(click).toHaveBeenCalled());
     expect(created[0]?.type).toBe('text/calendar');
     expect(await created[0]?.text()).toContain('BEGIN:VCALENDAR');

@@ -1,3 +1,4 @@
+import { say } from '../../lib/ui/i18n';
 import { describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { notificationsAllowed, notify } from '../../lib/app/notify';
@@ -38,7 +39,7 @@ describe('notificationsAllowed', () => {
 
 describe('notify', () => {
   it('shows an overdue reminder naming the controller and the due date', async () => {
-    expect(await notify([overdue], [request], '2026-03-01')).toBe(1);
+    expect(await notify([overdue], [request], '2026-03-01', say)).toBe(1);
     const options = created()['rightful:overdue:2026-02-17:a'];
     expect(options).toMatchObject({ type: 'basic', title: 'Deadline passed' });
     expect(options?.message).toContain('Example Shop SAS');
@@ -47,17 +48,17 @@ describe('notify', () => {
   });
 
   it('shows each reminder once, even when two alarms run the check', async () => {
-    await notify([overdue], [request], '2026-03-01');
+    await notify([overdue], [request], '2026-03-01', say);
     await fakeBrowser.notifications.clear('rightful:overdue:2026-02-17:a');
-    expect(await notify([overdue], [request], '2026-03-02')).toBe(0);
+    expect(await notify([overdue], [request], '2026-03-02', say)).toBe(0);
     expect(created()).toEqual({});
   });
 
   it('waits for the day of a reminder and skips requests no longer in the ledger', async () => {
     const soon: Reminder = { requestId: 'a', kind: 'soon', date: '2026-02-13' };
     const gone: Reminder = { requestId: 'zzz', kind: 'due-today', date: '2026-02-10' };
-    expect(await notify([soon, gone], [request], '2026-02-10')).toBe(0);
-    expect(await notify([soon], [request], '2026-02-13')).toBe(1);
+    expect(await notify([soon, gone], [request], '2026-02-10', say)).toBe(0);
+    expect(await notify([soon], [request], '2026-02-13', say)).toBe(1);
     expect(created()['rightful:soon:2026-02-13:a']).toMatchObject({
       title: 'Deadline in 3 days',
     });
@@ -65,6 +66,6 @@ describe('notify', () => {
 
   it('survives a damaged "already shown" list', async () => {
     await fakeBrowser.storage.local.set({ notified: 'garbage' });
-    expect(await notify([overdue], [request], '2026-03-01')).toBe(1);
+    expect(await notify([overdue], [request], '2026-03-01', say)).toBe(1);
   });
 });

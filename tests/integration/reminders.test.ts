@@ -1,3 +1,4 @@
+import { say } from '../../lib/ui/i18n';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -88,7 +89,7 @@ describe('the reminder check', () => {
 
   it('with notifications allowed: notifies the overdue request and counts it on the badge', async () => {
     grantNotifications(true);
-    await runReminderCheck(TODAY);
+    await runReminderCheck(say, TODAY);
     expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual([
       'rightful:overdue:2026-02-17:a',
     ]);
@@ -97,14 +98,14 @@ describe('the reminder check', () => {
 
   it('with notifications declined: no notification, the badge carries the reminder', async () => {
     grantNotifications(false);
-    await runReminderCheck(TODAY);
+    await runReminderCheck(say, TODAY);
     expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });
 
   it('runs when the daily alarm fires (registered listeners)', async () => {
     grantNotifications(true);
-    registerReminderHandlers();
+    registerReminderHandlers(say);
     await fakeBrowser.alarms.onAlarm.trigger({
       name: DAILY_ALARM,
       scheduledTime: Date.now(),
@@ -118,7 +119,7 @@ describe('the reminder check', () => {
 
   it('ignores alarms that are not its own', async () => {
     grantNotifications(true);
-    registerReminderHandlers();
+    registerReminderHandlers(say);
     await fakeBrowser.alarms.onAlarm.trigger({
       name: 'someone-else',
       scheduledTime: Date.now(),
@@ -130,8 +131,8 @@ describe('the reminder check', () => {
 
   it('follows ledger changes: answering the overdue request clears the badge', async () => {
     grantNotifications(false);
-    registerReminderHandlers();
-    await runReminderCheck(TODAY);
+    registerReminderHandlers(say);
+    await runReminderCheck(say, TODAY);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     await addEvent('a', { id: 'ans', type: 'answered', date: TODAY });
     await vi.waitFor(async () => {
@@ -141,7 +142,7 @@ describe('the reminder check', () => {
   });
 
   it('opens the dashboard when one of its notifications is clicked', async () => {
-    registerReminderHandlers();
+    registerReminderHandlers(say);
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     await fakeBrowser.notifications.onClicked.trigger('rightful:overdue:2026-02-17:a');
     await vi.waitFor(() =>

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { chooseUiLanguage, startUiLanguage } from '../../lib/app/ui-language';
+import { chooseUiLanguage } from '../../lib/app/ui-language';
+import { startUiLanguage } from '../../lib/ui/start-ui-language';
 import { readQuarantine } from '../../lib/storage/quarantine';
 import { readUiLanguage, uiLanguageItem } from '../../lib/storage/ui-language';
 import { t, uiLanguage, useUiLanguage } from '../../lib/ui/i18n';

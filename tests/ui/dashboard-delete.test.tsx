@@ -1,3 +1,4 @@
+import { say } from '../../lib/ui/i18n';
 import { fireEvent, getByLabelText, getByRole, within } from '@testing-library/dom';
 import { Show } from 'solid-js';
 import { render } from 'solid-js/web';
@@ -11,6 +12,9 @@ import { readLedger } from '../../lib/storage/ledger';
 import { createLedger } from '../../lib/ui/create-ledger';
 import { SHOP_FACTS } from '../fixtures/requests/facts';
 import { trackedRequest } from '../fixtures/tracked-requests';
+
+// The UI's translator and language, as the dashboard passes them (lib/ui/i18n.ts).
+const UI = { say, lang: 'en' };
 
 // Issue 10, item 1: one bad entry never hides the others, and a request or an event can be
 // deleted from the dashboard, with undo.
@@ -33,7 +37,7 @@ function mountWired() {
           problems={ledger.problems()}
           quarantine={ledger.quarantine()}
           today={TODAY}
-          {...dashboardHandlers(TODAY)}
+          {...dashboardHandlers(TODAY, UI)}
         />
       </Show>
     );

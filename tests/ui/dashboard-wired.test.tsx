@@ -1,3 +1,4 @@
+import { say } from '../../lib/ui/i18n';
 import { fireEvent, within } from '@testing-library/dom';
 import { Show } from 'solid-js';
 import { render } from 'solid-js/web';
@@ -8,6 +9,9 @@ import { dashboardHandlers, trackSentRequest } from '../../lib/app/ledger-servic
 import { readLedger } from '../../lib/storage/ledger';
 import { createLedger } from '../../lib/ui/create-ledger';
 import { trackedRequest } from '../fixtures/tracked-requests';
+
+// The UI's translator and language, as the dashboard passes them (lib/ui/i18n.ts).
+const UI = { say, lang: 'en' };
 
 const TODAY = '2026-03-01';
 let dispose: (() => void) | undefined;
@@ -29,7 +33,7 @@ function mount() {
           problems={ledger.problems()}
           quarantine={ledger.quarantine()}
           today={TODAY}
-          {...dashboardHandlers(TODAY)}
+          {...dashboardHandlers(TODAY, UI)}
         />
       </Show>
     );

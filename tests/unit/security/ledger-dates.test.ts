@@ -1,3 +1,4 @@
+import { say } from '../../../lib/ui/i18n';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runReminderCheck } from '../../../lib/app/reminders';
@@ -80,7 +81,7 @@ describe('one ledger date type, 1990-01-01..2100-12-31', () => {
     await fakeBrowser.storage.local.set({
       ledger: { version: 1, requests: [damaged('9999-12-31'), trackedRequest({ id: 'ok' })] },
     });
-    await expect(runReminderCheck(TODAY)).resolves.toBeUndefined();
+    await expect(runReminderCheck(say, TODAY)).resolves.toBeUndefined();
     // 'ok' (sent 15 Jan 2026, FR) was due 16 Feb 2026: overdue, so the badge counts it.
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });

@@ -6,10 +6,14 @@ import { describe, expect, it } from 'vitest';
  * Guards the threat model (SECURITY.md, "messages"): Rightful has no runtime message handler.
  * A file that adds one (onMessage, onMessageExternal, onConnect, onConnectExternal,
  * window 'message' events) must call isOwnExtensionSender from lib/app/sender.ts.
+ * The analysis worker's channel is not one: a dedicated worker's scope hears only the page that
+ * started it, and that page listens on the Worker object it made (`worker.addEventListener`).
  */
 const ROOTS = ['entrypoints', 'lib', 'components'];
 const HANDLER =
-  /\b(?:onMessage|onMessageExternal|onConnect|onConnectExternal)\b|addEventListener\(\s*['"]message['"]/;
+  /\b(?:onMessage|onMessageExternal|onConnect|onConnectExternal)\b|(?<!\bworker\.)addEventListener\(\s*['"]message['"]/;
+/** The dedicated worker's own scope (lib/app/analysis-worker.ts): only its page posts to it. */
+const DEDICATED_WORKERS = [join('lib', 'app', 'analysis-worker.ts')];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -21,7 +25,9 @@ function sources(dir: string): string[] {
   });
 }
 
-const files = ROOTS.flatMap(sources).filter((f) => !f.endsWith('lib/app/sender.ts'));
+const files = ROOTS.flatMap(sources).filter(
+  (f) => !f.endsWith('lib/app/sender.ts') && !DEDICATED_WORKERS.includes(f),
+);
 
 describe('runtime message handlers', () => {
   it('finds the source files it guards', () => {
@@ -41,5 +47,7 @@ describe('runtime message handlers', () => {
     expect(HANDLER.test('browser.runtime.onMessage.addListener((m) => m)')).toBe(true);
     expect(HANDLER.test("window.addEventListener('message', (e) => e)")).toBe(true);
     expect(HANDLER.test('const x = messages.length')).toBe(false);
+    expect(HANDLER.test("self.addEventListener('message', (e) => e)")).toBe(true);
+    expect(HANDLER.test("worker.addEventListener('message', (e) => e)")).toBe(false);
   });
 });
