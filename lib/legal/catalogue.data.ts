@@ -27,7 +27,7 @@ export const Right = z.enum([
 ]);
 export type Right = z.infer<typeof Right>;
 
-export const Language = z.enum(['en', 'fr', 'de', 'es', 'it', 'pt']);
+export const Language = z.enum(['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl']);
 export type Language = z.infer<typeof Language>;
 
 export const RightEntry = z.object({
@@ -195,7 +195,11 @@ const US_NONE: LawEntry = {
 export const CATALOGUE: Record<Law, LawEntry> = {
   ...US_STATES,
   'us-none': US_NONE,
-  gdpr: { name: 'GDPR', languages: ['en', 'fr', 'de', 'es', 'it'], rights: gdprRights('GDPR') },
+  gdpr: {
+    name: 'GDPR',
+    languages: ['en', 'fr', 'de', 'es', 'it', 'nl'],
+    rights: gdprRights('GDPR'),
+  },
   'uk-gdpr': { name: 'UK GDPR', languages: ['en'], rights: gdprRights('UK GDPR', true) },
   ccpa: {
     name: 'CCPA/CPRA',

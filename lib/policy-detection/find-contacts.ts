@@ -11,7 +11,6 @@ import { findDpo } from './find-dpo';
 import { countryHint, findPhones } from './find-phones';
 import { findWebforms } from './find-webforms';
 import { pageEmails } from './page-emails';
-import { pageText } from './page-text';
 import { mentions } from './context';
 import { PRIVACY_TERMS } from './contact-vocabulary.data';
 import { boundedAnchors } from './find-policy-links';
@@ -45,28 +44,77 @@ function markupEmails(doc: Document, known: ReadonlySet<string>): Contact[] {
     }));
 }
 
+/** Where sites put their contact line: the footer, however it is marked up. */
+const FOOTERS = 'footer, [role="contentinfo"], [id*="footer" i], [class*="footer" i]';
+const FOOTER_TEXT_CAP = 20_000;
+
+const UNSEEN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object']);
+
+/** Text a reader sees: no script, template or hidden element (SECURITY.md: hidden text offers nothing). */
+function visibleText(node: Node, out: string[]): void {
+  if (node.nodeType === 3) {
+    out.push(node.nodeValue ?? '');
+    return;
+  }
+  const el = node as Element;
+  if (
+    node.nodeType !== 1 ||
+    UNSEEN.has(el.localName) ||
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')
+  ) {
+    return;
+  }
+  el.childNodes.forEach((child) => visibleText(child, out));
+  out.push('\n');
+}
+
+/** The visible text of the page's footers (outermost only, capped): cheaper than the whole page's. */
+function footerText(doc: Document): string {
+  const outer: Element[] = [];
+  for (const el of Array.from(doc.querySelectorAll(FOOTERS)).slice(0, 50)) {
+    if (!outer.some((o) => o.contains(el))) {
+      outer.push(el);
+    }
+  }
+  const out: string[] = [];
+  outer.forEach((el) => visibleText(el, out));
+  return out.join('').slice(0, FOOTER_TEXT_CAP);
+}
+
 /**
- * Addresses in the page's text outside the policy's own blocks (a footer: "Per esercitare i tuoi
- * diritti scrivi a segreteria@…", "W sprawach ochrony danych osobowych pisz na adres…"): only
+ * Addresses in the page's footer ("Per esercitare i tuoi diritti scrivi a segreteria@…", "W
+ * sprawach ochrony danych osobowych pisz na adres…"), which the policy's blocks leave out: only
  * those a privacy or rights word stands next to, as the privacy address whatever their local part.
  */
-function pageTextEmails(doc: Document, known: ReadonlySet<string>): Contact[] {
-  return pageEmails(doc, pageText(doc), [], false).flatMap((e) => {
-    const term = mentions(e.evidence, PRIVACY_TERMS);
-    if (!term || known.has(e.address) || isExcludedEmail(e.address, e.evidence)) {
-      return [];
-    }
-    const role = e.role === 'dpo' ? 'dpo' : 'privacy';
-    return [
-      {
-        kind: 'email' as const,
-        value: e.address,
-        role,
-        score: 45 - roleRank(role) * 2,
-        reasons: [contactReason(`${role}Address`), contactReason('aboutTerm', term)],
-        evidence: e.evidence,
-      },
-    ];
+function footerEmails(doc: Document, known: ReadonlySet<string>): Contact[] {
+  // Line by line: a privacy word counts for the address on its own line, not its neighbour's.
+  const lines = footerText(doc)
+    .split('\n')
+    .filter((line) => line.includes('@'));
+  const seen = new Set(known);
+  return lines.flatMap((line) => {
+    const term = mentions(line, PRIVACY_TERMS);
+    return !term
+      ? []
+      : pageEmails(doc, line, [], false).flatMap((e) => {
+          if (seen.has(e.address) || isExcludedEmail(e.address, e.evidence)) {
+            return [];
+          }
+          seen.add(e.address);
+          const role = e.role === 'dpo' ? 'dpo' : 'privacy';
+          return [
+            {
+              kind: 'email' as const,
+              value: e.address,
+              role,
+              score: 45 - roleRank(role) * 2,
+              reasons: [contactReason(`${role}Address`), contactReason('aboutTerm', term)],
+              evidence: e.evidence,
+            },
+          ];
+        });
   });
 }
 
@@ -106,7 +154,7 @@ export function findContacts(
   const contacts = [
     ...emails,
     ...markup,
-    ...safely(() => (opts.doc ? pageTextEmails(opts.doc, known) : []), []),
+    ...safely(() => (opts.doc ? footerEmails(opts.doc, known) : []), []),
     ...safely(() => findWebforms(segments, opts.doc, opts.pageUrl), []),
     ...safely(() => findPhones(segments, country), []),
     ...safely(() => findAddresses(blocks, segments), []),

@@ -17,7 +17,7 @@ import { NO_FACTS } from '../../lib/rights-requests/schema';
  */
 type Case = [Law, Right, Language, string[]];
 
-const GDPR_ACCESS: Record<'en' | 'fr' | 'de' | 'es' | 'it', string[]> = {
+const GDPR_ACCESS: Record<'en' | 'fr' | 'de' | 'es' | 'it' | 'nl', string[]> = {
   en: [
     'Article 15 of the GDPR',
     '(a) the purposes',
@@ -160,11 +160,39 @@ const GDPR_ACCESS: Record<'en' | 'fr' | 'de' | 'es' | 'it', string[]> = {
     'entro un mese',
     'articolo 12, paragrafo 3, del GDPR',
   ],
+  nl: [
+    'artikel 15 van de Algemene verordening gegevensbescherming',
+    'recht van inzage',
+    'a) de verwerkingsdoeleinden',
+    'b) de betrokken categorieën van persoonsgegevens',
+    'c) de ontvangers',
+    'de identiteit van iedere ontvanger',
+    'C-154/21',
+    'd) hoe lang mijn gegevens',
+    'de criteria',
+    'rectificatie',
+    'wissing',
+    'beperking van de verwerking',
+    'bezwaar',
+    'f) het recht om een klacht in te dienen bij een toezichthoudende autoriteit',
+    'g) ',
+    'de bron',
+    'h) het bestaan van geautomatiseerde besluitvorming',
+    'onderliggende logica',
+    'artikel 15, lid 2',
+    'artikel 46',
+    'een kopie van al die gegevens',
+    'artikel 15, lid 3',
+    'gangbare elektronische vorm',
+    'kosteloos',
+    'binnen een maand',
+    'artikel 12, lid 3, AVG',
+  ],
 };
 
 const GDPR_OTHERS: Record<
   Exclude<Right, 'access' | 'opt-out-sale' | 'limit-sensitive'>,
-  Record<'en' | 'fr' | 'de' | 'es' | 'it', string[]>
+  Record<'en' | 'fr' | 'de' | 'es' | 'it' | 'nl', string[]>
 > = {
   rectification: {
     en: ['Article 16', 'Article 19', 'Article 12(3)', 'inaccurate', 'incomplete'],
@@ -172,6 +200,7 @@ const GDPR_OTHERS: Record<
     de: ['Art. 16', 'Art. 19', 'Art. 12 Abs. 3', 'unrichtiger', 'unvollständiger'],
     es: ['artículo 16', 'artículo 19', 'artículo 12, apartado 3', 'inexactos', 'incompletos'],
     it: ['articolo 16', 'articolo 19', 'articolo 12, paragrafo 3', 'inesatti', 'incompleti'],
+    nl: ['artikel 16 AVG', 'artikel 19 AVG', 'artikel 12, lid 3', 'onjuiste', 'onvolledige'],
   },
   erasure: {
     en: [
@@ -234,6 +263,18 @@ const GDPR_OTHERS: Record<
       'articolo 17, paragrafo 3',
       'articolo 12, paragrafo 3',
     ],
+    nl: [
+      'artikel 17 AVG',
+      'artikel 17, lid 1',
+      '(onder a))',
+      '(onder b))',
+      '(onder c))',
+      '(onder d))',
+      'artikel 19',
+      'artikel 17, lid 2',
+      'artikel 17, lid 3',
+      'artikel 12, lid 3',
+    ],
   },
   restriction: {
     en: [
@@ -276,6 +317,14 @@ const GDPR_OTHERS: Record<
       'articolo 19',
       'articolo 12, paragrafo 3',
     ],
+    nl: [
+      'artikel 18 AVG',
+      'artikel 18, lid 1',
+      'artikel 18, lid 2',
+      'artikel 18, lid 3',
+      'artikel 19',
+      'artikel 12, lid 3',
+    ],
   },
   portability: {
     en: [
@@ -312,6 +361,13 @@ const GDPR_OTHERS: Record<
       'articolo 20, paragrafo 2',
       'strutturato, di uso comune e leggibile da dispositivo automatico',
       'articolo 12, paragrafo 3',
+    ],
+    nl: [
+      'artikel 20 AVG',
+      'artikel 20, lid 1',
+      'artikel 20, lid 2',
+      'gestructureerde, gangbare en machineleesbare vorm',
+      'artikel 12, lid 3',
     ],
   },
   objection: {
@@ -360,6 +416,15 @@ const GDPR_OTHERS: Record<
       'articolo 21, paragrafo 3',
       'articolo 12, paragrafo 3',
     ],
+    nl: [
+      'artikel 21 AVG',
+      'artikel 6, lid 1, onder f)',
+      'artikel 21, lid 1',
+      'direct marketing',
+      'artikel 21, lid 2',
+      'artikel 21, lid 3',
+      'artikel 12, lid 3',
+    ],
   },
   'automated-decision': {
     en: [
@@ -402,6 +467,14 @@ const GDPR_OTHERS: Record<
       'articolo 15, paragrafo 1, lettera h)',
       'articolo 12, paragrafo 3',
     ],
+    nl: [
+      'artikel 22 AVG',
+      'uitsluitend op geautomatiseerde verwerking',
+      'menselijke tussenkomst',
+      'artikel 22, lid 3',
+      'artikel 15, lid 1, onder h)',
+      'artikel 12, lid 3',
+    ],
   },
   'withdraw-consent': {
     en: ['Article 7(3)', 'withdraw', 'Article 17(1)(b)', 'Article 12(3)'],
@@ -424,10 +497,17 @@ const GDPR_OTHERS: Record<
       'articolo 17, paragrafo 1, lettera b)',
       'articolo 12, paragrafo 3',
     ],
+    nl: [
+      'artikel 7, lid 3',
+      'trek ik',
+      'toestemming in',
+      'artikel 17, lid 1, onder b)',
+      'artikel 12, lid 3',
+    ],
   },
 };
 
-const GDPR_CASES: Case[] = (['en', 'fr', 'de', 'es', 'it'] as const).flatMap((lang) => [
+const GDPR_CASES: Case[] = (['en', 'fr', 'de', 'es', 'it', 'nl'] as const).flatMap((lang) => [
   ['gdpr', 'access', lang, GDPR_ACCESS[lang]] as Case,
   ...Object.entries(GDPR_OTHERS).map(
     ([right, byLang]) => ['gdpr', right as Right, lang, byLang[lang]] as Case,

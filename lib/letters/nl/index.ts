@@ -1,5 +1,6 @@
 import type { LanguageLetters } from '../schema';
 import { ESCALATION_NL } from './escalation.data';
+import { GDPR_NL } from './gdpr.data';
 
 /** Every letter in Dutch. */
-export const NL: LanguageLetters = { requests: [], escalation: ESCALATION_NL };
+export const NL: LanguageLetters = { requests: [GDPR_NL], escalation: ESCALATION_NL };

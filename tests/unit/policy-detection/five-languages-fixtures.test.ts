@@ -88,3 +88,23 @@ describe.each(SITES)('%s fixture site (%s)', (lang, host, path, privacyEmail, co
     expect(contacts.authority).not.toBeNull();
   });
 });
+
+describe('footer addresses', () => {
+  it('a hidden or scripted footer address is never offered, a visible one with a privacy word is', () => {
+    const page =
+      parseHtml(`<html lang="it"><body><main><h1>Benvenuti</h1><p>Il nostro negozio.</p></main>
+      <footer><p hidden>Per esercitare i tuoi diritti scrivi a nascosto@negozio.it</p>
+      <script>var x = 'Per esercitare i tuoi diritti scrivi a script@negozio.it';</script>
+      <p>Ordini: ordini@negozio.it</p>
+      <p>Per esercitare i tuoi diritti scrivi a diritti@negozio.it</p></footer></body></html>`);
+    const { contacts } = analyzePage({
+      blocks: htmlToBlocks(page),
+      today: TODAY,
+      url: 'https://negozio.it/',
+      doc: page,
+    });
+    expect(contacts.contacts.filter((c) => c.kind === 'email').map((c) => c.value)).toEqual([
+      'diritti@negozio.it',
+    ]);
+  });
+});
