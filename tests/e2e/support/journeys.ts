@@ -85,8 +85,9 @@ export async function dashboardShowsSentRequest(driver: Driver): Promise<UiPage>
   const dashboard = await driver.openDashboard();
   // The compact card: who and what, the status and the due date at a glance (issue 12).
   await dashboard.waitForText('Magneta — Access');
-  await dashboard.waitForText(/Due date\s+\d{4}-\d{2}-\d{2} \(\d+ days left\)/);
-  const [, days] = /Due date\s+\d{4}-\d{2}-\d{2} \((\d+) days left\)/.exec(
+  // Dates in the UI language (English: "Feb 16, 2026"), lib/ui/i18n.ts formatDate.
+  await dashboard.waitForText(/Due date\s+[A-Z][a-z]{2} \d{1,2}, \d{4} \(\d+ days left\)/);
+  const [, days] = /Due date\s+[A-Z][a-z]{2} \d{1,2}, \d{4} \((\d+) days left\)/.exec(
     await dashboard.text(),
   ) ?? ['', '0'];
   assert.ok(Number(days) >= 28 && Number(days) <= 35, `${days} days left`);
@@ -138,7 +139,7 @@ export async function overdueOffersFollowUpAndComplaint(driver: Driver): Promise
   });
   await dashboard.waitForText('Imported: 1 added, 0 updated.');
   // Sent Mon 5 Jan 2026 → due Thu 5 Feb 2026 (GDPR Art. 12(3), Reg. 1182/71): long past.
-  await dashboard.waitForText('2026-02-05');
+  await dashboard.waitForText('Feb 5, 2026');
   await dashboard.waitForText('The deadline has passed');
   await dashboard.waitForText(/Follow-up letter to Magneta/);
   await dashboard.waitForText(/Complaint to .*CNIL/);
