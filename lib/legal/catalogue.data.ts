@@ -62,7 +62,16 @@ function gdprRights(reg: string, uk = false): LawEntry['rights'] {
   return {
     access: {
       statuteName: 'Right of access by the data subject',
-      citations: [a('15(1)'), ...accessItems, a('15(2)'), a('15(3)'), a('12(3)'), a('12(5)')],
+      citations: [
+        a('15(1)'),
+        ...accessItems,
+        a('15(2)'),
+        a('15(3)'),
+        a('46'),
+        a(uk ? '22A' : '22(1)'),
+        a('12(3)'),
+        a('12(5)'),
+      ],
       needs: IDENTIFY,
     },
     rectification: {
@@ -74,6 +83,7 @@ function gdprRights(reg: string, uk = false): LawEntry['rights'] {
       statuteName: 'Right to erasure',
       citations: [
         ...['a', 'b', 'c', 'd', 'e', 'f'].map((l) => a(`17(1)(${l})`)),
+        a('5(1)(e)'),
         a('8(1)'),
         a('17(2)'),
         a('17(3)'),
@@ -114,6 +124,8 @@ function gdprRights(reg: string, uk = false): LawEntry['rights'] {
 }
 
 const CCPA = 'Cal. Civ. Code';
+/** The verification regulation every CCPA letter cites (how much proof of identity may be asked). */
+const CCPA_VERIFY = '11 CCR §7060';
 
 /** A US state law's rights (lib/legal/us-states.data.ts), each citing the Act's own sections. */
 function usStateEntry(law: UsStateLaw): LawEntry {
@@ -200,27 +212,28 @@ export const CATALOGUE: Record<Law, LawEntry> = {
           `${CCPA} §1798.110`,
           `${CCPA} §1798.115`,
           `${CCPA} §1798.130`,
+          CCPA_VERIFY,
         ],
         needs: IDENTIFY,
       },
       erasure: {
         statuteName: 'Right to delete',
-        citations: [`${CCPA} §1798.105`, `${CCPA} §1798.130`],
+        citations: [`${CCPA} §1798.105`, `${CCPA} §1798.130`, CCPA_VERIFY],
         needs: IDENTIFY,
       },
       rectification: {
         statuteName: 'Right to correct',
-        citations: [`${CCPA} §1798.106`, `${CCPA} §1798.130`],
+        citations: [`${CCPA} §1798.106`, `${CCPA} §1798.130`, CCPA_VERIFY],
         needs: IDENTIFY,
       },
       'opt-out-sale': {
         statuteName: 'Right to opt out of sale or sharing',
-        citations: [`${CCPA} §1798.120`, '11 CCR §7026'],
+        citations: [`${CCPA} §1798.120`, '11 CCR §7026', CCPA_VERIFY],
         needs: ['email'],
       },
       'limit-sensitive': {
         statuteName: 'Right to limit use and disclosure of sensitive personal information',
-        citations: [`${CCPA} §1798.121`, '11 CCR §7027'],
+        citations: [`${CCPA} §1798.121`, '11 CCR §7027', CCPA_VERIFY],
         needs: ['email'],
       },
     },

@@ -13,7 +13,7 @@ export interface EnglishGdprOptions {
    * The automated-decision provisions: GDPR Art. 22 with its safeguards in 22(3); the UK GDPR's
    * Arts. 22A–22D (Data (Use and Access) Act 2025 s. 80), safeguards in Art. 22C.
    */
-  automated?: { article: string; safeguards: string };
+  automated?: { article: string; safeguards: string; inAccess: string };
   authority: string;
 }
 
@@ -43,7 +43,11 @@ export const ENGLISH_FRAME: RequestFrame = {
 
 export function englishGdpr(o: EnglishGdprOptions): Omit<RequestLetters, 'law'> {
   const { reg } = o;
-  const automated = o.automated ?? { article: 'Article 22', safeguards: 'Article 22(3)' };
+  const automated = o.automated ?? {
+    article: 'Article 22',
+    safeguards: 'Article 22(3)',
+    inAccess: 'Article 22(1) and (4)',
+  };
   const deadline = `Please reply without undue delay and in any event within one month of receiving this request (Article 12(3) ${reg}). If you need to extend that period, you must tell me so within the month, with your reasons.`;
   const notifyRecipients = `Please notify every recipient to whom my personal data have been disclosed (Article 19 ${reg}), and tell me who those recipients are.`;
   return {
@@ -71,7 +75,7 @@ export function englishGdpr(o: EnglishGdprOptions): Omit<RequestLetters, 'law'> 
               '(e) that I have the right to request rectification or erasure of my personal data, restriction of its processing, and to object to that processing;',
               `(f) that I have the right to lodge a complaint with a supervisory authority${o.authority};`,
               '(g) where my personal data were not collected from me, any available information as to their source;',
-              '(h) whether you make automated decisions about me, including profiling (Article 22(1) and (4)), and if so meaningful information about the logic involved, as well as the significance and the envisaged consequences of that processing for me;',
+              `(h) whether you make automated decisions about me, including profiling (${automated.inAccess}), and if so meaningful information about the logic involved, as well as the significance and the envisaged consequences of that processing for me;`,
               `- where my personal data are transferred to a third country or to an international organisation, the appropriate safeguards for that transfer (Article 15(2) and Article 46 ${reg}).`,
             ].join('\n'),
           },
