@@ -104,7 +104,10 @@ describe('verdict and the tab session', () => {
     await opened.getByRole('button', { name: 'I sent it' }).dblclick();
     await dashboard.getByText('Tracked: your request to Magneta is in the list below.').waitFor();
     assert.equal(await opened.count(), 0);
-    assert.equal(await dashboard.getByRole('heading', { name: 'Magneta — Access' }).count(), 1);
+    // The list of requests is a chunk of its own (import()): wait for it to show the new one.
+    const tracked = dashboard.getByRole('heading', { name: 'Magneta — Access' });
+    await tracked.waitFor();
+    assert.equal(await tracked.count(), 1);
 
     // The tab's popup knows: no second "I sent it" there either.
     const again = await reopenPopup(demo, tabId);
