@@ -12,6 +12,13 @@ export const MAX_ELEMENTS = 50_000;
  * Others (xmp, noembed…) are counted as if they held elements: at worst the cut comes earlier.
  */
 const RAW_TEXT = /^(script|style|textarea|title)(?=[\s/>])/i;
+/** The end tag of each raw-text element, found from a given index (`lastIndex`), any case. */
+const RAW_END: Readonly<Record<string, RegExp>> = {
+  script: /<\/script/gi,
+  style: /<\/style/gi,
+  textarea: /<\/textarea/gi,
+  title: /<\/title/gi,
+};
 
 /**
  * The page cut just before its (max+1)-th start tag, or unchanged when it has no more. One pass
@@ -40,8 +47,8 @@ export function boundHtml(html: string, max = MAX_ELEMENTS): string {
         return html.slice(0, i);
       }
       const raw = RAW_TEXT.exec(html.slice(i + 1, i + 12))?.[1];
-      if (raw) {
-        const close = new RegExp(`</${raw}`, 'gi');
+      const close = raw === undefined ? undefined : RAW_END[raw.toLowerCase()];
+      if (raw !== undefined && close) {
         close.lastIndex = i + 1 + raw.length;
         if (close.exec(html) === null) {
           return html;

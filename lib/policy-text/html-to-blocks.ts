@@ -200,7 +200,7 @@ function walk(
     return;
   }
   if (depth > MAX_DEPTH) {
-    b.text(` ${(el.textContent ?? '').replace(/\s+/g, ' ')} `);
+    b.text(` ${b.bounded(el.textContent ?? '').replace(/\s+/g, ' ')} `);
     return;
   }
   const block = BLOCK_TAGS.has(tag);
