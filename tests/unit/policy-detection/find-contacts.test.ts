@@ -13,6 +13,7 @@ const para = (text: string, headingPath: string[] = []): Block => ({
   text,
   headingPath,
 });
+const heading = (text: string): Block => ({ kind: 'heading', text, level: 3, headingPath: [] });
 const emailsOf = (blocks: Block[]): string[] =>
   findContacts(blocks)
     .contacts.filter((c) => c.kind === 'email')
@@ -196,7 +197,7 @@ describe('DPO, controller and authority in each language', () => {
     [
       'at the top of the DPO section, after a bare honorific',
       [
-        { kind: 'heading', text: 'Datenschutzbeauftragter', level: 3, headingPath: [] },
+        heading('Datenschutzbeauftragter'),
         para('Prof.', ['Datenschutzbeauftragter']),
         para('Ada Muster', ['Datenschutzbeauftragter']),
         para('Konzerndatenschutz der Klinik', ['Datenschutzbeauftragter']),
