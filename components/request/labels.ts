@@ -26,6 +26,9 @@ function displayName(code: string, type: 'region' | 'language'): string {
   }
 }
 
+/** A language's name in the UI language ("sv" → "Swedish"); the code itself when unknown. */
+export const languageName = (code: string) => displayName(code, 'language');
+
 /** A reason's parameters, readable: "FR" → "France", "fr" → "French", "GDPR" → "RGPD" in French. */
 function readable(param: string): string {
   const law = Law.options.find((id) => CATALOGUE[id].name === param);
