@@ -80,9 +80,9 @@ export function RequestCard(props: RequestCardProps) {
             )}
           </Show>
           <dt>{t('dash_law')}</dt>
-          <dd>
-            {lawLabel(props.request.law)} — {localCitation(props.state.deadline.citation)}
-          </dd>
+          <dd>{lawLabel(props.request.law)}</dd>
+          <dt>{t('dash_deadline_rule')}</dt>
+          <dd>{localCitation(props.state.deadline.citation)}</dd>
           <dt>{t('dash_sent')}</dt>
           <dd>{t('dash_sent_to', props.request.sentDate, props.request.recipient)}</dd>
           <dt>{t('dash_site')}</dt>
