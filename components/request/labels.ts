@@ -41,6 +41,10 @@ function readable(param: string): string {
   if (/^[a-z]{2}$/.test(param)) {
     return displayName(param, 'language');
   }
+  if (/^[a-z]{2}-[A-Z]{2}$/.test(param)) {
+    // A letter variant ('pt-PT'): the same words as the language picker.
+    return languageLabel(param as Language);
+  }
   return param;
 }
 

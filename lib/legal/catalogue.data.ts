@@ -27,7 +27,12 @@ export const Right = z.enum([
 ]);
 export type Right = z.infer<typeof Right>;
 
-export const Language = z.enum(['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl']);
+/**
+ * A letter's language: a primary subtag, except Portuguese, whose letters differ by law — European
+ * under the GDPR ('pt-PT'), Brazilian under the LGPD ('pt-BR'). Plain 'pt' (kept for requests saved
+ * before the split) means the law's own variant (letter-language.ts).
+ */
+export const Language = z.enum(['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'pt-PT', 'pt-BR']);
 export type Language = z.infer<typeof Language>;
 
 export const RightEntry = z.object({
@@ -197,7 +202,7 @@ export const CATALOGUE: Record<Law, LawEntry> = {
   'us-none': US_NONE,
   gdpr: {
     name: 'GDPR',
-    languages: ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl'],
+    languages: ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt-PT'],
     rights: gdprRights('GDPR'),
   },
   'uk-gdpr': { name: 'UK GDPR', languages: ['en'], rights: gdprRights('UK GDPR', true) },
@@ -240,7 +245,7 @@ export const CATALOGUE: Record<Law, LawEntry> = {
   },
   lgpd: {
     name: 'LGPD',
-    languages: ['en', 'pt'],
+    languages: ['en', 'pt-BR'],
     rights: {
       access: {
         statuteName: 'Confirmação e acesso',
