@@ -4,6 +4,7 @@ import { parseOrUsage } from '../support/parse-or-usage';
 import { loadPolicy } from '../support/load-policy';
 import { analyzePage } from '../../lib/policy-pipeline/analyze-page';
 import { CATALOGUE, Language, Law, Right, rightsOf } from '../../lib/legal/catalogue.data';
+import { parseLanguageTag } from '../../lib/legal/letter-language';
 import { chooseLaw, usResidentLaw } from '../../lib/rights-requests/choose-law';
 import { parseLaw } from '../../lib/shared/law';
 import { factsFromAnalysis } from '../../lib/rights-requests/facts-from-analysis';
@@ -21,6 +22,7 @@ const USAGE = `usage: npm run cli -- draft --right RIGHT --to ADDRESS [--law LAW
        [--residence CC[-SUB]] [--policy FILE] [--profile FILE] [--controller NAME]
        [--details TEXT] [--today YYYY-MM-DD] [--format text|mailto|eml|json] [--json]
   RIGHT: ${Right.options.join(', ')} (also: know, delete, correct, opt-out, limit)
+  LANG:  ${Language.options.join(', ')} (pt: pt-PT under the GDPR, pt-BR under the LGPD)
   LAW:   ${Law.options.join(', ')}, us-ca (= ccpa)
          (default: chosen from the recipient's domain, the policy and your residence)
   --residence: where you live, e.g. US-TX, FR (default: the profile's); a US state law
@@ -251,7 +253,9 @@ function runSync(args: string[]): number {
     const law = lawFlag ? (parseLaw(lawFlag) ?? parseEnum(Law, lawFlag, 'law')) : proposal.law;
     checkResidency(law, residence, today);
     const langFlag = flag(parsed, 'lang');
-    const language = langFlag ? parseEnum(Language, langFlag, 'language') : proposal.language;
+    const language = langFlag
+      ? (parseLanguageTag(langFlag) ?? parseEnum(Language, langFlag, 'language'))
+      : proposal.language;
     const details = flag(parsed, 'details');
     const result = renderRequest({
       law,

@@ -14,7 +14,7 @@ import type { RenderedRequest } from '@/lib/letters/render-request';
 import type { Profile } from '@/lib/rights-requests/schema';
 import type { Evidence } from '@/lib/shared/policy-text';
 import { t } from '@/lib/ui/i18n';
-import { buildVerdict } from '@/lib/ui/verdict';
+import { buildVerdict, watchInCard } from '@/lib/ui/verdict';
 import { ContactsView } from './ContactsView';
 import { viaText } from './ReadView';
 import { VerdictCard } from './VerdictCard';
@@ -146,6 +146,8 @@ export function PolicyPanels(props: PolicyPanelsProps) {
           analysis={props.result.analysis}
           items={verdict().details}
           flags={verdict().flags}
+          watchItems={verdict().watchItems}
+          watchInCard={watchInCard(verdict())}
           checklist={checklist()}
           collapsed
           onShowInPage={(e) => props.onShowInPage(e)}

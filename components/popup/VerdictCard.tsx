@@ -1,4 +1,5 @@
-import { For, type JSX } from 'solid-js';
+import { For, Show, type JSX } from 'solid-js';
+import { languageName } from '@/components/request/labels';
 import { Expandable } from '@/components/summary/expandable';
 import { renderMessage } from '@/lib/policy-analysis/summarize';
 import type { Evidence, Segment } from '@/lib/shared/policy-text';
@@ -36,6 +37,15 @@ export function VerdictCard(props: {
         {t(`verdict_tone_${props.verdict.tone}`, props.verdict.watch)}
       </h2>
       <p class="muted small verdict-source">{props.source}</p>
+      <Show when={props.verdict.uncoveredLanguage}>
+        {(code) => (
+          <p class="small verdict-language">
+            {code() === 'und'
+              ? t('verdict_language_unknown')
+              : t('verdict_language_uncovered', languageName(code()))}
+          </p>
+        )}
+      </Show>
       <ul class="verdict-lines">
         <For each={props.verdict.lines}>
           {(line) => (

@@ -9,6 +9,7 @@ import {
   type Right,
 } from '../../lib/legal/catalogue.data';
 import { isLedgerDate, MIN_LEDGER_DATE } from '../../lib/deadlines/iso-date';
+import { letterLanguage } from '../../lib/legal/letter-language';
 import type { CompanyHints } from '../../lib/directory/request-defaults';
 import type { LawChoice } from '../../lib/rights-requests/choose-law';
 import { fieldsNeeded } from '../../lib/rights-requests/minimise';
@@ -65,10 +66,12 @@ export function RequestComposer(props: RequestComposerProps) {
   /* eslint-disable solid/reactivity */
   const start = props.initial ?? {};
   const [law, setLaw] = createSignal<Law>(start.law ?? props.defaults.law);
-  // A default language the law has no letters in falls back to the law's first language.
-  const wanted = start.language ?? props.defaults.language;
+  // A default language the law has no letters in falls back to the law's first language; a
+  // Portuguese one takes the law's own variant (pt-PT under the GDPR, pt-BR under the LGPD).
+  const inLaw = (next: Law, lang: Language): Language =>
+    letterLanguage(next, lang) ?? CATALOGUE[next].languages[0] ?? 'en';
   const [language, setLanguage] = createSignal<Language>(
-    CATALOGUE[law()].languages.includes(wanted) ? wanted : (CATALOGUE[law()].languages[0] ?? 'en'),
+    inLaw(law(), start.language ?? props.defaults.language),
   );
   const [right, setRight] = createSignal<Right>(
     start.right && rightsOf(law()).includes(start.right) ? start.right : 'access',
@@ -138,9 +141,7 @@ export function RequestComposer(props: RequestComposerProps) {
     if (!rightsOf(next).includes(right())) {
       setRight(rightsOf(next)[0] ?? 'access');
     }
-    if (!CATALOGUE[next].languages.includes(language())) {
-      setLanguage(CATALOGUE[next].languages[0] ?? 'en');
-    }
+    setLanguage(inLaw(next, language()));
     setEdited(undefined);
   };
   const changeRight = (next: Right) => {
@@ -215,7 +216,9 @@ export function RequestComposer(props: RequestComposerProps) {
         language={language()}
         languages={CATALOGUE[law()].languages}
         reasons={props.defaults.reasons}
-        isDefault={law() === props.defaults.law && language() === props.defaults.language}
+        isDefault={
+          law() === props.defaults.law && language() === inLaw(law(), props.defaults.language)
+        }
         onLaw={changeLaw}
         onLanguage={changeLanguage}
       />

@@ -26,6 +26,9 @@ function displayName(code: string, type: 'region' | 'language'): string {
   }
 }
 
+/** A language's name in the UI language ("sv" → "Swedish"); the code itself when unknown. */
+export const languageName = (code: string) => displayName(code, 'language');
+
 /** A reason's parameters, readable: "FR" → "France", "fr" → "French", "GDPR" → "RGPD" in French. */
 function readable(param: string): string {
   const law = Law.options.find((id) => CATALOGUE[id].name === param);
@@ -37,6 +40,10 @@ function readable(param: string): string {
   }
   if (/^[a-z]{2}$/.test(param)) {
     return displayName(param, 'language');
+  }
+  if (/^[a-z]{2}-[A-Z]{2}$/.test(param)) {
+    // A letter variant ('pt-PT'): the same words as the language picker.
+    return languageLabel(param as Language);
   }
   return param;
 }

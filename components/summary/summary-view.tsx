@@ -16,6 +16,10 @@ export interface SummaryViewProps {
   /** The items and flags to list (default: all of the analysis'); the verdict card passes the rest. */
   items?: readonly SummaryItem[];
   flags?: readonly Flag[];
+  /** Summary items that are points to watch: listed with the flags, before them. */
+  watchItems?: readonly SummaryItem[];
+  /** How many points to watch the verdict card above already shows ("More points to watch"). */
+  watchInCard?: number;
   /** The checklist of the law that applies; `null` when no law's checklist applies. */
   checklist?: LawChecklist | null;
   /** Each section folded behind its heading (the popup, under the verdict card). */
@@ -62,6 +66,8 @@ export function SummaryView(props: SummaryViewProps) {
   const segments = () => props.analysis.segments;
   const items = () => props.items ?? props.analysis.summary;
   const flags = () => props.flags ?? props.analysis.flags;
+  const watchItems = () => props.watchItems ?? [];
+  const watchCount = () => watchItems().length + flags().length;
   const checklist = (): LawChecklist | null =>
     props.checklist === undefined
       ? { law: 'gdpr', items: props.analysis.checklist }
@@ -101,12 +107,25 @@ export function SummaryView(props: SummaryViewProps) {
       <Part
         id="summary-flags-heading"
         title={
-          props.collapsed ? t('verdict_flags_title', flags().length) : t('summary_flags_title')
+          !props.collapsed
+            ? t('summary_flags_title')
+            : (props.watchInCard ?? 0) > 0
+              ? t('verdict_flags_more_title', watchCount())
+              : t('verdict_flags_title', watchCount())
         }
         collapsed={props.collapsed}
       >
-        <Show when={flags().length > 0} fallback={<p>{t('summary_no_flags')}</p>}>
+        <Show when={watchCount() > 0} fallback={<p>{t('summary_no_flags')}</p>}>
           <ul class="summary-flags">
+            <For each={watchItems()}>
+              {(item) => (
+                <li class="summary-flag tone-warning">
+                  <Expandable evidence={item.evidence} segments={segments()} {...show()}>
+                    <span>{renderMessage(item.key, item.params, t)}</span>
+                  </Expandable>
+                </li>
+              )}
+            </For>
             <For each={flags()}>
               {(flag) => (
                 <li class="summary-flag tone-warning">

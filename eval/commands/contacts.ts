@@ -135,6 +135,8 @@ export interface CorpusScore {
   controllerFound?: number;
   dpoFound?: number;
   errors: { id: string; missed: string[]; extra: string[] }[];
+  /** Policies whose controller name was not found: what was predicted, what the gold says. */
+  controllerMisses: { id: string; predicted: string | null; gold: string[] }[];
 }
 
 export function score(corpus: string, cases: Case[], results: ContactsResult[]): CorpusScore {
@@ -148,6 +150,7 @@ export function score(corpus: string, cases: Case[], results: ContactsResult[]):
   let dpo = 0;
   let dpoGold = 0;
   const errors: CorpusScore['errors'] = [];
+  const controllerMisses: CorpusScore['controllerMisses'] = [];
   cases.forEach((c, i) => {
     const r = results[i] as ContactsResult;
     const pred = r.contacts.filter((x) => x.kind === 'email').map((x) => x.value);
@@ -167,8 +170,16 @@ export function score(corpus: string, cases: Case[], results: ContactsResult[]):
     if (c.controllers?.length) {
       ctrlGold++;
       const name = norm(r.controller?.name ?? '');
-      ctrl +=
-        name && c.controllers.some((g) => norm(g).includes(name) || name.includes(norm(g))) ? 1 : 0;
+      const found =
+        name && c.controllers.some((g) => norm(g).includes(name) || name.includes(norm(g)));
+      ctrl += found ? 1 : 0;
+      if (!found) {
+        controllerMisses.push({
+          id: c.id,
+          predicted: r.controller?.name ?? null,
+          gold: c.controllers,
+        });
+      }
     }
     if (c.hasDpo) {
       dpoGold++;
@@ -185,6 +196,7 @@ export function score(corpus: string, cases: Case[], results: ContactsResult[]):
     ...(ctrlGold ? { controllerFound: ratio(ctrl, ctrlGold) } : {}),
     ...(dpoGold ? { dpoFound: ratio(dpo, dpoGold) } : {}),
     errors,
+    controllerMisses,
   };
 }
 
@@ -210,6 +222,11 @@ function print(s: CorpusScore, verbose: boolean): void {
     for (const e of s.errors) {
       process.stdout.write(
         `  ${e.id}: missed [${e.missed.join(', ')}] extra [${e.extra.join(', ')}]\n`,
+      );
+    }
+    for (const m of s.controllerMisses) {
+      process.stdout.write(
+        `  ${m.id}: controller ${JSON.stringify(m.predicted)}, gold ${JSON.stringify(m.gold)}\n`,
       );
     }
   }
@@ -263,7 +280,9 @@ export async function run(args: string[]): Promise<number> {
   }
   if (args.includes('--json')) {
     for (const s of scores) {
-      process.stdout.write(`${JSON.stringify({ ...s, errors: undefined })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ ...s, errors: undefined, controllerMisses: undefined })}\n`,
+      );
     }
   } else {
     scores.forEach((s) => print(s, args.includes('--errors')));

@@ -1,4 +1,4 @@
-import { CATALOGUE, type Language } from '../legal/catalogue.data';
+import { letterLanguage } from '../legal/letter-language';
 import type { LawChoice } from '../rights-requests/choose-law';
 import type { ProfileField } from '../rights-requests/schema';
 import type { DirectoryCompany, Reconciled } from './reconcile';
@@ -37,14 +37,13 @@ export interface RequestDefaults {
  * "the language in which requests should be sent to the company").
  */
 export function companyLanguage(choice: LawChoice, requestLanguage: string | undefined): LawChoice {
-  const lang = requestLanguage?.trim().toLowerCase().split(/[-_]/)[0];
-  const offered: readonly string[] = CATALOGUE[choice.law].languages;
-  if (!lang || !offered.includes(lang)) {
+  const lang = letterLanguage(choice.law, requestLanguage);
+  if (!lang) {
     return choice;
   }
   return {
     ...choice,
-    language: lang as Language,
+    language: lang,
     reasons: [
       ...choice.reasons.filter((r) => !r.key.startsWith('req_why_lang_')),
       { key: 'req_why_lang_directory', params: [lang] },

@@ -16,7 +16,12 @@ export { Law } from '../shared/law';
 /** One id per right across laws (lib/shared/right.ts): the CCPA's "know" is access, and so on. */
 export { Right } from '../shared/right';
 
-export const Language = z.enum(['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl']);
+/**
+ * A letter's language: a primary subtag, except Portuguese, whose letters differ by law — European
+ * under the GDPR ('pt-PT'), Brazilian under the LGPD ('pt-BR'). Plain 'pt' (kept for requests saved
+ * before the split) means the law's own variant (letter-language.ts).
+ */
+export const Language = z.enum(['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'pt-PT', 'pt-BR']);
 export type Language = z.infer<typeof Language>;
 
 export const RightEntry = z.object({
@@ -186,7 +191,7 @@ export const CATALOGUE: Record<Law, LawEntry> = {
   'us-none': US_NONE,
   gdpr: {
     name: 'GDPR',
-    languages: ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl'],
+    languages: ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt-PT'],
     rights: gdprRights('GDPR'),
   },
   'uk-gdpr': { name: 'UK GDPR', languages: ['en'], rights: gdprRights('UK GDPR', true) },
@@ -229,7 +234,7 @@ export const CATALOGUE: Record<Law, LawEntry> = {
   },
   lgpd: {
     name: 'LGPD',
-    languages: ['en', 'pt'],
+    languages: ['en', 'pt-BR'],
     rights: {
       access: {
         statuteName: 'Confirmação e acesso',

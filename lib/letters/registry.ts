@@ -10,7 +10,8 @@ import { PT } from './pt/index';
 import type { EscalationLetters, LanguageLetters, RequestLetters } from './schema';
 
 /**
- * Every language's letters, by primary language subtag. Adding a language is adding its folder
+ * Every language's letters, by primary language subtag (a set's own `language` may name a region:
+ * Portuguese has 'pt-PT' GDPR and 'pt-BR' LGPD requests). Adding a language is adding its folder
  * (lib/letters/<lang>/index.ts) and one line here — see lib/letters/README.md.
  */
 export const LETTERS: Readonly<Record<string, LanguageLetters>> = {
@@ -29,8 +30,14 @@ export const TEMPLATE_SETS: readonly RequestLetters[] = Object.values(LETTERS).f
   (l) => l.requests,
 );
 
+/**
+ * The requests under `law` in `language`: that exact variant ('pt-PT'), or for a bare primary tag
+ * ('pt') the law's set in that language — never another region's variant for a regional tag.
+ */
 export function templateSet(law: Law, language: Language): RequestLetters | undefined {
-  return LETTERS[language]?.requests.find((set) => set.law === law);
+  const [primary = language, region] = language.split('-');
+  const sets = LETTERS[primary]?.requests.filter((set) => set.law === law) ?? [];
+  return sets.find((set) => set.language === language) ?? (region ? undefined : sets[0]);
 }
 
 /** Follow-up and complaint letters in `language` (primary subtag), where we have them. */

@@ -155,7 +155,8 @@ export function renderLetter(input: LetterInput): Result<Letter, RenderError> {
     body,
     law,
     right,
-    language,
+    // The set's own tag: plain 'pt' resolves to 'pt-PT' (GDPR) or 'pt-BR' (LGPD).
+    language: set.language,
     citations: [...entry.citations],
     fieldsUsed: fields,
   });

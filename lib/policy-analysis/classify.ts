@@ -1,6 +1,6 @@
 import type { Evidence, Segment } from '../shared/policy-text';
 import { rulesFor } from './rules/index';
-import { cueAnchors, wordPrefixes } from './rules/cue-anchors';
+import { CHAR_ANCHOR, cueFilter, wordPrefixes, type CueFilter } from './rules/cue-anchors';
 import type { Cue } from './rules/rule-types';
 import type { GdprRequirement, OppCategory, Topic, Label } from './taxonomy';
 import { segmentText } from '../policy-text/segment-blocks';
@@ -17,20 +17,31 @@ interface Compiled {
   re: RegExp;
   /** Matched against the lower-cased text (all but case-sensitive cues). */
   lower: boolean;
-  /** Words a match must start with (see cue-anchors); undefined: always run. */
-  anchors: readonly string[] | undefined;
+  /** Word prefixes a match needs (see cue-anchors); undefined: always run. */
+  filter: CueFilter | undefined;
   weight: number;
   labels: readonly Label[];
 }
 /**
- * A rule list with its anchors inverted (anchor → rule indices), so a sentence looks up its own
- * word prefixes instead of every rule testing its anchors against them (speed: issue 11, item 8).
+ * A rule list with its filters compiled to numbers (speed: issue 11, item 8): every anchor gets
+ * an id, every anchor set an id; a sentence marks the anchors its words start with (each distinct
+ * word's anchors are looked up once and cached), hence the sets it meets, and a rule runs only if
+ * one of its alternatives has all its sets met.
  */
 interface RuleSet {
   rules: Compiled[];
-  byAnchor: Map<string, number[]>;
-  /** Rules without anchors: always run. */
-  always: number[];
+  /** Per rule: its alternatives as lists of set ids; undefined: always run. */
+  filters: (number[][] | undefined)[];
+  anchorIds: Map<string, number>;
+  /** Per anchor id: the ids of the sets holding it. */
+  setsOfAnchor: number[][];
+  /** Anchors that are a literal character the text must contain: [character, anchor id]. */
+  charAnchors: [string, number][];
+  setCount: number;
+  /** Scratch: which sets the sentence being scored meets. */
+  met: Uint8Array;
+  /** A word → the ids of the anchors among its prefixes (bounded: cleared when full). */
+  wordCache: Map<string, number[]>;
 }
 const compiled = new Map<string, { sentence: RuleSet; heading: Compiled[] }>();
 
@@ -72,27 +83,55 @@ function toRegExp({ pattern, caseSensitive }: Cue): RegExp {
   return new RegExp(`(?<![${LETTER}A-Z])(?:${body})(?![${LETTER}A-Z])`);
 }
 
-const compile = (cues: readonly Cue[]): Compiled[] =>
-  cues.map((c) => ({
-    weight: c.weight,
-    labels: c.labels,
-    lower: !c.caseSensitive,
-    anchors: c.caseSensitive ? undefined : anchorList(lowerLiterals(c.pattern)),
-    re: toRegExp(c),
-  }));
+function compile(cues: readonly Cue[]): Compiled[] {
+  const seen = new Map<string, RegExp>();
+  return cues.map((c) => {
+    const re = toRegExp(c);
+    // a pattern used by several cues (EMAIL_CUE, a data-type list) is one RegExp, run once
+    const key = `${c.caseSensitive ? 'cs' : 'lower'}:${re.source}`;
+    const shared = seen.get(key) ?? re;
+    seen.set(key, shared);
+    return {
+      weight: c.weight,
+      labels: c.labels,
+      lower: !c.caseSensitive,
+      filter: cueFilter(lowerLiterals(c.pattern)),
+      re: shared,
+    };
+  });
+}
 
 function ruleSet(rules: Compiled[]): RuleSet {
-  const byAnchor = new Map<string, number[]>();
-  const always: number[] = [];
-  rules.forEach(({ anchors }, i) => {
-    if (!anchors) {
-      always.push(i);
+  const anchorIds = new Map<string, number>();
+  const setsOfAnchor: number[][] = [];
+  let setCount = 0;
+  const setId = (set: ReadonlySet<string>): number => {
+    const id = setCount++;
+    for (const anchor of set) {
+      let a = anchorIds.get(anchor);
+      if (a === undefined) {
+        a = anchorIds.size;
+        anchorIds.set(anchor, a);
+        setsOfAnchor.push([]);
+      }
+      setsOfAnchor[a]!.push(id);
     }
-    for (const anchor of anchors ?? []) {
-      byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), i]);
-    }
-  });
-  return { rules, byAnchor, always };
+    return id;
+  };
+  const filters = rules.map(({ filter }) => filter?.map((sets) => sets.map(setId)));
+  const charAnchors = [...anchorIds]
+    .filter(([anchor]) => anchor.startsWith(CHAR_ANCHOR))
+    .map(([anchor, id]): [string, number] => [anchor.slice(CHAR_ANCHOR.length), id]);
+  return {
+    rules,
+    filters,
+    anchorIds,
+    setsOfAnchor,
+    charAnchors,
+    setCount,
+    met: new Uint8Array(setCount),
+    wordCache: new Map(),
+  };
 }
 
 function compiledFor(lang: string) {
@@ -118,32 +157,80 @@ function lowerSameLength(text: string): string {
 
 type Tally = Map<Label, { score: number; cues: Evidence[] }>;
 
-function anchorList(pattern: string): string[] | undefined {
-  const anchors = cueAnchors(pattern);
-  return anchors && [...anchors];
+/** Distinct words cached per rule set before the cache is cleared (hostile pages stay bounded). */
+const WORD_CACHE_SIZE = 50_000;
+
+function wordAnchors(word: string, set: RuleSet): number[] {
+  let ids = set.wordCache.get(word);
+  if (!ids) {
+    ids = [];
+    for (const prefix of wordPrefixes(word)) {
+      const id = set.anchorIds.get(prefix);
+      if (id !== undefined) {
+        ids.push(id);
+      }
+    }
+    if (set.wordCache.size >= WORD_CACHE_SIZE) {
+      set.wordCache.clear();
+    }
+    set.wordCache.set(word, ids);
+  }
+  return ids;
 }
 
-/** The indices of the rules that may match `lower` (its word prefixes meet their anchors), in order. */
+const NOT_WORD = /[^a-z0-9_\u00c0-\u024f]+/;
+
+/** The indices of the rules that may match `lower` (its words meet their filters), in order. */
 function candidates(lower: string, set: RuleSet): number[] {
-  const picked = new Uint8Array(set.rules.length);
-  for (const i of set.always) {
-    picked[i] = 1;
+  const met = set.met;
+  met.fill(0);
+  const mark = (anchor: number) => {
+    for (const s of set.setsOfAnchor[anchor]!) {
+      met[s] = 1;
+    }
+  };
+  for (const word of lower.split(NOT_WORD)) {
+    if (word !== '') {
+      const anchors = wordAnchors(word, set);
+      for (let k = 0; k < anchors.length; k++) {
+        mark(anchors[k]!);
+      }
+    }
   }
-  for (const prefix of wordPrefixes(lower)) {
-    for (const i of set.byAnchor.get(prefix) ?? []) {
-      picked[i] = 1;
+  for (const [char, anchor] of set.charAnchors) {
+    if (lower.includes(char)) {
+      mark(anchor);
     }
   }
   const out: number[] = [];
-  picked.forEach((p, i) => p && out.push(i));
+  for (let i = 0; i < set.filters.length; i++) {
+    const filter = set.filters[i];
+    if (!filter || filter.some((sets) => allMet(sets, met))) {
+      out.push(i);
+    }
+  }
   return out;
+}
+
+function allMet(sets: readonly number[], met: Uint8Array): boolean {
+  for (let k = 0; k < sets.length; k++) {
+    if (met[sets[k]!] === 0) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function scoreText(text: string, segment: number, offset: number, set: RuleSet, into: Tally) {
   const lower = lowerSameLength(text);
+  const matches = new Map<RegExp, RegExpExecArray | null>();
   for (const i of candidates(lower, set)) {
     const { re, lower: useLower, weight, labels } = set.rules[i]!;
-    const match = re.exec(useLower ? lower : text);
+    let match = matches.get(re);
+    if (match === undefined) {
+      match = re.exec(useLower ? lower : text);
+      matches.set(re, match);
+    }
     if (!match) {
       continue;
     }

@@ -24,6 +24,9 @@ export const DPO_TERMS: readonly string[] = [
   'functionaris voor gegevensbescherming',
   'encarregado de protecao de dados',
   'encarregado da protecao de dados',
+  // LGPD Art. 41 (Brazil): "encarregado pelo tratamento de dados pessoais".
+  'encarregado pelo tratamento de dados',
+  'encarregado de dados',
   'inspektor ochrony danych',
   'iod',
 ];

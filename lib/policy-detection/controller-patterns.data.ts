@@ -56,12 +56,19 @@ export const OPERATOR_PATTERNS: readonly ControllerPattern[] = [
     String.raw`\b(?:${ci('service')}|${ci('app')}|${ci('application')}|${ci('website')}|${ci('site')}|${ci('platform')})\s+is\s+(?:provided|operated|owned|run|managed|published|developed)\s+by\s+${NAME}`,
   ),
   head(String.raw`\b(?:operated|owned|published|run)\s+by\s+${NAME}`),
+  // "… the Velotte app for mobile devices that was created by jo lindqvist": developers' names are
+  // often written in lower case, so the name is read in any case (and must still look like one).
+  {
+    re: /\b(?:app|application|game|service|software|website|site|platform|tool)\b[^.\n]{0,80}?\b(?:was|is|has\s+been|were)\s+(?:created|developed|built|made|designed)\s+by\s+([\p{L}\d][^\n]{0,80})/iu,
+    take: 'head',
+    anyCase: true,
+  },
   tail(String.raw`^(.{1,160}?),\s+(?:which|who)\s+(?:manages|operates|owns|runs|publishes)\b`),
 ];
 
 /** Definitions of "we": "We / us – Velotte", `Velotte SAS ("Velotte", "we", "us")`, `"We" means Velotte`. */
 const WE = `["“]?(?:${ci('we')}|${ci('us')}|${ci('our')}|${ci('nous')}|${ci('wir')})["”]?`;
-const QUOTED_PARTY = `(?:${ci('we')}|${ci('us')}|${ci('our')}|${ci('the company')}|${ci('company')}|${ci('developer')}|${ci('provider')}|${ci('operator')}|${ci('nous')}|${ci('wir')})`;
+const QUOTED_PARTY = `(?:${ci('we')}|${ci('us')}|${ci('our')}|${ci('the company')}|${ci('company')}|${ci('developer')}|${ci('service provider')}|${ci('provider')}|${ci('operator')}|${ci('owner')}|${ci('publisher')}|${ci('nous')}|${ci('wir')})`;
 export const DEFINITION_PATTERNS: readonly ControllerPattern[] = [
   head(
     String.raw`^\s*${WE}(?:\s*(?:[/,]|or|and|ou|et|oder|und)\s*${WE})*(?:\s*\([^)]{0,40}\))?\s*[–—:=-]\s*${NAME}`,
@@ -70,6 +77,6 @@ export const DEFINITION_PATTERNS: readonly ControllerPattern[] = [
     String.raw`["“](?:${ci('we')}|${ci('us')}|${ci('our')})["”](?:[^.]{0,60})?\s+(?:means|refers to|refer to|is)\s+${NAME}`,
   ),
   tail(
-    String.raw`${NAME_LAZY}\s*\((?:[^)]{0,60})?(?:hereinafter\s+)?(?:referred to as\s+)?["“]${QUOTED_PARTY}["”]`,
+    String.raw`${NAME_LAZY}\s*\((?:[^)]{0,60})?(?:hereinafter\s+)?(?:referred to as\s+)?["“‘']${QUOTED_PARTY}["”’']`,
   ),
 ];

@@ -1,4 +1,5 @@
 import type { Block, Segment } from '../shared/policy-text';
+import { findActor } from './controller-actor';
 import { ALIAS_DEFINITION, INSTITUTION, OTHER_ROLE } from './controller-roles.data';
 import { isName, operatorOf, statedController, weAreController } from './controller-statement';
 import type { Controller } from './schema';
@@ -227,7 +228,8 @@ const usable = (c: Controller | null): Controller | null =>
  * The controller, as a step of its own: what the policy states (role and sentence) first; then,
  * when it only says "we are the controller", who "we" are; then the site's operator (imprint,
  * "operated by"); then, said as a guess (role `named`), the organisation the policy names most,
- * schema.org data, the copyright line. Vendors, processors and authorities are never chosen.
+ * the party its sentences show acting (controller-actor.ts), schema.org data, the copyright line.
+ * Vendors, processors and authorities are never chosen.
  */
 export function findController(
   segments: readonly Segment[],
@@ -262,6 +264,7 @@ function chooseController(
     definedWe ??
     operator ??
     usable(mostNamedEntity(segments)) ??
+    usable(findActor(segments, blocks)) ??
     usable(doc ? jsonLdOrganization(doc) : null) ??
     usable(fromCopyright(segments));
   const we = weAreController(segments);

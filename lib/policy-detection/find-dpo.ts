@@ -4,6 +4,8 @@ import { DPO_NEGATIONS, DPO_TERMS } from './contact-vocabulary.data';
 import { emailRole, extractEmails } from './extract-emails';
 import { headingsOf, mentions } from './context';
 import { normalize } from './normalize';
+import { INSTITUTION } from './controller-roles.data';
+import { LEGAL_FORMS } from './contact-vocabulary.data';
 
 /**
  * The data protection officer (GDPR Art. 37(7): controllers publish the DPO's contact details):
@@ -16,9 +18,14 @@ const PARTICLE = String.raw`(?:de|du|da|di|van|von|der|den|le|la|dos|del)`;
 const NAME = String.raw`(${WORD}(?:\s+(?:${PARTICLE}\s+)?${WORD}){1,3})`;
 /** Words that start with a capital but are no one's name. */
 const NOT_NAMES = new Set(
-  'data protection officer privacy policy email e-mail contact our the we you company team group department office address phone telephone dpo gdpr delegate délégué datenschutz datenschutzbeauftragter protection personal information rights services limited gmbh inc ltd sas sa'.split(
-    ' ',
-  ),
+  [
+    'data protection officer privacy policy email e-mail contact our the we you company team group department office address phone telephone dpo gdpr delegate délégué datenschutz datenschutzbeauftragter protection personal information rights services limited gmbh inc ltd sas sa',
+    // The DPO term's own words ("Délégué à la Protection des Données Personnelles (DPO)") and
+    // the desks a postal address names ("DPO, Regulatory Affairs, 1 Main Street").
+    'données personnelles protección datos dati protezione dados proteção gegevensbescherming ochrony danych osobowych affairs regulatory legal compliance secretariat general counsel',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 function plausibleName(name: string): boolean {
@@ -49,6 +56,83 @@ export function dpoName(sentence: string): string | undefined {
   return undefined;
 }
 
+/** A person's name opening a line: "Prof. Ulf Glende", "| Uwe Beispiel, Musterverein e. V., …". */
+const NAME_LINE = new RegExp(String.raw`^[|>*•·\s-]*${HONORIFIC}${NAME}\s*(?:,|$)`, 'u');
+const BARE_HONORIFIC = new RegExp(String.raw`^${HONORIFIC}$`, 'u');
+
+function personAtHead(text: string): string | undefined {
+  const name = NAME_LINE.exec(text.split('\n')[0] ?? '')?.[1];
+  return name &&
+    plausibleName(name) &&
+    !INSTITUTION.test(name) &&
+    !LEGAL_FORMS.some((f) => name.endsWith(` ${f}`))
+    ? name
+    : undefined;
+}
+
+/**
+ * The DPO named on a line of its own: under the sentence that introduces them ("Der
+ * Datenschutzbeauftragte ist:", "We have appointed a data protection officer.") or at the top of
+ * the DPO's own section ("## Data protection officer ⏎ Dr. Jane Example"). Same section only; a
+ * bare honorific on its own line ("Prof.") is skipped.
+ */
+function nameBelow(segments: readonly Segment[]): { name: string; evidence: string } | undefined {
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i] as Segment;
+    const section = s.headingPath.at(-1);
+    const heading = section !== undefined && mentions(section, DPO_TERMS);
+    const first = heading && segments[i - 1]?.headingPath.at(-1) !== section;
+    const introduces =
+      mentions(s.text, DPO_TERMS) && !mentions(s.text, DPO_NEGATIONS) && s.text.length < 300;
+    if (!first && !introduces) {
+      continue;
+    }
+    // The section's first lines, or the line after the introducing sentence.
+    const last = Math.min(segments.length - 1, i + 2);
+    for (let j = first ? i : i + 1; j <= last; j++) {
+      const next = segments[j] as Segment;
+      if (next.headingPath.at(-1) !== section) {
+        break;
+      }
+      if (BARE_HONORIFIC.test(next.text.trim())) {
+        continue;
+      }
+      const name = personAtHead(next.text);
+      if (name) {
+        return { name, evidence: next.text };
+      }
+      if (!first) {
+        break;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** "The representative acts as DPO": the DPO is the person the policy says represents the controller. */
+const REPRESENTATIVE =
+  /\b(?:representative|représentant(?:e)?|vertreter(?:in)?|representante|rappresentante|vertegenwoordiger|przedstawiciel)\b/iu;
+const REPRESENTED_BY = new RegExp(
+  String.raw`\b(?:represented\s+by|représentée?\s+par|vertreten\s+durch|representad[oa]\s+por|rappresentat[oa]\s+da|vertegenwoordigd\s+door|reprezentowan[ya]\s+przez)\s+${HONORIFIC}${NAME}`,
+  'u',
+);
+
+function representativeDpo(
+  segments: readonly Segment[],
+  dpo: Segment | undefined,
+): { name: string; evidence: string } | undefined {
+  if (!dpo || !REPRESENTATIVE.test(dpo.text)) {
+    return undefined;
+  }
+  for (const s of segments) {
+    const name = REPRESENTED_BY.exec(s.text)?.[1];
+    if (name && plausibleName(name)) {
+      return { name, evidence: s.text };
+    }
+  }
+  return undefined;
+}
+
 export function findDpo(segments: readonly Segment[], emails: readonly Contact[]): Dpo | null {
   const candidates = segments.filter(
     (s) => mentions(s.text, DPO_TERMS) && !mentions(s.text, DPO_NEGATIONS),
@@ -65,10 +149,13 @@ export function findDpo(segments: readonly Segment[], emails: readonly Contact[]
     (best && extractEmails(best.text)[0]?.address) ??
     (withEmail && extractEmails(withEmail.text)[0]?.address) ??
     roleEmail?.value;
+  const below = named
+    ? undefined
+    : (nameBelow(segments) ?? representativeDpo(segments, candidates[0]));
   const name = best ? dpoName(best.text) : undefined;
   return {
-    ...(name ? { name } : {}),
+    ...(name ? { name } : below ? { name: below.name } : {}),
     ...(email ? { email } : {}),
-    evidence: best?.text ?? roleEmail?.evidence ?? '',
+    evidence: (name ? undefined : below?.evidence) ?? best?.text ?? roleEmail?.evidence ?? '',
   };
 }

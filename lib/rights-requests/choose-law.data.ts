@@ -65,8 +65,8 @@ export const LANGUAGES_BY_COUNTRY: Readonly<Record<string, readonly Language[]>>
   ES: ['es'],
   IT: ['it'],
   SM: ['it'],
-  BR: ['pt'],
-  PT: ['pt'],
+  BR: ['pt-BR'],
+  PT: ['pt-PT'],
 };
 
 /** Country-code TLDs that differ from the ISO code, or that say nothing about a country. */

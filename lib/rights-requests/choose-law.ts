@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { usLawId, usStateLaw, usStateLawInForce } from '../legal/us-states.data';
 import { CATALOGUE, Language, Law } from '../legal/catalogue.data';
+import { letterLanguage } from '../legal/letter-language';
 import { EU_LANGUAGES, LANGUAGES_BY_COUNTRY, LAW_BY_COUNTRY, TLD_COUNTRY } from './choose-law.data';
 
 export const LawChoiceInput = z.object({
@@ -134,18 +135,19 @@ function chooseLawOnly(input: LawChoiceInput): LawPick {
 
 function chooseLanguage(law: Law, country: string | undefined, input: LawChoiceInput) {
   const offered: readonly Language[] = CATALOGUE[law].languages;
-  const has = (lang?: string): lang is Language =>
-    lang !== undefined && (offered as string[]).includes(lang);
-  const policy = base(input.policyLanguage);
-  if (has(policy)) {
+  // 'pt' from the policy is 'pt-PT' under the GDPR, 'pt-BR' under the LGPD.
+  const policy = letterLanguage(law, input.policyLanguage);
+  if (policy) {
     return { language: policy, reason: { key: 'req_why_lang_policy', params: [policy] } };
   }
-  const local = (country ? LANGUAGES_BY_COUNTRY[country] : undefined)?.find((l) => has(l));
+  const local = (country ? LANGUAGES_BY_COUNTRY[country] : undefined)
+    ?.map((l) => letterLanguage(law, l))
+    .find((l) => l !== undefined);
   if (local && country) {
     return { language: local, reason: { key: 'req_why_lang_country', params: [country, local] } };
   }
-  const ui = base(input.uiLanguage);
-  if (has(ui)) {
+  const ui = letterLanguage(law, input.uiLanguage);
+  if (ui) {
     return { language: ui, reason: { key: 'req_why_lang_ui', params: [ui] } };
   }
   const first = offered[0] ?? 'en';

@@ -18,13 +18,20 @@ export interface VerdictLine {
 /** The first screen after reading, and what stays for "details" — all from one analysis. */
 export interface Verdict {
   tone: VerdictTone;
-  /** Points to watch, counted once each (a line, a detail or a flag). */
+  /**
+   * Points to watch, counted once each: the card's warning lines plus `watchItems` and `flags`
+   * (what the "Points to watch" section lists), so the headline and the section agree.
+   */
   watch: number;
   lines: VerdictLine[];
-  /** Summary items the lines do not already say. */
+  /** Summary items the lines do not already say, warnings excepted. */
   details: SummaryItem[];
+  /** Summary items the lines do not already say that are warnings: listed with the flags. */
+  watchItems: SummaryItem[];
   /** Flags no line or detail already says. */
   flags: Flag[];
+  /** The policy's language when the rules do not cover it (read with English cues, may miss things). */
+  uncoveredLanguage?: string;
 }
 
 /** The rights that make a list complete enough to call good: the two people use most, and two more. */
@@ -79,6 +86,11 @@ function contactLine(contacts: ContactsResult): VerdictLine {
   return line('contact', 'verdict_contact_none', [], 'warning');
 }
 
+/** How many of the points to watch the card's own lines say (the rest are listed below it). */
+export function watchInCard(verdict: Pick<Verdict, 'lines'>): number {
+  return verdict.lines.filter((l) => l.tone === 'warning').length;
+}
+
 /**
  * The verdict card: what they collect, who they share with, how long they keep it, your rights and
  * whom to write to — each line from the analysis' own summary items, so card, details and flags
@@ -105,18 +117,18 @@ export function buildVerdict(analysis: PolicyAnalysis, contacts: ContactsResult)
     ),
     contactLine(contacts),
   ];
-  const details = analysis.summary.filter((i) => !IN_LINES(i.id));
-  const ids = new Set(details.map((i) => i.id));
+  const rest = analysis.summary.filter((i) => !IN_LINES(i.id));
+  const ids = new Set(rest.map((i) => i.id));
   const flags = analysis.flags.filter((f) => !(SAID_BY[f.id]?.(ids) ?? false));
-  const watch =
-    lines.filter((l) => l.tone === 'warning').length +
-    details.filter((i) => i.tone === 'warning').length +
-    flags.length;
+  const watchItems = rest.filter((i) => i.tone === 'warning');
+  const watch = watchInCard({ lines }) + watchItems.length + flags.length;
   return {
     tone: watch === 0 ? 'good' : watch <= 2 ? 'mixed' : 'warning',
     watch,
     lines,
-    details,
+    details: rest.filter((i) => i.tone !== 'warning'),
+    watchItems,
     flags,
+    ...(analysis.languageCovered === false ? { uncoveredLanguage: analysis.language } : {}),
   };
 }

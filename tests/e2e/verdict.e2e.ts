@@ -31,6 +31,13 @@ describe('verdict and the tab session', () => {
     }
     const lines = await popup.locator('.verdict-line').count();
     assert.equal(lines, 5);
+    // One number: the headline's points to watch are the card's ⚠ lines plus the section below.
+    const count = async (selector: string) =>
+      Number(/\((\d+)\)/.exec((await popup.locator(selector).textContent()) ?? '')?.[1]);
+    const inCard = await popup.locator('.verdict-line.tone-warning').count();
+    const headline = await count('#verdict-heading');
+    assert.ok(headline > 0);
+    assert.equal(inCard + (await count('#summary-flags-heading')), headline);
     assert.match((await popup.locator('.verdict').textContent()) ?? '', /contact@magneta\.fr/);
     // No sideways scroll, even in a 320 px wide window.
     await popup.setViewportSize({ width: 320, height: 600 });

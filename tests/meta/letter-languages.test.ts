@@ -130,4 +130,25 @@ describe('letters in the language they claim', () => {
     expect(gdpr.body).toContain('Exmos. Senhores,');
     expect(gdpr.body).toContain('a contar da receção (artigo 12.º, n.º 3, do RGPD');
   });
+
+  // European Portuguese (AO 1990 as used in Portugal) vs Brazilian: the spelling and the words
+  // each side would never write in a legal letter.
+  const BRAZILIAN =
+    /eletrônic|recepção|\bcontato\b|\bcontrolador\b|\bvocê|Prezad|\bsite\b|\btela\b|usuári/;
+  const EUROPEAN = /eletrónic|receção|\bcontacto\b|responsável pelo tratamento|Exmos|\bRGPD\b/;
+  const portuguese = everyLetter().filter(
+    (c) => c.kind === 'request' && c.language.startsWith('pt'),
+  );
+  it.each(portuguese.map((c) => [c.key, c] as const))(
+    '%s: GDPR in European Portuguese, LGPD in Brazilian',
+    (_, c) => {
+      const text = ours(`${c.subject}\n${c.body}`);
+      expect(c.language).toBe(c.law === 'gdpr' ? 'pt-PT' : 'pt-BR');
+      expect(text.match(c.law === 'gdpr' ? BRAZILIAN : EUROPEAN)?.[0], text).toBeUndefined();
+    },
+  );
+
+  it('every GDPR right has a European Portuguese letter', () => {
+    expect(portuguese.filter((c) => c.law === 'gdpr').length).toBe(rightsOf('gdpr').length * 2);
+  });
 });

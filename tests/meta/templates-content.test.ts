@@ -17,7 +17,7 @@ import { NO_FACTS } from '../../lib/rights-requests/schema';
  */
 type Case = [Law, Right, Language, string[]];
 
-const GDPR_ACCESS: Record<'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pl', string[]> = {
+const GDPR_ACCESS: Record<'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pl' | 'pt-PT', string[]> = {
   en: [
     'Article 15 of the GDPR',
     '(a) the purposes',
@@ -215,11 +215,39 @@ const GDPR_ACCESS: Record<'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pl', string
     'w terminie miesiąca',
     'art. 12 ust. 3 RODO',
   ],
+  'pt-PT': [
+    'artigo 15.º do Regulamento Geral sobre a Proteção de Dados',
+    'a) as finalidades do tratamento',
+    'b) as categorias dos dados pessoais',
+    'c) os destinatários',
+    'a identidade de cada destinatário',
+    'C-154/21',
+    'd) o prazo previsto de conservação',
+    'os critérios',
+    'e) ',
+    'retificação',
+    'apagamento',
+    'limitação do tratamento',
+    'opor',
+    'f) o direito de apresentar reclamação a uma autoridade de controlo',
+    'g) ',
+    'origem',
+    'h) a existência de decisões automatizadas',
+    'lógica subjacente',
+    'artigo 15.º, n.º 2',
+    'artigo 46.º',
+    'uma cópia de todos esses dados',
+    'artigo 15.º, n.º 3',
+    'formato eletrónico de uso corrente',
+    'gratuita',
+    'no prazo de um mês',
+    'artigo 12.º, n.º 3, do RGPD',
+  ],
 };
 
 const GDPR_OTHERS: Record<
   Exclude<Right, 'access' | 'opt-out-sale' | 'limit-sensitive'>,
-  Record<'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pl', string[]>
+  Record<'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pl' | 'pt-PT', string[]>
 > = {
   rectification: {
     en: ['Article 16', 'Article 19', 'Article 12(3)', 'inaccurate', 'incomplete'],
@@ -229,6 +257,13 @@ const GDPR_OTHERS: Record<
     it: ['articolo 16', 'articolo 19', 'articolo 12, paragrafo 3', 'inesatti', 'incompleti'],
     nl: ['artikel 16 AVG', 'artikel 19 AVG', 'artikel 12, lid 3', 'onjuiste', 'onvolledige'],
     pl: ['art. 16 RODO', 'art. 19 RODO', 'art. 12 ust. 3', 'nieprawidłowych', 'niekompletnych'],
+    'pt-PT': [
+      'artigo 16.º do RGPD',
+      'artigo 19.º do RGPD',
+      'artigo 12.º, n.º 3',
+      'inexatos',
+      'incompletos',
+    ],
   },
   erasure: {
     en: [
@@ -315,6 +350,18 @@ const GDPR_OTHERS: Record<
       'art. 17 ust. 3',
       'art. 12 ust. 3',
     ],
+    'pt-PT': [
+      'artigo 17.º do RGPD',
+      'artigo 17.º, n.º 1',
+      '(alínea a))',
+      '(alínea b))',
+      '(alínea c))',
+      '(alínea d))',
+      'artigo 19.º',
+      'artigo 17.º, n.º 2',
+      'artigo 17.º, n.º 3',
+      'artigo 12.º, n.º 3',
+    ],
   },
   restriction: {
     en: [
@@ -373,6 +420,14 @@ const GDPR_OTHERS: Record<
       'art. 19',
       'art. 12 ust. 3',
     ],
+    'pt-PT': [
+      'artigo 18.º do RGPD',
+      'artigo 18.º, n.º 1',
+      'artigo 18.º, n.º 2',
+      'artigo 18.º, n.º 3',
+      'artigo 19.º',
+      'artigo 12.º, n.º 3',
+    ],
   },
   portability: {
     en: [
@@ -423,6 +478,13 @@ const GDPR_OTHERS: Record<
       'art. 20 ust. 2',
       'ustrukturyzowanym, powszechnie używanym formacie nadającym się do odczytu maszynowego',
       'art. 12 ust. 3',
+    ],
+    'pt-PT': [
+      'artigo 20.º do RGPD',
+      'artigo 20.º, n.º 1',
+      'artigo 20.º, n.º 2',
+      'estruturado, de uso corrente e de leitura automática',
+      'artigo 12.º, n.º 3',
     ],
   },
   objection: {
@@ -489,6 +551,15 @@ const GDPR_OTHERS: Record<
       'art. 21 ust. 3',
       'art. 12 ust. 3',
     ],
+    'pt-PT': [
+      'artigo 21.º do RGPD',
+      'artigo 6.º, n.º 1, alínea f)',
+      'artigo 21.º, n.º 1',
+      'comercialização direta',
+      'artigo 21.º, n.º 2',
+      'artigo 21.º, n.º 3',
+      'artigo 12.º, n.º 3',
+    ],
   },
   'automated-decision': {
     en: [
@@ -547,6 +618,14 @@ const GDPR_OTHERS: Record<
       'art. 15 ust. 1 lit. h',
       'art. 12 ust. 3',
     ],
+    'pt-PT': [
+      'artigo 22.º do RGPD',
+      'exclusivamente com base no tratamento automatizado',
+      'intervenção humana',
+      'artigo 22.º, n.º 3',
+      'artigo 15.º, n.º 1, alínea h)',
+      'artigo 12.º, n.º 3',
+    ],
   },
   'withdraw-consent': {
     en: ['Article 7(3)', 'withdraw', 'Article 17(1)(b)', 'Article 12(3)'],
@@ -577,15 +656,18 @@ const GDPR_OTHERS: Record<
       'artikel 12, lid 3',
     ],
     pl: ['art. 7 ust. 3', 'wycofuję', 'art. 17 ust. 1 lit. b', 'art. 12 ust. 3'],
+    'pt-PT': ['artigo 7.º, n.º 3', 'Retiro', 'artigo 17.º, n.º 1, alínea b)', 'artigo 12.º, n.º 3'],
   },
 };
 
-const GDPR_CASES: Case[] = (['en', 'fr', 'de', 'es', 'it', 'nl', 'pl'] as const).flatMap((lang) => [
-  ['gdpr', 'access', lang, GDPR_ACCESS[lang]] as Case,
-  ...Object.entries(GDPR_OTHERS).map(
-    ([right, byLang]) => ['gdpr', right as Right, lang, byLang[lang]] as Case,
-  ),
-]);
+const GDPR_CASES: Case[] = (['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt-PT'] as const).flatMap(
+  (lang) => [
+    ['gdpr', 'access', lang, GDPR_ACCESS[lang]] as Case,
+    ...Object.entries(GDPR_OTHERS).map(
+      ([right, byLang]) => ['gdpr', right as Right, lang, byLang[lang]] as Case,
+    ),
+  ],
+);
 
 const OTHER_CASES: Case[] = [
   [
@@ -674,7 +756,7 @@ const OTHER_CASES: Case[] = [
   [
     'lgpd',
     'access',
-    'pt',
+    'pt-BR',
     [
       'art. 18',
       'inciso I',
@@ -867,12 +949,12 @@ const OTHER_CASES: Case[] = [
     ['Articles 22A to 22D of the UK GDPR', 'Article 22C', 'Article 15(1)(h)', 'human intervention'],
   ],
   ['uk-gdpr', 'withdraw-consent', 'en', ['Article 7(3) UK GDPR', 'Article 17(1)(b)']],
-  ['lgpd', 'rectification', 'pt', ['art. 18, III', 'art. 18, § 6º']],
-  ['lgpd', 'erasure', 'pt', ['art. 18, VI', 'art. 18, IV', 'art. 16', 'art. 18, § 6º']],
-  ['lgpd', 'portability', 'pt', ['art. 18, V', 'art. 19, § 3º']],
-  ['lgpd', 'objection', 'pt', ['art. 18, § 2º']],
-  ['lgpd', 'automated-decision', 'pt', ['art. 20 da LGPD', 'art. 20, § 1º']],
-  ['lgpd', 'withdraw-consent', 'pt', ['art. 8º, § 5º', 'art. 18, IX']],
+  ['lgpd', 'rectification', 'pt-BR', ['art. 18, III', 'art. 18, § 6º']],
+  ['lgpd', 'erasure', 'pt-BR', ['art. 18, VI', 'art. 18, IV', 'art. 16', 'art. 18, § 6º']],
+  ['lgpd', 'portability', 'pt-BR', ['art. 18, V', 'art. 19, § 3º']],
+  ['lgpd', 'objection', 'pt-BR', ['art. 18, § 2º']],
+  ['lgpd', 'automated-decision', 'pt-BR', ['art. 20 da LGPD', 'art. 20, § 1º']],
+  ['lgpd', 'withdraw-consent', 'pt-BR', ['art. 8º, § 5º', 'art. 18, IX']],
   ['revfadp', 'rectification', 'de', ['Art. 32 Abs. 1 DSG']],
   ['revfadp', 'objection', 'de', ['Art. 30 Abs. 2 lit. b und Art. 31 Abs. 1 DSG']],
   [

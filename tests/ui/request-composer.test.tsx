@@ -131,6 +131,28 @@ describe('RequestComposer', () => {
     expect(getByText(container, 'Your choice.')).toBeTruthy();
   });
 
+  it('a Portuguese letter stays Portuguese across laws: pt-PT under the GDPR, pt-BR under the LGPD', () => {
+    const { container } = mount({
+      defaults: {
+        law: 'lgpd',
+        language: 'pt',
+        reasons: [{ key: 'req_why_lang_policy', params: ['pt-BR'] }],
+      },
+    });
+    const language = () => getByLabelText<HTMLSelectElement>(container, 'Language of the letter');
+    expect(language().value).toBe('pt-BR');
+    expect(subject(container)).toBe('Requisição de confirmação e acesso (arts. 18 e 19 da LGPD)');
+    expect(getByRole(container, 'list', { name: 'Why this choice' }).textContent).toContain(
+      'Portuguese (Brazil)',
+    );
+    const law = getByLabelText<HTMLSelectElement>(container, 'Law');
+    law.value = 'gdpr';
+    fireEvent.change(law);
+    expect(language().value).toBe('pt-PT');
+    expect(getByRole(language(), 'option', { name: 'Portuguese (Portugal)' })).toBeTruthy();
+    expect(subject(container)).toBe('Pedido de acesso aos dados pessoais (artigo 15.º do RGPD)');
+  });
+
   it('makes "copy the letter and open my mail app" the main way when the letter is too long for a link', () => {
     const { container, props } = mount();
     const main = getByRole(container, 'link', { name: 'Copy the letter and open my mail app' });

@@ -38,7 +38,7 @@ const DYNAMIC = [
   ...Right.options.flatMap((r) => [`req_right_${id(r)}`, `req_right_${id(r)}_hint`]),
   // US state laws are labelled from their data (usStateLawLabel), the same in every language.
   ...Law.options.filter((l) => !usStateLaw(l)).map((l) => `req_law_${id(l)}`),
-  ...Language.options.map((l) => `req_lang_${l}`),
+  ...Language.options.map((l) => `req_lang_${l.replace(/-/g, '_')}`),
   ...ProfileField.options.map((f) => `req_field_${f}`),
   ...RecipientErrorCode.options.map((c) => `req_recipient_${id(c)}`),
   ...['months', 'days', 'business-days'].map((u) => `req_deadline_${id(u)}`),

@@ -7,7 +7,7 @@ const COMUNICAR =
 
 export const LGPD_PT: RequestLetters = {
   law: 'lgpd',
-  language: 'pt',
+  language: 'pt-BR',
   frame: {
     greeting: 'Prezados Senhores,',
     controllerFallback: 'sua organização',

@@ -91,38 +91,94 @@ const COMMON = new Set([
 const selectivity = (anchors: Set<string>) =>
   Math.min(...[...anchors].map((a) => (COMMON.has(a) ? 0 : a.length)));
 
+/** Prefix of the pseudo-anchors that stand for a required literal character ("@" in an address). */
+export const CHAR_ANCHOR = '\0';
+
+const SPECIAL = '.^$|?*+(){}[]~';
+const ESCAPED_LITERAL = '.[](){}?*+|^$/\\-@';
+
+/** Where the atom at `i` that readAtom cannot read ends (with its quantifier), and its literal. */
+function skipAtom(p: string, i: number): { end: number; literal?: string } {
+  let end = i + 1;
+  let literal: string | undefined;
+  const c = p[i]!;
+  if (c === '\\') {
+    const next = p[i + 1] ?? '';
+    if ((next === 'p' || next === 'P') && p[i + 2] === '{') {
+      end = p.indexOf('}', i) + 1 || p.length;
+    } else if (next === 'u') {
+      end = i + 6;
+    } else if (next === 'x') {
+      end = i + 4;
+    } else {
+      end = i + 2;
+      literal = ESCAPED_LITERAL.includes(next) ? next : undefined;
+    }
+  } else if (c === '[') {
+    while (end < p.length && p[end] !== ']') {
+      end += p[end] === '\\' ? 2 : 1;
+    }
+    end++;
+  } else if (c === '(') {
+    end = groupEnd(p, i);
+  } else if (c === '{') {
+    end = p.indexOf('}', i) + 1 || p.length;
+  } else if (!SPECIAL.includes(c) && c !== ' ') {
+    literal = c;
+  }
+  const q = p[end];
+  if (q === '?' || q === '*' || q === '{') {
+    literal = undefined; // optional
+  }
+  if (q === '{') {
+    end = p.indexOf('}', end) + 1 || p.length;
+  } else if (q === '?' || q === '*' || q === '+') {
+    end++;
+  }
+  if (p[end] === '?') {
+    end++; // lazy
+  }
+  return literal === undefined ? { end } : { end, literal };
+}
+
 /**
- * Anchors of a sequence. A match starts with its first required atom (with any optional atoms
- * before it), and also contains, at a word start, every later required atom that follows a
- * literal space in the pattern: any of these anchor sets is valid; take the most selective.
+ * Anchors of a sequence: every required atom at a word start (the match's start; after a literal
+ * space; after an optional group at a word start whose every alternative ends with a space, as
+ * in "we (may |also )*collect") is a word the sentence must contain at a word start, and every
+ * required literal character ("@") a character it must contain. Each is a necessary condition
+ * (all must meet the sentence), strongest first. Undefined when none can be read: always run.
  */
-function sequenceAnchors(p: string): Set<string> | undefined {
-  const first = new Set<string>();
-  const candidates: Set<string>[] = [];
+function sequenceSets(p: string): Set<string>[] | undefined {
+  const required: Set<string>[] = [];
   let i = p.startsWith('^') ? 1 : 0;
+  let wordStart = true;
   while (i < p.length) {
     if (p[i] === ' ' && !'?*+{'.includes(p[i + 1] ?? '')) {
       i++;
+      wordStart = true;
       continue;
     }
     const atom = readAtom(p, i);
     if (!atom.anchors) {
-      break;
-    }
-    if (candidates.length === 0) {
-      atom.anchors.forEach((a) => first.add(a));
-      if (!atom.optional) {
-        candidates.push(first);
-      } else if (!endsWithSpace(p.slice(i, atom.end))) {
-        break; // "(un)?subscribe": what follows may start mid-word
+      const skipped = skipAtom(p, i);
+      if (skipped.literal !== undefined) {
+        required.push(new Set([CHAR_ANCHOR + skipped.literal]));
       }
-    } else if (!atom.optional && p[i - 1] === ' ') {
-      candidates.push(atom.anchors);
+      i = skipped.end;
+      wordStart = false;
+      continue;
     }
+    if (wordStart && !atom.optional) {
+      required.push(atom.anchors);
+    }
+    wordStart = wordStart && atom.optional && endsWithSpace(p.slice(i, atom.end));
     i = atom.end;
   }
-  return candidates.sort((a, b) => selectivity(b) - selectivity(a))[0];
+  return required.length ? required.sort((a, b) => selectivity(b) - selectivity(a)) : undefined;
 }
+
+/** The most selective anchor set of a sequence (what a group contributes to its parent). */
+const sequenceAnchors = (p: string) => sequenceSets(p)?.[0];
 
 function readAtom(p: string, i: number): Parse {
   const quantified = (end: number) => p[end] === '?' || p[end] === '*' || p[end] === '{';
@@ -139,7 +195,11 @@ function readAtom(p: string, i: number): Parse {
     const anchors = new Set<string>();
     sets.forEach((s) => s !== 'empty' && s?.forEach((a) => anchors.add(a)));
     const optional = quantified(end) || sets.includes('empty');
-    return { anchors, optional, end: end + (quantified(end) || p[end] === '+' ? 1 : 0) };
+    const after =
+      p[end] === '{'
+        ? p.indexOf('}', end) + 1 || p.length
+        : end + (quantified(end) || p[end] === '+' ? 1 : 0);
+    return { anchors, optional, end: after };
   }
   let end = i;
   while (end < p.length && LETTER.test(p[end]!)) {
@@ -157,13 +217,33 @@ function readAtom(p: string, i: number): Parse {
   return { anchors: new Set([word.slice(0, ANCHOR_LENGTH)]), optional: false, end: next };
 }
 
-/** The anchors of a lower-case pattern (before `~` expansion), or undefined: always run it. */
-export function cueAnchors(pattern: string): Set<string> | undefined {
-  const sets = alternatives(pattern).map(sequenceAnchors);
-  if (sets.some((s) => s === undefined)) {
-    return undefined;
+/**
+ * A cue's filter: for each top-level alternative, the anchor sets a match needs (each set must
+ * meet a word prefix of the sentence); the cue can match only if one alternative's sets all do.
+ */
+export type CueFilter = readonly (readonly ReadonlySet<string>[])[];
+
+/** The filter of a lower-case pattern (before `~` expansion), or undefined: always run it. */
+export function cueFilter(pattern: string): CueFilter | undefined {
+  const alts = alternatives(pattern).map(sequenceSets);
+  return alts.some((s) => s === undefined) ? undefined : (alts as Set<string>[][]);
+}
+
+/**
+ * Whether a lower-cased text meets a filter — the reference meaning of a filter (the classifier
+ * evaluates the same with numbered anchors): some alternative has every set met, a set being met
+ * by a word prefix of the text or, for a character anchor, the character anywhere in it.
+ */
+export function meetsFilter(filter: CueFilter | undefined, lower: string): boolean {
+  if (!filter) {
+    return true;
   }
-  return new Set(sets.flatMap((s) => [...s!]));
+  const prefixes = wordPrefixes(lower);
+  const met = (anchor: string) =>
+    anchor.startsWith(CHAR_ANCHOR)
+      ? lower.includes(anchor.slice(CHAR_ANCHOR.length))
+      : prefixes.has(anchor);
+  return filter.some((sets) => sets.every((set) => [...set].some(met)));
 }
 
 /** Every prefix (up to ANCHOR_LENGTH) of every word of a lower-cased text. */

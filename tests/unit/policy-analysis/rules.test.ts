@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { DE_RULES } from '../../../lib/policy-analysis/rules/de.data';
 import { EN_RULES } from '../../../lib/policy-analysis/rules/en.data';
 import { FR_RULES } from '../../../lib/policy-analysis/rules/fr.data';
-import { cueAnchors, wordPrefixes } from '../../../lib/policy-analysis/rules/cue-anchors';
+import {
+  cueFilter,
+  meetsFilter,
+  wordPrefixes,
+  type CueFilter,
+} from '../../../lib/policy-analysis/rules/cue-anchors';
+import {
+  NEGATIVES,
+  RIGHTS_LIST,
+  SAMPLE_POLICY,
+} from '../../fixtures/analysis-classify/sample-policies';
 import { rulesFor } from '../../../lib/policy-analysis/rules/index';
 import { GdprRequirement, OppCategory, Topic } from '../../../lib/policy-analysis/taxonomy';
 
@@ -42,23 +52,51 @@ describe('rule data', () => {
   );
 });
 
-describe('cueAnchors', () => {
+const sorted = (filter: CueFilter | undefined) =>
+  filter?.map((sets) => sets.map((set) => [...set].sort().join(',')).sort());
+
+describe('cueFilter', () => {
   it.each([
-    ['we (may )?collect', ['we']],
-    ['(we|our company) collect', ['colle']],
-    ['(we|our) (share|sell) your data', ['share', 'sell']],
+    ['we (may )?collect', [['colle', 'we']]],
+    ['we (may |also )*collect~ data', [['colle', 'data', 'we']]],
+    ['(we|our company) collect', [['colle', 'compa,we']]],
+    ['(to |for )?(provide|send)~', [['provi,send']]],
+    ['^cookies?', [['cooki']]],
+    ['opt(ing)?[- ]?out|unsubscrib~', [['opt'], ['unsub']]],
+    ['e-?mail', [['e']]],
+    ['e-?mail address~', [['addre', 'e']]],
+    ['birth ?date', [['birth']]],
+    ['[a-z]+ collects', [['colle']]],
+    ['[tt]he company', [['compa']]],
+    ['\\[at\\]', [['\0[', '\0]']]],
+    ['[\\w.+-]+@[\\w-]+', [['\0@']]],
     ['(un)?subscribe', undefined],
-    ['(to |for )?(provide|send)~', ['to', 'for', 'provi', 'send']],
-    ['^cookies?', ['cooki']],
-    ['opt(ing)?[- ]?out|unsubscrib~', ['opt', 'unsub']],
-    ['e-?mail', ['e']],
-    ['[a-z]+ collects', undefined],
     ['(may )?', undefined],
     ['(?:x)y', undefined],
-    ['\\[at\\]', undefined],
+    ['[0-9]{3}-[0-9]{4}', [['\0-']]],
   ])('%s → %j', (pattern, want) => {
-    const anchors = cueAnchors(pattern);
-    expect(anchors && [...anchors].sort()).toEqual(want && [...want].sort());
+    expect(sorted(cueFilter(pattern))).toEqual(want);
+  });
+
+  // Our own sentences (test fixtures): a cue that matches one must not be filtered out of it.
+  const sentences = [
+    ...SAMPLE_POLICY.flatMap((c) => [c.en, c.fr, c.de]),
+    ...NEGATIVES.map((n) => n.text),
+    ...Object.values(RIGHTS_LIST),
+    'We may also collect your e-mail address and phone number when you sign up.',
+    'Contact us at privacy [at] example [dot] com or call (555) 123-4567.',
+    'Acme Widgets Ltd. uses cookies; the Company collects usage data.',
+  ].map((t) => t.toLowerCase());
+  it.each(cues)('$lang: /$pattern/ is never filtered out of a sentence it matches', (c) => {
+    const letters = 'a-z0-9_\\u00c0-\\u024f';
+    const body = c.pattern.replaceAll('\\p{L}', `[${letters}]`).replaceAll('~', `[${letters}]*`);
+    const re = new RegExp(`(?<![${letters}])(?:${body})(?![${letters}])`, 'i');
+    const filter = cueFilter(
+      c.pattern.replace(/\\.|[A-Z]/g, (m) => (m.length === 1 ? m.toLowerCase() : m)),
+    );
+    for (const text of sentences.filter((t) => re.test(t))) {
+      expect(meetsFilter(filter, text), text).toBe(true);
+    }
   });
 
   it('lists every word prefix up to the anchor length', () => {

@@ -13,6 +13,7 @@ const para = (text: string, headingPath: string[] = []): Block => ({
   text,
   headingPath,
 });
+const heading = (text: string): Block => ({ kind: 'heading', text, level: 3, headingPath: [] });
 const emailsOf = (blocks: Block[]): string[] =>
   findContacts(blocks)
     .contacts.filter((c) => c.kind === 'email')
@@ -171,6 +172,68 @@ describe('DPO, controller and authority in each language', () => {
     expect(dpo).not.toBeNull();
     expect(dpo?.name).toBe(name);
     expect(dpo?.evidence).toBe(text);
+  });
+
+  it.each([
+    [
+      'on the line after "… ist:"',
+      [
+        para('Der Datenschutzbeauftragte des Vereins ist:', ['Datenschutz']),
+        para('| Jonas Beispiel, Musterverein e. V., Hauptstraße 3, 12345 Musterstadt', [
+          'Datenschutz',
+        ]),
+      ],
+      'Jonas Beispiel',
+    ],
+    [
+      'on the line after "we have appointed one"',
+      [
+        para('We have appointed a data protection officer.', ['Contact']),
+        para('Mira Holm, LL.M.', ['Contact']),
+        para('Holm & Berg Partners LLP', ['Contact']),
+      ],
+      'Mira Holm',
+    ],
+    [
+      'at the top of the DPO section, after a bare honorific',
+      [
+        heading('Datenschutzbeauftragter'),
+        para('Prof.', ['Datenschutzbeauftragter']),
+        para('Ada Muster', ['Datenschutzbeauftragter']),
+        para('Konzerndatenschutz der Klinik', ['Datenschutzbeauftragter']),
+      ],
+      'Ada Muster',
+    ],
+    [
+      'the representative who is also the DPO (pt)',
+      [
+        para(
+          'O site é mantido por Vale Azul Advocacia, representada por Marta Reis Lobo, advogada.',
+        ),
+        para(
+          'A própria representante exerce a função de encarregado pelo tratamento de dados pessoais.',
+        ),
+      ],
+      'Marta Reis Lobo',
+    ],
+    [
+      'not the words of the DPO title',
+      [
+        para(
+          'Nous avons désigné un Délégué à la Protection des Données Personnelles (DPO) qui répond à vos questions.',
+        ),
+      ],
+      undefined,
+    ],
+    [
+      'not the desk in a postal address',
+      [para('By post: Velotte DPO, Regulatory Affairs, 1 High Street, Leeds.')],
+      undefined,
+    ],
+  ])('DPO named %s', (_what, blocks, name) => {
+    const dpo = findContacts(blocks).dpo;
+    expect(dpo).not.toBeNull();
+    expect(dpo?.name).toBe(name);
   });
 
   it.each([

@@ -134,3 +134,72 @@ describe('controller identification (a step of its own, eight languages)', () =>
     expect(isName(name)).toBe(false);
   });
 });
+
+describe("the policy's own party when no controller is named (the actor)", () => {
+  const filler =
+    '\n\nWe keep this page short.\n\nWe explain each use below.\n\nYou can ask us anything.\n\nThis page has five parts.';
+  it.each([
+    [
+      'the subject of "has adopted" and "collects", twice',
+      'Quillfeather Studio has adopted this privacy policy. Quillfeather Studio collects only your nickname.',
+      'Quillfeather Studio',
+    ],
+    [
+      'a parenthesis between the name and its verb; "It is X’s policy"',
+      `Welcome.${filler}\n\nIt is Lantern Row Radio’s policy to respect your privacy. Lantern Row Radio (web: lanternrow.example) appreciates your trust.`,
+      'Lantern Row Radio',
+    ],
+    [
+      'the first sentence under "Who we are"',
+      '## Who we are\n\nThe Orchard Valley Trust (OVT) is a charity that runs walking tours.',
+      'Orchard Valley Trust',
+    ],
+    [
+      "a lower-case brand that is the site's own domain",
+      'At plumly, accessible from plumly.app, the privacy of our visitors matters to us.',
+      'plumly',
+    ],
+    [
+      'a name in the contact block that is also the address',
+      `## Contact us${filler}\n\nQuestions? Write to tomasbrandt.apps@example.org.\n\nTomas Brandt`,
+      'Tomas Brandt',
+    ],
+  ])('%s', (_what, md, name) => {
+    expect(controllerOf(md)).toMatchObject({ name, role: 'named' });
+  });
+
+  it('a developer named in lower case after "the … app … was created by"', () => {
+    expect(
+      controllerOf(
+        'This policy applies to the Pebblecount app (hereby referred to as "Application") for mobile devices that was created by mira kovac (hereby referred to as "Service Provider") as a free service.',
+      ),
+    ).toMatchObject({ name: 'mira kovac', role: 'operator' });
+  });
+
+  it('a definition in single quotes: (hereinafter referred to as ‘We’)', () => {
+    expect(
+      controllerOf('Harbour Light Museum (hereinafter referred to as ‘We’, ‘Us’) welcomes you.'),
+    ).toMatchObject({ name: 'Harbour Light Museum', role: 'named' });
+  });
+
+  it('"(hereby referred to as the "Service Provider")" defines the party', () => {
+    expect(
+      controllerOf(
+        'The Tidewatch app (hereby referred to as "Application") comes to you from Corran Bay (hereby referred to as the "Service Provider") for free.',
+      ),
+    ).toMatchObject({ name: 'Corran Bay', role: 'named' });
+  });
+
+  it.each([
+    ['a vendor', 'Google Analytics collects your IP address. Google uses it for reports.'],
+    ['a thing', 'The App collects crash reports. The Application stores them for a week.'],
+    ['a pronoun', 'Elle collecte vos données. Elle traite vos demandes.'],
+    [
+      'a partner',
+      'Our advertising partner Bluefin Media collects device data. Our analytics provider Bluefin Media uses it.',
+    ],
+    ['a name met once in passing', `${filler.trim()}\n\nWindrose Games stores your scores.`],
+  ])('never chooses %s', (_what, md) => {
+    expect(controllerOf(md)).toBeNull();
+  });
+});

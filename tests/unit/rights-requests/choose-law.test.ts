@@ -80,10 +80,10 @@ describe('chooseLaw', () => {
       { domain: 'loja.com', userCountry: 'BR', uiLanguage: 'pt-BR' },
       {
         law: 'lgpd',
-        language: 'pt',
+        language: 'pt-BR',
         reasons: [
           { key: 'req_why_law_user', params: ['BR', 'LGPD'] },
-          { key: 'req_why_lang_ui', params: ['pt'] },
+          { key: 'req_why_lang_ui', params: ['pt-BR'] },
         ],
       },
     ],
@@ -144,6 +144,39 @@ describe('chooseLaw', () => {
     ['negozio.it', 'it'],
   ])('%s gives a GDPR letter in %s', (domain, language) => {
     expect(chooseLaw({ domain })).toMatchObject({ law: 'gdpr', language });
+  });
+
+  // Portuguese letters differ by law: European under the GDPR, Brazilian under the LGPD.
+  it.each([
+    ['a .pt site', { domain: 'loja.pt' }, 'gdpr', 'pt-PT'],
+    [
+      'a Portuguese policy in Portugal',
+      { domain: 'loja.pt', policyLanguage: 'pt' },
+      'gdpr',
+      'pt-PT',
+    ],
+    [
+      'a Portuguese policy of a .eu site',
+      { domain: 'loja.eu', policyLanguage: 'pt' },
+      'gdpr',
+      'pt-PT',
+    ],
+    [
+      'a Brazilian policy of a Lisbon shop',
+      { controllerCountry: 'PT', policyLanguage: 'pt-BR' },
+      'gdpr',
+      'pt-PT',
+    ],
+    ['a .br site', { domain: 'loja.com.br' }, 'lgpd', 'pt-BR'],
+    [
+      'a Portuguese policy in Brazil',
+      { domain: 'loja.com.br', policyLanguage: 'pt' },
+      'lgpd',
+      'pt-BR',
+    ],
+    ['a .pt site, Brazilian UI', { domain: 'loja.pt', uiLanguage: 'pt-BR' }, 'gdpr', 'pt-PT'],
+  ] as const)('%s gives %s letters in %s', (_, input, law, language) => {
+    expect(chooseLaw(input)).toMatchObject({ law, language });
   });
 
   it('a Swiss address without policy language gives a German letter', () => {

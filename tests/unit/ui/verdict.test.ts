@@ -87,10 +87,11 @@ describe('buildVerdict', () => {
   it('counts each point to watch once and takes its tone from the count', () => {
     const v = buildVerdict(analysis, email('a@b.example'));
     const warnings =
-      v.lines.filter((l) => l.tone === 'warning').length +
-      v.details.filter((i) => i.tone === 'warning').length +
-      v.flags.length;
+      v.lines.filter((l) => l.tone === 'warning').length + v.watchItems.length + v.flags.length;
     expect(v.watch).toBe(warnings);
+    // A warning summary item is listed with the points to watch, not with the other details.
+    expect(v.watchItems.every((i) => i.tone === 'warning')).toBe(true);
+    expect(v.details.some((i) => i.tone === 'warning')).toBe(false);
     const clean: PolicyAnalysis = { ...analysis, flags: [], summary: [] };
     const quiet = buildVerdict(clean, email('a@b.example'));
     // No summary at all: what they collect, keep and which rights are unknown — three points.
