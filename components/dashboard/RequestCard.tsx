@@ -60,11 +60,7 @@ export function RequestCard(props: RequestCardProps) {
         </dd>
         <dt>{t('dash_sent')}</dt>
         <dd class="dash-channel" data-channel={props.request.channel.kind}>
-          {t(
-            'dash_sent_glance',
-            formatDate(props.request.sentDate),
-            t(CHANNEL_KEY[props.request.channel.kind]),
-          )}
+          {formatDate(props.request.sentDate)}, {t(CHANNEL_KEY[props.request.channel.kind])}
         </dd>
       </dl>
       <Show when={props.late}>
