@@ -151,4 +151,12 @@ describe('letters in the language they claim', () => {
   it('every GDPR right has a European Portuguese letter', () => {
     expect(portuguese.filter((c) => c.law === 'gdpr').length).toBe(rightsOf('gdpr').length * 2);
   });
+
+  // Gender-neutral salutations: the role ("A la atención del responsable del tratamiento"), both
+  // forms ("Madame, Monsieur", "Geachte heer, mevrouw") or a neutral plural ("Szanowni Państwo").
+  const spanish = everyLetter().filter((c) => c.language === 'es');
+  it.each(spanish.map((c) => [c.key, c] as const))('%s: no "señores" salutation', (_, c) => {
+    expect(c.body).not.toMatch(/Estimados señores|Muy señores/);
+    expect(c.body.split('\n')[0]).toMatch(/^A la atención de/);
+  });
 });
