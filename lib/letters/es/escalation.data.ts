@@ -82,6 +82,7 @@ export const ESCALATION_ES: EscalationLetters = {
   },
   complaintLodged: 'Presenté una reclamación ante {to}.',
   theAuthority: 'la autoridad de control',
+  complaintLodgedWith: 'Presenté una reclamación ante la autoridad de control: {to}.',
 
   followUp: {
     subject: 'Recordatorio: mi solicitud de {sent} ({right}); el plazo venció el {due}',
