@@ -56,6 +56,38 @@ const MAILTO_DOOR = {
   },
 };
 
+// One door for storage (issue 12): every storage item (key, area, version, migrations) is defined
+// in lib/storage/items.ts; the rest of the code imports the item from there.
+const STORAGE_DOOR_MESSAGE =
+  'Storage items are defined in one place: import the item from lib/storage/items.ts, or add it there (key, area, version, migrations) and validate its value where you read it.';
+const STORAGE_MODULES = ['wxt/utils/storage', 'wxt/storage', '@wxt-dev/storage', '#imports'];
+
+/** The imports refused everywhere; `storageDoor: false` only in lib/storage/items.ts. */
+function restrictedImports({ storageDoor }) {
+  return {
+    paths: [
+      {
+        name: 'webextension-polyfill',
+        message: "Import { browser } from 'wxt/browser' so tests get the fake browser.",
+      },
+      ...(storageDoor
+        ? STORAGE_MODULES.map((name) => ({
+            name,
+            importNames: ['storage'],
+            message: STORAGE_DOOR_MESSAGE,
+          }))
+        : []),
+    ],
+    patterns: [
+      {
+        group: ['**/letters/*/*'],
+        message:
+          'Letter data is read through lib/letters (registry.ts and the render-* functions), which check and fill it.',
+      },
+    ],
+  };
+}
+
 // Layer zones (DESIGN.md, house style 15): each says what to do instead.
 const LAYER_ZONES = [
   {
@@ -123,6 +155,11 @@ const LAYER_ZONES = [
           message:
             'Only lib/ui/i18n.ts reads browser.i18n: call t() or say() from lib/ui/i18n in the UI, or return a Message (lib/app/message.ts) from lib/app.',
         })),
+        ...['browser', 'chrome'].map((object) => ({
+          object,
+          property: 'storage',
+          message: STORAGE_DOOR_MESSAGE,
+        })),
       ],
     },
   },
@@ -144,25 +181,13 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'webextension-polyfill',
-              message: "Import { browser } from 'wxt/browser' so tests get the fake browser.",
-            },
-          ],
-          patterns: [
-            {
-              group: ['**/letters/*/*'],
-              message:
-                'Letter data is read through lib/letters (registry.ts and the render-* functions), which check and fill it.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', restrictedImports({ storageDoor: true })],
     },
+  },
+  {
+    // The one home of storage items (DESIGN.md, house style 6 and 13).
+    files: ['lib/storage/items.ts'],
+    rules: { 'no-restricted-imports': ['error', restrictedImports({ storageDoor: false })] },
   },
   { files: ['**/*.tsx'], ...solid },
   {

@@ -6,8 +6,9 @@ import { CHROMIUM, launchWithExtension, openPopupFor } from '../tests/e2e/suppor
 /**
  * npm run demo — builds the extension (the e2e variant: identical to production except that it
  * may read 127.0.0.1 without a toolbar click), starts the demo site and opens Chromium with the
- * extension loaded on it. Headed when a display exists; otherwise (or with --headless) it
- * drives the popup once, saves docs/screenshots/demo.png and exits.
+ * extension loaded on it. Headed when a display exists: one tab on the demo home page, the
+ * Rightful button pinned to the toolbar. Otherwise (or with --headless) it drives the popup once,
+ * saves docs/screenshots/demo.png and exits.
  */
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 if (!existsSync(CHROMIUM)) {
@@ -31,16 +32,9 @@ const site = await startDemoSite({
 process.stdout.write(
   `Demo site: ${site.origin}/ (a policy on another origin: ${site.otherOrigin})\n`,
 );
-const session = await launchWithExtension({ headless });
-const { site: page, popup } = await openPopupFor(
-  session,
-  headless ? `${site.origin}/shop/privacy-policy` : `${site.origin}/`,
-);
-// Chromium's own start tab goes: the demo page and the popup for it, nothing else.
-for (const other of session.context.pages().filter((p) => p !== page && p !== popup)) {
-  await other.close();
-}
+const session = await launchWithExtension({ headless, pinned: !headless });
 if (headless) {
+  const { popup } = await openPopupFor(session, `${site.origin}/shop/privacy-policy`);
   await popup.locator('.best-contact .email').waitFor();
   await popup.screenshot({ path: 'docs/screenshots/demo.png', fullPage: true });
   process.stdout.write(
@@ -49,11 +43,14 @@ if (headless) {
   await session.close();
   await site.close();
 } else {
-  // The demo home page and, beside it, Rightful's popup for it (a toolbar button cannot be
-  // pinned from outside the browser): the same page the toolbar button opens.
-  await popup.bringToFront();
+  // One tab, the demo home page (Chromium's own start tab goes); the button is pinned.
+  const page = await session.context.newPage();
+  await page.goto(`${site.origin}/`);
+  for (const other of session.context.pages().filter((p) => p !== page)) {
+    await other.close();
+  }
   process.stdout.write(
-    'Chromium is open on the demo home page with the Rightful popup beside it. Close the window or press Ctrl+C to stop.\n',
+    'Chromium is open on the demo home page, the Rightful button pinned to the toolbar (or press Alt+Shift+D). Close the window or press Ctrl+C to stop.\n',
   );
   session.context.on('close', () => void site.close().then(() => process.exit(0)));
 }

@@ -46,6 +46,9 @@ export function ReadErrorView(props: {
         <Match when={props.error.kind === 'analysis-failed'}>
           <p>{t('read_analysisFailed')}</p>
         </Match>
+        <Match when={props.error.kind === 'analysis-invalid'}>
+          <p>{t('read_analysisInvalid')}</p>
+        </Match>
         <Match when={props.error.kind === 'too-large'}>
           <p>{t('read_tooLarge')}</p>
         </Match>

@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { storage } from 'wxt/utils/storage';
 import { ANALYSIS_VERSION } from '../policy-analysis/analyze-policy';
 import { PolicyAnalysis } from '../policy-analysis/schema';
 import type { Block } from '../shared/policy-text';
+import { analysisCacheItem } from '../storage/items';
+import { originAndPath } from '../storage/migrations/analysis-cache-v1';
 import { setAside } from '../storage/quarantine';
-import { analysisCacheV1ToV2, originAndPath } from './analysis-cache-v1';
 import { reuseOrAnalyze, type Decided, type Reusable } from './reuse-analysis';
 
 /**
@@ -45,11 +45,7 @@ export const CACHE_MAX_CHARS = 4_000_000;
 const KEY = 'analysisCache';
 const DAY_MS = 86_400_000;
 
-export const analysisCacheItem = storage.defineItem<unknown[]>(`local:${KEY}`, {
-  fallback: [],
-  version: 2,
-  migrations: { 2: analysisCacheV1ToV2 },
-});
+export { analysisCacheItem };
 
 export interface AnalysisResult {
   analysis: PolicyAnalysis;

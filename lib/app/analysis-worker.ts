@@ -4,15 +4,18 @@
  * It has no extension APIs; the page reads and writes the analysis cache.
  */
 import './zod-jitless';
+import type { WorkerReply } from './analysis-reply';
 import { analyzeHtml, type AnalyzeHtmlInput } from './analyze-html';
 
 self.addEventListener('message', (event: MessageEvent<AnalyzeHtmlInput>) => {
   try {
-    self.postMessage({ ok: true, value: analyzeHtml(event.data) });
+    const reply: WorkerReply = { ok: true, value: analyzeHtml(event.data) };
+    self.postMessage(reply);
   } catch (error) {
-    self.postMessage({
+    const reply: WorkerReply = {
       ok: false,
       message: error instanceof Error ? error.message : String(error),
-    });
+    };
+    self.postMessage(reply);
   }
 });

@@ -2,7 +2,8 @@ import type { PolicyAnalysis } from '../policy-analysis/schema';
 import type { ContactsResult } from '../policy-detection/schema';
 import type { Block } from '../shared/policy-text';
 import { commitAnalysis, lookupAnalysis, type CacheLookup } from './analysis-cache';
-import type { AnalyzedHtml, AnalyzeHtmlInput } from './analyze-html';
+import { WorkerReply, type AnalyzedHtml } from './analysis-reply';
+import type { AnalyzeHtmlInput } from './analyze-html';
 
 export interface DocumentAnalysis {
   url: string;
@@ -16,11 +17,30 @@ export interface DocumentAnalysis {
 /** How long the worker may take; a hostile page that needs more is given up on, with a message. */
 export const ANALYSIS_TIMEOUT_MS = 60_000;
 
-/** The analysis did not finish: it took too long, or the worker failed. */
+/**
+ * The analysis did not finish: it took too long, the worker failed, or its reply was not an
+ * analysis (`detail` says what was wrong with it, for the console and the tests).
+ */
 export class AnalysisError extends Error {
-  constructor(readonly kind: 'analysis-timeout' | 'analysis-failed') {
-    super(kind);
+  constructor(
+    readonly kind: 'analysis-timeout' | 'analysis-failed' | 'analysis-invalid',
+    readonly detail = '',
+  ) {
+    super(detail ? `${kind}: ${detail}` : kind);
   }
+}
+
+/** The worker's reply, checked: the analysis, or the error to show. */
+export function readWorkerReply(data: unknown): AnalyzedHtml | AnalysisError {
+  const parsed = WorkerReply.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') || 'reply';
+    return new AnalysisError('analysis-invalid', `${where}: ${issue?.message ?? 'unreadable'}`);
+  }
+  return parsed.data.ok
+    ? parsed.data.value
+    : new AnalysisError('analysis-failed', parsed.data.message);
 }
 
 export type AnalysisRunner = (input: AnalyzeHtmlInput) => Promise<AnalyzedHtml>;
@@ -41,15 +61,10 @@ export function analyzeInWorker(timeoutMs = ANALYSIS_TIMEOUT_MS): AnalysisRunner
         () => end(() => reject(new AnalysisError('analysis-timeout'))),
         timeoutMs,
       );
-      worker.addEventListener(
-        'message',
-        (event: MessageEvent<{ ok: true; value: AnalyzedHtml } | { ok: false }>) => {
-          const reply = event.data;
-          end(() =>
-            reply.ok ? resolve(reply.value) : reject(new AnalysisError('analysis-failed')),
-          );
-        },
-      );
+      worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+        const reply = readWorkerReply(event.data);
+        end(() => (reply instanceof AnalysisError ? reject(reply) : resolve(reply)));
+      });
       worker.addEventListener('error', () =>
         end(() => reject(new AnalysisError('analysis-failed'))),
       );

@@ -1,9 +1,7 @@
-import type { PolicyAnalysis } from '../policy-analysis/schema';
-import type { ContactsResult } from '../policy-detection/schema';
 import { analyzePage } from '../policy-pipeline/analyze-page';
 import { htmlToBlocks } from '../policy-text/html-to-blocks';
 import { textToBlocks } from '../policy-text/text-to-blocks';
-import type { Block } from '../shared/policy-text';
+import type { AnalyzedHtml } from './analysis-reply';
 import { parseHtml } from './parse-html';
 import { reuseOrAnalyze, type Reusable } from './reuse-analysis';
 
@@ -16,14 +14,6 @@ export interface AnalyzeHtmlInput {
   contentType: string;
   /** The cached analysis of this URL, reused when the text is the same (analysis-cache.ts). */
   reusable?: Reusable;
-}
-
-export interface AnalyzedHtml {
-  blocks: Block[];
-  analysis: PolicyAnalysis;
-  contacts: ContactsResult;
-  hash: string;
-  fromCache: boolean;
 }
 
 /**

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import * as z from 'zod';
 import { daysBetween } from '../deadlines/iso-date';
 import type { Reminder } from '../deadlines/plan-reminders';
 import type { TrackedRequest } from '../deadlines/schema';
 import { deriveState } from '../deadlines/timeline';
+import { notifiedItem } from '../storage/items';
 import { message as key, type Message, type Say } from './message';
 
 /** Prefix of every notification id, so clicks on other extensions' notifications are ignored. */
@@ -21,10 +21,7 @@ const ICON =
  * Ids of the reminders already shown, so each (request, kind, date) is shown once even though the
  * daily alarm and the due-date alarm both run the check (plan-reminders.ts contract).
  */
-export const notifiedItem = storage.defineItem<unknown>('local:notified', {
-  version: 1,
-  fallback: [],
-});
+export { notifiedItem };
 
 export const notificationId = (r: Reminder): string =>
   `${NOTIFICATION_PREFIX}${r.kind}:${r.date}:${r.requestId}`;

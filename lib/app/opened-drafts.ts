@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { storage } from 'wxt/utils/storage';
 import { TrackedRequest } from '../deadlines/schema';
 import { requestKind } from './request-flow';
 import { markDraftSent } from './tab-session';
 import { trackSentRequest, type SentRequest } from './ledger-service';
 import type { Result } from '../shared/result';
+import { openedDraftsItem } from '../storage/items';
 import type { LedgerError } from '../storage/ledger';
 
 /** How the letter left the popup: the mail app, a webmail, an .eml file (email ways only: the
@@ -30,9 +30,7 @@ export const OpenedDraft = z.object({
 export type OpenedDraft = z.infer<typeof OpenedDraft>;
 
 /** Memory only (storage.session): the letter and the address are personal and short-lived. */
-export const openedDraftsItem = storage.defineItem<unknown>('session:openedDrafts', {
-  fallback: [],
-});
+export { openedDraftsItem };
 
 export const draftKey = (r: Pick<SentRequest, 'site' | 'law' | 'right'>): string =>
   `${r.site}|${r.law}|${r.right}`;

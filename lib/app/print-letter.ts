@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { printLetterItem as printItem } from '../storage/items';
 
 /** A letter to print and post: the sender's and the recipient's address blocks, and the text. */
 export const PrintableLetter = z.object({
@@ -18,9 +18,6 @@ export const PrintableLetter = z.object({
   language: z.string(),
 });
 export type PrintableLetter = z.infer<typeof PrintableLetter>;
-
-/** Handed from the popup to the letter page through memory only (storage.session). */
-const printItem = storage.defineItem<unknown>('session:printLetter', { fallback: null });
 
 /** Opens the print-ready letter page in a new tab ("Save as PDF" in the print dialog gives a PDF). */
 export async function openPrintableLetter(letter: PrintableLetter): Promise<void> {

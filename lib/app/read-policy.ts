@@ -12,8 +12,8 @@ export const POLICY_TIMEOUT_MS = 15_000;
 
 export type ReadPolicyError =
   | FetchError
-  /** The page was fetched, but its analysis took too long or failed (analyze-document.ts). */
-  | { kind: 'analysis-timeout' | 'analysis-failed'; url: string }
+  /** The page was fetched, but its analysis took too long, failed or was malformed (analyze-document.ts). */
+  | { kind: 'analysis-timeout' | 'analysis-failed' | 'analysis-invalid'; url: string }
   | {
       kind: 'needs-permission';
       origin: string;

@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { PolicyAnalysis } from '../policy-analysis/schema';
 import { ContactsResult } from '../policy-detection/schema';
 import { Language, Right } from '../legal/catalogue.data';
 import { Law } from '../shared/law';
 import { Block } from '../shared/policy-text';
+import { tabProgressItem as progressItem, tabSessionItem as item } from '../storage/items';
 import type { DocumentAnalysis } from './analyze-document';
 import type { PolicySource } from './read-policy';
 
@@ -56,11 +56,6 @@ export type TabProgress = z.infer<typeof TabProgress>;
 
 /** storage.session holds 10 MB in Chromium; a huge policy is simply not remembered. */
 export const SESSION_MAX_CHARS = 3_000_000;
-
-const item = (tabId: number) =>
-  storage.defineItem<unknown>(`session:tab-${tabId}`, { fallback: null });
-const progressItem = (tabId: number) =>
-  storage.defineItem<unknown>(`session:tab-${tabId}-progress`, { fallback: null });
 
 /** The same page, whatever its fragment (#section links keep the session). */
 const samePage = (a: string, b: string) => a.split('#')[0] === b.split('#')[0];

@@ -29,3 +29,7 @@ export const NOT_A_PARTY =
 /** Headings of the contact block, where a short line under it is often the party's own name. */
 export const CONTACT_HEADING =
   /^(?:\d+[.)]?\s+)?(?:contact(?:\s+us|\s+information|\s+details)?|how\s+to\s+(?:contact|reach)\s+us|nous\s+contacter|contactez[- ]nous|kontakt|contacto|contáctenos|contatti|contattaci|contact(?:gegevens)?|contato|fale\s+conosco|dane\s+kontaktowe)\s*[:.!]?\s*$/iu;
+
+/** Mail providers: their domain in an address says nothing about who the party is. */
+export const MAILBOX_PROVIDERS =
+  /^(?:gmail|googlemail|yahoo|ymail|outlook|hotmail|live|msn|icloud|me|aol|proton|protonmail|pm|gmx|web|mail|email|qq|163|126|yandex|zoho|orange|free|laposte|libero|wp|onet|interia|o2|seznam)$/iu;

@@ -1,4 +1,3 @@
-import { storage } from 'wxt/utils/storage';
 import {
   exportLedger as ledgerFile,
   mergeLedgers,
@@ -9,17 +8,15 @@ import { RequestEvent, TrackedRequest } from '../deadlines/schema';
 import { err, ok, type Result } from '../shared/result';
 import { LEDGER_VERSION, migrateLedger } from './migrations';
 import { validateEntries } from './migrations/validate-entries';
-import { quarantineItem, readQuarantine, setAsideAll, withSetAside } from './quarantine';
+import { ledgerItem, quarantineItem, setItemsTogether } from './items';
+import { readQuarantine, setAsideAll, withSetAside } from './quarantine';
 
 /**
  * The request ledger: ONE storage item, `local:ledger`, holding `{ version, requests }`.
  * Read entry by entry: whatever fails validation is set aside (quarantine.ts) and reported, the
  * valid entries are kept, and the extension goes on working (DESIGN.md, house style 6).
  */
-export const ledgerItem = storage.defineItem<unknown>('local:ledger', {
-  version: 1,
-  fallback: { version: LEDGER_VERSION, requests: [] },
-});
+export { ledgerItem };
 
 /** The quarantine key under which damaged ledger values are kept. */
 export const LEDGER_KEY = 'ledger';
@@ -104,7 +101,7 @@ async function loadUnlocked(): Promise<Loaded> {
       aside.map((item) => ({ key: LEDGER_KEY, ...item })),
       at,
     );
-    await storage.setItems([
+    await setItemsTogether([
       ...(aside.length > 0 ? [{ item: quarantineItem, value: quarantine }] : []),
       { item: ledgerItem, value: { version: LEDGER_VERSION, requests } },
     ]);

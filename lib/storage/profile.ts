@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { profileItem } from './items';
 import { Profile } from '../rights-requests/schema';
 import { setAside } from './quarantine';
 
@@ -9,10 +9,7 @@ export const EMPTY_PROFILE: Profile = {};
  * The user's own details for rights requests (name, email, postal address, customer id), kept in
  * browser.storage.local only: never synced, never sent anywhere but in a letter the user sends.
  */
-export const profileItem = storage.defineItem<Profile>('local:profile', {
-  version: 1,
-  fallback: EMPTY_PROFILE,
-});
+export { profileItem };
 
 /** Trimmed, without empty fields: what is stored is exactly what the user filled in. */
 export function cleanProfile(profile: Profile): Profile {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { storage } from 'wxt/utils/storage';
+import { quarantineItem } from './items';
 
 /**
  * Values that failed validation are set aside here, never dropped (DESIGN.md, house style 6):
@@ -13,10 +13,7 @@ export const QuarantinedValue = z.object({
 });
 export type QuarantinedValue = z.infer<typeof QuarantinedValue>;
 
-export const quarantineItem = storage.defineItem<unknown[]>('local:quarantine', {
-  fallback: [],
-  version: 1,
-});
+export { quarantineItem };
 
 /** Reads the set-aside values; a damaged quarantine list is itself kept, wrapped as one entry. */
 export async function readQuarantine(): Promise<QuarantinedValue[]> {

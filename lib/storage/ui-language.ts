@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { storage } from 'wxt/utils/storage';
+import { uiLanguageItem } from './items';
 import { UI_LANGUAGES } from '../shared/ui-languages';
 import { setAside } from './quarantine';
 
@@ -7,10 +7,7 @@ import { setAside } from './quarantine';
 export const UiLanguageChoice = z.union([z.literal('auto'), z.enum(UI_LANGUAGES)]);
 export type UiLanguageChoice = z.infer<typeof UiLanguageChoice>;
 
-export const uiLanguageItem = storage.defineItem<UiLanguageChoice>('local:uiLanguage', {
-  version: 1,
-  fallback: 'auto',
-});
+export { uiLanguageItem };
 
 /**
  * The stored choice, validated (DESIGN.md, house style 6): anything else (a language since

@@ -19,6 +19,10 @@ describe('popup on the demo site', () => {
     await popup.getByRole('button', { name: 'Read this policy' }).click();
     await popup.locator('.best-contact .email').waitFor();
     assert.equal(await popup.locator('.best-contact .email').textContent(), 'contact@magneta.fr');
+    // The directory lookup settles first: its "Looking the company up…" line is not the picture.
+    await popup
+      .locator('.muted[role="status"]', { hasText: 'directory' })
+      .waitFor({ state: 'detached' });
     await popup.locator('#verdict-heading').blur();
     await popup.screenshot({ path: screenshotPath('popup.png') });
     await popup.screenshot({ path: screenshotPath('popup-full.png'), fullPage: true });

@@ -82,7 +82,7 @@ describe('analyzeDocument: the analysis cache', () => {
 
 describe('analyzeInWorker', () => {
   /** A Worker that never answers (a page whose analysis never ends), or fails at once. */
-  function fakeWorker(behaviour: 'silent' | 'error') {
+  function fakeWorker(behaviour: 'silent' | 'error' | { reply: unknown }) {
     const made: { terminated: boolean }[] = [];
     class FakeWorker extends EventTarget {
       terminated = false;
@@ -93,6 +93,9 @@ describe('analyzeInWorker', () => {
       postMessage() {
         if (behaviour === 'error') {
           queueMicrotask(() => this.dispatchEvent(new Event('error')));
+        } else if (typeof behaviour === 'object') {
+          const data = behaviour.reply;
+          queueMicrotask(() => this.dispatchEvent(new MessageEvent('message', { data })));
         }
       }
       terminate() {
@@ -131,5 +134,35 @@ describe('analyzeInWorker', () => {
     const error = await analyzeInWorker(1000)(input).catch((e: unknown) => e);
     expect((error as AnalysisError).kind).toBe('analysis-failed');
     expect(made[0]?.terminated).toBe(true);
+  });
+
+  it.each([
+    ['no reply at all', undefined, 'reply'],
+    ['ok without a value', { ok: true }, 'value'],
+    [
+      'an analysis without its blocks',
+      { ok: true, value: { hash: 'h', fromCache: false } },
+      'value.blocks',
+    ],
+    ['a string', 'done', 'reply'],
+  ])(
+    'refuses a malformed reply (%s) with a clear error, not a crash',
+    async (_name, reply, where) => {
+      const made = fakeWorker({ reply });
+      const error = await analyzeInWorker(1000)(input).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AnalysisError);
+      expect((error as AnalysisError).kind).toBe('analysis-invalid');
+      expect((error as AnalysisError).detail.startsWith(`${where}:`)).toBe(true);
+      expect(made[0]?.terminated).toBe(true);
+    },
+  );
+
+  it('passes on a well-formed reply, and a failure the worker reports with its message', async () => {
+    const value = analyzeHtml(input);
+    fakeWorker({ reply: JSON.parse(JSON.stringify({ ok: true, value })) });
+    expect(await analyzeInWorker(1000)(input)).toEqual(value);
+    fakeWorker({ reply: { ok: false, message: 'out of memory' } });
+    const error = await analyzeInWorker(1000)(input).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'analysis-failed', detail: 'out of memory' });
   });
 });

@@ -13,7 +13,10 @@ export interface ParsedDuration {
 
 const durationPatterns = new WeakMap<ExtractLexicon, RegExp>();
 
-/** "14 months", "two (2) years", "zwei Jahren", "14 mois", "12-month" — number words are data. */
+/**
+ * "14 months", "two (2) years", "6 (seis) meses", "zwei Jahren", "14 mois", "12-month" — number
+ * words are data; a number repeated in words or figures in brackets is read once.
+ */
 function durationPattern(lex: ExtractLexicon): RegExp {
   let pattern = durationPatterns.get(lex);
   if (!pattern) {
@@ -22,7 +25,7 @@ function durationPattern(lex: ExtractLexicon): RegExp {
       .map(([unit, re]) => `(?<${unit}>${re.source})`)
       .join('|');
     pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?<n>\\d{1,4}|${words.join('|')})(?:\\s*\\(\\d{1,4}\\))?[\\s-]*(?:${units})(?![\\p{L}])`,
+      `(?<![\\p{L}\\p{N}])(?<n>\\d{1,4}|${words.join('|')})(?:\\s*\\((?:\\d{1,4}|\\p{L}{2,12})\\))?[\\s-]*(?:${units})(?![\\p{L}])`,
       'giu',
     );
     durationPatterns.set(lex, pattern);
@@ -38,7 +41,13 @@ export function parseDurations(text: string, lex: ExtractLexicon): ParsedDuratio
     const raw = (groups.n ?? '').toLowerCase();
     const count = /^\d+$/.test(raw) ? Number(raw) : lex.retention.numbers[raw];
     const unit = (['D', 'W', 'M', 'Y'] as const).find((u) => groups[u] !== undefined);
-    if (count === undefined || count === 0 || unit === undefined) {
+    // "ustawy z dnia 14 lipca 1983 roku": a calendar year, not a number of years.
+    if (
+      count === undefined ||
+      count === 0 ||
+      unit === undefined ||
+      (unit === 'Y' && count >= 1000)
+    ) {
       continue;
     }
     const before = text.slice(Math.max(0, match.index - 40), match.index);
@@ -83,10 +92,36 @@ function add(periods: RetentionPeriod[], period: RetentionPeriod): void {
  * else "as long as necessary" as an unspecified period. A figure wins over the vague words in the
  * same sentence ("as long as necessary …, but not longer than 14 months" → P14M, max).
  */
+/** A short line (a table cell, a list item, "Label: 10 years") this close after a retention sentence reads as its entry. */
+const ENTRY_WINDOW = 4;
+const ENTRY_LENGTH = 250;
+
+/** Is this segment about keeping data: its words, its headings, or the line introducing its list or table? */
+function aboutRetention(segments: readonly Segment[], i: number, lex: ExtractLexicon): boolean {
+  const segment = segments[i] as Segment;
+  if (inContext(segment, lex.retention.context)) {
+    return true;
+  }
+  if (segment.text.length > ENTRY_LENGTH) {
+    return false;
+  }
+  const section = segment.headingPath.at(-1);
+  for (let j = i - 1; j >= Math.max(0, i - ENTRY_WINDOW); j--) {
+    const prev = segments[j] as Segment;
+    if (prev.headingPath.at(-1) !== section) {
+      return false;
+    }
+    if (firstMatch(prev.text, lex.retention.context)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 export function extractRetention({ segments, lex }: ExtractContext): RetentionPeriod[] {
   const periods: RetentionPeriod[] = [];
-  for (const segment of segments) {
-    if (!inContext(segment, lex.retention.context)) {
+  for (const [i, segment] of segments.entries()) {
+    if (!aboutRetention(segments, i, lex)) {
       continue;
     }
     const durations = parseDurations(segment.text, lex);

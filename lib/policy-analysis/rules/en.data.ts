@@ -98,6 +98,8 @@ export const EN_RULES: LanguageRules = {
     cue('retain~|preserv~', 0.5, 'opp:data-retention', 'gdpr:retention-period'),
     cue('indefinitely|permanently|(information|data|records|copies|content|addresses|logs?)[^.]{0,30} (will|are|is|may|might|can) (be )?(continue to )?(retained|kept|preserved)|retain~ (indefinitely|for|until|backup|copies)', 1, 'opp:data-retention', 'gdpr:retention-period'),
     cue('stor~|sav~|keep~|kept|remov~|delet~|log~|maintain~|anonymi[sz]~|de-identif~', 0.25, 'opp:data-retention'),
+    // data left on the user's own device is not kept by us: no retention period is stated
+    cue("(retained|stored|kept|saved|remains?) (locally |only )?(on|in) (your|the user.s|users.) (own )?(device|phone|computer|browser|handset)", -1, 'opp:data-retention', 'gdpr:retention-period'),
     cue('retain~ (the right|(other )?(companies|third|service|vendors|agents|counsel))', -1, 'opp:data-retention', 'gdpr:retention-period'),
     cue('(delete~|erase~|destroy~|anonymi[sz]e~|purge~)( it| them| the data| your data| such information| this information)? (after|within|once|when no longer)', 1, 'opp:data-retention', 'gdpr:retention-period'),
     cue('(for|up to|after|within|period of|at least|maximum of) ([0-9]+|one|two|three|five|six|seven|ten|twelve|thirty|ninety) (days|weeks|months|years)', 0.75, 'opp:data-retention', 'gdpr:retention-period'),
@@ -155,7 +157,8 @@ export const EN_RULES: LanguageRules = {
     // ── sources (Art. 14(2)(f))
     cue(`(receive|obtain|collect|get|acquire)~ ${DET}${INFO} (about you )?(from|through|via) (third[- ]part|other sources|other companies|our partners|partners|social|publicly|public|service providers|advertis|data brokers|other users|affiliates|google|facebook|apple)`, 1, 'gdpr:source-of-data', 'opp:first-party'),
     cue('(collect|receive|obtain|get)~ [^.]{0,40}from (our |trusted |selected |carefully selected |business |advertising |marketing )*(partners|third parties|affiliates)|(is|are) publicly available|publicly available (information|data|sources)', 1, 'gdpr:source-of-data'),
-    cue('through third[- ]party (products|services|tools|sdks?)|(from|via|through|connect~ to|received from|obtained from|linked to) (your |the |a |other |certain )?(social (networking|media)|third[- ]part~|business partners|data brokers|public (databases|sources|records)|google|facebook|apple|twitter)|(your )?(browser|device|phone) (sends|transmits|shares)|(sent|transmitted) (from|by) (your )?(browser|device|mobile|phone)|(log|sign)~ (in|on|up) [^.]{0,20}(google|facebook|apple|twitter|social)|(provided|given|supplied|disclosed|submitted) (to us )?(voluntarily |directly )?by (you|users|third parties)|collected from (you|users|customers|other|third|publicly|public)|regardless of the source|sources? of (the |your )?(personal )?(information|data)', 1, 'gdpr:source-of-data'),
+    // what the visitor's own browser or device sends is collected from them (Art. 13), not a source (Art. 14(2)(f))
+    cue('through third[- ]party (products|services|tools|sdks?)|(from|via|through|connect~ to|received from|obtained from|linked to) (your |the |a |other |certain )?(social (networking|media)|third[- ]part~|business partners|data brokers|public (databases|sources|records)|google|facebook|apple|twitter)|(log|sign)~ (in|on|up) [^.]{0,20}(google|facebook|apple|twitter|social)|(provided|given|supplied|disclosed|submitted) (to us )?(voluntarily |directly )?by (you|users|third parties)|collected from (you|users|customers|other|third|publicly|public)|regardless of the source|sources? of (the |your )?(personal )?(information|data)', 1, 'gdpr:source-of-data'),
     cue('publicly (available|accessible) (sources|information|data)|from (other|third[- ]party|external) sources|(sign|log)~ (in|up|on) (with|via|using|through) (your )?(facebook|google|apple|twitter|social)|(facebook|google|social media) (login|connect|sign-in)', 1, 'gdpr:source-of-data'),
     cue(`${INFO} (that )?(you|we) (provide|submit|give|enter)~|(provided|submitted) by you|directly from you|automatically (collect~|gather~)`, 0.6, 'gdpr:source-of-data'),
     // ── transfers (Art. 13(1)(f))
@@ -174,6 +177,8 @@ export const EN_RULES: LanguageRules = {
     cue('stop all collection|uninstall~|(may|can) be withdrawn|revok~ [^.]{0,30}(access|permission|consent)|change your (consent|mind)', 1, 'gdpr:right-withdraw-consent'),
     cue('child|children|minors?|under the age|parents?|guardian', -0.8, 'gdpr:right-erasure'),
     cue('rights? (to|of) [^.]{0,100}(eras|delet)~', 1, 'gdpr:right-erasure'),
+    cue('(request|ask|like|wish|want)~? [^.]{0,40}(delete|erase|remove) [^.]{0,30}(data|information|account|pii)', 1, 'gdpr:right-erasure'),
+    cue('(ask|request|entitled|right|like|wish|want|may|can)~? [^.]{0,30}(see|review|know|inquire|consult|access|obtain|receive)~? [^.]{0,40}(data|information|pii)[^.]{0,20} (we|that we|which we) (hold|have|store|retain|keep|collect~|process)', 1, 'gdpr:right-access'),
     cue('rights? (to|of) [^.]{0,100}(restrict|limit)~', 1, 'gdpr:right-restrict'),
     cue('rights? (to|of) [^.]{0,100}object~', 1, 'gdpr:right-object'),
     cue('restrict~ (the |our )?(processing|use)|restriction of (the )?processing|right to (restrict|limit)', 1, 'gdpr:right-restrict'),
@@ -181,6 +186,8 @@ export const EN_RULES: LanguageRules = {
     cue('portab~|machine[- ]readable|structured,? commonly[- ]used|(transmit|transfer) (your |the )?(data|information) to another', 1, 'gdpr:right-portability'),
     cue('(withdraw|revoke|retract)~ (your |the |this |such |any )?(consent|permission)|withdrawal of (your )?consent|consent (at any time|may be withdrawn|can be withdrawn)|change your mind', 1, 'gdpr:right-withdraw-consent', 'opp:user-choice'),
     cue('(lodge|file|make|submit|bring) a complaint|supervisory authority|data protection (authority|authorities|regulator|commission)|information commissioner|ico|cnil', 1, 'gdpr:right-lodge-complaint'),
+    // a complaint made to the company itself is not one lodged with a supervisory authority (Art. 77)
+    cue('(make|submit|send|have|raise) (a|any) complaint[^.]{0,40}(contact|write to|e-?mail|call) us|(receives?|received) (a |any )?(formal )?(written )?complaints? from you', -1, 'gdpr:right-lodge-complaint'),
     // ── topics
     cue('cookies?|web beacons?|pixel (tags?)?|tracking (technolog~|tools|pixels)|local storage|clear gifs|flash cookies|sdks?|fingerprint~', 1, 'topic:cookies-tracking'),
     cue('cookies?|web beacons?|pixel tags?|tracking technolog~|clear gifs|log files', 0.5, 'opp:first-party'),

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before } from 'node:test';
@@ -19,14 +20,32 @@ export interface ExtensionSession {
 }
 
 /**
+ * The id Chromium gives an unpacked extension without a manifest `key`: the SHA-256 of its
+ * absolute path, the first 32 hex digits written with the letters a–p
+ * (components/crx_file/id_util.cc, GenerateIdForPath).
+ */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+/**
  * Launches Chromium with the e2e build of the extension loaded, in a fresh profile. `args` adds
  * flags (e.g. `--lang=pl`); `extensionDir` loads another copy of the build (the pseudo-locale).
+ * `pinned` puts the Rightful button on the toolbar: Chromium has no flag or API for it, but the
+ * fresh profile can start with the preference the puzzle menu's pin writes
+ * (`extensions.pinned_extensions`).
  */
 export async function launchWithExtension(
-  opts: { headless?: boolean; args?: string[]; extensionDir?: string } = {},
+  opts: { headless?: boolean; args?: string[]; extensionDir?: string; pinned?: boolean } = {},
 ): Promise<ExtensionSession> {
   const profile = mkdtempSync(join(tmpdir(), 'rightful-e2e-'));
   const dir = opts.extensionDir ?? EXTENSION_DIR;
+  if (opts.pinned) {
+    const pinned = { extensions: { pinned_extensions: [unpackedExtensionId(dir)] } };
+    mkdirSync(join(profile, 'Default'));
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(pinned));
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,

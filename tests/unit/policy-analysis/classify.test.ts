@@ -124,3 +124,39 @@ describe('classifySegments', () => {
     expect(labels?.opp.map((l) => l.category)).toContain('user-choice');
   });
 });
+
+describe('GDPR Art. 13/14 cues (English, our own sentences)', () => {
+  it.each([
+    ['Customers may ask to erase their account information.', 'gdpr:right-erasure'],
+    ['Users can request to receive the personal data we store about them.', 'gdpr:right-access'],
+    ['Members are entitled to know which data we process about them.', 'gdpr:right-access'],
+  ] as const)('"%s" → %s', (text, label) => {
+    expect(labelsOf(text, 'en')).toContain(label);
+  });
+
+  it.each([
+    // what the browser sends comes from the visitor: collected (Art. 13), not a source (Art. 14)
+    ['We record the details your browser sends when you open a page.', 'gdpr:source-of-data'],
+    ['Details are sent by your device each time the app starts.', 'gdpr:source-of-data'],
+    // kept on the user's device, not by us: no retention period
+    ['The content you create will be retained on your device.', 'gdpr:retention-period'],
+    ['Game data is kept on your phone, not on our servers.', 'gdpr:retention-period'],
+    // a complaint to the company is not one lodged with an authority
+    ['To make a complaint about an order, contact us by phone.', 'gdpr:right-lodge-complaint'],
+    [
+      'If we receive a formal complaint from you, we work with the data protection authority to settle it.',
+      'gdpr:right-lodge-complaint',
+    ],
+  ] as const)('"%s" is not %s', (text, label) => {
+    expect(labelsOf(text, 'en')).not.toContain(label);
+  });
+
+  it('still reads a complaint to the supervisory authority and a source from partners', () => {
+    expect(labelsOf('You may lodge a complaint with a supervisory authority.', 'en')).toContain(
+      'gdpr:right-lodge-complaint',
+    );
+    expect(labelsOf('We receive your details from our business partners.', 'en')).toContain(
+      'gdpr:source-of-data',
+    );
+  });
+});

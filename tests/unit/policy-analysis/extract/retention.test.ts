@@ -30,6 +30,8 @@ describe('parseDurations', () => {
     ['de', 'nach 30 Tagen', 'P30D', 'exact'],
     ['de', 'nach Ablauf der Aufbewahrungsfrist von 10 Jahren', 'P10Y', 'exact'],
     ['fr', 'pendant 3 ans à compter du dernier contact', 'P3Y', 'exact'],
+    ['pt', 'pelo prazo de 6 (seis) meses', 'P6M', 'exact'],
+    ['it', 'per 10 (dieci) anni', 'P10Y', 'exact'],
   ])('%s "%s" → %s (%s)', (lang, text, duration, bound) => {
     expect(parseDurations(text, lexiconFor(lang))).toEqual([
       expect.objectContaining({ duration, bound }),
@@ -46,6 +48,7 @@ describe('parseDurations', () => {
     ['fr', 'les enfants âgés de moins de 15 ans'],
     ['de', 'Kinder unter 16 Jahren'],
     ['de', 'Personen, die 16 Jahre alt sind'],
+    ['pl', 'zgodnie z ustawą z dnia 14 lipca 1983 roku o archiwach'],
   ])('%s "%s" has no duration', (lang, text) => {
     expect(parseDurations(text, lexiconFor(lang))).toEqual([]);
   });
@@ -74,6 +77,27 @@ describe('extractRetention', () => {
 
   it('ignores durations outside sentences about keeping data', () => {
     expect(extractRetention(contextOf('en', 'We answer requests within 30 days.'))).toEqual([]);
+  });
+
+  it('reads the entries of a list or table a retention sentence introduces', () => {
+    const ctx = contextOf(
+      'pt',
+      'Os prazos de conservação dependem da finalidade e são os seguintes:',
+      '- Faturação: 10 (dez) anos.',
+      '- Candidaturas: 2 (dois) anos.',
+    );
+    expect(extractRetention(ctx).map((p) => p.duration)).toEqual(['P10Y', 'P2Y']);
+  });
+
+  it('but not a figure further on, or in another section', () => {
+    const ctx = contextOf(
+      'en',
+      'We keep your data as long as necessary.',
+      'We explain your rights below.',
+      '# Your rights',
+      'We answer within 30 days.',
+    );
+    expect(extractRetention(ctx).map((p) => p.duration ?? p.bound)).toEqual(['unspecified']);
   });
 
   it('reads a sentence under a retention heading', () => {
