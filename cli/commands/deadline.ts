@@ -16,6 +16,7 @@ import { IsoDate, Law } from '../../lib/deadlines/schema';
 import { flag } from '../support/args';
 import { parseOrUsage } from '../support/parse-or-usage';
 import { parseLaw } from '../../lib/shared/law';
+import { parseRight } from '../../lib/legal/statute-word';
 
 const USAGE = `usage: npm run cli -- deadline --law LAW --received YYYY-MM-DD --country CC
        [--subdivision CC-SUB] [--right access] [--extended] [--paused-days N]
@@ -124,9 +125,11 @@ export async function run(args: string[]): Promise<number> {
   }
   // 'us-ca' names the CCPA, as in draft and escalate (an alias only; the schema says the rest).
   const lawFlag = flag(parsed, 'law');
+  // The CCPA's "know", "delete", "correct" name catalogue rights (access, erasure, rectification).
+  const rightFlag = flag(parsed, 'right') ?? 'access';
   const input = DeadlineInput.safeParse({
     law: lawFlag === undefined ? undefined : (parseLaw(lawFlag) ?? lawFlag),
-    right: flag(parsed, 'right') ?? 'access',
+    right: parseRight(rightFlag) ?? rightFlag,
     received: flag(parsed, 'received'),
     country: flag(parsed, 'country')?.toUpperCase(),
     subdivision: flag(parsed, 'subdivision')?.toUpperCase(),

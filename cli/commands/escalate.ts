@@ -9,8 +9,8 @@ import { findAuthority } from '../../lib/legal/find-authority';
 import type { EscalationLetter as Letter } from '../../lib/letters/escalation-context';
 import { renderComplaint } from '../../lib/letters/render-complaint';
 import { renderFollowUp } from '../../lib/letters/render-follow-up';
-import { RequestKind, TrackedRequest } from '../../lib/deadlines/schema';
-import { requestKind } from '../../lib/legal/request-kind';
+import { TrackedRequest } from '../../lib/deadlines/schema';
+import { parseRight } from '../../lib/legal/statute-word';
 import { Right } from '../../lib/legal/catalogue.data';
 import { Law, parseLaw } from '../../lib/shared/law';
 import { flag } from '../support/args';
@@ -20,7 +20,7 @@ const USAGE = `usage: npm run cli -- escalate --kind follow-up|complaint --law L
        --lang LANG --sent YYYY-MM-DD --to ADDRESS --controller NAME --country CC
        [--subdivision CC-SUB] [--today YYYY-MM-DD] [--json]
   LAW:   ${Law.options.join(', ')}, us-ca (= ccpa)
-  RIGHT: ${RequestKind.options.join(', ')}
+  RIGHT: ${Right.options.join(', ')} (the CCPA's know, delete, correct also accepted)
   --to: the address the request went to (the follow-up goes there too)`;
 
 const VALUES = [
@@ -39,16 +39,6 @@ const VALUES = [
 function fail(message: string): number {
   process.stderr.write(`escalate: ${message}\n${USAGE}\n`);
   return 2;
-}
-
-/** The right as the ledger names it under this law (CCPA: know, delete, correct). */
-function kindOf(law: Law, right: string): RequestKind | undefined {
-  const asRight = Right.safeParse(right);
-  if (asRight.success) {
-    return requestKind(law, asRight.data);
-  }
-  const asKind = RequestKind.safeParse(right);
-  return asKind.success ? asKind.data : undefined;
 }
 
 function text(letter: Letter, authority: Letter['authority']): string {
@@ -94,7 +84,7 @@ function runSync(args: string[]): number {
   if (!law) {
     return fail(`unknown law "${flag(parsed, 'law')}" (one of: ${Law.options.join(', ')})`);
   }
-  const right = kindOf(law, flag(parsed, 'right') ?? '');
+  const right = parseRight(flag(parsed, 'right') ?? '');
   if (!right) {
     return fail(`unknown right "${flag(parsed, 'right')}"`);
   }
@@ -107,6 +97,7 @@ function runSync(args: string[]): number {
     site: `https://${to.split('@').at(-1) ?? 'example.invalid'}`,
     controller: flag(parsed, 'controller'),
     recipient: to,
+    channel: { kind: 'email' },
     right,
     law,
     language: flag(parsed, 'lang'),

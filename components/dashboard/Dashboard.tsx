@@ -1,4 +1,5 @@
 import { createMemo, createSignal, ErrorBoundary, For, Show } from 'solid-js';
+import { sentTo } from '../../lib/deadlines/sent-to';
 import type { TrackedRequest } from '../../lib/deadlines/schema';
 import { tryDeriveState, type RequestState } from '../../lib/deadlines/timeline';
 import type { LedgerProblem } from '../../lib/storage/ledger';
@@ -72,8 +73,9 @@ function matches(row: Row, filter: Filter): boolean {
   if (!needle) {
     return true;
   }
-  const { controller, site, recipient, notes, events } = row.request;
-  const haystack = [controller, site, recipient, notes ?? '', ...events.map((e) => e.text ?? '')];
+  const { controller, site, notes, events } = row.request;
+  const to = sentTo(row.request);
+  const haystack = [controller, site, to, notes ?? '', ...events.map((e) => e.text ?? '')];
   return haystack.some((text) => text.toLowerCase().includes(needle));
 }
 

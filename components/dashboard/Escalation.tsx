@@ -2,6 +2,7 @@ import { Show } from 'solid-js';
 import { renderComplaint } from '../../lib/letters/render-complaint';
 import { renderFollowUp } from '../../lib/letters/render-follow-up';
 import type { TrackedRequest } from '../../lib/deadlines/schema';
+import { sentTo } from '../../lib/deadlines/sent-to';
 import type { EscalationLetter as Letter } from '../../lib/letters/escalation-context';
 import type { RequestState } from '../../lib/deadlines/timeline';
 import { t, uiLanguage } from '../../lib/ui/i18n';
@@ -46,7 +47,7 @@ export function Escalation(props: EscalationProps) {
         idPrefix={`${prefix()}-followup`}
         mailtoLabel={t('dash_mailto_followup')}
         markLabel={t('dash_mark_followup')}
-        onMark={() => mark('controller', props.request.recipient)}
+        onMark={() => mark('controller', sentTo(props.request))}
         onCopy={props.onCopy}
       />
       <Show when={complaint().authority} fallback={<p>{t('dash_complaint_none')}</p>}>

@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { OpenedDraft } from '../../lib/app/opened-drafts';
 import { isLedgerDate, MIN_LEDGER_DATE } from '../../lib/deadlines/iso-date';
+import { sentTo } from '../../lib/deadlines/sent-to';
 import { t } from '../../lib/ui/i18n';
 import { rightLabel } from './labels';
 
@@ -48,7 +49,7 @@ function OpenedDraftItem(props: {
         {props.draft.request.controller} — {rightLabel(props.draft.request.right)}
       </h3>
       <p class="muted small">
-        {t('dash_opened_when', props.draft.opened, props.draft.request.recipient)}
+        {t('dash_opened_when', props.draft.opened, sentTo(props.draft.request))}
       </p>
       <p class="dash-opened-actions">
         <label for={`${id()}-date`}>{t('req_sent_date')}</label>{' '}

@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { TrackedRequest } from '../../lib/deadlines/schema';
+import { sentTo } from '../../lib/deadlines/sent-to';
 import type { RequestState } from '../../lib/deadlines/timeline';
 import { formatDate, t } from '../../lib/ui/i18n';
 import { localCitation } from '../../lib/ui/legal-names';
@@ -80,11 +81,11 @@ export function RequestCard(props: RequestCardProps) {
             )}
           </Show>
           <dt>{t('dash_law')}</dt>
-          <dd>
-            {lawLabel(props.request.law)} — {localCitation(props.state.deadline.citation)}
-          </dd>
+          <dd>{lawLabel(props.request.law)}</dd>
+          <dt>{t('dash_deadline_rule')}</dt>
+          <dd>{localCitation(props.state.deadline.citation)}</dd>
           <dt>{t('dash_sent')}</dt>
-          <dd>{t('dash_sent_to', props.request.sentDate, props.request.recipient)}</dd>
+          <dd>{t('dash_sent_to', props.request.sentDate, sentTo(props.request))}</dd>
           <dt>{t('dash_site')}</dt>
           <dd>{props.request.site}</dd>
         </dl>

@@ -1,4 +1,4 @@
-import type { Law, RequestEvent, RequestKind, RequestStatus } from '../../lib/deadlines/schema';
+import type { Law, RequestEvent, RequestStatus, Right } from '../../lib/deadlines/schema';
 import { usStateLawLabel } from '../../lib/legal/us-states.data';
 import { t } from '../../lib/ui/i18n';
 
@@ -8,7 +8,8 @@ const keyPart = (value: string) => value.replace(/-/g, '_');
 export const statusLabel = (status: RequestStatus) => t(`dash_status_${status}`);
 /** US state laws are named by their own Act and state, the same in every language. */
 export const lawLabel = (law: Law) => usStateLawLabel(law) ?? t(`dash_law_${keyPart(law)}`);
-export const rightLabel = (right: RequestKind) => t(`dash_right_${keyPart(right)}`);
+/** By the catalogue's right id, under every law (the CCPA's "know" is shown as access). */
+export const rightLabel = (right: Right) => t(`dash_right_${keyPart(right)}`);
 
 export function eventLabel(event: RequestEvent): string {
   if (event.type === 'escalated') {

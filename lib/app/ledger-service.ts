@@ -1,11 +1,12 @@
 import { icsCalendar } from '../deadlines/ics';
 import type { ImportError } from '../deadlines/ledger-io';
-import type { RequestEvent, TrackedRequest } from '../deadlines/schema';
+import { Channel, type RequestEvent, type TrackedRequest } from '../deadlines/schema';
 import { err, type Result } from '../shared/result';
 import {
   addEvent,
   addRequest,
   deleteEvent,
+  updateRequest,
   deleteRequest,
   exportLedger,
   importLedger,
@@ -42,6 +43,27 @@ export async function trackSentRequest(
   };
   const added = await addRequest(request);
   return added.ok ? { ok: true, value: request } : err(added.error);
+}
+
+/**
+ * Corrects how a request was sent (the user sent it through the web form after all, or by post).
+ * `recipient` replaces the e-mail address when given; an e-mail channel needs one, so switching
+ * to e-mail without an address on record is refused ('invalid').
+ */
+export function setChannel(
+  requestId: string,
+  channel: Channel,
+  recipient?: string,
+): Promise<Result<TrackedRequest[], LedgerError>> {
+  const parsed = Channel.safeParse(channel);
+  if (!parsed.success) {
+    return Promise.resolve(err({ kind: 'invalid', message: parsed.error.message }));
+  }
+  return updateRequest(requestId, (request) => ({
+    ...request,
+    channel: parsed.data,
+    ...(recipient === undefined ? {} : { recipient }),
+  }));
 }
 
 /** What an import did, for the dashboard: counts, or the reason nothing was changed. */

@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import { TrackedRequest } from '../deadlines/schema';
-import { requestKind } from './request-flow';
+import { TrackedRequestFields, type TrackedRequest } from '../deadlines/schema';
 import { markDraftSent } from './tab-session';
 import { trackSentRequest, type SentRequest } from './ledger-service';
 import type { Result } from '../shared/result';
@@ -25,7 +24,7 @@ export const OpenedDraft = z.object({
   opened: z.string(),
   via: OpenedVia,
   subject: z.string(),
-  request: TrackedRequest.omit({ id: true, events: true, sentDate: true }),
+  request: TrackedRequestFields.omit({ id: true, events: true, sentDate: true }),
 });
 export type OpenedDraft = z.infer<typeof OpenedDraft>;
 
@@ -91,11 +90,7 @@ async function confirmNow(
   const tracked = await trackSentRequest({ ...draft.request, sentDate });
   if (tracked.ok && draft.tabId !== undefined) {
     const { law, right } = draft.request;
-    await markDraftSent(
-      draft.tabId,
-      sentDate,
-      (d) => d.law === law && requestKind(d.law, d.right) === right,
-    );
+    await markDraftSent(draft.tabId, sentDate, (d) => d.law === law && d.right === right);
   }
   return tracked;
 }

@@ -1,4 +1,3 @@
-import { requestKind } from '../legal/request-kind';
 import { US_STATE_LAW_IDS } from '../shared/law';
 import type { Law as RequestLaw } from '../legal/catalogue.data';
 import { chooseLaw, countryOfDomain, type LawChoice } from '../rights-requests/choose-law';
@@ -8,6 +7,7 @@ import type { RenderedRequest } from '../letters/render-request';
 import type { PolicyFacts, ProfileField } from '../rights-requests/schema';
 import type { DocumentAnalysis } from './analyze-document';
 import type { SentRequest } from './ledger-service';
+import type { Channel, ChannelKind } from '../deadlines/schema';
 
 /** Everything the request composer starts from, for one read policy. */
 export interface RequestContext {
@@ -93,20 +93,36 @@ export function requestContext(
   };
 }
 
-/** CCPA names its rights differently; the ledger records the statute's name (lib/legal). */
-export { requestKind } from '../legal/request-kind';
+/**
+ * The channel of a request sent through the controller's web form or by post, with the form's or
+ * the postal address the page gave; undefined when it gave none (the UI then asks the user).
+ */
+export function channelFrom(kind: ChannelKind, ctx: RequestContext): Channel | undefined {
+  if (kind === 'web-form') {
+    return ctx.webform ? { kind, url: ctx.webform } : undefined;
+  }
+  if (kind === 'postal') {
+    return ctx.postalAddress ? { kind, address: ctx.postalAddress } : undefined;
+  }
+  return { kind };
+}
 
-/** What the ledger records when the user confirms "I sent it". */
+/**
+ * What the ledger records when the user confirms "I sent it" — by e-mail to `rendered.to` unless
+ * `channel` says a web form or a letter (the address is then kept only if there is one).
+ */
 export function sentRequest(
   rendered: RenderedRequest,
   sentDate: string,
   ctx: RequestContext,
+  channel: Channel = { kind: 'email' },
 ): SentRequest {
   return {
     site: ctx.site,
     controller: ctx.facts.controllerName ?? new URL(ctx.site).hostname,
-    recipient: rendered.to,
-    right: requestKind(rendered.law, rendered.right),
+    ...(channel.kind === 'email' || rendered.to.trim() ? { recipient: rendered.to } : {}),
+    channel,
+    right: rendered.right,
     law: rendered.law,
     language: rendered.language,
     country: ctx.country,

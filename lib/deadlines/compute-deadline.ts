@@ -3,11 +3,11 @@ import { hasHolidayData, holidaysOn } from './holidays';
 import { addDays, addMonths, WEEKDAYS, weekday } from './iso-date';
 import { periodRule, STATUTORY_RIGHTS } from '../legal/periods.data';
 import type { Period, PeriodRule, Reading, RollOver } from '../legal/periods.data';
-import { CountryCode, IsoDate, Law, RequestKind, SubdivisionCode } from './schema';
+import { CountryCode, IsoDate, Law, Right, SubdivisionCode } from './schema';
 
 export const DeadlineInput = z.object({
   law: Law,
-  right: RequestKind,
+  right: Right,
   /** Day the request reached the controller (we use the day it was sent). */
   received: IsoDate,
   /** The controller's country; its public holidays count (Reg. 1182/71 Art. 2). */

@@ -1,5 +1,6 @@
 import { addDays } from './iso-date';
 import type { TrackedRequest } from './schema';
+import { sentTo } from './sent-to';
 import { tryDeriveState } from './timeline';
 
 /** Calendar texts per language (data, not UI messages: they end up in the user's calendar app). */
@@ -124,7 +125,7 @@ export function icsCalendar(requests: readonly TrackedRequest[], options: IcsOpt
       controller: request.controller,
       right: request.right,
       sent: request.sentDate,
-      recipient: request.recipient,
+      recipient: sentTo(request),
       citation: state.deadline.citation,
     };
     const uri = icsUri(request.site);

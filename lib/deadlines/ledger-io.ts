@@ -1,12 +1,16 @@
 import * as z from 'zod';
 import { err, ok } from '../shared/result';
 import type { Result } from '../shared/result';
+import { entryV1ToV2 } from './entry-v1-to-v2';
 import { TrackedRequest } from './schema';
 import type { RequestEvent } from './schema';
 
-/** The export file: versioned from v1 so a later format can migrate old files. */
+/**
+ * The export file: versioned from v1 so a later format can migrate old files. v2: rights by the
+ * catalogue's id, and the channel; a v1 file's entries are migrated on import (entry-v1-to-v2.ts).
+ */
 export const LEDGER_FORMAT = 'rightful-ledger';
-export const LEDGER_VERSION = 1;
+export const LEDGER_VERSION = 2;
 
 export const LedgerExport = z.object({
   format: z.literal(LEDGER_FORMAT),
@@ -70,25 +74,33 @@ export function parseImport(text: string): Result<LedgerImport, ImportError> {
   if (!header.success || header.data.format !== LEDGER_FORMAT) {
     return err({ kind: 'wrong-format' });
   }
-  if (header.data.version !== LEDGER_VERSION) {
-    return err({ kind: 'wrong-version', version: header.data.version });
+  const { version } = header.data;
+  if (version !== LEDGER_VERSION && version !== 1) {
+    return err({ kind: 'wrong-version', version });
   }
   const list = z.object({ requests: z.array(z.unknown()) }).safeParse(raw);
   if (!list.success) {
     return err({ kind: 'no-requests', message: issuesOf(list.error).join('; ') });
   }
+  const entries = version === 1 ? list.data.requests.map(entryV1ToV2) : list.data.requests;
   const requests: TrackedRequest[] = [];
   const rejected: RejectedEntry[] = [];
   const first = new Map<string, number>();
   const duplicates = new Set<string>();
-  list.data.requests.forEach((entry, index) => {
+  entries.forEach((entry, index) => {
     const parsed = TrackedRequest.safeParse(entry);
     const earlier = parsed.success ? first.get(parsed.data.id) : undefined;
     if (parsed.success && earlier !== undefined) {
       // Merging the two would silently drop the second one's fields: refuse it, keep it aside.
       duplicates.add(parsed.data.id);
       const issues = [`id: the same id as entry ${earlier}`];
-      rejected.push({ index, id: parsed.data.id, issues, raw: entry, duplicateOf: earlier });
+      rejected.push({
+        index,
+        id: parsed.data.id,
+        issues,
+        raw: list.data.requests[index],
+        duplicateOf: earlier,
+      });
     } else if (parsed.success) {
       first.set(parsed.data.id, index);
       requests.push(parsed.data);
@@ -98,7 +110,7 @@ export function parseImport(text: string): Result<LedgerImport, ImportError> {
         index,
         ...(id.success ? { id: id.data.id } : {}),
         issues: issuesOf(parsed.error),
-        raw: entry,
+        raw: list.data.requests[index],
       });
     }
   });

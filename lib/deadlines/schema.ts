@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { Recipient } from '../rights-requests/validate-recipient';
-import { CleanLine } from '../shared/clean-text';
+import { CleanLine, CleanText } from '../shared/clean-text';
 import { Law } from '../shared/law';
+import { Right } from '../shared/right';
 import { isLedgerDate, MAX_LEDGER_DATE, MIN_LEDGER_DATE } from './iso-date';
 
 /**
@@ -13,23 +14,8 @@ import { isLedgerDate, MAX_LEDGER_DATE, MIN_LEDGER_DATE } from './iso-date';
 /** Legal regimes whose deadlines we count (periods.data.ts). */
 export { Law } from '../shared/law';
 
-/** The right the request exercises. GDPR Arts. 15-22 and 7(3); CCPA §§1798.100-121. */
-export const RequestKind = z.enum([
-  'access',
-  'rectification',
-  'erasure',
-  'restriction',
-  'portability',
-  'objection',
-  'automated-decision',
-  'withdraw-consent',
-  'know',
-  'delete',
-  'correct',
-  'opt-out-sale',
-  'limit-sensitive',
-]);
-export type RequestKind = z.infer<typeof RequestKind>;
+/** The right the request exercises: the legal catalogue's id (lib/shared/right.ts). */
+export { Right } from '../shared/right';
 
 /**
  * A calendar date 'YYYY-MM-DD' (no time, no zone: deadlines are counted in whole days), between
@@ -85,15 +71,41 @@ export const RequestEvent = z.discriminatedUnion('type', [
 export type RequestEvent = z.infer<typeof RequestEvent>;
 export type RequestEventType = RequestEvent['type'];
 
-export const TrackedRequest = z.object({
+/**
+ * How the request was sent (ledger v2): by e-mail (to `recipient`), through the controller's web
+ * form (its address), or by post (the address written on the envelope). No law we cover makes
+ * e-mail the only way: GDPR Art. 12(2) and recital 59 ask the controller to facilitate requests,
+ * and the period runs from receipt whatever the way (Art. 12(3)).
+ */
+export const Channel = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('email') }),
+  z.object({ kind: z.literal('web-form'), url: z.url({ protocol: /^https?$/ }).max(2000) }),
+  z.object({
+    kind: z.literal('postal'),
+    /** The postal address as the user wrote it (lines kept, cleaned like any imported text). */
+    address: CleanText.pipe(z.string().trim().min(1).max(1000)),
+  }),
+]);
+export type Channel = z.infer<typeof Channel>;
+export type ChannelKind = Channel['kind'];
+
+/**
+ * A tracked request's fields, without the rule that ties them together; for schemas built from
+ * it (`.omit()`), which zod refuses on a refined object. Validate with `TrackedRequest`.
+ */
+export const TrackedRequestFields = z.object({
   id: z.string().min(1),
   /** The site's origin, e.g. 'https://shop.example' (http/https only: it is rendered as a link). */
   site: z.url({ protocol: /^https?$/ }),
   /** The controller's name as the user knows it (page or import text: one clean line, issue 10 item 9). */
   controller: CleanLine,
-  /** Where the request was sent: the composer's own recipient type, so whatever it sends can be tracked. */
-  recipient: Recipient,
-  right: RequestKind,
+  /**
+   * The e-mail address the request went to: the composer's own recipient type, so whatever it
+   * sends can be tracked. Required when `channel` is e-mail; optional for a form or a letter.
+   */
+  recipient: Recipient.optional(),
+  channel: Channel,
+  right: Right,
   law: Law,
   /** Language of the request (BCP 47 primary tag, e.g. 'fr'). */
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
@@ -109,6 +121,17 @@ export const TrackedRequest = z.object({
   sentDate: IsoDate,
   events: z.array(RequestEvent),
   notes: z.string().optional(),
+});
+
+/** A tracked request, as the ledger stores it (v2; migrations: lib/storage/migrations). */
+export const TrackedRequest = TrackedRequestFields.superRefine((request, ctx) => {
+  if (request.channel.kind === 'email' && request.recipient === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['recipient'],
+      message: 'an e-mail request needs the address it was sent to',
+    });
+  }
 });
 export type TrackedRequest = z.infer<typeof TrackedRequest>;
 

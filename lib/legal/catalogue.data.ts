@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { US_STATE_LAWS, usLawId, type UsStateLaw } from './us-states.data';
 import type { Law, UsStateLawId } from '../shared/law';
 import { ProfileField } from '../rights-requests/schema';
+import { Right } from '../shared/right';
 
 /**
  * Which rights each law grants, with the statute's name and articles for each (reply periods:
@@ -12,20 +13,8 @@ import { ProfileField } from '../rights-requests/schema';
  */
 export { Law } from '../shared/law';
 
-/** One id per right across laws; CCPA's "know", "delete", "correct" are access, erasure, rectification. */
-export const Right = z.enum([
-  'access',
-  'rectification',
-  'erasure',
-  'restriction',
-  'portability',
-  'objection',
-  'automated-decision',
-  'withdraw-consent',
-  'opt-out-sale',
-  'limit-sensitive',
-]);
-export type Right = z.infer<typeof Right>;
+/** One id per right across laws (lib/shared/right.ts): the CCPA's "know" is access, and so on. */
+export { Right } from '../shared/right';
 
 /**
  * A letter's language: a primary subtag, except Portuguese, whose letters differ by law — European

@@ -1,5 +1,6 @@
 import { US_STATE_LAWS, usLawId, type UsStateLaw } from './us-states.data';
-import type { Law, RequestKind } from '../deadlines/schema';
+import type { Law } from '../shared/law';
+import type { Right } from '../shared/right';
 
 /**
  * Legal response periods as data: one rule per (law, group of rights), each with its citation.
@@ -38,7 +39,7 @@ export interface PeriodRule {
   key: string;
   law: Law;
   /** The rights this rule covers; 'other' = every right of the law not listed in another rule. */
-  rights: readonly RequestKind[] | 'other';
+  rights: readonly Right[] | 'other';
   period: Period;
   rollOver: RollOver;
   /** The statute's period provision first, then the counting rules after ';' (reply-deadline.ts). */
@@ -268,7 +269,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
  * Their other rights have none: we track the access period as a reference and say so, and no
  * letter claims it (hasStatutoryPeriod).
  */
-export const STATUTORY_RIGHTS: Partial<Record<Law, readonly RequestKind[]>> = {
+export const STATUTORY_RIGHTS: Partial<Record<Law, readonly Right[]>> = {
   lgpd: ['access'],
   revfadp: ['access', 'portability'],
   pipeda: ['access'],
@@ -285,7 +286,7 @@ export const NO_PERIOD_CITATION: Partial<Record<Law, string>> = {
 };
 
 /** The rule for a law and right: the first listing the right, else the law's 'other' rule. */
-export function periodRule(law: Law, right: RequestKind): PeriodRule {
+export function periodRule(law: Law, right: Right): PeriodRule {
   const ofLaw = PERIOD_RULES.filter((r) => r.law === law);
   const rule =
     ofLaw.find((r) => r.rights !== 'other' && r.rights.includes(right)) ??
@@ -297,6 +298,6 @@ export function periodRule(law: Law, right: RequestKind): PeriodRule {
 }
 
 /** Whether the law itself sets a reply period for this right (else letters must not claim one). */
-export function hasStatutoryPeriod(law: Law, right: RequestKind): boolean {
+export function hasStatutoryPeriod(law: Law, right: Right): boolean {
   return STATUTORY_RIGHTS[law]?.includes(right) ?? true;
 }

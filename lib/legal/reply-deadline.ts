@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { CATALOGUE, type Law, type Right } from './catalogue.data';
 import { hasStatutoryPeriod, NO_PERIOD_CITATION, periodRule, type Period } from './periods.data';
-import { requestKind } from './request-kind';
 import { usStateLaw } from './us-states.data';
 
 /**
@@ -34,12 +33,11 @@ export function replyDeadline(law: Law, right: Right): ReplyDeadline | undefined
   if (!entry) {
     return undefined;
   }
-  const kind = requestKind(law, right);
-  if (!hasStatutoryPeriod(law, kind)) {
+  if (!hasStatutoryPeriod(law, right)) {
     const citation = NO_PERIOD_CITATION[law] ?? entry.citations[0] ?? 'none';
     return { citation, text: 'no fixed period in the statute' };
   }
-  const rule = periodRule(law, kind);
+  const rule = periodRule(law, right);
   const appeal = usStateLaw(law)?.appeal;
   const text = [
     `${said(rule.period)} from receipt`,

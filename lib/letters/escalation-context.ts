@@ -1,4 +1,6 @@
 import { daysBetween } from '../deadlines/iso-date';
+import { sentTo } from '../deadlines/sent-to';
+import { statuteWord } from '../legal/statute-word';
 import type { Period, PeriodRule } from '../legal/periods.data';
 import { hasStatutoryPeriod, periodRule } from '../legal/periods.data';
 import type { RequestEvent, TrackedRequest } from '../deadlines/schema';
@@ -108,9 +110,9 @@ function eventLine(event: RequestEvent, request: TrackedRequest, texts: Escalati
     template = texts.complaintLodged;
     to = event.recipient ?? texts.theAuthority;
   } else if (event.type === 'escalated') {
-    to = event.recipient ?? request.recipient;
+    to = event.recipient ?? sentTo(request);
   }
-  const label = fill(template, { recipient: request.recipient, to });
+  const label = fill(template, { recipient: sentTo(request), to });
   const text = event.text?.trim() ? ` ${event.text.trim()}` : '';
   return `- ${formatDate(event.date, texts)}${texts.colon}${label}${text}`;
 }
@@ -154,10 +156,10 @@ export function commonValues(
     // Already clean when read through the schema; cleaned again for callers that build requests.
     controller: cleanLine(request.controller),
     site: request.site,
-    recipient: request.recipient,
+    recipient: sentTo(request),
     law: texts.laws[request.law],
     lawOf: texts.lawsOf[request.law],
-    right: texts.rights[request.right],
+    right: texts.rights[statuteWord(request.law, request.right)],
     sent: formatDate(request.sentDate, texts),
     due: formatDate(state.due, texts),
     today: formatDate(today, texts),

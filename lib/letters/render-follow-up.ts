@@ -54,7 +54,7 @@ export function renderFollowUp(
       : letter.subjectNoPeriod;
   const fallback = options.language ? undefined : fallbackFor(request.language, language);
   return {
-    to: request.recipient,
+    ...(request.recipient ? { to: request.recipient } : {}),
     subject: inVocabulary(fill(subject, values), request, texts),
     body: inVocabulary(letterBody(letter.paragraphs, values, options), request, texts),
     language,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { RequestKind, type RequestEventType } from '../deadlines/schema';
+import type { RequestEventType } from '../deadlines/schema';
+import { StatuteWord } from '../legal/statute-word';
 import { Language, Law, Right } from '../legal/catalogue.data';
 
 /**
@@ -140,7 +141,8 @@ export const EscalationLetters = z.object({
   lawsOf: z.record(Law, z.string()),
   /** Citations in this language, by period-rule key; the rule's own (English) one otherwise. */
   citations: z.record(z.string(), z.string()),
-  rights: z.record(RequestKind, z.string()),
+  /** A right's phrase, by the statute's word for it (the CCPA's 'know' has its own). */
+  rights: z.record(StatuteWord, z.string()),
   units: z.record(z.enum(['months', 'calendar-days', 'business-days']), Forms),
   events: z.record(EventType, z.string()),
   /** The 'escalated' event when it went to the authority, and the authority when unnamed. */

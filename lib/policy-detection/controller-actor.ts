@@ -5,6 +5,7 @@ import {
   CONTACT_HEADING,
   LEADING_WORDS,
   LOCATED,
+  MAILBOX_PROVIDERS,
   NOT_A_PARTY,
   WHO_WE_ARE,
 } from './controller-actor.data';
@@ -109,6 +110,31 @@ function contactLine(s: Segment, prev: Segment | undefined): string | null {
     : party(text);
 }
 
+/** "Welcome to the Jungle" for …@welcometothejungle.com: the name the party's own addresses spell. */
+function ownAddressNames(segments: readonly Segment[]): RegExp[] {
+  const labels = new Set<string>();
+  for (const s of segments) {
+    if (s.text.length > MAX_SENTENCE) {
+      continue;
+    }
+    for (const m of s.text.matchAll(/@(?:[a-z0-9-]+\.)*?([a-z0-9-]{5,30})\.[a-z]{2,}\b/giu)) {
+      const label = (m[1] ?? '').toLowerCase().replace(/-/g, '');
+      if (!MAILBOX_PROVIDERS.test(label)) {
+        labels.add(label);
+      }
+    }
+  }
+  return [...labels]
+    .slice(0, 5)
+    .map(
+      (label) =>
+        new RegExp(
+          String.raw`(?<![\p{L}\d@./])${[...label].map((c) => c.replace(/[^a-z0-9]/g, '')).join(String.raw`[\s'’&-]?`)}(?![\p{L}\d])`,
+          'giu',
+        ),
+    );
+}
+
 export function findActor(segments: readonly Segment[], blocks?: readonly Block[]): Actor | null {
   const scores = new Map<string, { score: number; first: number; evidence: string }>();
   // Labels of the domains the policy gives (its own site, its addresses).
@@ -119,6 +145,7 @@ export function findActor(segments: readonly Segment[], blocks?: readonly Block[
   );
   const ownDomain = (name: string): boolean =>
     squash(name).length >= 4 && [...labels].some((l) => l.includes(squash(name)));
+  const spelled = ownAddressNames(segments);
   let opening = 0;
   segments.forEach((s, i) => {
     if (s.text.length > MAX_SENTENCE) {
@@ -127,6 +154,14 @@ export function findActor(segments: readonly Segment[], blocks?: readonly Block[
     const heading = blocks ? blocks[s.block]?.kind === 'heading' : false;
     const intro = !heading && opening++ < OPENING;
     const found = sightings(s.text);
+    for (const re of spelled) {
+      for (const m of s.text.matchAll(re)) {
+        const name = /^\p{Lu}/u.test(m[0]) ? party(m[0]) : null;
+        if (name) {
+          found.push({ name, weight: 1 });
+        }
+      }
+    }
     const under = s.headingPath.at(-1);
     if (under && WHO_WE_ARE.test(under) && segments[i - 1]?.text === under) {
       const subject = party(SUBJECT.exec(s.text.replace(/\s*\([^()]{0,150}\)/gu, ''))?.[1] ?? '');

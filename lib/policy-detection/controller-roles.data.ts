@@ -57,6 +57,13 @@ export const INSTITUTION =
 export const VENDORS =
   /\b(?:Google|Alphabet|Meta\s+Platforms|Facebook|Instagram|WhatsApp|Stripe|PayPal|Amazon(?:\s+Web\s+Services)?|AWS|Microsoft|Azure|Apple|Twitter|X\s+Corp|LinkedIn|YouTube|Mailchimp|Rocket\s+Science\s+Group|Intuit|Hotjar|Salesforce|HubSpot|Criteo|Adobe|Oracle|Cloudflare|Shopify|Zendesk|Intercom|Mixpanel|Brevo|Sendinblue|Klaviyo|Twilio|TikTok|ByteDance|Pinterest|Snap|Yandex|Adyen|Klarna|Hetzner|OVH(?:cloud)?|DigitalOcean|Akamai|Fastly|Vercel|Netlify|GitHub|GitLab|Atlassian|OneTrust|Cookiebot|Usercentrics|Didomi|Utiq|Matomo|Piwik|Plausible|Sentry|Segment|Amplitude|Braze|Mollie|Worldline|Atos|Workday|Vimeo|Spotify|Zoom|Slack|Calendly|Typeform|SurveyMonkey|Mapbox|OpenStreetMap)\b/u;
 
+/**
+ * A glossary entry: "Association, means the association “Velotte Friends”", "« Société » désigne
+ * Velotte SAS", "Associazione, si intende l’associazione “…”": the term (1) and what it names (2).
+ */
+export const GLOSSARY_DEFINITION =
+  /^\s*[«"“„*]*\s*([\p{L}][\p{L} ’'-]{1,40}?)\s*[»"”“*]*\s*[,:–—-]?\s*[»"”“*]*\s*(?:si\s+intende|means|shall\s+mean|refers\s+to|désigne|signifie|bezeichnet|se\s+entiende|significa|betekent|oznacza|refere-se\s+a)\s+(.{2,200})/iu;
+
 /** "X, hereinafter «the Organisation»": a defined short name, resolved back to X. */
 export const ALIAS_DEFINITION =
   /([\p{Lu}][^,()«"“„]{1,80}?)\s*,?\s*\(?\s*(?:hereinafter|ci-après|im\s+Folgenden|nachfolgend|en\s+adelante|di\s+seguito|hierna|doravante|zwan[ya])[^«"“„]{0,30}[«"“„]\s?([^»"”“]{1,40}?)\s?[»"”“]/u;

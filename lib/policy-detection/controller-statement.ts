@@ -37,9 +37,16 @@ const MAX_SENTENCE = 2000;
 /** ROLE [qualifier] COPULA: "Verantwortlicher im Sinne der DSGVO ist", "Responsable :". */
 const END = String.raw`(?![\p{L}\d])`;
 const AFTER = new RegExp(
-  String.raw`(?:^|[^\p{L}])${ROLE}${END}(?:[\s,][^:.;]{0,160}?)?(?:\s+(?:is|are|shall\s+be|will\s+be|est|sont|ist|sind|es|son|è|sono|é|são|jest|są)${END}\s*:?|\s*[:=–—]|\s+-\s)${COPULA_AFTER}`,
+  String.raw`(?:^|[^\p{L}])${ROLE}${END}(?:[\s,](?:[^:.;]|\.(?=\s+[\p{Ll}\d])){0,160}?)?(?:\s+(?:is|are|shall\s+be|will\s+be|est|sont|ist|sind|es|son|è|sono|é|são|jest|są)${END}\s*:?|\s*[:=–—]|\s+-\s)${COPULA_AFTER}`,
   'iu',
 );
+/** The same with the bare role word, inside the controller's own section: "Il Titolare, … è X". */
+const AFTER_LABEL = new RegExp(
+  String.raw`(?:^|[^\p{L}])${ROLE_LABEL}${END}(?:[\s,](?:[^:.;]|\.(?=\s+[\p{Ll}\d])){0,160}?)?(?:\s+(?:is|are|shall\s+be|will\s+be|est|sont|ist|sind|es|son|è|sono|é|são|jest|są)${END}\s*:?|\s*[:=–—]|\s+-\s)${COPULA_AFTER}`,
+  'iu',
+);
+/** A line that is only the role, set as a heading in bold rather than as a heading block. */
+const ROLE_ONLY = new RegExp(String.raw`^(?:\d+[.)]?\s*)?${ROLE}\s*:?$`, 'iu');
 const BEFORE = new RegExp(`(?<![\\p{L}])${VERB_BEFORE}${ROLE}${END}`, 'iu');
 const PAREN_ROLE = new RegExp(
   String.raw`\(\s*(?:the\s+|le\s+|la\s+|der\s+|die\s+|el\s+|il\s+)?${ROLE}\s*\)`,
@@ -184,9 +191,10 @@ function fromSentence(
   s: Segment,
   next: Segment | undefined,
   entity: (x: string) => string | null,
+  bare = false,
 ): string | null {
   const text = s.text;
-  const after = AFTER.exec(text);
+  const after = AFTER.exec(text) ?? (bare ? AFTER_LABEL.exec(text) : null);
   if (after) {
     const rest = text.slice((after.index ?? 0) + after[0].length);
     // "… ist der:" ends the sentence: the name is the next line.
@@ -257,6 +265,17 @@ export function statedController(
       continue;
     }
     const role: ControllerRole = JOINT.test(s.text) ? 'jointController' : 'controller';
+    if (ROLE_ONLY.test(s.text.trim()) && !isHeading(segments, i, blocks)) {
+      // "Titolare del Trattamento" on a line of its own: the next sentences speak of "il Titolare".
+      for (const next of segments.slice(i + 1, i + 3)) {
+        const name =
+          next.text.length <= MAX_SENTENCE ? fromSentence(next, undefined, entity, true) : null;
+        if (name) {
+          return { name, role, evidence: next.text };
+        }
+      }
+      continue;
+    }
     if (isHeading(segments, i, blocks)) {
       const under = nameUnder(segments, i, entity);
       if (under) {

@@ -1,7 +1,18 @@
 import type { Block, Segment } from '../shared/policy-text';
 import { findActor } from './controller-actor';
-import { ALIAS_DEFINITION, INSTITUTION, OTHER_ROLE } from './controller-roles.data';
-import { isName, operatorOf, statedController, weAreController } from './controller-statement';
+import {
+  ALIAS_DEFINITION,
+  GLOSSARY_DEFINITION,
+  INSTITUTION,
+  OTHER_ROLE,
+} from './controller-roles.data';
+import {
+  isName,
+  nameAfter,
+  operatorOf,
+  statedController,
+  weAreController,
+} from './controller-statement';
 import type { Controller } from './schema';
 import { LEGAL_FORMS } from './contact-vocabulary.data';
 import {
@@ -112,7 +123,10 @@ const INSTITUTION_NAME = new RegExp(
   'gu',
 );
 
-/** "VIVOPTIM SOLUTIONS, ci-après dénommée « l’Organisme »": the alias read back to the name. */
+/**
+ * "VIVOPTIM SOLUTIONS, ci-après dénommée « l’Organisme »" or a glossary entry ("Organisme :
+ * désigne …"): the alias read back to the name.
+ */
 function resolveAlias(c: Controller, segments: readonly Segment[]): Controller {
   const key = (x: string): string =>
     x
@@ -125,6 +139,16 @@ function resolveAlias(c: Controller, segments: readonly Segment[]): Controller {
     if (m && key(m[2] ?? '') === wanted) {
       const full = (m[1] ?? '').trim();
       if (isName(full)) {
+        return { ...c, name: full };
+      }
+    }
+    // A glossary entry defines the term the controller sentence used ("è l’Associazione").
+    const g = GLOSSARY_DEFINITION.exec(s.text);
+    if (g && key(g[1] ?? '') === wanted) {
+      // "l’associazione “Name”": the lower-case words before a quoted name are not part of it.
+      const rest = (g[2] ?? '').replace(/^(?:\p{Ll}+(?:['’]\s*|\s+)){1,2}(?=["“„«])/u, '');
+      const full = nameAfter(rest, entityName);
+      if (full && key(full) !== wanted) {
         return { ...c, name: full };
       }
     }

@@ -86,7 +86,7 @@ async function loadUnlocked(): Promise<Loaded> {
       problems.push({ kind: 'invalid-entry', ...problem });
       if (migrated.kind !== 'newer') {
         const reason = `invalid ledger entry ${problem.index}: ${problem.reason}`;
-        aside.push({ raw: entry, reason });
+        aside.push({ raw: migrated.originals[problem.index] ?? entry, reason });
       }
     }
   }

@@ -7,10 +7,11 @@ import {
   localToday,
   recordEvent,
   requestsForSite,
+  setChannel,
   trackSentRequest,
 } from '../../lib/app/ledger-service';
 import { addRequest, readLedger } from '../../lib/storage/ledger';
-import { trackedRequest } from '../fixtures/tracked-requests';
+import { trackedRequest, withoutRecipient } from '../fixtures/tracked-requests';
 
 // The UI's translator and language, as the dashboard passes them (lib/ui/i18n.ts).
 const UI = { say, lang: 'en' };
@@ -19,6 +20,7 @@ const sent = {
   site: 'https://shop.example',
   controller: 'Example Shop SAS',
   recipient: 'privacy@shop.example',
+  channel: { kind: 'email' as const },
   right: 'access' as const,
   law: 'gdpr' as const,
   language: 'fr',
@@ -50,6 +52,52 @@ describe('trackSentRequest', () => {
     const result = await trackSentRequest({ ...sent, recipient: 'nobody' });
     expect(result).toMatchObject({ ok: false, error: { kind: 'invalid' } });
     expect((await readLedger()).requests).toEqual([]);
+  });
+
+  it('tracks a request sent through a web form or by post, with no e-mail address', async () => {
+    const withoutAddress = withoutRecipient(sent);
+    const form = { kind: 'web-form' as const, url: 'https://shop.example/privacy-form' };
+    const post = { kind: 'postal' as const, address: 'Example Shop SAS\n1 rue Exemple\nParis' };
+    expect((await trackSentRequest({ ...withoutAddress, channel: form })).ok).toBe(true);
+    expect((await trackSentRequest({ ...withoutAddress, channel: post })).ok).toBe(true);
+    const { requests } = await readLedger();
+    expect(requests.map((r) => [r.channel, r.recipient])).toEqual([
+      [form, undefined],
+      [post, undefined],
+    ]);
+  });
+
+  it('refuses an e-mail request without its address', async () => {
+    const withoutAddress = withoutRecipient(sent);
+    const result = await trackSentRequest(withoutAddress);
+    expect(result).toMatchObject({ ok: false, error: { kind: 'invalid' } });
+  });
+});
+
+describe('setChannel', () => {
+  const form = { kind: 'web-form' as const, url: 'https://shop.example/privacy-form' };
+
+  it('records that a request went through the web form, keeping its address', async () => {
+    await addRequest(trackedRequest({ id: 'a' }));
+    expect((await setChannel('a', form)).ok).toBe(true);
+    const [request] = (await readLedger()).requests;
+    expect(request).toMatchObject({ channel: form, recipient: 'privacy@shop.example' });
+  });
+
+  it('refuses e-mail for a request with no address on record, and a channel without its URL', async () => {
+    const noAddress = withoutRecipient(trackedRequest({ id: 'f', channel: form }));
+    await addRequest(noAddress);
+    expect(await setChannel('f', { kind: 'email' })).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid' },
+    });
+    const noUrl = { kind: 'web-form' } as unknown as typeof form;
+    expect(await setChannel('f', noUrl)).toMatchObject({ ok: false, error: { kind: 'invalid' } });
+    expect((await setChannel('f', { kind: 'email' }, 'dpo@shop.example')).ok).toBe(true);
+    expect((await readLedger()).requests[0]).toMatchObject({
+      channel: { kind: 'email' },
+      recipient: 'dpo@shop.example',
+    });
   });
 });
 

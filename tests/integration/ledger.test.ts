@@ -19,11 +19,11 @@ describe('ledger: add, read, update', () => {
     expect(await readLedger()).toEqual({ requests: [], problems: [] });
   });
 
-  it('stores an added request in the v1 envelope and reads it back', async () => {
+  it('stores an added request in the v2 envelope and reads it back', async () => {
     const request = trackedRequest();
     const result = await addRequest(request);
     expect(result.ok).toBe(true);
-    expect(await stored()).toEqual({ version: 1, requests: [request] });
+    expect(await stored()).toEqual({ version: 2, requests: [request] });
     expect((await readLedger()).requests).toEqual([request]);
   });
 
@@ -106,9 +106,9 @@ describe('ledger: damaged storage keeps every valid entry and sets the rest asid
 
   it('reads a complete JSON string and stores it back as an envelope', async () => {
     const a = trackedRequest({ id: 'a' });
-    await store(JSON.stringify({ version: 1, requests: [a] }));
+    await store(JSON.stringify({ version: 2, requests: [a] }));
     expect(await readLedger()).toEqual({ requests: [a], problems: [] });
-    expect(await stored()).toEqual({ version: 1, requests: [a] });
+    expect(await stored()).toEqual({ version: 2, requests: [a] });
   });
 
   it('reports a ledger from a newer version, keeps it aside whole, salvages readable entries', async () => {
@@ -158,7 +158,7 @@ describe('ledger: import and export', () => {
   it('exports what it stores and imports it back without duplicates', async () => {
     await addRequest(trackedRequest({ id: 'a' }));
     const text = await exportLedger();
-    expect(JSON.parse(text)).toMatchObject({ format: 'rightful-ledger', version: 1 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'rightful-ledger', version: 2 });
     expect(await importLedger(text)).toEqual({
       ok: true,
       value: { added: 0, updated: 0, rejected: 0, duplicates: 0 },

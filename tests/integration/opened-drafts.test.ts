@@ -22,6 +22,7 @@ const request = {
   site: 'https://shop.example',
   controller: 'Shop SAS',
   recipient: 'dpo@shop.example',
+  channel: { kind: 'email' },
   right: 'erasure',
   law: 'gdpr',
   language: 'fr',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { TrackedRequest } from '../../lib/deadlines/schema';
-import { requestKind } from '../../lib/legal/request-kind';
 import { renderComplaint } from '../../lib/letters/render-complaint';
 import { renderFollowUp } from '../../lib/letters/render-follow-up';
 import { LETTERS } from '../../lib/letters/registry';
@@ -56,6 +55,7 @@ function tracked(
     site: 'https://shop.example',
     controller: 'Lumen Boutique',
     recipient: 'privacy@shop.example',
+    channel: { kind: 'email' },
     right,
     law: 'gdpr',
     language,
@@ -71,7 +71,7 @@ function tracked(
 }
 
 const ESCALATION_LANGUAGES = Object.keys(LETTERS).filter((l) => LETTERS[l]?.escalation);
-const GDPR_KINDS = [...new Set(rightsOf('gdpr').map((r) => requestKind('gdpr', r)))];
+const GDPR_KINDS = rightsOf('gdpr');
 
 describe('letters in the language they claim', () => {
   it('follow-ups and complaints exist in the eight languages of the issue', () => {

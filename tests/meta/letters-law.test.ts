@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TrackedRequest } from '../../lib/deadlines/schema';
 import { CATALOGUE, Law, rightsOf } from '../../lib/legal/catalogue.data';
 import { hasStatutoryPeriod, periodRule } from '../../lib/legal/periods.data';
-import { requestKind } from '../../lib/legal/request-kind';
+import { statuteWord } from '../../lib/legal/statute-word';
 import { periodText } from '../../lib/letters/escalation-context';
 import { LETTERS } from '../../lib/letters/registry';
 import { renderComplaint } from '../../lib/letters/render-complaint';
@@ -24,7 +24,7 @@ describe('every law × right × language × kind renders', () => {
   it.each(LAW_RIGHTS)(
     '$law / $right: a request in each of its languages, a follow-up and a complaint in each escalation language',
     ({ law, right }) => {
-      const kind = requestKind(law, right);
+      const kind = statuteWord(law, right);
       for (const language of CATALOGUE[law].languages) {
         expect(keys).toContain(`request/${law}/${right}/${language}/facts`);
       }
@@ -51,9 +51,7 @@ const PERIOD =
   /(?<![\d.,])\d+\s*(?:day|dia|jour|tag|giorn|día|dag|dni|dzie|month|mes|mois|monat|mese|maand|miesi|week|semaine|woche|year|jahr|anno|año|jaar|business|calendar|ouvr|arbeit|lavorat|hábil|werk|robocz)/iu;
 
 describe('no letter for a right without a statutory period states a period', () => {
-  const noPeriod = LAW_RIGHTS.filter(
-    ({ law, right }) => !hasStatutoryPeriod(law, requestKind(law, right)),
-  );
+  const noPeriod = LAW_RIGHTS.filter(({ law, right }) => !hasStatutoryPeriod(law, right));
 
   it('there are such rights (LGPD, revFADP, PIPEDA other than access; every us-none request)', () => {
     expect(noPeriod.map(({ law }) => law)).toEqual(
@@ -82,15 +80,15 @@ describe('no letter for a right without a statutory period states a period', () 
   });
 
   it.each(noPeriod)('$law / $right: the follow-up and the complaint', ({ law, right }) => {
-    const kind = requestKind(law, right);
-    const rule = periodRule(law, kind);
+    const rule = periodRule(law, right);
     for (const [language, texts] of ESCALATION) {
       const request: TrackedRequest = {
         id: 'r',
         site: 'https://shop.example',
         controller: 'Shop',
         recipient: 'privacy@shop.example',
-        right: kind,
+        channel: { kind: 'email' },
+        right,
         law,
         language,
         country: 'BR',

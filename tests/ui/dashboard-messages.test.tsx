@@ -2,7 +2,7 @@ import { usStateLaw } from '../../lib/legal/us-states.data';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../components/dashboard/RequestActions';
 import { EXPLANATION_PARAMS, READING_PARAMS } from '../../components/dashboard/explanations';
-import { Law, RequestEvent, RequestKind, RequestStatus } from '../../lib/deadlines/schema';
+import { Law, RequestEvent, RequestStatus, Right } from '../../lib/deadlines/schema';
 import { loadMessages } from '../support/fake-i18n';
 
 const part = (value: string) => value.replace(/-/g, '_');
@@ -13,7 +13,7 @@ const dynamicKeys = [
   ...RequestStatus.options.map((s) => `dash_status_${s}`),
   // US state laws are labelled from their data (usStateLawLabel), the same in every language.
   ...Law.options.filter((l) => !usStateLaw(l)).map((l) => `dash_law_${part(l)}`),
-  ...RequestKind.options.map((r) => `dash_right_${part(r)}`),
+  ...Right.options.map((r) => `dash_right_${part(r)}`),
   ...eventTypes.filter((e) => e !== 'escalated').map((e) => `dash_event_${part(e)}`),
   ...ACTIONS.map((a) => `dash_action_${part(a)}`),
   ...Object.keys(EXPLANATION_PARAMS).map((k) => `dash_explain_${part(k)}`),

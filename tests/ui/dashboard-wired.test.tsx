@@ -47,6 +47,7 @@ describe('dashboard over the stored ledger', () => {
       site: 'https://shop.example',
       controller: 'Example Shop SAS',
       recipient: 'privacy@shop.example',
+      channel: { kind: 'email' },
       right: 'access',
       law: 'gdpr',
       language: 'fr',

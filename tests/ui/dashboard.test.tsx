@@ -297,7 +297,7 @@ describe('dashboard', () => {
       id: 'us',
       controller: 'Golden State Inc.',
       law: 'ccpa',
-      right: 'know',
+      right: 'access',
       country: 'US',
       language: 'en',
       sentDate: '2026-02-20',

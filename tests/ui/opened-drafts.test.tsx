@@ -15,6 +15,7 @@ const DRAFT: OpenedDraft = {
     site: 'https://shop.example',
     controller: 'Shop SAS',
     recipient: 'dpo@shop.example',
+    channel: { kind: 'email' },
     right: 'erasure',
     law: 'gdpr',
     language: 'en',

@@ -1,17 +1,20 @@
 import { LedgerV0 } from './ledger-v0';
 import { LedgerV1, VersionedEnvelope } from './ledger-v1';
+import { LedgerV2 } from './ledger-v2';
 import { v0ToV1 } from './v0-to-v1';
+import { v1ToV2 } from './v1-to-v2';
 
 /** The ledger envelope version this build writes. Raise it only together with a new migration. */
-export const LEDGER_VERSION = 1;
+export const LEDGER_VERSION = 2;
 
 /**
  * What a stored ledger value turned out to be, before its entries are validated one by one.
  * `rewrite`: the value is readable but not in the current shape (older version, JSON text), so
- * the caller stores it back migrated.
+ * the caller stores it back migrated. `originals[i]` is `entries[i]` as it was stored: an entry
+ * that fails validation is set aside as the user had it, not half-migrated.
  */
 export type MigratedLedger =
-  | { kind: 'current'; entries: unknown[]; from: number; rewrite: boolean }
+  | { kind: 'current'; entries: unknown[]; originals: unknown[]; from: number; rewrite: boolean }
   | { kind: 'newer'; version: number; entries: unknown[] }
   | { kind: 'unreadable'; reason: string };
 
@@ -33,11 +36,18 @@ export function migrateLedger(raw: unknown): MigratedLedger {
   }
   const v0 = LedgerV0.safeParse(value);
   if (v0.success) {
-    return { kind: 'current', entries: v0ToV1(v0.data).requests, from: 0, rewrite: true };
+    const entries = v1ToV2(v0ToV1(v0.data)).requests;
+    return { kind: 'current', entries, originals: v0.data, from: 0, rewrite: true };
   }
   const v1 = LedgerV1.safeParse(value);
   if (v1.success) {
-    return { kind: 'current', entries: v1.data.requests, from: 1, rewrite };
+    const entries = v1ToV2(v1.data).requests;
+    return { kind: 'current', entries, originals: v1.data.requests, from: 1, rewrite: true };
+  }
+  const v2 = LedgerV2.safeParse(value);
+  if (v2.success) {
+    const entries = v2.data.requests;
+    return { kind: 'current', entries, originals: entries, from: 2, rewrite };
   }
   const envelope = VersionedEnvelope.safeParse(value);
   if (envelope.success && envelope.data.version > LEDGER_VERSION) {

@@ -61,7 +61,7 @@ describe('cli ledger validate', () => {
   });
 
   it.each([
-    ['later-version.json', 'is a ledger export of version 2'],
+    ['later-version.json', 'is a ledger export of version 3'],
     ['not-json.csv', 'is not JSON ('],
     ['missing.json', 'cannot read'],
   ])('%s is not a ledger: one line, exit 2', async (file, message) => {

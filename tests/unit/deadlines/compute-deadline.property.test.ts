@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeDeadline } from '../../../lib/deadlines/compute-deadline';
 import { isWorkingDay } from '../../../lib/deadlines/holidays';
 import { periodRule } from '../../../lib/legal/periods.data';
-import { Law, RequestKind } from '../../../lib/deadlines/schema';
+import { Law, Right } from '../../../lib/deadlines/schema';
 import { isoDate } from '../../fixtures/deadlines/arbitraries';
 
 const RUNS = { seed: 42, numRuns: 300 };
@@ -20,7 +20,7 @@ const place = fc.constantFrom(
 describe('computeDeadline properties (fast-check, seed 42)', () => {
   it('every law and right has a rule and a due date after receipt', () => {
     for (const law of Law.options) {
-      for (const right of RequestKind.options) {
+      for (const right of Right.options) {
         const result = computeDeadline({ law, right, received: '2026-03-02', country: 'FR' });
         expect(result.due > '2026-03-02').toBe(true);
         expect(result.citation).not.toBe('');
@@ -32,7 +32,7 @@ describe('computeDeadline properties (fast-check, seed 42)', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...Law.options),
-        fc.constantFrom(...RequestKind.options),
+        fc.constantFrom(...Right.options),
         isoDate,
         place,
         fc.integer({ min: 0, max: 20 }),

@@ -121,7 +121,7 @@ const CASES: Case[] = [
   // Mon 2 Mar + 45 days → Thu 16 Apr; + 90 days → Sun 31 May → Mon 1 Jun.
   [
     'CCPA 45 days (+45)',
-    { law: 'ccpa', right: 'know', received: '2026-03-02', country: 'US', extended: true },
+    { law: 'ccpa', right: 'access', received: '2026-03-02', country: 'US', extended: true },
     '2026-04-16',
     '2026-06-01',
   ],
@@ -193,7 +193,7 @@ describe('computeDeadline: acknowledgement (11 CCR §7021(a))', () => {
     // Mon 18 May + 10: 19-22 (4), Mon 25 Memorial Day skipped, 26-29 (8), 1 Jun (9), Tue 2 Jun (10).
     ['2026-05-18', '2026-06-02'],
   ])('received %s → acknowledge by %s', (received, acknowledgeBy) => {
-    const result = computeDeadline({ law: 'ccpa', right: 'delete', received, country: 'US' });
+    const result = computeDeadline({ law: 'ccpa', right: 'erasure', received, country: 'US' });
     expect(result.acknowledgeBy).toBe(acknowledgeBy);
   });
 
@@ -263,7 +263,7 @@ describe('computeDeadline: explanations', () => {
   it('ignores a pause where verification never stops the clock (CCPA §7021(b))', () => {
     const result = computeDeadline({
       law: 'ccpa',
-      right: 'know',
+      right: 'access',
       received: '2026-03-02',
       country: 'US',
       pausedDays: 10,

@@ -12,7 +12,7 @@ describe('parseImport', () => {
     ['not JSON', '{"format": ', 'malformed-json'],
     ['another format', '{"format":"other","version":1,"requests":[]}', 'wrong-format'],
     ['an array', '[]', 'wrong-format'],
-    ['a later version', '{"format":"rightful-ledger","version":2,"requests":[]}', 'wrong-version'],
+    ['a later version', '{"format":"rightful-ledger","version":3,"requests":[]}', 'wrong-version'],
     ['requests missing', '{"format":"rightful-ledger","version":1}', 'no-requests'],
   ])('refuses %s as a whole', (_label, text, kind) => {
     const result = parseImport(text);

@@ -63,7 +63,7 @@ describe('renderFollowUp', () => {
   it('warns of a complaint without naming an authority we do not know', () => {
     const request = frenchRequest([], {
       law: 'ccpa',
-      right: 'know',
+      right: 'access',
       country: 'US',
       language: 'en',
     });

@@ -111,7 +111,7 @@ describe('deriveState: ID pause (EDPB GL 01/2022 §159, protective reading)', ()
       [ev('id-requested', '2026-03-03'), ev('id-provided', '2026-03-13')],
       {
         law: 'ccpa',
-        right: 'know',
+        right: 'access',
         country: 'US',
       },
     );
@@ -159,7 +159,7 @@ describe('deriveState: extensions', () => {
 
   it('gives the CCPA acknowledgement date', () => {
     const state = deriveState(
-      frenchRequest([], { law: 'ccpa', right: 'delete', country: 'US' }),
+      frenchRequest([], { law: 'ccpa', right: 'erasure', country: 'US' }),
       '2026-03-03',
     );
     expect(state.acknowledgeBy).toBe('2026-03-16');

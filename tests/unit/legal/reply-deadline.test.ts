@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE, Law, rightsOf } from '../../../lib/legal/catalogue.data';
 import { hasStatutoryPeriod } from '../../../lib/legal/periods.data';
 import { replyDeadline } from '../../../lib/legal/reply-deadline';
-import { requestKind } from '../../../lib/legal/request-kind';
 
 describe('replyDeadline: the composer reads the one set of period rules', () => {
   it.each([
@@ -53,7 +52,7 @@ describe('replyDeadline: the composer reads the one set of period rules', () => 
     for (const right of rightsOf(law)) {
       const deadline = replyDeadline(law, right);
       expect(deadline?.amount !== undefined, `${law} ${right}`).toBe(
-        hasStatutoryPeriod(law, requestKind(law, right)),
+        hasStatutoryPeriod(law, right),
       );
       expect(CATALOGUE[law].rights[right]).toBeDefined();
     }

@@ -203,3 +203,34 @@ describe("the policy's own party when no controller is named (the actor)", () =>
     expect(controllerOf(md)).toBeNull();
   });
 });
+
+describe('who "we" are, from the policy\'s own structure', () => {
+  it('the name its own addresses spell, when it says "we are the controller"', () => {
+    expect(
+      controllerOf(
+        'Nous sommes responsable de traitement pour le Site.\n\nLe Site de Plume et Lune présente nos offres.\n\nPlume et Lune publie aussi une lettre.\n\nÉcrivez à privacy@plumeetlune.fr.',
+        'fr',
+      ),
+    ).toMatchObject({ name: 'Plume et Lune', role: 'controller' });
+  });
+
+  it("a mailbox provider's domain spells no one", () => {
+    expect(
+      controllerOf(
+        'We are the data controller.\n\nGmail users: write to coralapps@gmail.com. Gmail is fine.',
+      ),
+    ).toBeNull();
+  });
+
+  it('a role set on a line of its own, then "il Titolare … è" a term the glossary defines', () => {
+    const md = [
+      '- **Associazione,** si intende l’associazione “Amici del Faro – Centro studi costieri”, con sede in via Mare 1, Bari.',
+      '**5. Titolare del Trattamento**',
+      '1. Il Titolare, ai sensi dell’art. 4 punto 7) del Regolamento, è l’Associazione, nella persona del legale rappresentante.',
+    ].join('\n\n');
+    expect(controllerOf(md, 'it')).toMatchObject({
+      name: 'Amici del Faro – Centro studi costieri',
+      role: 'controller',
+    });
+  });
+});

@@ -16,6 +16,7 @@ const request = (over: Record<string, unknown> = {}) => ({
   site: 'https://shop.fr',
   controller: 'Shop SAS',
   recipient: 'dpo@shop.fr',
+  channel: { kind: 'email' },
   right: 'access',
   law: 'gdpr',
   language: 'fr',
