@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, type Law } from '../../lib/legal/catalogue.data';
 import { PERIOD_RULES } from '../../lib/legal/periods.data';
+import { usComplaintRoute } from '../../lib/legal/us-agencies.data';
 import { usStateLaw } from '../../lib/legal/us-states.data';
 import { everyLetter } from '../fixtures/letters/every-letter';
 
-/** Every citation the catalogue holds for a law: its rights' articles, its period rules, its sections. */
+/**
+ * Every citation the catalogue holds for a law: its rights' articles, its period rules, its
+ * sections, its complaint route.
+ */
 function known(law: Law): string {
   const state = usStateLaw(law);
   return [
@@ -16,6 +20,8 @@ function known(law: Law): string {
       r.smallAgentFactor?.citation ?? '',
     ]),
     ...(state ? [state.statute, ...Object.values(state.sections)] : []),
+    // Where a US consumer complains (the appeal subsection, or the Utah and California provisions).
+    usComplaintRoute(law)?.citation ?? '',
   ].join(' | ');
 }
 
