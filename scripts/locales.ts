@@ -2,16 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UI_LANGUAGES } from '../lib/shared/ui-languages';
 
-export { UI_LANGUAGES, type UiLanguage } from '../lib/shared/ui-languages';
-
-/**
- * The _locales folders a language is shipped in. Chrome accepts only the locale names of its own
- * list (https://developer.chrome.com/docs/extensions/reference/api/i18n#locales), which has
- * pt_PT and pt_BR but no bare "pt": our Portuguese (European, understood in Brazil) goes in both.
- */
-export function browserLocaleDirs(lang: string): string[] {
-  return lang === 'pt' ? ['pt_BR', 'pt_PT'] : [lang];
-}
+export { browserLocaleDirs, UI_LANGUAGES, type UiLanguage } from '../lib/shared/ui-languages';
 
 export type MessageFile = Record<string, { message: string; description?: string }>;
 

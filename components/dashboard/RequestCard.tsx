@@ -81,9 +81,9 @@ export function RequestCard(props: RequestCardProps) {
             )}
           </Show>
           <dt>{t('dash_law')}</dt>
-          <dd>
-            {lawLabel(props.request.law)} — {localCitation(props.state.deadline.citation)}
-          </dd>
+          <dd>{lawLabel(props.request.law)}</dd>
+          <dt>{t('dash_deadline_rule')}</dt>
+          <dd>{localCitation(props.state.deadline.citation)}</dd>
           <dt>{t('dash_sent')}</dt>
           <dd>{t('dash_sent_to', props.request.sentDate, sentTo(props.request))}</dd>
           <dt>{t('dash_site')}</dt>

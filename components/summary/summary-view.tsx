@@ -36,7 +36,14 @@ function tonePrefix(tone: string): string {
 }
 
 /** A section with its heading, folded when `collapsed` (a <details> the user opens). */
-function Part(props: { id: string; title: string; collapsed?: boolean; children: JSX.Element }) {
+function Part(props: {
+  id: string;
+  title: string;
+  collapsed?: boolean;
+  /** Unfolded at first (the user can still fold it). */
+  open?: boolean;
+  children: JSX.Element;
+}) {
   return (
     <Show
       when={props.collapsed}
@@ -47,7 +54,7 @@ function Part(props: { id: string; title: string; collapsed?: boolean; children:
         </section>
       }
     >
-      <details class="fold">
+      <details class="fold" open={props.open ?? false}>
         <summary>
           <h2 id={props.id}>{props.title}</h2>
         </summary>
@@ -73,6 +80,68 @@ export function SummaryView(props: SummaryViewProps) {
       ? { law: 'gdpr', items: props.analysis.checklist }
       : props.checklist;
   const notFound = (list: LawChecklist) => list.items.filter((i) => i.status === 'missing').length;
+  const itemsPart = () => (
+    <Part
+      id="summary-heading"
+      title={props.items ? t('verdict_more_title', items().length) : t('summary_title')}
+      collapsed={props.collapsed}
+    >
+      <Show when={items().length > 0} fallback={<p>{t('summary_no_items')}</p>}>
+        <ul class="summary-items">
+          <For each={items()}>
+            {(item) => (
+              <li class={`summary-item tone-${item.tone}`}>
+                <Expandable evidence={item.evidence} segments={segments()} {...show()}>
+                  <span>
+                    {tonePrefix(item.tone)}
+                    {renderMessage(item.key, item.params, t)}
+                  </span>
+                </Expandable>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </Part>
+  );
+  // Under the verdict card the points to watch come first, unfolded: the headline counts them.
+  const watchPart = () => (
+    <Part
+      id="summary-flags-heading"
+      title={
+        !props.collapsed
+          ? t('summary_flags_title')
+          : (props.watchInCard ?? 0) > 0
+            ? t('verdict_flags_more_title', watchCount())
+            : t('verdict_flags_title', watchCount())
+      }
+      collapsed={props.collapsed}
+      open={props.collapsed && watchCount() > 0}
+    >
+      <Show when={watchCount() > 0} fallback={<p>{t('summary_no_flags')}</p>}>
+        <ul class="summary-flags">
+          <For each={watchItems()}>
+            {(item) => (
+              <li class="summary-flag tone-warning">
+                <Expandable evidence={item.evidence} segments={segments()} {...show()}>
+                  <span>{renderMessage(item.key, item.params, t)}</span>
+                </Expandable>
+              </li>
+            )}
+          </For>
+          <For each={flags()}>
+            {(flag) => (
+              <li class="summary-flag tone-warning">
+                <Expandable evidence={flag.evidence} segments={segments()} {...show()}>
+                  <span>{renderMessage(flag.key, flag.params, t)}</span>
+                </Expandable>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </Part>
+  );
   return (
     <div class="summary-view">
       <Show when={props.changedSince}>
@@ -82,62 +151,17 @@ export function SummaryView(props: SummaryViewProps) {
           </p>
         )}
       </Show>
-      <Part
-        id="summary-heading"
-        title={props.items ? t('verdict_more_title', items().length) : t('summary_title')}
-        collapsed={props.collapsed}
-      >
-        <Show when={items().length > 0} fallback={<p>{t('summary_no_items')}</p>}>
-          <ul class="summary-items">
-            <For each={items()}>
-              {(item) => (
-                <li class={`summary-item tone-${item.tone}`}>
-                  <Expandable evidence={item.evidence} segments={segments()} {...show()}>
-                    <span>
-                      {tonePrefix(item.tone)}
-                      {renderMessage(item.key, item.params, t)}
-                    </span>
-                  </Expandable>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
-      </Part>
-      <Part
-        id="summary-flags-heading"
-        title={
-          !props.collapsed
-            ? t('summary_flags_title')
-            : (props.watchInCard ?? 0) > 0
-              ? t('verdict_flags_more_title', watchCount())
-              : t('verdict_flags_title', watchCount())
-        }
-        collapsed={props.collapsed}
-      >
-        <Show when={watchCount() > 0} fallback={<p>{t('summary_no_flags')}</p>}>
-          <ul class="summary-flags">
-            <For each={watchItems()}>
-              {(item) => (
-                <li class="summary-flag tone-warning">
-                  <Expandable evidence={item.evidence} segments={segments()} {...show()}>
-                    <span>{renderMessage(item.key, item.params, t)}</span>
-                  </Expandable>
-                </li>
-              )}
-            </For>
-            <For each={flags()}>
-              {(flag) => (
-                <li class="summary-flag tone-warning">
-                  <Expandable evidence={flag.evidence} segments={segments()} {...show()}>
-                    <span>{renderMessage(flag.key, flag.params, t)}</span>
-                  </Expandable>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
-      </Part>
+      {props.collapsed ? (
+        <>
+          {watchPart()}
+          {itemsPart()}
+        </>
+      ) : (
+        <>
+          {itemsPart()}
+          {watchPart()}
+        </>
+      )}
       <Show when={checklist()}>
         {(list) => (
           <Part

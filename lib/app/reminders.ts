@@ -8,6 +8,9 @@ import { localToday, openDashboard } from './ledger-service';
 import { NOTIFICATION_PREFIX, notificationsAllowed, notify } from './notify';
 import type { Say } from './message';
 
+/** Loads the UI language the user chose before `say` words anything (lib/ui wires it in). */
+type Prepare = () => Promise<unknown>;
+
 /** The daily check: catches up whatever the per-date alarms missed (browser closed, pauses). */
 export const DAILY_ALARM = 'rightful-daily';
 /** One alarm per open request, named by its id, at REMIND_HOUR on its due date. */
@@ -59,33 +62,46 @@ export async function syncAlarms(
  * The check the alarms run: the badge always shows the overdue count, and the reminders due
  * today become notifications when the user allowed them (otherwise the badge is the reminder).
  */
-export async function runReminderCheck(say: Say, today: string = localToday()): Promise<void> {
+export async function runReminderCheck(
+  say: Say,
+  today: string = localToday(),
+  prepare: Prepare = () => Promise.resolve(),
+): Promise<void> {
   const { requests } = await readLedger();
   await badge(overdueCount(requests, today));
   await syncAlarms(requests, today);
   // Last: the notifications namespace may be missing (permission granted after start-up).
   if ((await notificationsAllowed()) && browser.notifications) {
+    // The language chosen in the settings, read now: it may have changed since start-up.
+    await prepare();
     await notify(planReminders(requests, today), requests, today, say);
   }
 }
 
 /** Runs the check in the background; a failure is logged, never thrown into the event loop. */
-function check(say: Say): void {
-  runReminderCheck(say).catch((error: unknown) => console.error('[rightful] reminders', error));
+function check(say: Say, prepare: Prepare): void {
+  runReminderCheck(say, localToday(), prepare).catch((error: unknown) =>
+    console.error('[rightful] reminders', error),
+  );
 }
 
 /**
- * Registers the reminder listeners (`say`: the UI's translator, for the notifications' text). Call synchronously from the background's main(): an MV3
- * service worker only gets events whose listeners were added in its first turn.
+ * Registers the reminder listeners (`say`: the UI's translator, for the notifications' text;
+ * `prepare`: makes it speak the language chosen in the settings, lib/ui/start-ui-language.ts).
+ * Call synchronously from the background's main(): an MV3 service worker only gets events whose
+ * listeners were added in its first turn.
  */
-export function registerReminderHandlers(say: Say): void {
+export function registerReminderHandlers(
+  say: Say,
+  prepare: Prepare = () => Promise.resolve(),
+): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DAILY_ALARM || alarm.name.startsWith(DUE_ALARM_PREFIX)) {
-      check(say);
+      check(say, prepare);
     }
   });
-  browser.runtime.onInstalled.addListener(() => check(say));
-  browser.runtime.onStartup.addListener(() => check(say));
+  browser.runtime.onInstalled.addListener(() => check(say, prepare));
+  browser.runtime.onStartup.addListener(() => check(say, prepare));
   // Any ledger change (popup "sent", dashboard action, import) moves alarms and the badge.
   ledgerItem.watch((raw) => {
     const requests = requestsOf(raw);

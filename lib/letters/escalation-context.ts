@@ -6,6 +6,7 @@ import type { Period, PeriodRule } from '../legal/periods.data';
 import { hasStatutoryPeriod, periodRule } from '../legal/periods.data';
 import type { RequestEvent, TrackedRequest } from '../deadlines/schema';
 import type { RequestState } from '../deadlines/timeline';
+import { recordedAuthorityName } from '../legal/authority-name';
 import { cleanLine } from '../shared/clean-text';
 import { assemble, fill } from './fill';
 import { escalationLetters } from './registry';
@@ -108,8 +109,13 @@ function eventLine(event: RequestEvent, request: TrackedRequest, texts: Escalati
   let template = texts.events[event.type];
   let to = '';
   if (event.type === 'escalated' && event.to === 'authority') {
-    template = texts.complaintLodged;
-    to = event.recipient ?? texts.theAuthority;
+    // Recorded under its English name: said the way this letter's language names it.
+    template = event.recipient
+      ? (texts.complaintLodgedWith ?? texts.complaintLodged)
+      : texts.complaintLodged;
+    to = event.recipient
+      ? recordedAuthorityName(event.recipient, texts.locale)
+      : texts.theAuthority;
   } else if (event.type === 'escalated') {
     to = event.recipient ?? sentTo(request);
   }

@@ -7,7 +7,7 @@ import { err, ok, type Result } from '../shared/result';
 import { assemble, fill } from './fill';
 import { templateSet } from './registry';
 import type { Condition, RequestFrame } from './schema';
-import { formatDuration, joinNames, oneLine, userText } from './text';
+import { endsAfterName, formatDuration, joinNames, nameLine, oneLine, userText } from './text';
 
 export const RenderedRequest = z.object({
   to: z.string(),
@@ -89,9 +89,9 @@ function variables(
   const { facts } = input;
   const quote = (q?: string) => (q?.trim() ? fill(frame.quote, { q: oneLine(q) }) : '');
   return {
-    controller: oneLine(facts.controllerName ?? '', 120) || frame.controllerFallback,
+    controller: nameLine(facts.controllerName ?? '', 120) || frame.controllerFallback,
     partners: joinNames(
-      facts.partners.named.map((n) => oneLine(n, 80)),
+      facts.partners.named.map((n) => nameLine(n, 80)),
       frame.and,
     ),
     partnersQuote: quote(facts.partners.quote),
@@ -109,8 +109,12 @@ function variables(
   };
 }
 
-function contract(text: string, frame: RequestFrame): string {
-  return (frame.contractions ?? []).reduce((t, [from, to]) => t.replaceAll(from, to), text);
+function contract(text: string, frame: RequestFrame, names: readonly string[]): string {
+  const contracted = (frame.contractions ?? []).reduce(
+    (t, [from, to]) => t.replaceAll(from, to),
+    text,
+  );
+  return endsAfterName(contracted, names);
 }
 
 /** The letter for (law, right, language), before it is addressed to anyone. */
@@ -138,7 +142,8 @@ export function renderLetter(input: LetterInput): Result<Letter, RenderError> {
     : undefined;
   const known = conditions(input, duration);
   const vars = variables(input, frame, duration);
-  const paragraphs = assemble(template.paragraphs, vars, known, (text) => contract(text, frame));
+  const names = [vars.controller, vars.partners];
+  const paragraphs = assemble(template.paragraphs, vars, known, (t) => contract(t, frame, names));
   const { fields, values } = minimise(input.profile, law, right, input.requiredFields);
   const identity = fields.map(
     (f) => `${frame.fieldLabels[f]}${frame.fieldSeparator}${oneLine(values[f] ?? '', 300)}`,

@@ -150,6 +150,11 @@ export const EscalationLetters = z.object({
   /** The 'escalated' event when it went to the authority, and the authority when unnamed. */
   complaintLodged: z.string(),
   theAuthority: z.string(),
+  /**
+   * The same event with the authority named ("…ante la autoridad de control: {to}."), so a name
+   * that takes an article in the sentence never needs one; `complaintLodged` where absent.
+   */
+  complaintLodgedWith: z.string().optional(),
   followUp: z.object({
     subject: z.string(),
     /** The law sets no period for this right: the subject claims no deadline. */

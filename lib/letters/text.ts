@@ -20,6 +20,26 @@ export function oneLine(text: string, max = MAX_QUOTE): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
+/**
+ * A name (controller, partner) as one line: like `oneLine`, but the final dot of an abbreviation
+ * stays — "Kowalski sp. z o.o.", "Loja, Lda.", "Acme Inc." are names, not sentences.
+ * `endsAfterName` drops the sentence's own full stop after it instead.
+ */
+export function nameLine(text: string, max: number): string {
+  const clean = cleanLine(text)
+    .replace(/^["“”«»„']+|["“”«»„']+$/g, '')
+    .replace(/[\s,;:]+$/, '')
+    .replace(/\.{2,}$/, '.');
+  return clean.length <= max ? clean : oneLine(text, max);
+}
+
+/** "…with Kowalski sp. z o.o.." → "…with Kowalski sp. z o.o.": one full stop after a name. */
+export function endsAfterName(text: string, names: readonly string[]): string {
+  return names
+    .filter((name) => name.endsWith('.'))
+    .reduce((t, name) => t.replaceAll(`${name}.`, name), text);
+}
+
 /** User-typed free text (e.g. the correction to make): keeps its lines, drops other controls. */
 export function userText(text: string): string {
   return cleanText(text).replace(/\t/g, ' ').trim();

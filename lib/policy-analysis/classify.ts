@@ -40,8 +40,8 @@ interface RuleSet {
   setCount: number;
   /** Scratch: which sets the sentence being scored meets. */
   met: Uint8Array;
-  /** A word → the ids of the anchors among its prefixes (bounded: cleared when full). */
-  wordCache: Map<string, number[]>;
+  /** A word → the ids of the anchor sets it meets (bounded: cleared when full). */
+  wordCache: Map<string, readonly number[]>;
 }
 const compiled = new Map<string, { sentence: RuleSet; heading: Compiled[] }>();
 
@@ -160,16 +160,18 @@ type Tally = Map<Label, { score: number; cues: Evidence[] }>;
 /** Distinct words cached per rule set before the cache is cleared (hostile pages stay bounded). */
 const WORD_CACHE_SIZE = 50_000;
 
-function wordAnchors(word: string, set: RuleSet): number[] {
+const NO_SETS: readonly number[] = [];
+
+/** The ids of the anchor sets a word meets (its prefixes among the anchors), cached per word. */
+function wordSets(word: string, set: RuleSet): readonly number[] {
   let ids = set.wordCache.get(word);
   if (!ids) {
-    ids = [];
+    const found = new Set<number>();
     for (const prefix of wordPrefixes(word)) {
-      const id = set.anchorIds.get(prefix);
-      if (id !== undefined) {
-        ids.push(id);
-      }
+      const anchor = set.anchorIds.get(prefix);
+      set.setsOfAnchor[anchor ?? -1]?.forEach((s) => found.add(s));
     }
+    ids = found.size ? [...found] : NO_SETS;
     if (set.wordCache.size >= WORD_CACHE_SIZE) {
       set.wordCache.clear();
     }
@@ -184,29 +186,29 @@ const NOT_WORD = /[^a-z0-9_\u00c0-\u024f]+/;
 function candidates(lower: string, set: RuleSet): number[] {
   const met = set.met;
   met.fill(0);
-  const mark = (anchor: number) => {
-    for (const s of set.setsOfAnchor[anchor]!) {
-      met[s] = 1;
-    }
-  };
   for (const word of lower.split(NOT_WORD)) {
-    if (word !== '') {
-      const anchors = wordAnchors(word, set);
-      for (let k = 0; k < anchors.length; k++) {
-        mark(anchors[k]!);
-      }
+    const sets = word === '' ? NO_SETS : wordSets(word, set);
+    for (let k = 0; k < sets.length; k++) {
+      met[sets[k]!] = 1;
     }
   }
   for (const [char, anchor] of set.charAnchors) {
     if (lower.includes(char)) {
-      mark(anchor);
+      set.setsOfAnchor[anchor]!.forEach((s) => (met[s] = 1));
     }
   }
   const out: number[] = [];
   for (let i = 0; i < set.filters.length; i++) {
     const filter = set.filters[i];
-    if (!filter || filter.some((sets) => allMet(sets, met))) {
+    if (!filter) {
       out.push(i);
+      continue;
+    }
+    for (let a = 0; a < filter.length; a++) {
+      if (allMet(filter[a]!, met)) {
+        out.push(i);
+        break;
+      }
     }
   }
   return out;

@@ -12,7 +12,7 @@ export const ACTOR_VERB = String.raw`(?:(?:also|only|may|might|will|shall|can|do
 export const BY_ACTOR = String.raw`(?:collected|processed|recorded|gathered|stored|used|controlled|collect[ée]e?s?\s+par|trait[ée]e?s?\s+par|erhoben\s+von|verarbeitet\s+von|recopilad[oa]s?\s+por|tratad[oa]s?\s+por|raccolt[ie]\s+da|trattat[ie]\s+da|verzameld\s+door|verwerkt\s+door|coletad[oa]s?\s+por|przetwarzane\s+przez)\s+(?:by\s+)?`;
 
 /** "X is located at:", "X ist ansässig in": a party giving its own seat. */
-export const LOCATED = String.raw`(?:is|are)\s+(?:located|based|headquartered|registered)\s+(?:at|in)\b|est\s+(?:situ[ée]e?|établie?)\b|(?:hat\s+(?:seinen|ihren)\s+Sitz|ist\s+ansässig)\b|(?:tiene\s+su\s+sede|está\s+ubicad[oa])\b|ha\s+sede\b|is\s+gevestigd\b|tem\s+sede\b|ma\s+siedzibę\b`;
+export const LOCATED = String.raw`(?:is|are)\s+(?:located|based|headquartered|registered)\s+(?:at|in)\b|est\s+(?:situ[ée]e?|établie?)(?![\p{L}])|(?:hat\s+(?:seinen|ihren)\s+Sitz|ist\s+ansässig)\b|(?:tiene\s+su\s+sede|está\s+ubicad[oa])\b|ha\s+sede\b|is\s+gevestigd\b|tem\s+sede\b|ma\s+siedzibę(?![\p{L}])`;
 
 /** Headings that introduce the party itself: "Who we are", "Qui sommes-nous", "Über uns". */
 export const WHO_WE_ARE =

@@ -83,9 +83,20 @@ function matcherOf(authority: Authority): Matcher {
       addName(bare, part === authority.name);
     }
   }
+  const local = localNames(authority)[0];
   for (const alias of aliases) {
     alias.names?.forEach((n) => addName(n, false));
-    alias.englishNames?.forEach((n) => addName(n, true));
+    // An English name the authority is not officially called ("Data Inspectorate", a former
+    // name) is shown as the policy wrote it, with the local name: "Data Inspectorate (Datatilsynet)".
+    alias.englishNames?.forEach((n) =>
+      names.push({
+        form: authorityForm(n),
+        display:
+          local && !authority.name.includes(n)
+            ? `${n} (${local.replace(/\s*\([^)]*\)$/, '')})`
+            : displayFor(authority, n, true),
+      }),
+    );
     acronyms.push(...(alias.acronyms ?? []));
   }
   const site = authority.website ? new URL(authority.website).hostname.replace(/^www\./, '') : '';
@@ -155,16 +166,27 @@ function candidates(text: string, norm: string, lower: string): number[] {
   return [...found].sort((a, b) => a - b);
 }
 
+/** A page listing authorities ("…/anschriften-node.html", "…/members"): it names none of them. */
+const LIST_PAGE =
+  /anschriften|adressen|addresses|liste|list|members|membres|miembros|membri|leden|membros|links|laender|länder|countries|pays|paises|paesi/;
+
 /**
- * The site written as such ("www.agpd.es", "https://www.cnil.fr/"): it names the authority. A
- * deeper page ("…bfdi.bund.de/…/anschriften") may be a list of authorities, and names none.
+ * The site written as such ("www.agpd.es", "https://www.cnil.fr/") or one of its pages (a
+ * complaint form) names the authority; a page listing authorities ("…bfdi.bund.de/…/anschriften")
+ * names none.
  */
 function namesDomain(lower: string, domain: string): boolean {
   let i = lower.indexOf(domain);
   while (i !== -1) {
     const rest = lower.slice(i + domain.length, i + domain.length + 2);
     const before = i === 0 ? ' ' : (lower[i - 1] ?? ' ');
-    if (/^(?:\/?(?:[\s)>"'\]]|$)|\/?[.,;:](?:\s|$))/.test(rest) && /[\s/.@(<"'[]/.test(before)) {
+    const at = /[\s/.@(<"'[]/.test(before);
+    if (at && /^(?:\/?(?:[\s)>"'\]]|$)|\/?[.,;:](?:\s|$))/.test(rest)) {
+      return true;
+    }
+    // A page of its own (a complaint form) names it too; a list of authorities does not.
+    const path = /^\/[^\s)>"'\]]*/.exec(lower.slice(i + domain.length))?.[0] ?? '';
+    if (at && path.length > 1 && !LIST_PAGE.test(path)) {
       return true;
     }
     i = lower.indexOf(domain, i + 1);
@@ -226,12 +248,16 @@ export function findAuthority(
 ): NamedAuthority | null {
   const local = LANGUAGE_COUNTRIES[lang?.split('-')[0]?.toLowerCase() ?? ''] ?? [];
   let best: { a: AuthorityMention; s: Segment; score: number } | null = null;
-  for (const s of segments) {
+  for (const [i, s] of segments.entries()) {
     const found = segmentAuthorities(s);
     if (found.length === 0) {
       continue;
     }
-    const context = normalize(`${s.headingPath.join(' ')} ${s.text}`);
+    // A sentence cut at an abbreviation ("(Sw. Integritetsskyddsmyndigheten)") keeps the
+    // context of its first half.
+    const prev = segments[i - 1];
+    const before = prev && prev.block === s.block ? prev.text : '';
+    const context = normalize(`${s.headingPath.join(' ')} ${before} ${s.text}`);
     const inContext = AUTHORITY_CONTEXT.some((t) => hasPhrase(context, t));
     // Two authorities share a name (Datatilsynet: DK and NO): the page's country decides.
     const a =

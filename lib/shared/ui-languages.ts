@@ -20,3 +20,12 @@ export const INTL_LOCALE: Readonly<Record<UiLanguage, string>> = {
 
 export const isUiLanguage = (value: string): value is UiLanguage =>
   (UI_LANGUAGES as readonly string[]).includes(value);
+
+/**
+ * The _locales folders a language is shipped in. Chrome accepts only the locale names of its own
+ * list (https://developer.chrome.com/docs/extensions/reference/api/i18n#locales), which has
+ * pt_PT and pt_BR but no bare "pt": our Portuguese (European, understood in Brazil) goes in both.
+ */
+export function browserLocaleDirs(lang: string): string[] {
+  return lang === 'pt' ? ['pt_BR', 'pt_PT'] : [lang];
+}

@@ -10,7 +10,9 @@ import type { Message } from '../app/message';
  * every key used in the code exists and that every language has them all.
  */
 
-type Messages = Readonly<Record<string, { message: string }>>;
+export type Messages = Readonly<Record<string, { message: string }>>;
+/** How a language's messages are read: the bundle's chunks, or (background) the _locales files. */
+export type MessageLoader = (lang: UiLanguage) => Promise<Messages>;
 
 /**
  * Each language's message files as lazily loaded chunks (Vite glob import): the popup's first
@@ -31,12 +33,15 @@ export async function loadMessages(lang: UiLanguage): Promise<Messages> {
  * Speaks `lang` from now on (the user's choice); undefined, 'auto' or an unknown code: follows
  * the browser again. Call before the first render: already rendered text does not change.
  */
-export async function useUiLanguage(lang: string | undefined): Promise<void> {
+export async function useUiLanguage(
+  lang: string | undefined,
+  load: MessageLoader = loadMessages,
+): Promise<void> {
   if (lang === undefined || !isUiLanguage(lang)) {
     chosen = undefined;
     return;
   }
-  const messages = await loadMessages(lang);
+  const messages = await load(lang);
   chosen = { lang, messages };
 }
 

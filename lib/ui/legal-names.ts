@@ -1,4 +1,5 @@
-import { AUTHORITIES, type Authority } from '../legal/authorities';
+import type { Authority } from '../legal/authorities';
+import { authorityName as nameForReader } from '../legal/authority-name';
 import { isUiLanguage, type UiLanguage } from '../shared/ui-languages';
 import { uiLanguage } from './i18n';
 
@@ -104,43 +105,14 @@ export function localCitation(citation: string, lang: string = uiLanguage()): st
   return parts.every((p) => p !== undefined) ? parts.join('; ') : citation;
 }
 
-/** Authorities whose local name lists its languages' forms, " / " between them, in this order. */
-const MULTILINGUAL: Record<string, readonly string[]> = {
-  BE: ['nl', 'fr', 'de'],
-  CH: ['de', 'fr', 'it'],
-  FI: ['fi', 'sv'],
-};
-
 /**
- * An authority's name for a reader of `lang`: its official name in that language where it has one
- * (Belgium, Switzerland), else its official name when written in Latin letters ("Garante per la
- * protezione dei dati personali" is how Italian, French or Polish readers meet it), else English.
+ * An authority's name for a reader of `lang` (default: the UI's): its official name in that
+ * language where it has one, else its Latin-script official name, else English
+ * (lib/legal/authority-name.ts, shared with the letters).
  */
 export function authorityName(
   named: Pick<Authority, 'name'> & Partial<Authority>,
   lang: string = uiLanguage(),
 ): string {
-  // A letter carries only the authority's English name: its record has the rest.
-  const authority: Partial<Authority> & Pick<Authority, 'name'> =
-    named.localName !== undefined
-      ? named
-      : (AUTHORITIES.find((a) => a.name === named.name) ?? named);
-  const local = authority.localName;
-  if (lang === 'en' || !local || /UNVERIFIED/.test(local)) {
-    return authority.name;
-  }
-  const forms = MULTILINGUAL[authority.country ?? ''];
-  if (forms && !authority.subdivision) {
-    const own = local.split(' / ')[forms.indexOf(lang)];
-    if (own !== undefined && forms.includes(lang)) {
-      return own;
-    }
-  }
-  if (authority.complaintLanguage === lang) {
-    return local;
-  }
-  // Only Latin letters, digits, spaces and punctuation: readable in any of our languages.
-  return /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u.test(local) && !local.includes(' / ')
-    ? local
-    : authority.name;
+  return nameForReader(named, lang);
 }

@@ -1,12 +1,12 @@
 import { readUiLanguage, type UiLanguageChoice } from '../storage/ui-language';
-import { useUiLanguage } from './i18n';
+import { useUiLanguage, type MessageLoader } from './i18n';
 
 /**
  * Before a page's first render: the UI speaks the language the user chose in the settings, or the
  * browser's. Loads that language's messages only when it is not the browser's own path.
  */
-export async function startUiLanguage(): Promise<UiLanguageChoice> {
+export async function startUiLanguage(load?: MessageLoader): Promise<UiLanguageChoice> {
   const choice = await readUiLanguage();
-  await useUiLanguage(choice);
+  await useUiLanguage(choice, load);
   return choice;
 }

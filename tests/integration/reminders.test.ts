@@ -1,4 +1,9 @@
-import { say } from '../../lib/ui/i18n';
+import { say, useUiLanguage } from '../../lib/ui/i18n';
+import { startUiLanguage } from '../../lib/ui/start-ui-language';
+import { saveUiLanguage } from '../../lib/storage/ui-language';
+import { shippedMessages } from '../../lib/app/shipped-messages';
+import { mergeLocale } from '../../scripts/locales';
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -150,5 +155,60 @@ describe('the reminder check', () => {
         url: 'chrome-extension://test-extension-id/dashboard.html',
       }),
     );
+  });
+});
+
+describe('notifications speak the language chosen in the settings', () => {
+  beforeEach(async () => {
+    await addRequest(a);
+    grantNotifications(true);
+  });
+  afterEach(async () => {
+    await useUiLanguage(undefined);
+  });
+  const created = () => Object.values(fakeBrowser.notifications.getAllCreateOptions());
+
+  it('French chosen in a browser that speaks English: the reminder is in French', async () => {
+    await saveUiLanguage('fr');
+    await runReminderCheck(say, TODAY, startUiLanguage);
+    expect(created()[0]?.title).toBe('Délai dépassé');
+    expect(created()[0]?.message).toContain("Example Shop SAS n'a pas répondu à votre demande");
+  });
+
+  it('the choice made after start-up counts: the alarm reads it at each check', async () => {
+    registerReminderHandlers(say, startUiLanguage);
+    await saveUiLanguage('de');
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: DAILY_ALARM,
+      scheduledTime: Date.now(),
+      persistAcrossSessions: false,
+    });
+    await vi.waitFor(() => expect(created()).toHaveLength(1));
+    const german = JSON.parse(readFileSync('locales/de/dashboard.json', 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
+    expect(created()[0]?.title).toBe(german.dash_notify_overdue_title?.message);
+  });
+
+  it('no choice ("auto"): the browser’s language', async () => {
+    await saveUiLanguage('auto');
+    await runReminderCheck(say, TODAY, startUiLanguage);
+    expect(created()[0]?.title).toBe('Deadline passed');
+  });
+
+  it('the background reads the chosen language from the shipped _locales (no import())', async () => {
+    const fetch = vi.fn((_url: string) =>
+      Promise.resolve(new Response(JSON.stringify(mergeLocale('.', 'pt')), { status: 200 })),
+    );
+    vi.stubGlobal('fetch', fetch);
+    await saveUiLanguage('pt');
+    await runReminderCheck(say, TODAY, () => startUiLanguage(shippedMessages));
+    vi.unstubAllGlobals();
+    expect(fetch).toHaveBeenCalledWith(
+      'chrome-extension://test-extension-id/_locales/pt_PT/messages.json',
+    );
+    const portuguese = mergeLocale('.', 'pt');
+    expect(created()[0]?.title).toBe(portuguese.dash_notify_overdue_title?.message);
   });
 });

@@ -151,4 +151,79 @@ describe('letters in the language they claim', () => {
   it('every GDPR right has a European Portuguese letter', () => {
     expect(portuguese.filter((c) => c.law === 'gdpr').length).toBe(rightsOf('gdpr').length * 2);
   });
+
+  // Gender-neutral salutations: the role ("A la atención del responsable del tratamiento"), both
+  // forms ("Madame, Monsieur", "Geachte heer, mevrouw") or a neutral plural ("Szanowni Państwo").
+  const spanish = everyLetter().filter((c) => c.language === 'es');
+  it.each(spanish.map((c) => [c.key, c] as const))('%s: no "señores" salutation', (_, c) => {
+    expect(c.body).not.toMatch(/Estimados señores|Muy señores/);
+    expect(c.body.split('\n')[0]).toMatch(/^A la atención de/);
+  });
+
+  // The dashboard records the authority under its English name; letters name it in their language.
+  it.each([
+    [
+      'es',
+      'ES',
+      'Spanish Data Protection Agency',
+      'ante la autoridad de control: Agencia Española de Protección de Datos (AEPD).',
+    ],
+    [
+      'it',
+      'IT',
+      'Italian Data Protection Authority',
+      "all'autorità di controllo: Garante per la protezione dei dati personali.",
+    ],
+    [
+      'pt',
+      'PT',
+      'National Data Protection Commission',
+      'junto da autoridade de controlo: Comissão Nacional de Proteção de Dados (CNPD).',
+    ],
+    [
+      'nl',
+      'BE',
+      'Belgian Data Protection Authority',
+      'bij de toezichthoudende autoriteit: Gegevensbeschermingsautoriteit (GBA).',
+    ],
+    [
+      'en',
+      'ES',
+      'Spanish Data Protection Agency',
+      'with the supervisory authority: Spanish Data Protection Agency.',
+    ],
+  ])(
+    'a %s timeline names the authority (%s) in the letter’s language',
+    (language, country, recorded, expected) => {
+      const request = tracked(language, country, 'access');
+      request.events.push({
+        id: 'e-esc',
+        type: 'escalated',
+        date: '2026-05-04',
+        to: 'authority',
+        recipient: recorded,
+      });
+      // The complaint's timeline, in the letter's language (forced: the user's own copy).
+      const complaint = renderComplaint(request, '2026-06-10', 'en', { language });
+      expect(complaint.language).toBe(language);
+      expect(complaint.body).toContain(expected);
+      if (language !== 'en') {
+        expect(complaint.body).not.toContain(recorded);
+      }
+    },
+  );
+
+  it('an authority the user named otherwise is quoted as recorded', () => {
+    const request = tracked('es', 'ES', 'access');
+    request.events.push({
+      id: 'e-esc',
+      type: 'escalated',
+      date: '2026-05-04',
+      to: 'authority',
+      recipient: 'Consumo Madrid',
+    });
+    expect(renderComplaint(request, '2026-06-10', 'en').body).toContain(
+      'ante la autoridad de control: Consumo Madrid.',
+    );
+  });
 });

@@ -71,6 +71,11 @@ describe('the verdict headline and the "Points to watch" section', () => {
     expect(c.sectionNumber).toBe(c.headline);
     expect(c.sectionListed).toBe(c.headline);
     expect(c.sectionTitle).toMatch(/^Points to watch/);
+    // The points the headline counts are shown at once, first under the card.
+    const folds = [...document.querySelectorAll('details.fold')];
+    expect(folds[0]?.querySelector('#summary-flags-heading')).not.toBeNull();
+    expect((folds[0] as HTMLDetailsElement).open).toBe(true);
+    expect(folds.slice(1).every((d) => !(d as HTMLDetailsElement).open)).toBe(true);
   });
 
   it('adds up when the card warns too: "More points to watch" lists the rest', () => {

@@ -75,6 +75,7 @@ export const ESCALATION_DE: EscalationLetters = {
   },
   complaintLodged: 'Ich habe Beschwerde bei {to} eingereicht.',
   theAuthority: 'der Aufsichtsbehörde',
+  complaintLodgedWith: 'Ich habe Beschwerde bei der Aufsichtsbehörde eingereicht: {to}.',
 
   followUp: {
     subject: 'Erinnerung: meine Anfrage vom {sent} ({right}) — die Frist ist am {due} abgelaufen',

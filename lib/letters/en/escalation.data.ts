@@ -65,6 +65,7 @@ export const ESCALATION_EN: EscalationLetters = {
   },
   complaintLodged: 'I lodged a complaint with {to}.',
   theAuthority: 'the supervisory authority',
+  complaintLodgedWith: 'I lodged a complaint with the supervisory authority: {to}.',
 
   followUp: {
     subject: 'Reminder: my request of {sent} ({right}) — the deadline passed on {due}',

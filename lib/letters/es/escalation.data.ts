@@ -83,6 +83,7 @@ export const ESCALATION_ES: EscalationLetters = {
   },
   complaintLodged: 'Presenté una reclamación ante {to}.',
   theAuthority: 'la autoridad de control',
+  complaintLodgedWith: 'Presenté una reclamación ante la autoridad de control: {to}.',
 
   followUp: {
     subject: 'Recordatorio: mi solicitud de {sent} ({right}); el plazo venció el {due}',
@@ -92,7 +93,7 @@ export const ESCALATION_ES: EscalationLetters = {
     ukComplaint:
       'Les presento esta reclamación conforme al artículo 164A de la Data Protection Act 2018. Les ruego que acusen recibo en un plazo de 30 días desde su recepción, que la examinen y que me comuniquen el resultado sin dilación indebida.',
     paragraphs: [
-      'Estimados señores:',
+      'A la atención del responsable del tratamiento:',
       '{intro}',
       'El {sent} les dirigí, al amparo {lawOf}, una solicitud que tenía por objeto {right}.',
       '{deadline}',
@@ -120,7 +121,7 @@ export const ESCALATION_ES: EscalationLetters = {
     subject: 'Reclamación contra {controller}: solicitud de {sent} no atendida en plazo',
     subjectNoPeriod: 'Reclamación contra {controller}: solicitud de {sent} no atendida',
     paragraphs: [
-      'Estimados señores:',
+      'A la atención de la autoridad de control:',
       'Deseo presentar una reclamación{legalBasis} contra el siguiente responsable del tratamiento:',
       '{controller}\nSitio web: {site}\nContacto utilizado: {recipient}',
       'El {sent} solicité a este responsable, al amparo {lawOf}, {right}. {deadline} {status}',

@@ -11,7 +11,9 @@ export const GDPR_ES: RequestLetters = {
   law: 'gdpr',
   language: 'es',
   frame: {
-    greeting: 'Estimados señores:',
+    // Addressed to the role, not to "señores" (a masculine plural), as the AEPD's model forms for
+    // exercising rights address the "responsable del tratamiento" (and Italian "Spettabile Titolare").
+    greeting: 'A la atención del responsable del tratamiento:',
     controllerFallback: 'su organización',
     identityIntro: 'Para que puedan localizar mis datos, estos son los datos que tienen sobre mí:',
     fieldLabels: {

@@ -78,6 +78,7 @@ export const ESCALATION_FR: EscalationLetters = {
   },
   complaintLodged: "J'ai déposé une plainte auprès de {to}.",
   theAuthority: "l'autorité de contrôle",
+  complaintLodgedWith: "J'ai déposé une plainte auprès de l'autorité de contrôle : {to}.",
 
   followUp: {
     subject: 'Relance : ma demande du {sent} ({right}) — le délai a expiré le {due}',

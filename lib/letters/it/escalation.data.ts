@@ -92,6 +92,7 @@ export const ESCALATION_IT: EscalationLetters = {
   },
   complaintLodged: 'Ho proposto reclamo presso {to}.',
   theAuthority: "l'autorità di controllo",
+  complaintLodgedWith: "Ho proposto reclamo all'autorità di controllo: {to}.",
 
   followUp: {
     subject: 'Sollecito: la mia richiesta del {sent} ({right}) — il termine è scaduto il {due}',

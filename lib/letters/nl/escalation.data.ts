@@ -76,6 +76,7 @@ export const ESCALATION_NL: EscalationLetters = {
   },
   complaintLodged: 'Ik heb een klacht ingediend bij {to}.',
   theAuthority: 'de toezichthoudende autoriteit',
+  complaintLodgedWith: 'Ik heb een klacht ingediend bij de toezichthoudende autoriteit: {to}.',
 
   followUp: {
     subject: 'Herinnering: mijn verzoek van {sent} ({right}) — de termijn is op {due} verstreken',

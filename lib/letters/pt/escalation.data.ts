@@ -83,8 +83,9 @@ export const ESCALATION_PT: EscalationLetters = {
     closed: 'Encerrei o pedido.',
     note: 'Nota.',
   },
-  complaintLodged: 'Apresentei uma reclamação junto de {to}.',
-  theAuthority: 'a autoridade de controlo',
+  complaintLodged: 'Apresentei uma reclamação junto da {to}.',
+  theAuthority: 'autoridade de controlo',
+  complaintLodgedWith: 'Apresentei uma reclamação junto da autoridade de controlo: {to}.',
 
   followUp: {
     subject: 'Lembrete: o meu pedido de {sent} ({right}) — o prazo terminou em {due}',

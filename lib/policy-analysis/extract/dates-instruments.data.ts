@@ -8,3 +8,10 @@ export const LEGAL_INSTRUMENT =
 
 /** How far before a date's cue a legal instrument still owns it. */
 export const INSTRUMENT_REACH = 80;
+
+/**
+ * "… enter into force until August 2026", "gilt bis zum 1. Juni": a date after "until" is a
+ * deadline in the text, not the day the policy changed.
+ */
+export const UNTIL =
+  /(?<!\p{L})(?:until|till|up\s+to|jusqu['’]\s*(?:au|à|en)?|bis(?:\s+(?:zum|zur))?|hasta|fino\s+(?:a|al|alla)|entro|tot|até)(?!\p{L})/iu;

@@ -1,7 +1,7 @@
 import type { Segment } from '../../shared/policy-text';
 import type { LastUpdated } from '../schema';
 import type { ExtractContext, ExtractLexicon } from './lexicon';
-import { INSTRUMENT_REACH, LEGAL_INSTRUMENT } from './dates-instruments.data';
+import { INSTRUMENT_REACH, LEGAL_INSTRUMENT, UNTIL } from './dates-instruments.data';
 import { evidenceAt, matchesAny } from './match';
 
 export interface ParsedDate {
@@ -125,8 +125,14 @@ function datesAfterCue(
   const cueEnd = cue.index + cue[0].length;
   const sameBlock = next !== undefined && next.block === segment.block;
   const joined = sameBlock ? `${segment.text} ${next.text}` : segment.text;
-  const own: Candidate[] = parseDates(joined.slice(cueEnd), lex)
-    .filter((d) => d.start <= MAX_GAP && cueEnd + d.start < segment.text.length)
+  const rest = joined.slice(cueEnd);
+  const own: Candidate[] = parseDates(rest, lex)
+    .filter(
+      (d) =>
+        d.start <= MAX_GAP &&
+        cueEnd + d.start < segment.text.length &&
+        !UNTIL.test(rest.slice(0, d.start)),
+    )
     .map((d) => ({
       ...d,
       start: cue.index, // the cue and the date: "Last modification on July 24, 2018"
@@ -175,17 +181,26 @@ function ofInstrument(text: string, at: number): boolean {
 
 /** The top of a policy: its title, subtitle and dateline come within these first blocks. */
 const TOP_BLOCKS = 6;
+/** Under a heading (the policy's own title), a dateline may come a little further down. */
+const TOP_BLOCKS_UNDER_HEADING = 12;
 const DATELINE_CHARS = 48;
 
 /**
  * A policy without an "updated" sentence often carries its date alone on a line under the
- * title ("21 April 2026", "Madrid, 24 de mayo de 2018"): a short line at the top that is mostly
- * a date is the policy's own.
+ * title ("21 April 2026", "Madrid, 24 de mayo de 2018"): a short line at the top, or the first
+ * line under one of the first headings, that is mostly a date is the policy's own.
  */
 function dateline(segments: readonly Segment[], lex: ExtractLexicon): LastUpdated | undefined {
-  for (const segment of segments) {
-    if (segment.block >= TOP_BLOCKS) {
+  for (const [i, segment] of segments.entries()) {
+    if (segment.block >= TOP_BLOCKS_UNDER_HEADING) {
       break;
+    }
+    // Past the first blocks, only the first line of a section (right under its heading).
+    const firstUnder =
+      segment.headingPath.length > 0 &&
+      segments[i - 1]?.headingPath.at(-1) !== segment.headingPath.at(-1);
+    if (segment.block >= TOP_BLOCKS && !firstUnder) {
+      continue;
     }
     const text = segment.text.trim();
     if (text.length > DATELINE_CHARS) {

@@ -133,7 +133,7 @@ export const LEXICON_FR: ExtractLexicon = {
   },
   sharing: [
     /\bpartag(?:er|eons|é|ées|és|e)\b(?![^.]{0,30}avec nous)/iu,
-    /\bcommuniqu(?:er|ons|ées|és|é)\b/iu,
+    /\bcommuniqu(?:er|ons|ées|és|é)(?![\p{L}])/iu,
     /\btransf(?:é|è)r(?:er|ons|ées|és|é|ent)/iu,
     /\bdestinataires?/iu,
     /\btransmi(?:ses|s|ssion)\b/iu,
@@ -218,7 +218,7 @@ export const LEXICON_FR: ExtractLexicon = {
     context: [/\btransf[ée]r/iu, /\binternationa/iu],
     negation: [/\b(?:ne|n['’]|pas|aucun(?:e)?|jamais|sans)\b/iu],
     conditional: [
-      /^\s*(?:si|dans le cas où|au cas où)\b/iu,
+      /^\s*(?:si|dans le cas où|au cas où)(?![\p{L}])/iu,
       /\bs['’]il (?:devait|était) nécessaire/iu,
     ],
     outsideEea: [
@@ -330,7 +330,7 @@ export const LEXICON_FR: ExtractLexicon = {
       /\ben vigueur (?:le|à compter du|depuis le|au)\b/iu,
       /\bversion du\b/iu,
       /\ben date du\b/iu,
-      /\bà compter du\b/iu,
+      /(?<![\p{L}])à compter du\b/iu,
       /\bdate de (?:la )?(?:publication|mise en ligne|révision)\b/iu,
       /\b(?:en vigueur|mise? à jour|modifiée?)\b/iu,
     ],

@@ -53,4 +53,11 @@ export const HUMAN_INTERVENTION =
  * a decision based solely on automated processing"), which must not read as a denial.
  */
 export const RIGHT_NOT_TO_BE =
-  /\b(?:not (?:to )?|to not )be subject(?:ed)? to\b|\bne pas (?:faire l['’]objet|être soumis)|\bnicht\b[^,.;]{0,40}\bunterworfen|\bno (?:ser|quedar) (?:objeto|sometid)|\bnon essere sottopost|\bniet (?:te worden )?onderworpen|\bnão (?:ficar|estar) sujeit|\bnie podlega/giu;
+  /\b(?:not (?:to )?|to not )be subject(?:ed)? to\b|\bne pas (?:faire l['’]objet|être soumis)|\b(?:nicht|keiner)\b[^.;]{0,160}\bunterworfen|\bno (?:ser|quedar) (?:objeto|sometid)|\bnon essere sottopost|\bniet (?:te worden )?onderworpen|\bnão (?:ficar|estar) sujeit|\bnie podlega/giu;
+
+/**
+ * "the existence of automated decision-making" (GDPR Art. 15(1)(h)): what an access request
+ * returns, not the Art. 22 right itself.
+ */
+export const EXISTENCE_OF =
+  /(?<!\p{L})(?:existence|Bestehen|Vorliegen|existencia|esistenza|bestaan|existência|istnieni\p{L}*)(?!\p{L})[^.;:]{0,120}$/iu;

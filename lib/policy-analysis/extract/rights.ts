@@ -7,6 +7,7 @@ import {
   ARTICLE_7_3,
   GDPR_ARTICLE_RIGHTS,
   ARTICLE_RANGE,
+  EXISTENCE_OF,
   GDPR_NAME,
   HUMAN_INTERVENTION,
   RIGHT_NOT_TO_BE,
@@ -25,7 +26,11 @@ function generalCues(text: string): [Right, RegExpExecArray][] {
   if (GDPR_NAME.test(text)) {
     for (const m of text.matchAll(ARTICLE)) {
       const right = GDPR_ARTICLE_RIGHTS[m[1] ?? ''];
-      if (right && !ARTICLE_RANGE.test(text.slice(m.index + m[0].length))) {
+      // "the existence of automated decision-making … Art. 22": what access returns (Art. 15(1)(h)).
+      const existence =
+        right === 'automatedDecisions' &&
+        EXISTENCE_OF.test(text.slice(Math.max(0, m.index - 160), m.index));
+      if (right && !existence && !ARTICLE_RANGE.test(text.slice(m.index + m[0].length))) {
         found.push([right, m]);
       }
     }
@@ -77,6 +82,35 @@ function grantedMatch(
 }
 
 /**
+ * Automated decisions are talked about far more than granted ("we use no automated
+ * decision-making", "the existence of automated decision-making" in the access right): the right
+ * (GDPR Art. 22) is its own wording ("the right not to be subject to …"), or the word "right"
+ * earlier in the same clause, or a heading that names it as a right.
+ */
+function grantsAutomatedDecisions(
+  segment: Segment,
+  m: RegExpExecArray,
+  lex: ExtractLexicon,
+): boolean {
+  const text = segment.text;
+  if (new RegExp(RIGHT_NOT_TO_BE.source, 'iu').test(text)) {
+    return true;
+  }
+  const before = text.slice(Math.max(0, m.index - 80), m.index);
+  if (EXISTENCE_OF.test(before.slice(-40))) {
+    return false;
+  }
+  const clause = before.slice(before.search(/[^.;:!?]*$/));
+  const rightWord = lex.rightsContext[0];
+  const heading = segment.headingPath.at(-1) ?? '';
+  return Boolean(
+    rightWord &&
+    ((rightWord.test(clause) && !lex.transfers.negation.some((n) => n.test(clause))) ||
+      (rightWord.test(heading) && firstMatch(heading, lex.rights.automatedDecisions))),
+  );
+}
+
+/**
  * The rights the policy lists (GDPR Art. 13(2)(b)–(d)). Words like "access" or "object" count only
  * in a sentence about rights. A complaint to a supervisory authority (Art. 77) is told apart from
  * a complaint to the company itself.
@@ -109,7 +143,10 @@ export function extractRights({ segments, lex }: ExtractContext): Found<Right>[]
       const match = firstMatch(segment.text, lex.rights[right])
         ? grantedMatch(segment.text, lex, right)
         : undefined;
-      if (match) {
+      if (
+        match &&
+        (right !== 'automatedDecisions' || grantsAutomatedDecisions(segment, match, lex))
+      ) {
         rights.add(right, evidenceOf(segment, match));
       }
     }

@@ -90,3 +90,33 @@ describe('authority names: shown as the policy names it', () => {
     expect(authorityMentions(text)).toEqual([]);
   });
 });
+
+describe('authority: more of how policies name it', () => {
+  it('an English name it is not officially called is shown as written, with the local name', () => {
+    expect(findAuthority([seg('You may complain to the Data Inspectorate.')])).toMatchObject({
+      country: 'NO',
+      name: 'Data Inspectorate (Datatilsynet)',
+    });
+  });
+
+  it('a sentence cut at an abbreviation keeps the complaint context of its first half', () => {
+    const cut = {
+      ...seg('Integritetsskyddsmyndigheten) if you disagree with us.', 1),
+      block: 0,
+    };
+    const segments = [
+      seg('You may lodge a complaint with the Swedish authority (Sw.'),
+      cut,
+      seg(
+        'Australian users may write to the Office of the Australian Information Commissioner.',
+        2,
+      ),
+    ];
+    expect(findAuthority(segments)?.country).toBe('SE');
+  });
+
+  it('a page of its own on the authority site (a complaint form) names it', () => {
+    const text = 'Puedes reclamar en https://sedeagpd.gob.es/sede-electronica-web/reclamacion.jsf.';
+    expect(findAuthority([seg(text)], undefined, 'es')?.country).toBe('ES');
+  });
+});

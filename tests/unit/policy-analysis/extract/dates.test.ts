@@ -121,4 +121,34 @@ describe("extractLastUpdated: only the policy's own date", () => {
     );
     expect(extractLastUpdated(ctx)).toBeUndefined();
   });
+
+  it('a date alone on the first line of a section near the top, after a banner and links', () => {
+    const ctx = contextOf(
+      'en',
+      '# Data protection',
+      'We explain how we process your data.',
+      'Read our terms.',
+      'Read the cookie notice.',
+      'Read the accessibility statement.',
+      '# Customer data protection notice',
+      '21 April 2026',
+      'This notice may be updated from time to time.',
+    );
+    expect(extractLastUpdated(ctx)?.date).toBe('2026-04-21');
+  });
+
+  it('a cue after "à" (not an ASCII word boundary): "Version applicable à compter du 25 mars 2026"', () => {
+    expect(
+      extractLastUpdated(contextOf('fr', 'Version applicable à compter du 25 mars 2026'))?.date,
+    ).toBe('2026-03-25');
+  });
+
+  it('a date after "until" is a deadline, not the update', () => {
+    const ctx = contextOf(
+      'fr',
+      'Version en date du 2 février 2026',
+      'Ces règles entrent progressivement en vigueur jusqu’en octobre 2026.',
+    );
+    expect(extractLastUpdated(ctx)?.date).toBe('2026-02-02');
+  });
 });

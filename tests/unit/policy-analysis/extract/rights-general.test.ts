@@ -78,3 +78,33 @@ describe('extractRights: a denied right is not listed', () => {
     expect(rightsOf('en', text)).toContain('automatedDecisions');
   });
 });
+
+describe('extractRights: automated decisions are a right only where granted (GDPR Art. 22)', () => {
+  it.each([
+    [
+      'de',
+      'Sie haben das Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidung unterworfen zu werden.',
+    ],
+    ['en', 'You have the right to object to automated decision-making about you.'],
+  ])('%s: granted', (lang, text) => {
+    expect(rightsOf(lang, lang === 'de' ? '# Ihre Rechte' : '# Your rights', text)).toContain(
+      'automatedDecisions',
+    );
+  });
+
+  it.each([
+    ['de', 'Wir verwenden keine automatisierten Entscheidungsfindungen, die Sie beeinträchtigen.'],
+    [
+      'de',
+      'Sie haben ein Recht auf Auskunft über das Bestehen einer automatisierten Entscheidungsfindung einschließlich Profiling gemäß Art. 22 Abs. 1 und 4 DSGVO.',
+    ],
+    [
+      'en',
+      'You have the right to know the existence of automated decision-making, including profiling, under Art. 22 GDPR.',
+    ],
+  ])('%s: not granted by "%s"', (lang, text) => {
+    expect(rightsOf(lang, lang === 'de' ? '# Ihre Rechte' : '# Your rights', text)).not.toContain(
+      'automatedDecisions',
+    );
+  });
+});
