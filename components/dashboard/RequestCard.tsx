@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import type { TrackedRequest } from '../../lib/deadlines/schema';
+import type { ChannelKind, TrackedRequest } from '../../lib/deadlines/schema';
 import { sentTo } from '../../lib/deadlines/sent-to';
 import type { RequestState } from '../../lib/deadlines/timeline';
 import { formatDate, t } from '../../lib/ui/i18n';
@@ -9,6 +9,13 @@ import { explain } from './explanations';
 import { daysLeftLabel, lawLabel, rightLabel, statusLabel } from './labels';
 import { RequestActions, type RecordEvent } from './RequestActions';
 import { RequestTimeline } from './RequestTimeline';
+
+/** How it was sent, said at a glance (ledger v2's channel). */
+const CHANNEL_KEY: Record<ChannelKind, string> = {
+  email: 'dash_channel_email',
+  'web-form': 'dash_channel_webform',
+  postal: 'dash_channel_postal',
+};
 
 /** Statuses where the clock no longer matters to the user. */
 const SETTLED = new Set(['answered', 'closed']);
@@ -50,6 +57,10 @@ export function RequestCard(props: RequestCardProps) {
             {' '}
             ({daysLeftLabel(props.state.daysLeft)})
           </Show>
+        </dd>
+        <dt>{t('dash_sent')}</dt>
+        <dd class="dash-channel" data-channel={props.request.channel.kind}>
+          {formatDate(props.request.sentDate)}, {t(CHANNEL_KEY[props.request.channel.kind])}
         </dd>
       </dl>
       <Show when={props.late}>

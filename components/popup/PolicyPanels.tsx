@@ -10,6 +10,7 @@ import type { Draft, TabProgress } from '@/lib/app/tab-session';
 import { checklistForLaw } from '@/lib/policy-analysis/law-checklist';
 import { US_STATE_LAW_IDS, type Law } from '@/lib/shared/law';
 import type { Right } from '@/lib/legal/catalogue.data';
+import type { Channel } from '@/lib/deadlines/schema';
 import type { RenderedRequest } from '@/lib/letters/render-request';
 import type { Profile } from '@/lib/rights-requests/schema';
 import type { Evidence } from '@/lib/shared/policy-text';
@@ -30,7 +31,7 @@ export interface PolicyPanelsProps {
   onProgress?: (progress: TabProgress) => void;
   onShowInPage: (evidence: Evidence) => void;
   onSaveProfile: (profile: Profile) => void;
-  onSent: (rendered: RenderedRequest, sentDate: string) => void;
+  onSent: (rendered: RenderedRequest, sentDate: string, channel: Channel) => void;
   onCopy: (text: string) => void;
   onDownloadEml: (file: { filename: string; content: string }) => void;
   onPrint?: (letter: { subject: string; body: string; language: string }) => void;
@@ -115,10 +116,13 @@ export function PolicyPanels(props: PolicyPanelsProps) {
               initial={initial}
               headingRef={(el) => (composerHeading = el)}
               onDraft={(d) => props.onProgress?.({ step: d.sent ? 'sent' : 'compose', draft: d })}
-              onSent={({ rendered, sentDate }) => props.onSent(rendered, sentDate)}
+              onSent={({ rendered, sentDate, channel }) =>
+                props.onSent(rendered, sentDate, channel)
+              }
               onCopy={(text) => props.onCopy(text)}
               onDownloadEml={(file) => props.onDownloadEml(file)}
               webform={props.request.webform}
+              postalAddress={props.request.postalAddress}
               {...(props.request.requiredFields
                 ? { requiredFields: props.request.requiredFields }
                 : {})}

@@ -9,6 +9,7 @@ import {
   type Right,
 } from '../../lib/legal/catalogue.data';
 import { isLedgerDate, MIN_LEDGER_DATE } from '../../lib/deadlines/iso-date';
+import type { Channel, ChannelKind } from '../../lib/deadlines/schema';
 import { letterLanguage } from '../../lib/legal/letter-language';
 import type { CompanyHints } from '../../lib/directory/request-defaults';
 import type { LawChoice } from '../../lib/rights-requests/choose-law';
@@ -35,7 +36,8 @@ export interface RequestComposerProps {
   defaults: LawChoice;
   /** ISO date; the "sent" date defaults to it. */
   today: string;
-  onSent: (request: { rendered: RenderedRequest; sentDate: string }) => void;
+  /** "I sent it": the letter as sent, the date, and how (mail, the web form, or by post). */
+  onSent: (request: { rendered: RenderedRequest; sentDate: string; channel: Channel }) => void;
   onCopy: (text: string) => void;
   onDownloadEml: (file: { filename: string; content: string }) => void;
   /** Clock for the .eml Date header (tests pass a fixed one). */
@@ -48,6 +50,8 @@ export interface RequestComposerProps {
   headingRef?: (el: HTMLElement) => void;
   /** The site's privacy request form: the way in when there is no email address. */
   webform?: string | undefined;
+  /** The controller's postal address from the policy, for a letter sent by post. */
+  postalAddress?: string | undefined;
   /** Opens the letter as a print-ready postal letter. */
   onPrint?: (letter: { subject: string; body: string; language: Language }) => void;
   /** The letter went to a mail app (the popup may close): remembered for the dashboard. */
@@ -82,6 +86,9 @@ export function RequestComposer(props: RequestComposerProps) {
   const [sent, setSent] = createSignal(start.sent);
   const [status, setStatus] = createSignal('');
   const [toInput, setToInput] = createSignal(start.to ?? props.to);
+  // The way the user took last: "I sent it" records it (a form or a letter needs no email address).
+  const [via, setVia] = createSignal<ChannelKind | undefined>(start.via);
+  const [postedTo, setPostedTo] = createSignal('');
   /* eslint-enable solid/reactivity */
 
   // The detected address is editable: the user may know a better one, or none was found.
@@ -121,9 +128,21 @@ export function RequestComposer(props: RequestComposerProps) {
     return r.ok ? undefined : r.error;
   };
   const canSend = () => recipient().ok && letter().ok;
+  /** What "I sent it" records; undefined while it could not be tracked (no address for it). */
+  const channel = (): Channel | undefined => {
+    const way = via();
+    if (way === 'web-form' && props.webform) {
+      return { kind: 'web-form', url: props.webform };
+    }
+    if (way === 'postal') {
+      const address = props.postalAddress ?? postedTo().trim();
+      return address ? { kind: 'postal', address } : undefined;
+    }
+    return recipient().ok ? { kind: 'email' } : undefined;
+  };
 
   createEffect(
-    on([right, law, language, toInput, edited, sentDate, sent], () =>
+    on([right, law, language, toInput, edited, sentDate, sent, via], () =>
       props.onDraft?.({
         right: right(),
         law: law(),
@@ -132,6 +151,7 @@ export function RequestComposer(props: RequestComposerProps) {
         ...(edited() !== undefined ? { body: edited() } : {}),
         sentDate: sentDate(),
         ...(sent() ? { sent: sent() } : {}),
+        ...(via() ? { via: via() } : {}),
       }),
     ),
   );
@@ -171,13 +191,15 @@ export function RequestComposer(props: RequestComposerProps) {
     const fill = props.onFillForm;
     if (fill && body().trim()) {
       setStatus('');
+      setVia('web-form');
       void fill({ subject: subject(), body: body() }).then(setStatus);
     }
   };
   const confirmSent = () => {
     const l = letter();
+    const how = channel();
     // Once only: a second click would file the same request twice.
-    if (sent() || !l.ok || !recipient().ok) {
+    if (sent() || !l.ok || !how) {
       return;
     }
     // The ledger's own date check (a date field turns "03 01 26" into 0026-03-01); never future.
@@ -186,7 +208,13 @@ export function RequestComposer(props: RequestComposerProps) {
       return;
     }
     setSent({ date: sentDate(), body: body() });
-    props.onSent({ rendered: { ...l.value, to: to(), body: body() }, sentDate: sentDate() });
+    // A form or a letter keeps the e-mail address only when there is a valid one.
+    const sentTo = how.kind === 'email' || recipient().ok ? to() : '';
+    props.onSent({
+      rendered: { ...l.value, to: sentTo, body: body() },
+      sentDate: sentDate(),
+      channel: how,
+    });
     setStatus(t('req_sent_done', sentDate()));
   };
 
@@ -255,21 +283,32 @@ export function RequestComposer(props: RequestComposerProps) {
         {...(props.onFillForm && props.webform ? { onFillForm: fillForm } : {})}
         onCopy={copy}
         onDownloadEml={download}
-        onPrint={() => props.onPrint?.({ subject: subject(), body: body(), language: language() })}
-        onOpened={(via) => {
+        onOpenForm={() => setVia('web-form')}
+        onPrint={() => {
+          setVia('postal');
+          props.onPrint?.({ subject: subject(), body: body(), language: language() });
+        }}
+        onOpened={(way) => {
+          setVia('email');
           const l = letter();
           if (l.ok && !sent()) {
-            props.onOpened?.({ rendered: { ...l.value, to: to(), body: body() }, via });
+            props.onOpened?.({ rendered: { ...l.value, to: to(), body: body() }, via: way });
           }
         }}
       />
       <SentConfirm
         date={sentDate()}
         max={props.today}
-        disabled={!canSend()}
+        disabled={!letter().ok || !channel()}
         sent={sent()?.date}
         onDate={setSentDate}
         onConfirm={confirmSent}
+        via={via()}
+        address={
+          via() === 'postal' && !props.postalAddress
+            ? { value: postedTo(), onInput: setPostedTo }
+            : undefined
+        }
       />
       <p role="status" aria-live="polite" class="req-status">
         {status()}

@@ -26,6 +26,8 @@ export function SendActions(props: {
   onPrint: () => void;
   /** Fills the form in the page with the letter (injected on this click only). */
   onFillForm?: () => void;
+  /** The site's web form was opened (the letter copied): "I sent it" then records the form. */
+  onOpenForm?: () => void;
   /** The letter went to a mail app: the dashboard then offers "I sent it" for it too. */
   onOpened?: (via: OpenedVia) => void;
 }) {
@@ -63,7 +65,10 @@ export function SendActions(props: {
           href={form()}
           target="_blank"
           rel="noopener noreferrer"
-          onClick={() => props.onCopy()}
+          onClick={() => {
+            props.onCopy();
+            props.onOpenForm?.();
+          }}
         >
           {t('send_webform')}
         </a>

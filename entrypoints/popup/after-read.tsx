@@ -34,7 +34,9 @@ export default function AfterRead(props: {
         today={props.popup.today}
         onShowInPage={(evidence) => panel.showInPage(result(), evidence)}
         onSaveProfile={panel.saveProfile}
-        onSent={(rendered, sentDate) => panel.sent(result(), rendered, sentDate, directory())}
+        onSent={(rendered, sentDate, channel) =>
+          panel.sent(result(), rendered, sentDate, directory(), channel)
+        }
         onCopy={panel.copy}
         onDownloadEml={panel.downloadEml}
         onFillForm={panel.fillForm}

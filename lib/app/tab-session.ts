@@ -24,6 +24,8 @@ export const Draft = z.object({
   sentDate: z.string(),
   /** Set once "I sent it" was confirmed: the request is in the ledger, a second click is refused. */
   sent: z.object({ date: z.string(), body: z.string() }).optional(),
+  /** The way the user last took (web form, printed letter, mail): what "I sent it" records. */
+  via: z.enum(['email', 'web-form', 'postal']).optional(),
 });
 export type Draft = z.infer<typeof Draft>;
 

@@ -12,6 +12,7 @@ import {
 } from '../app/opened-drafts';
 import { openPrintableLetter } from '../app/print-letter';
 import { requestContext, sentRequest, type RequestContext } from '../app/request-flow';
+import type { Channel } from '../deadlines/schema';
 import { deriveState } from '../deadlines/timeline';
 import type { Reconciled } from '../directory/reconcile';
 import type { RenderedRequest } from '../letters/render-request';
@@ -114,8 +115,9 @@ export function createRequestPanel(popup: PopupController) {
       rendered: RenderedRequest,
       sentDate: string,
       directory?: Reconciled,
+      channel?: Channel,
     ) => {
-      const request = sentRequest(rendered, sentDate, context(result, directory));
+      const request = sentRequest(rendered, sentDate, context(result, directory), channel);
       void forgetOpenedDraft(draftKey(request));
       void trackSentRequest(request).then((tracked) => {
         setStatus(

@@ -27,5 +27,34 @@ describe('a site without an email address', () => {
     assert.match((await letter.locator('.letter-body').textContent()) ?? '', /Article 15/);
     await letter.emulateMedia({ media: 'print' });
     assert.equal(await letter.locator('.no-print').isVisible(), false);
+
+    // Posted: "I sent it" records the letter by post, to the policy's postal address.
+    await popup.getByText('Will be tracked as sent by post.').waitFor();
+    await popup.getByRole('button', { name: 'I sent it' }).click();
+    await popup.getByText(/Marked as sent on/).waitFor();
+    await letter.close();
+    await popup.close();
+  });
+
+  it('tracks a request sent through the web form, and the dashboard says so', async () => {
+    const { popup } = await openPopupFor(demo.session, `${demo.site.origin}/form/privacy`);
+    await popup.locator('#verdict-heading').waitFor();
+    await popup.getByRole('button', { name: 'Delete my data', exact: true }).click();
+    const sent = popup.getByRole('button', { name: 'I sent it' });
+    assert.equal(await sent.isDisabled(), true);
+    const [form] = await Promise.all([
+      demo.session.context.waitForEvent('page'),
+      popup.getByRole('link', { name: 'Copy the letter and open the web form' }).click(),
+    ]);
+    await form.close();
+    await sent.click();
+    await popup.getByText(/Marked as sent on/).waitFor();
+
+    const dashboard = await demo.session.context.newPage();
+    await dashboard.goto(`chrome-extension://${demo.session.extensionId}/dashboard.html`);
+    const channels = dashboard.locator('.dash-channel');
+    await channels.nth(1).waitFor();
+    const said = (await channels.allTextContents()).map((text) => text.replace(/^.*, /, ''));
+    assert.deepEqual(said.sort(), ['by post', 'through their web form']);
   });
 });

@@ -242,6 +242,7 @@ describe('RequestComposer', () => {
         fieldsUsed: ['name', 'email', 'accountId'],
       }) as unknown,
       sentDate: '2026-11-25',
+      channel: { kind: 'email' },
     });
     expect(getByRole(container, 'status').textContent).toContain('Nov 25, 2026');
   });

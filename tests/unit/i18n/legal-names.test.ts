@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AUTHORITIES, nationalAuthority } from '../../../lib/legal/authorities';
+import { rightsOf } from '../../../lib/legal/catalogue.data';
+import { replyDeadline } from '../../../lib/legal/reply-deadline';
 import { authorityName, localCitation } from '../../../lib/ui/legal-names';
 
 const national = (country: string) => {
@@ -35,10 +37,30 @@ describe('localCitation', () => {
       'UK GDPR Art. 12(3); ICO: three months from the original start date',
     ],
     ['it', 'Cal. Civ. Code §1798.130(a)(2)', 'Cal. Civ. Code §1798.130(a)(2)'],
+    ['de', 'FADP Art. 25(7)', 'Art. 25 Abs. 7 DSG'],
+    ['fr', 'PIPEDA s. 8(3)', 'LPRPDE, paragraphe 8(3)'],
+    ['pt', 'Lei 13.709/2018 (LGPD) Art. 19, II', 'Lei n.º 13.709/2018 (LGPD), art. 19, II'],
   ])('%s: %s → %s', (lang, citation, expected) => {
     expect(localCitation(citation, lang)).toBe(expected);
   });
 });
+
+// The composer's "they must reply within …" cites each law's period provision: never English in
+// another UI (the Californian and other US codes are cited by their own official abbreviations).
+const NON_US = ['gdpr', 'uk-gdpr', 'lgpd', 'revfadp', 'pipeda'] as const;
+describe.each(['fr', 'de', 'es', 'it', 'nl', 'pt', 'pl'])(
+  'reply-period citations in %s',
+  (lang) => {
+    it.each(NON_US.flatMap((law) => rightsOf(law).map((right) => [law, right] as const)))(
+      '%s / %s',
+      (law, right) => {
+        const citation = replyDeadline(law, right)?.citation ?? '';
+        expect(citation).not.toBe('');
+        expect(localCitation(citation, lang)).not.toBe(citation);
+      },
+    );
+  },
+);
 
 describe('authorityName', () => {
   it.each([
