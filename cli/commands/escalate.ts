@@ -5,7 +5,7 @@
  * supervisory `authority`, from the very functions the dashboard calls (renderFollowUp,
  * renderComplaint, findAuthority) over a tracked request built from the options.
  */
-import { findAuthority } from '../../lib/legal/find-authority';
+import { findAuthorityFor } from '../../lib/legal/find-authority';
 import type { EscalationLetter as Letter } from '../../lib/letters/escalation-context';
 import { renderComplaint } from '../../lib/letters/render-complaint';
 import { renderFollowUp } from '../../lib/letters/render-follow-up';
@@ -119,7 +119,7 @@ function runSync(args: string[]): number {
       ? renderComplaint(request.data, today, lang)
       : renderFollowUp(request.data, today, lang);
   // The follow-up names the authority it warns of; the complaint goes to it.
-  const found = findAuthority(request.data.country, request.data.subdivision);
+  const found = findAuthorityFor(request.data.law, request.data.country, request.data.subdivision);
   const authority =
     letter.authority ??
     (found

@@ -42,6 +42,8 @@ export const LawEntry = z.object({
   inForce: z.string().optional(),
   /** What has not been checked against the statute's text yet (shown with the law). */
   toReverify: z.string().optional(),
+  /** The provisions giving the right to complain (to the authority; UK: to the controller first). */
+  complaint: z.array(z.string()).optional(),
   /** Languages with a complete template set; the first is the fallback. */
   languages: z.array(Language).min(1),
   rights: z.partialRecord(Right, RightEntry),
@@ -193,8 +195,16 @@ export const CATALOGUE: Record<Law, LawEntry> = {
     name: 'GDPR',
     languages: ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt-PT'],
     rights: gdprRights('GDPR'),
+    complaint: ['GDPR Art. 77'],
   },
-  'uk-gdpr': { name: 'UK GDPR', languages: ['en'], rights: gdprRights('UK GDPR', true) },
+  'uk-gdpr': {
+    name: 'UK GDPR',
+    languages: ['en'],
+    rights: gdprRights('UK GDPR', true),
+    // Since 19 Jun 2026 a complaint to the controller first (DPA 2018 s. 164A, inserted by the
+    // Data (Use and Access) Act 2025 s. 103), then to the ICO (Art. 77).
+    complaint: ['UK GDPR Art. 77', 'DPA 2018 s. 164A'],
+  },
   ccpa: {
     name: 'CCPA/CPRA',
     languages: ['en'],

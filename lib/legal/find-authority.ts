@@ -1,5 +1,7 @@
 import { AUTHORITIES, nationalAuthority } from './authorities';
 import type { Authority } from './authorities';
+import type { Law } from '../shared/law';
+import { usAuthority } from './us-agencies.data';
 
 export interface AuthorityOptions {
   /**
@@ -36,4 +38,18 @@ export function findAuthority(
     }
   }
   return cc === 'DE' ? undefined : nationalAuthority(cc);
+}
+
+/**
+ * The authority that hears a complaint about a request under `law`: for a US state law the office
+ * the Act names (its Attorney General; California: the CPPA), whatever the controller's seat —
+ * these laws protect their own residents; otherwise the controller's supervisory authority.
+ */
+export function findAuthorityFor(
+  law: Law,
+  country: string,
+  subdivision?: string,
+  options: AuthorityOptions = {},
+): Authority | undefined {
+  return usAuthority(law) ?? findAuthority(country, subdivision, options);
 }

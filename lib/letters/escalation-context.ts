@@ -1,6 +1,7 @@
 import { daysBetween } from '../deadlines/iso-date';
 import { sentTo } from '../deadlines/sent-to';
 import { statuteWord } from '../legal/statute-word';
+import type { UsComplaintRoute } from '../legal/us-agencies.data';
 import type { Period, PeriodRule } from '../legal/periods.data';
 import { hasStatutoryPeriod, periodRule } from '../legal/periods.data';
 import type { RequestEvent, TrackedRequest } from '../deadlines/schema';
@@ -141,6 +142,8 @@ export function timelineText(request: TrackedRequest, texts: EscalationLetters):
 export const ESCALATION_PLACEHOLDERS = [
   ...['statutory', 'smallAgent', 'daysLate', 'daysSince', 'controller', 'site', 'recipient'],
   ...['law', 'lawOf', 'right', 'sent', 'due', 'today', 'period', 'citation'],
+  // US routes (usRouteValues)
+  ...['agency', 'agencyCitation', 'appealPeriod', 'appealExtension', 'appealCitation'],
   // render-follow-up.ts
   ...['extended', 'paused', 'warn', 'deadline', 'intro'],
   // render-complaint.ts
@@ -211,4 +214,23 @@ export function inVocabulary(
     (result, [from, to]) => result.replaceAll(from, to),
     text,
   );
+}
+
+/** The values of a US appeal-and-complaint sentence (lib/legal/us-agencies.data.ts). */
+export function usRouteValues(
+  route: UsComplaintRoute,
+  texts: EscalationLetters,
+): Record<string, string> {
+  const days = (amount: number) => periodText({ amount, unit: 'calendar-days' }, texts);
+  const extension = route.appeal?.extension;
+  return {
+    agency: route.agency,
+    agencyCitation: route.citation,
+    appealPeriod: route.appeal ? days(route.appeal.days) : '',
+    // The bare count ('60 Tage'): after 'by'/'um'/'o' some languages need another case than 'within'.
+    appealExtension: extension
+      ? fill(texts.appealExtension, { n: plural(extension, texts.days, texts) })
+      : '',
+    appealCitation: route.appeal?.citation ?? '',
+  };
 }

@@ -1,7 +1,8 @@
 import type { Authority } from '../legal/authorities';
 import type { TrackedRequest } from '../deadlines/schema';
 import { deriveState } from '../deadlines/timeline';
-import { findAuthority } from '../legal/find-authority';
+import { findAuthorityFor } from '../legal/find-authority';
+import { usComplaintRoute } from '../legal/us-agencies.data';
 import {
   commonValues,
   fallbackFor,
@@ -11,6 +12,7 @@ import {
   pickLanguage,
   textsFor,
   timelineText,
+  usRouteValues,
 } from './escalation-context';
 import type { EscalationLetter, LetterOptions } from './escalation-context';
 import { fill } from './fill';
@@ -31,7 +33,8 @@ export function renderComplaint(
   lang: string,
   options: ComplaintOptions = {},
 ): EscalationLetter {
-  const authority = options.authority ?? findAuthority(request.country, request.subdivision);
+  const authority =
+    options.authority ?? findAuthorityFor(request.law, request.country, request.subdivision);
   const wanted = authority?.complaintLanguage ?? undefined;
   // An authority whose language we do not know: the request's language is the best guess.
   const language = pickLanguage(
@@ -56,8 +59,14 @@ export function renderComplaint(
     .filter((e) => e.type === 'escalated' && e.to === 'controller')
     .sort((a, b) => a.date.localeCompare(b.date))
     .at(0);
-  values.priorComplaint =
-    request.law === 'uk-gdpr' && toController
+  // US: the Act's appeal and its duty to point the consumer to this office (or why this office).
+  const usRoute = usComplaintRoute(request.law);
+  values.priorComplaint = usRoute
+    ? fill(usRoute.appeal ? complaint.usAppeal : complaint.usAgency, {
+        ...values,
+        ...usRouteValues(usRoute, texts),
+      })
+    : request.law === 'uk-gdpr' && toController
       ? fill(complaint.ukPriorComplaint, { date: formatDate(toController.date, texts) })
       : '';
   const fallback = options.language ? undefined : fallbackFor(wanted, language);

@@ -1,6 +1,7 @@
 import type { TrackedRequest } from '../deadlines/schema';
 import { deriveState } from '../deadlines/timeline';
-import { findAuthority } from '../legal/find-authority';
+import { findAuthorityFor } from '../legal/find-authority';
+import { usComplaintRoute } from '../legal/us-agencies.data';
 import {
   commonValues,
   fallbackFor,
@@ -9,6 +10,7 @@ import {
   pickLanguage,
   plural,
   textsFor,
+  usRouteValues,
 } from './escalation-context';
 import type { EscalationLetter, LetterOptions } from './escalation-context';
 import { fill } from './fill';
@@ -33,7 +35,8 @@ export function renderFollowUp(
   const language = pickLanguage(options.language ? [options.language] : [request.language, lang]);
   const texts = textsFor(language);
   const state = deriveState(request, today);
-  const authority = findAuthority(request.country, request.subdivision);
+  const authority = findAuthorityFor(request.law, request.country, request.subdivision);
+  const usRoute = usComplaintRoute(request.law);
   const values = commonValues(request, state, today, texts);
   const letter = texts.followUp;
   values.extended = state.extendedDue ? fill(letter.extended, values) : '';
@@ -41,9 +44,14 @@ export function renderFollowUp(
     state.pausedDays > 0
       ? fill(letter.paused, { pausedDays: plural(state.pausedDays, texts.days, texts) })
       : '';
-  values.warn = authority
-    ? fill(letter.warnAuthority, { authority: authority.localName ?? authority.name })
-    : letter.warnGeneric;
+  values.warn = usRoute
+    ? fill(usRoute.appeal ? letter.warnUsAppeal : letter.warnUsAgency, {
+        ...values,
+        ...usRouteValues(usRoute, texts),
+      })
+    : authority
+      ? fill(letter.warnAuthority, { authority: authority.localName ?? authority.name })
+      : letter.warnGeneric;
   values.deadline = fill(values.statutory ? letter.deadline : letter.noPeriod, values);
   const ukComplaint = request.law === 'uk-gdpr' && today >= UK_COMPLAINT_TO_CONTROLLER_FROM;
   values.intro = ukComplaint ? fill(letter.ukComplaint, values) : '';

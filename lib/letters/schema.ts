@@ -132,6 +132,8 @@ export const EscalationLetters = z.object({
   firstOfMonth: z.string().optional(),
   /** Between a date and its text (French typography: a space before the colon). */
   colon: z.string(),
+  /** US appeals: after '… of receipt' when the Act allows an extension (' (extendable by {n})'). */
+  appealExtension: z.string(),
   /** A count of days, by plural category (Intl.PluralRules). */
   days: Forms,
   /** LGPD small agents: ' Small processing agents have {smallPeriod} ({smallCitation})…' */
@@ -168,6 +170,10 @@ export const EscalationLetters = z.object({
     paused: z.string(),
     warnAuthority: z.string(),
     warnGeneric: z.string(),
+    /** US Acts with an appeal: the appeal, its period, then the Attorney General (us-agencies). */
+    warnUsAppeal: z.string(),
+    /** Utah and California (no appeal): the office that takes complaints. */
+    warnUsAgency: z.string(),
   }),
   complaint: z.object({
     subject: z.string(),
@@ -177,6 +183,10 @@ export const EscalationLetters = z.object({
     noPeriod: z.string(),
     /** UK: the complaint to the controller made first (DPA 2018 s. 164A). */
     ukPriorComplaint: z.string(),
+    /** To a US Attorney General: the appeal the Act grants and its duty to point here. */
+    usAppeal: z.string(),
+    /** To the Utah Division or the California Agency: why this office. */
+    usAgency: z.string(),
     legalBasis: z.partialRecord(Law, z.string()),
     statusUnanswered: z.string(),
     statusAnswered: z.string(),

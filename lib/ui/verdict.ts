@@ -1,6 +1,8 @@
 import type { Flag, MessageParam, PolicyAnalysis, SummaryItem } from '../policy-analysis/schema';
 import type { ContactsResult } from '../policy-detection/schema';
 import type { Evidence } from '../shared/policy-text';
+import { catalogueRightsOf } from '../legal/analysis-right';
+import type { Right } from '../shared/right';
 
 export type LineTone = 'good' | 'neutral' | 'warning';
 export type VerdictTone = 'good' | 'mixed' | 'warning';
@@ -35,7 +37,7 @@ export interface Verdict {
 }
 
 /** The rights that make a list complete enough to call good: the two people use most, and two more. */
-const CORE_RIGHTS = ['access', 'erasure'];
+const CORE_RIGHTS: Right[] = ['access', 'erasure'];
 const ENOUGH_RIGHTS = 4;
 
 const text = (value: string): MessageParam => ({ kind: 'text', text: value });
@@ -58,12 +60,15 @@ const SAID_BY: Partial<Record<Flag['id'], (ids: Set<string>) => boolean>> = {
 };
 
 function rightsLine(analysis: PolicyAnalysis, rights: SummaryItem | undefined): VerdictLine {
-  const listed = analysis.attributes.rights.map((r) => r.value as string);
+  const listed = analysis.attributes.rights;
   if (!rights || rights.id === 'rights_none' || listed.length === 0) {
     return line('rights', 'verdict_rights_none', [], 'warning');
   }
   const names = rights.params[1] ?? text('');
-  const complete = CORE_RIGHTS.every((r) => listed.includes(r)) && listed.length >= ENOUGH_RIGHTS;
+  // The analysis' own names mapped to the catalogue's ids (lib/legal/analysis-right.ts).
+  const requestable = catalogueRightsOf(listed);
+  const complete =
+    CORE_RIGHTS.every((r) => requestable.includes(r)) && listed.length >= ENOUGH_RIGHTS;
   return complete
     ? line('rights', 'verdict_rights', [names], 'good', rights.evidence)
     : line('rights', 'verdict_rights_some', [names], 'neutral', rights.evidence);

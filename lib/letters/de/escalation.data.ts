@@ -5,6 +5,7 @@ import type { EscalationLetters } from '../schema';
 export const ESCALATION_DE: EscalationLetters = {
   locale: 'de-DE',
   colon: ': ',
+  appealExtension: ' (verlängerbar um {n})',
   days: { one: '{n} Tag', other: '{n} Tage' },
   smallAgent:
     ' Für kleine Verarbeiter gilt eine Frist von {smallPeriod} ({smallCitation}); ich habe diese längere Frist zugrunde gelegt.',
@@ -99,6 +100,10 @@ export const ESCALATION_DE: EscalationLetters = {
     extended: ' Sie haben diese Frist bis zum {due} verlängert.',
     paused:
       ' Die {pausedDays}, in denen Sie auf Angaben von mir gewartet haben, habe ich berücksichtigt.',
+    warnUsAppeal:
+      'Lehnen Sie es ab, meinem Antrag nachzukommen, werde ich nach {law} Einspruch einlegen: Sie müssen binnen {appealPeriod} nach Eingang{appealExtension} über den Einspruch entscheiden und mir bei einer Ablehnung mitteilen, wie ich bei der zuständigen Stelle, {agency}, Beschwerde einreichen kann ({appealCitation}).',
+    warnUsAgency:
+      'Erhalte ich keine Antwort, werde ich Beschwerde bei der zuständigen Stelle einreichen: {agency} ({agencyCitation}).',
     warnAuthority:
       'Erhalte ich keine Antwort, werde ich Beschwerde bei der Aufsichtsbehörde einreichen: {authority}.',
     warnGeneric:
@@ -120,6 +125,10 @@ export const ESCALATION_DE: EscalationLetters = {
     deadline: 'Die gesetzliche Frist ({citation}) ist am {due} abgelaufen.',
     noPeriod:
       'Das Gesetz setzt für diese Anfrage keine feste Frist; seit dem Versand sind {daysSince} vergangen.',
+    usAppeal:
+      'Nach {law} kann ein Verbraucher gegen die Ablehnung seines Antrags Einspruch einlegen; der Verantwortliche muss binnen {appealPeriod} nach Eingang{appealExtension} darüber entscheiden und dem Verbraucher bei einer Ablehnung mitteilen, wie er bei Ihnen Beschwerde einreichen kann ({appealCitation}).',
+    usAgency:
+      'Ich richte diese Beschwerde an Sie als die Stelle, die Beschwerden nach {law} entgegennimmt ({agencyCitation}).',
     ukPriorComplaint:
       'Am {date} habe ich mich zunächst nach Section 164A des Data Protection Act 2018 beim Verantwortlichen beschwert.',
     legalBasis: {

@@ -5,6 +5,7 @@ import type { EscalationLetters } from '../schema';
 export const ESCALATION_EN: EscalationLetters = {
   locale: 'en-GB',
   colon: ': ',
+  appealExtension: ' (extendable by {n})',
   days: { one: '{n} day', other: '{n} days' },
   smallAgent:
     ' Small processing agents have {smallPeriod} ({smallCitation}); I have counted that longer period.',
@@ -89,6 +90,10 @@ export const ESCALATION_EN: EscalationLetters = {
     extended: ' You extended this period, which ended on {due}.',
     paused:
       ' I have taken into account the {pausedDays} during which you waited for information from me.',
+    warnUsAppeal:
+      'If you decline to act on my request, I will appeal under {law}: you must decide the appeal within {appealPeriod} of receipt{appealExtension} and, if you deny it, tell me how to submit a complaint to the {agency} ({appealCitation}).',
+    warnUsAgency:
+      'If I do not receive your reply, I will lodge a complaint with the {agency} ({agencyCitation}).',
     warnAuthority:
       'If I do not receive your reply, I will lodge a complaint with the supervisory authority: {authority}.',
     warnGeneric:
@@ -110,6 +115,10 @@ export const ESCALATION_EN: EscalationLetters = {
     deadline: 'The legal deadline ({citation}) ended on {due}.',
     noPeriod:
       'The law sets no fixed period for this request; {daysSince} have passed since I sent it.',
+    usAppeal:
+      'Under {law}, a consumer may appeal a refusal to act on a request; the controller must decide the appeal within {appealPeriod} of receipt{appealExtension} and, if it denies it, tell the consumer how to submit a complaint to you ({appealCitation}).',
+    usAgency:
+      'I address this complaint to you as the office that receives complaints under {law} ({agencyCitation}).',
     ukPriorComplaint:
       'On {date} I first complained to the controller under section 164A of the Data Protection Act 2018.',
     legalBasis: {

@@ -8,6 +8,7 @@ import type { EscalationLetters } from '../schema';
 export const ESCALATION_ES: EscalationLetters = {
   locale: 'es-ES',
   colon: ': ',
+  appealExtension: ' (prorrogable en {n})',
   days: { one: '{n} día', other: '{n} días' },
   smallAgent:
     ' Los agentes de tratamiento de pequeño tamaño disponen de un plazo de {smallPeriod} ({smallCitation}); he computado ese plazo más largo.',
@@ -107,6 +108,10 @@ export const ESCALATION_ES: EscalationLetters = {
     extended: ' Prorrogaron ese plazo hasta el {due}.',
     paused:
       ' He descontado el tiempo durante el que esperaron información por mi parte ({pausedDays}).',
+    warnUsAppeal:
+      'Si se niegan a atender mi solicitud, recurriré al amparo {lawOf}: deberán resolver el recurso en el plazo de {appealPeriod} desde su recepción{appealExtension} y, si lo desestiman, indicarme cómo presentar una reclamación ante la autoridad competente, {agency} ({appealCitation}).',
+    warnUsAgency:
+      'Si no recibo respuesta, presentaré una reclamación ante la autoridad competente, {agency} ({agencyCitation}).',
     warnAuthority:
       'Si no recibo respuesta, presentaré una reclamación ante la autoridad de control: {authority}.',
     warnGeneric:
@@ -128,6 +133,10 @@ export const ESCALATION_ES: EscalationLetters = {
     deadline: 'El plazo legal ({citation}) venció el {due}.',
     noPeriod:
       'La ley no fija un plazo determinado para esta solicitud; han transcurrido {daysSince} desde su envío.',
+    usAppeal:
+      'Al amparo {lawOf}, el consumidor puede recurrir la negativa a atender su solicitud; el responsable debe resolver el recurso en el plazo de {appealPeriod} desde su recepción{appealExtension} y, si lo desestima, indicar al consumidor cómo presentarles a ustedes una reclamación ({appealCitation}).',
+    usAgency:
+      'Les dirijo esta reclamación como autoridad que recibe las reclamaciones al amparo {lawOf} ({agencyCitation}).',
     ukPriorComplaint:
       'El {date} presenté primero una reclamación ante el responsable del tratamiento conforme al artículo 164A de la Data Protection Act 2018.',
     legalBasis: {

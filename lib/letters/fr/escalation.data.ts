@@ -6,6 +6,7 @@ export const ESCALATION_FR: EscalationLetters = {
   locale: 'fr-FR',
   firstOfMonth: '1er',
   colon: ' : ',
+  appealExtension: ' (prolongeable de {n})',
   days: { one: '{n} jour', other: '{n} jours' },
   smallAgent:
     ' Les agents de traitement de petite taille disposent d’un délai {smallPeriod} ({smallCitation}) ; j’ai compté ce délai plus long.',
@@ -102,6 +103,10 @@ export const ESCALATION_FR: EscalationLetters = {
     extended: " Vous avez prolongé ce délai jusqu'au {due}.",
     paused:
       " J'ai tenu compte des {pausedDays} pendant lesquels vous attendiez des informations de ma part.",
+    warnUsAppeal:
+      'Si vous refusez de donner suite à ma demande, je ferai appel en application {lawOf} : vous devez statuer sur cet appel dans un délai de {appealPeriod} à compter de sa réception{appealExtension} et, si vous le rejetez, m’indiquer comment adresser une plainte à l’autorité compétente, {agency} ({appealCitation}).',
+    warnUsAgency:
+      'À défaut de réponse, je déposerai une plainte auprès de l’autorité compétente, {agency} ({agencyCitation}).',
     warnAuthority:
       "À défaut de réponse, je déposerai une plainte auprès de l'autorité de contrôle : {authority}.",
     warnGeneric:
@@ -123,6 +128,10 @@ export const ESCALATION_FR: EscalationLetters = {
     deadline: 'Le délai légal ({citation}) a expiré le {due}.',
     noPeriod:
       'La loi ne fixe aucun délai pour cette demande ; {daysSince} se sont écoulés depuis son envoi.',
+    usAppeal:
+      'En application {lawOf}, le consommateur peut faire appel d’un refus de donner suite à sa demande ; le responsable du traitement doit statuer sur cet appel dans un délai de {appealPeriod} à compter de sa réception{appealExtension} et, s’il le rejette, lui indiquer comment vous adresser une plainte ({appealCitation}).',
+    usAgency:
+      'Je vous adresse cette plainte en tant qu’autorité chargée des plaintes en application {lawOf} ({agencyCitation}).',
     ukPriorComplaint:
       'Le {date}, j’ai d’abord adressé une réclamation au responsable du traitement au titre de l’article 164A du Data Protection Act 2018.',
     legalBasis: {

@@ -17,6 +17,7 @@ export const ESCALATION_IT: EscalationLetters = {
   locale: 'it-IT',
   firstOfMonth: '1º',
   colon: ': ',
+  appealExtension: ' (prorogabile di {n})',
   days: { one: '{n} giorno', other: '{n} giorni' },
   smallAgent:
     ' Gli agenti di trattamento di piccole dimensioni dispongono di un termine di {smallPeriod} ({smallCitation}); ho tenuto conto di questo termine più lungo.',
@@ -116,6 +117,10 @@ export const ESCALATION_IT: EscalationLetters = {
     extended: ' Avete prorogato tale termine fino al {due}.',
     paused:
       ' Ho tenuto conto del periodo in cui attendevate informazioni da parte mia ({pausedDays}).',
+    warnUsAppeal:
+      'Se rifiuterete di dare seguito alla mia richiesta, presenterò ricorso ai sensi {lawOf}: dovrete decidere sul ricorso entro {appealPeriod} dal ricevimento{appealExtension} e, in caso di rigetto, indicarmi come proporre reclamo all’autorità competente, {agency} ({appealCitation}).',
+    warnUsAgency:
+      'In mancanza di risposta, proporrò reclamo all’autorità competente, {agency} ({agencyCitation}).',
     warnAuthority:
       "In mancanza di risposta, proporrò reclamo all'autorità di controllo: {authority}.",
     warnGeneric: "In mancanza di risposta, proporrò reclamo all'autorità di controllo competente.",
@@ -136,6 +141,10 @@ export const ESCALATION_IT: EscalationLetters = {
     deadline: 'Il termine di legge ({citation}) è scaduto il {due}.',
     noPeriod:
       'La legge non fissa alcun termine per questa richiesta; sono trascorsi {daysSince} dal suo invio.',
+    usAppeal:
+      'Ai sensi {lawOf}, il consumatore può presentare ricorso contro il rifiuto di dare seguito alla sua richiesta; il titolare del trattamento deve decidere sul ricorso entro {appealPeriod} dal ricevimento{appealExtension} e, in caso di rigetto, indicare al consumatore come proporvi reclamo ({appealCitation}).',
+    usAgency:
+      'Vi indirizzo questo reclamo in quanto autorità che riceve i reclami ai sensi {lawOf} ({agencyCitation}).',
     ukPriorComplaint:
       'Il {date} ho dapprima presentato reclamo al titolare del trattamento ai sensi della sezione 164A del Data Protection Act 2018.',
     legalBasis: {

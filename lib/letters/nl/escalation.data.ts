@@ -21,6 +21,7 @@ const LAWS = {
 export const ESCALATION_NL: EscalationLetters = {
   locale: 'nl-NL',
   colon: ': ',
+  appealExtension: ' (verlengbaar met {n})',
   days: { one: '{n} dag', other: '{n} dagen' },
   smallAgent:
     ' Voor kleine verwerkingsagenten geldt een termijn van {smallPeriod} ({smallCitation}); ik ben van die langere termijn uitgegaan.',
@@ -100,6 +101,10 @@ export const ESCALATION_NL: EscalationLetters = {
     extended: ' U hebt deze termijn verlengd tot {due}.',
     paused:
       ' Ik heb rekening gehouden met de periode waarin u op informatie van mij wachtte ({pausedDays}).',
+    warnUsAppeal:
+      'Als u weigert gevolg te geven aan mijn verzoek, ga ik op grond van {law} in beroep: u moet binnen {appealPeriod} na ontvangst{appealExtension} over het beroep beslissen en mij, als u het afwijst, laten weten hoe ik een klacht kan indienen bij de bevoegde instantie, {agency} ({appealCitation}).',
+    warnUsAgency:
+      'Als ik geen antwoord ontvang, dien ik een klacht in bij de bevoegde instantie, {agency} ({agencyCitation}).',
     warnAuthority:
       'Als ik geen antwoord ontvang, dien ik een klacht in bij de toezichthoudende autoriteit: {authority}.',
     warnGeneric:
@@ -121,6 +126,10 @@ export const ESCALATION_NL: EscalationLetters = {
     deadline: 'De wettelijke termijn ({citation}) is op {due} verstreken.',
     noPeriod:
       'De wet stelt geen vaste termijn voor dit verzoek; ik heb het {daysSince} geleden verstuurd.',
+    usAppeal:
+      'Op grond van {law} kan een consument in beroep gaan tegen een weigering om gevolg te geven aan zijn verzoek; de verwerkingsverantwoordelijke moet binnen {appealPeriod} na ontvangst{appealExtension} over het beroep beslissen en de consument, als hij het afwijst, laten weten hoe hij bij u een klacht kan indienen ({appealCitation}).',
+    usAgency:
+      'Ik richt deze klacht tot u als de instantie die klachten op grond van {law} behandelt ({agencyCitation}).',
     ukPriorComplaint:
       'Op {date} heb ik eerst bij de verwerkingsverantwoordelijke een klacht ingediend op grond van artikel 164A van de Data Protection Act 2018.',
     legalBasis: {

@@ -24,6 +24,7 @@ const LAWS_OF = {
 export const ESCALATION_PL: EscalationLetters = {
   locale: 'pl-PL',
   colon: ': ',
+  appealExtension: ' (z możliwością przedłużenia o {n})',
   days: { one: '{n} dzień', other: '{n} dni' },
   smallAgent:
     ' W przypadku małych podmiotów przetwarzających dane obowiązuje termin {smallPeriod} ({smallCitation}); uwzględniono ten dłuższy termin.',
@@ -112,6 +113,10 @@ export const ESCALATION_PL: EscalationLetters = {
     extended: ' Termin ten został przez Państwa przedłużony do {due} r.',
     paused:
       ' Uwzględniono okres, w którym oczekiwali Państwo na informacje ode mnie ({pausedDays}).',
+    warnUsAppeal:
+      'W razie odmowy rozpatrzenia mojego żądania wniosę odwołanie na podstawie {lawOf}: są Państwo zobowiązani rozpatrzyć odwołanie w terminie {appealPeriod} od jego otrzymania{appealExtension}, a w razie jego odrzucenia poinformować mnie, jak złożyć skargę do właściwego organu ({agency}) ({appealCitation}).',
+    warnUsAgency:
+      'W razie braku odpowiedzi złożę skargę do właściwego organu: {agency} ({agencyCitation}).',
     warnAuthority: 'W razie braku odpowiedzi złożę skargę do organu nadzorczego: {authority}.',
     warnGeneric: 'W razie braku odpowiedzi złożę skargę do właściwego organu nadzorczego.',
   },
@@ -131,6 +136,10 @@ export const ESCALATION_PL: EscalationLetters = {
     deadline: 'Ustawowy termin ({citation}) upłynął {due} r.',
     noPeriod:
       'Przepisy nie przewidują stałego terminu dla tego żądania; żądanie wysłano {daysSince} temu.',
+    usAppeal:
+      'Na podstawie {lawOf} konsument może odwołać się od odmowy rozpatrzenia żądania; administrator musi rozpatrzyć odwołanie w terminie {appealPeriod} od jego otrzymania{appealExtension}, a w razie jego odrzucenia poinformować konsumenta, jak złożyć skargę do Państwa ({appealCitation}).',
+    usAgency:
+      'Kieruję tę skargę do Państwa jako organu przyjmującego skargi na podstawie {lawOf} ({agencyCitation}).',
     ukPriorComplaint:
       'W dniu {date} r. złożono najpierw skargę do administratora na podstawie sekcji 164A Data Protection Act 2018.',
     legalBasis: {

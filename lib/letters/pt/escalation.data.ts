@@ -10,6 +10,7 @@ import type { EscalationLetters } from '../schema';
 export const ESCALATION_PT: EscalationLetters = {
   locale: 'pt-PT',
   colon: ': ',
+  appealExtension: ' (prorrogável por {n})',
   days: { one: '{n} dia', other: '{n} dias' },
   smallAgent:
     ' Os agentes de tratamento de pequeno porte dispõem de um prazo de {smallPeriod} ({smallCitation}); contei esse prazo mais longo.',
@@ -108,6 +109,10 @@ export const ESCALATION_PT: EscalationLetters = {
       'A lei não fixa um prazo para responder a este pedido. Até hoje, {today}, {daysSince} após o seu envio, não recebi qualquer resposta.',
     extended: ' Prorrogaram esse prazo até {due}.',
     paused: ' Tive em conta o período em que aguardaram informações da minha parte ({pausedDays}).',
+    warnUsAppeal:
+      'Se recusarem dar seguimento ao meu pedido, recorrerei nos termos {lawOf}: devem decidir o recurso no prazo de {appealPeriod} a contar da sua receção{appealExtension} e, se o indeferirem, indicar-me como apresentar uma reclamação à autoridade competente, {agency} ({appealCitation}).',
+    warnUsAgency:
+      'Na falta de resposta, apresentarei uma reclamação junto da autoridade competente, {agency} ({agencyCitation}).',
     warnAuthority:
       'Na falta de resposta, apresentarei uma reclamação junto da autoridade de controlo: {authority}.',
     warnGeneric:
@@ -128,6 +133,10 @@ export const ESCALATION_PT: EscalationLetters = {
     ],
     deadline: 'O prazo legal ({citation}) terminou em {due}.',
     noPeriod: 'A lei não fixa um prazo para este pedido; enviei-o há {daysSince}.',
+    usAppeal:
+      'Nos termos {lawOf}, o consumidor pode recorrer da recusa de dar seguimento ao seu pedido; o responsável pelo tratamento deve decidir o recurso no prazo de {appealPeriod} a contar da sua receção{appealExtension} e, se o indeferir, indicar ao consumidor como vos apresentar uma reclamação ({appealCitation}).',
+    usAgency:
+      'Dirijo-vos esta reclamação enquanto autoridade que recebe as reclamações nos termos {lawOf} ({agencyCitation}).',
     ukPriorComplaint:
       'Em {date}, apresentei primeiro uma reclamação ao responsável pelo tratamento ao abrigo da secção 164A do Data Protection Act 2018.',
     legalBasis: {

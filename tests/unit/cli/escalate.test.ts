@@ -45,7 +45,11 @@ describe('cli escalate: the dashboard’s follow-up and complaint letters', () =
     expect(json.body).toContain('within 45 days of receipt (Tex. Bus. & Com. Code §541.052)');
     expect(json.body).toContain('16 October 2026');
     expect(json.body).not.toMatch(/California|CCPA/);
-    expect(json.authority).toBeNull();
+    // §541.053: an appeal decided within 60 days; a denial points to the Attorney General.
+    expect(json.body).toContain(
+      'you must decide the appeal within 60 days of receipt and, if you deny it, tell me how to submit a complaint to the Texas Attorney General (Tex. Bus. & Com. Code §541.053).',
+    );
+    expect(json.authority).toMatchObject({ name: 'Texas Attorney General' });
   });
 
   it('ccpa rights are recorded under the CCPA’s own names (access → know)', async () => {

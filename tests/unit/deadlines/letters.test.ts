@@ -61,6 +61,12 @@ describe('renderFollowUp', () => {
   });
 
   it('warns of a complaint without naming an authority we do not know', () => {
+    const request = frenchRequest([], { law: 'pipeda', country: 'CA', language: 'en' });
+    const { body } = renderFollowUp(request, '2026-05-01', 'en');
+    expect(body).toContain('the competent supervisory authority');
+  });
+
+  it('CCPA: warns of a complaint to the California Privacy Protection Agency, no appeal', () => {
     const request = frenchRequest([], {
       law: 'ccpa',
       right: 'access',
@@ -68,8 +74,11 @@ describe('renderFollowUp', () => {
       language: 'en',
     });
     const { body } = renderFollowUp(request, '2026-05-01', 'en');
-    expect(body).toContain('the competent supervisory authority');
+    expect(body).toContain(
+      'I will lodge a complaint with the California Privacy Protection Agency (Cal. Civ. Code §1798.199.45).',
+    );
     expect(body).toContain('within 45 days of receipt');
+    expect(body).not.toMatch(/appeal/i);
   });
 });
 
