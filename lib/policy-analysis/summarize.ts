@@ -96,6 +96,10 @@ function candidates(a: Attributes, flags: readonly Flag[]): (SummaryItem | undef
   const partnerMarketing = flagged('partnerMarketing');
   const old = flagged('oldPolicy');
   const { outsideEea, safeguards } = a.transfers;
+  // "complaint" beside "complaint to a supervisory authority" would read as the same right twice.
+  const shownRights = a.rights.some((r) => r.value === 'complaintToAuthority')
+    ? a.rights.filter((r) => r.value !== 'complaint')
+    : a.rights;
   return [
     dataTypes.length > 0
       ? item('collects', [list(dataTypes.map((d) => `summary_dt_${d.value}`))], firsts(dataTypes))
@@ -118,11 +122,14 @@ function candidates(a: Attributes, flags: readonly Flag[]): (SummaryItem | undef
           )
         : item('transfers_unprotected', [], outsideEea, 'warning')
       : undefined,
-    a.rights.length > 0
+    shownRights.length > 0
       ? item(
           'rights',
-          [text(String(a.rights.length)), list(a.rights.map((r) => `summary_right_${r.value}`))],
-          firsts(a.rights),
+          [
+            text(String(shownRights.length)),
+            list(shownRights.map((r) => `summary_right_${r.value}`)),
+          ],
+          firsts(shownRights),
           'good',
         )
       : item('rights_none', [], [], 'warning'),

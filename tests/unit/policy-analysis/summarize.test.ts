@@ -136,6 +136,33 @@ describe('summarize', () => {
     ]);
   });
 
+  it('does not list a complaint twice when the policy names the one to an authority', () => {
+    const rightsOf = (values: string[]) => {
+      const a: Attributes = {
+        ...emptyAttributes(),
+        rights: values.map((value, i) => ({
+          value,
+          evidence: [ev(i + 1)],
+        })) as Attributes['rights'],
+      };
+      const rights = summarize(a, []).find((i) => i.id === 'rights');
+      const list = rights?.params[1];
+      return {
+        count: rights?.params[0],
+        keys: list?.kind === 'list' ? list.items.map((i) => i.kind === 'message' && i.key) : [],
+      };
+    };
+    expect(rightsOf(['access', 'complaint', 'complaintToAuthority'])).toEqual({
+      count: { kind: 'text', text: '2' },
+      keys: ['summary_right_access', 'summary_right_complaintToAuthority'],
+    });
+    // A complaint alone (to the company, or unsaid to whom) is still listed.
+    expect(rightsOf(['access', 'complaint']).keys).toEqual([
+      'summary_right_access',
+      'summary_right_complaint',
+    ]);
+  });
+
   it('warns when no period and no rights are given', () => {
     const retentionMissing: Flag = { id: 'retentionMissing', key: 'k', params: [], evidence: [] };
     const items = summarize(emptyAttributes(), [retentionMissing]);
