@@ -12,6 +12,12 @@ const NETWORK =
   /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|new\s+Image\s*\(|importScripts|RTCPeerConnection|\bimport\s*\(\s*['"`]https?:/;
 /** The policy-reading path (lib/app/read-policy.ts → fetch-policy.ts, fetch-in-page.ts). */
 const ALLOWED = ['lib/app/fetch-in-page.ts', 'lib/app/read-policy.ts', 'lib/app/fetch-policy.ts'];
+/**
+ * Files that read a file of the extension's own package (a chrome-extension:// or
+ * moz-extension:// URL from `runtime.getURL`), which is no network request: the background's
+ * reminder notifications read the chosen language's shipped messages.json this way.
+ */
+const PACKAGE_ONLY = ['lib/app/shipped-messages.ts'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -25,7 +31,23 @@ describe('network calls in our sources', () => {
 
   it('appear only in the policy-reading path', () => {
     const callers = files.filter((f) => NETWORK.test(readFileSync(f, 'utf8')));
-    expect(callers.filter((f) => !ALLOWED.includes(f))).toEqual([]);
+    expect(callers.filter((f) => !ALLOWED.includes(f) && !PACKAGE_ONLY.includes(f))).toEqual([]);
+  });
+
+  it('in the package-only files, fetch only URLs of our own package', () => {
+    for (const file of PACKAGE_ONLY) {
+      const code = readFileSync(file, 'utf8');
+      const fetched = [...code.matchAll(/\bfetch\s*\(\s*([^)]*)\)/g)].map((m) => m[1]);
+      expect(fetched.length, file).toBeGreaterThan(0);
+      for (const arg of fetched) {
+        // The argument is a variable assigned once, from runtime.getURL, with a path of our own.
+        expect(arg, file).toMatch(/^\w+$/);
+        expect(code, file).toMatch(
+          new RegExp(String.raw`const ${arg} = [^;]*runtime\.getURL[^;]*\(\s*\`/_locales/`),
+        );
+      }
+      expect(code, file).not.toMatch(/https?:\/\//);
+    }
   });
 
   it('the pattern itself catches each kind of call (self-test)', () => {
