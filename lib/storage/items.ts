@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { Profile } from '../rights-requests/schema';
 import { analysisCacheV1ToV2 } from './migrations/analysis-cache-v1';
-import { LEDGER_VERSION } from './migrations';
+import { LEDGER_VERSION } from './migrations/version';
 import type { UiLanguageChoice } from './ui-language';
 
 /*

@@ -4,8 +4,9 @@ import { LedgerV2 } from './ledger-v2';
 import { v0ToV1 } from './v0-to-v1';
 import { v1ToV2 } from './v1-to-v2';
 
-/** The ledger envelope version this build writes. Raise it only together with a new migration. */
-export const LEDGER_VERSION = 2;
+import { LEDGER_VERSION } from './version';
+
+export { LEDGER_VERSION };
 
 /**
  * What a stored ledger value turned out to be, before its entries are validated one by one.
