@@ -120,20 +120,11 @@ export function SummaryView(props: SummaryViewProps) {
     >
       <Show when={watchCount() > 0} fallback={<p>{t('summary_no_flags')}</p>}>
         <ul class="summary-flags">
-          <For each={watchItems()}>
-            {(item) => (
+          <For each={[...watchItems(), ...flags()]}>
+            {(point) => (
               <li class="summary-flag tone-warning">
-                <Expandable evidence={item.evidence} segments={segments()} {...show()}>
-                  <span>{renderMessage(item.key, item.params, t)}</span>
-                </Expandable>
-              </li>
-            )}
-          </For>
-          <For each={flags()}>
-            {(flag) => (
-              <li class="summary-flag tone-warning">
-                <Expandable evidence={flag.evidence} segments={segments()} {...show()}>
-                  <span>{renderMessage(flag.key, flag.params, t)}</span>
+                <Expandable evidence={point.evidence} segments={segments()} {...show()}>
+                  <span>{renderMessage(point.key, point.params, t)}</span>
                 </Expandable>
               </li>
             )}
