@@ -139,6 +139,14 @@ export const EN_RULES: LanguageRules = {
     cue('(contact|notify|e-?mail|write to|call|reach) (us|our (privacy|customer|data protection))|(please|you (may|can)) contact|contact (information|details)', 0.6, 'opp:other'),
     cue('this (privacy )?(policy|statement|notice) (applies|describes|explains|covers|sets out|governs|informs|outlines|is (incorporated|part))|(by|when) (using|accessing|visiting|downloading) (the|our|this) (site|website|app|application|services?)~,? you (agree|consent|accept|acknowledge)|welcome to|(respect|value|committed to (protecting )?) ?your privacy|privacy (policy|statement|notice)$', 1, 'opp:other'),
     cue('terms (of|and conditions of) (use|service)|governed by|governing law|jurisdiction of', 0.5, 'opp:other'),
+    // practices the policy does not cover (OPP-115 "Other: practice not covered"): other sites' and
+    // parties' own policies, which we disclaim; such a sentence says nothing about our sharing or collection
+    cue("(no|not have|without) (any )?control (over|of)|(do not|don't|cannot|can't|can not) control|(consult|review|read|check|refer to) (the |their |its |that (site|service|company|party)'s )?(respective |separate |own )?(privacy )?(policies|policy|notices?|statements?|practices|terms) (of|for)|(their|its) own (privacy )?(policies|policy|rules|practices|terms)|(may be|are|is) (different|differ) (from|than) (ours|our)|separate privacy (policy|policies|notice|statement)", 1, 'opp:other'),
+    cue("(no|not have|without) (any )?control (over|of)|(do not|don't|cannot|can't|can not) control|(consult|review|read|check|refer to) (the |their |its |that (site|service|company|party)'s )?(respective |separate |own )?(privacy )?(policies|policy|notices?|statements?|practices|terms) (of|for)|(their|its) own (privacy )?(policies|policy|rules|practices|terms)|(may be|are|is) (different|differ) (from|than) (ours|our)|separate privacy (policy|policies|notice|statement)", -0.6, 'opp:third-party', 'opp:first-party'),
+    // what the policy is and what it explains: an introduction (OPP-115 "Other: introductory/generic")
+    cue('(our|this|the) (privacy )?(policy|notice|statement|document)(, which)? (explains|describes|outlines|covers|sets out|tells you|summari[sz]es)|(read|review) (this|our|the) (privacy )?(policy|notice|statement) (carefully|in full|thoroughly)', 1.5, 'opp:other'),
+    // seal programmes, self-regulation and independent dispute resolution
+    cue('truste|esrb|better business bureaus?|bbb|seal (program|programme|provider)s?|dispute resolution|self-regulatory (program|programme|framework|principles)s?', 1, 'opp:other'),
     cue('(not responsible|no responsibility|not liable) for|does not (apply|cover)|outside (the scope|our control)|(links? to|linked) (other|third[- ]party|external) (web)?sites', 1, 'opp:other'),
     // ── GDPR: controller identity and contact (Art. 13(1)(a), (b))
     cueCs("(?<![\\w&.,'-])[A-Z][\\w&.,'-]*( [A-Z][\\w&.,'-]*){0,5} (Inc|Ltd|LLC|L\\.L\\.C|GmbH|S\\.A\\.S?|SAS|SARL|B\\.V|BV|S\\.r\\.l|S\\.L|AG|Limited|Corp|Corporation|Pty|OÜ|AB|Oy|SpA|S\\.p\\.A|Co|LLP|PLC|plc)\\b\\.?", 1, 'gdpr:controller-name'),
@@ -152,6 +160,8 @@ export const EN_RULES: LanguageRules = {
     // ── legal bases (Art. 6)
     cue('legal (basis|bases|ground)|lawful (basis|bases|ground)|art(icle|\\.)? ?6|on the basis of|based on (your )?consent|(performance|perform|necessary for|fulfil~) (of )?(a|the|our|your) (contract|agreement)|legal obligation|vital interests?|public interest|your (explicit |express )?consent', 1, 'gdpr:legal-basis'),
     cue('(comply|compliance) with (the |any |a |our |applicable )*(law|legal|regulat)~|required (to do so )?by law', 0.6, 'gdpr:legal-basis'),
+    // consent given by the visitor is a legal basis (Art. 6(1)(a)), however it is worded
+    cue('you (hereby )?(expressly )?consent to (the |our |my |its |this |such )?(collection|use|processing|disclosure|transfer|privacy policy)|(only |solely )?(with|upon|after obtaining) (your )?(explicit|express|prior|affirmative) consent', 1, 'gdpr:legal-basis'),
     cue('legitimate (business )?interests?', 1, 'gdpr:legitimate-interests', 'gdpr:legal-basis'),
     cue('legitimate (business|technical) (reason|purpose)s?', 1, 'gdpr:legitimate-interests'),
     // ── sources (Art. 14(2)(f))

@@ -160,3 +160,20 @@ describe('GDPR Art. 13/14 cues (English, our own sentences)', () => {
     );
   });
 });
+
+describe('OPP-115 "Other" and consent as a legal basis (English, our own sentences)', () => {
+  it.each([
+    // another party's own rules: a practice this policy does not cover, not our sharing
+    ['Partner shops keep their own privacy policies, over which we have no control.', 'opp:other'],
+    ['Please consult the privacy notices of those partner shops.', 'opp:other'],
+    // what the policy is: an introduction
+    ['Our notice outlines the choices you have.', 'opp:other'],
+    ['This is the document, which summarises how the shop works.', 'opp:other'],
+    // seal programmes and independent dispute resolution
+    ['Our shop takes part in a seal program run by an independent organisation.', 'opp:other'],
+    // consent given by the visitor, however worded, is a legal basis (Art. 6(1)(a))
+    ['By signing up, you consent to the processing of your details.', 'gdpr:legal-basis'],
+  ] as const)('"%s" → %s', (text, label) => {
+    expect(labelsOf(text, 'en')).toContain(label);
+  });
+});
