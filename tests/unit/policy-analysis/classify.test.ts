@@ -176,4 +176,19 @@ describe('OPP-115 "Other" and consent as a legal basis (English, our own sentenc
   ] as const)('"%s" → %s', (text, label) => {
     expect(labelsOf(text, 'en')).toContain(label);
   });
+
+  it('"user information" names data; it does not say that we use it', () => {
+    expect(labelsOf('User information is described in the next section.', 'en')).not.toContain(
+      'opp:first-party',
+    );
+    expect(labelsOf('We use your information to answer you.', 'en')).toContain('opp:first-party');
+  });
+
+  it('what the visitor opts out of (third-party ads) weighs less as a disclosure to third parties', () => {
+    const score = (text: string) =>
+      classifyPassage(text, 'en').opp.find((l) => l.category === 'third-party')?.score ?? 0;
+    expect(score('You can opt out of third-party advertising.')).toBeLessThan(
+      score('You can see third-party advertising.'),
+    );
+  });
 });
