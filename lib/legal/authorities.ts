@@ -5,6 +5,7 @@ import data from './authorities.data.json';
  * EU/EEA/UK/CH supervisory authorities. Data: datenanfragen/data `supervisory-authorities/`
  * (CC0-1.0), snapshot 0a29c3d6 (2026-07-21), fields last substantively updated 2023-02 — see
  * README "Data sources". German Länder carry their ISO 3166-2 subdivision (e.g. "DE-BY").
+ * Added by hand: Brazil's ANPD (LGPD Art. 55-A; official names from its site, gov.br/anpd).
  */
 export const Authority = z.object({
   country: z.string().length(2),
