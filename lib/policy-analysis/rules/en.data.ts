@@ -31,7 +31,7 @@ export const EN_RULES: LanguageRules = {
     cue(`(personal|personally identifiable|non-personal|user|customer|usage|device|account|contact|location|demographic) ${INFO}`, 0.3, 'opp:first-party', 'gdpr:data-categories'),
     cue(DATA_TYPES, 0.6, 'gdpr:data-categories'),
     cue(DATA_TYPES, 0.3, 'opp:first-party'),
-    cue(`(is|are|be|being) (automatically )?(collected|gathered|stored|recorded|logged|saved|obtained)|(may|will|can|might) (also )?(collect|gather|record|log)|(require|ask)~? (that )?you (to )?(supply|provide|submit|enter|give)|reserve~ the right to (access|use|collect)|use~? ${DET}(${DATA_TYPES}|${INFO})`, 1, 'opp:first-party', 'gdpr:data-categories'),
+    cue(`(is|are|be|being) (automatically )?(collected|gathered|stored|recorded|logged|saved|obtained)|(may|will|can|might) (also )?(collect|gather|record|log)|(require|ask)~? (that )?you (to )?(supply|provide|submit|enter|give)|reserve~ the right to (access|use|collect)|(use|uses|used|using) ${DET}(${DATA_TYPES}|${INFO})`, 1, 'opp:first-party', 'gdpr:data-categories'),
     cue('(tailored|targeted|customi[sz]ed|personali[sz]ed|relevant) (to your interests|advertis~|ads|content|offers|experience|recommendations)', 0.6, 'opp:first-party', 'gdpr:processing-purpose'),
     cueCs('((?<![\\w.-])[A-Z][\\w.-]+|[Tt]he (company|site|website|service|app|Company|Site|Website|Service|App)) (automatically )?(collects|gathers|obtains|receives|uses|tracks)', 1, 'opp:first-party', 'gdpr:data-categories'),
     cue('(server|web) logs?|(information|data) about your (device|computer|equipment|use|usage|visit|interactions|browser)|(information|data) (about|regarding) (your|the) (transactions?|purchases?|orders?|activit~)', 0.6, 'opp:first-party', 'gdpr:data-categories'),
@@ -44,7 +44,7 @@ export const EN_RULES: LanguageRules = {
     cue('(required|asked|requested|prompted|need) to (provide|submit|enter|give|supply)|request that you provide|ask (you )?(for|to provide)|we (will )?(request|ask for|require)', 1, 'opp:first-party', 'gdpr:data-categories'),
     cue('(in order to|so that we can|for the purposes? of|used? (it |this |them |such information |the information )?(to|for)|helps? us( to)?|allows? us to|enables? us to) (provide|improve|personali[sz]e|analy[sz]e|deliver|send|communicate|process|operate|maintain|understand|prevent|detect|comply|measure|show|display|serve|respond|fulfil+|customi[sz]e|develop|enhance|administer|manage|verify|protect|market|advertis|contact|notify|research|tailor|offer)~', 1, 'gdpr:processing-purpose', 'opp:first-party'),
     cue('(purposes?|for the following reasons|reasons we)', 0.5, 'gdpr:processing-purpose'),
-    cue(`(use|process)~? ${DET}${INFO} (to|for|in order to)`, 1, 'gdpr:processing-purpose', 'opp:first-party'),
+    cue(`(use[sd]?|using|process(es|ed|ing)?) ${DET}${INFO} (to|for|in order to)`, 1, 'gdpr:processing-purpose', 'opp:first-party'),
     cue('to (provide|improve|personali[sz]e|analy[sz]e|operate|maintain|enhance|optimi[sz]e|develop|deliver|customi[sz]e) (and (improve|maintain|operate|personali[sz]e|enhance) )?(our|the|your|its) (app|application|services?|website|site|products?|experience|content|features|platform|game)', 0.8, 'gdpr:processing-purpose', 'opp:first-party'),
     cue('(to|for) (send|deliver|show|display|serve|provide) (you )?(with )?(personali[sz]ed |targeted |relevant |interest-based |tailored )?(ads|advertis~|newsletters?|notifications|marketing|promotional|offers|updates)', 0.8, 'gdpr:processing-purpose', 'opp:first-party'),
     // ── third parties, recipients (Art. 13(1)(e))
@@ -61,7 +61,7 @@ export const EN_RULES: LanguageRules = {
     cue('(service providers|vendors|contractors|processors|sub-?processors|business partners|partners|affiliat~|subsidiar~|sponsors|agents)', 0.5, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(advertis(ers|ing (partners|networks|companies|services))|ad (networks|partners|servers?|providers)|analytics (providers|services|partners|companies|tools)|payment (processors|providers)|social (media )?(networks|plugins|widgets))', 0.8, 'opp:third-party', 'gdpr:data-recipients'),
     cue(`${THEY} (may |might |can |will |also )*(collect|use|place|set|receive|track|access|obtain|serve)~?`, 1, 'opp:third-party', 'gdpr:data-recipients'),
-    cue('third[- ]party (cookies|advertis~|analytics|tracking|ad|services|plug-?ins|sdks?)', 1, 'opp:third-party'),
+    cue('third[- ]party (cookies|advertis~|analytics|tracking|ads?|services|plug-?ins|sdks?)', 1, 'opp:third-party'),
     // what a third party collects or what we share is not first-party collection
     cue(`${THEY} (may |might |can |will |also )*(collect|use|place|set|receive|track|access|obtain|serve)~?|collected by (third|other|[A-Z])|(sell|buy|merge|transfer)~ [^.]{0,30}(business|assets|units)`, -1, 'opp:first-party'),
     cue(`(share~|disclos~|sell~|rent~|releas~) ${DET}${INFO}`, -0.5, 'opp:first-party'),
@@ -73,6 +73,8 @@ export const EN_RULES: LanguageRules = {
     cue('(links? to|linked) (other|third[- ]party|external)? ?(web)?sites|(their|its|the) (own )?privacy (policies|policy|practices|statements?)|not responsible for the (privacy )?(practices|content|policies)', -0.7, 'opp:third-party', 'gdpr:data-recipients', 'opp:first-party'),
     // ── choice and control
     cue('opt(ing|ed)?[- ]?(out|in)', 1, 'opp:user-choice'),
+    // what the visitor can opt out of (a network's ads, its cookies) is a choice, not a disclosure to it
+    cue('opt(ing|ed)?[- ]?out (of|from) [^.]{0,50}(third[- ]part~|advertis~|ad networks?|cookies?|partners?|networks?|interest-based|targeted)', -0.6, 'opp:third-party'),
     cue('unsubscrib~', 1, 'opp:user-choice', 'topic:direct-marketing', 'gdpr:right-object'),
     cue('(you (may|can|have the (option|choice|ability|right) to)|choose (to|not to)|at any time) (choose|decline|disable|refuse|reject|block|turn off|delete cookies|adjust|change your (settings|preferences)|manage|withdraw|elect|opt|stop|remove (cookies|yourself))', 1, 'opp:user-choice'),
     cue('(disabl|reject|declin|block|delet|clear|refus|turn~ off|manag|control|prevent|remov)~ [^.]{0,30}(cookies|tracking technolog~|local shared objects|web beacons|location (services|information))|(cookies|tracking technolog~)[^.]{0,40} (disabled|rejected|declined|blocked|deleted|managed|controlled)|choose (not|whether|who|which)|(decline|refuse) to (supply|provide|give|share)|(change|update|manage|edit|set) (your )?(email|e-mail|communication|marketing|newsletter|subscription|privacy|notification) (preferences|settings|options)|withhold|disassociate|uncheck~|(check|tick)~ (the )?box|preferences page|(configure|set) (your |the )?(browser|device)~? (to|not)', 1, 'opp:user-choice'),
@@ -139,6 +141,14 @@ export const EN_RULES: LanguageRules = {
     cue('(contact|notify|e-?mail|write to|call|reach) (us|our (privacy|customer|data protection))|(please|you (may|can)) contact|contact (information|details)', 0.6, 'opp:other'),
     cue('this (privacy )?(policy|statement|notice) (applies|describes|explains|covers|sets out|governs|informs|outlines|is (incorporated|part))|(by|when) (using|accessing|visiting|downloading) (the|our|this) (site|website|app|application|services?)~,? you (agree|consent|accept|acknowledge)|welcome to|(respect|value|committed to (protecting )?) ?your privacy|privacy (policy|statement|notice)$', 1, 'opp:other'),
     cue('terms (of|and conditions of) (use|service)|governed by|governing law|jurisdiction of', 0.5, 'opp:other'),
+    // practices the policy does not cover (OPP-115 "Other: practice not covered"): other sites' and
+    // parties' own policies, which we disclaim; such a sentence says nothing about our sharing or collection
+    cue("(no|not have|without) (any )?control (over|of)|(do not|don't|cannot|can't|can not) control|(consult|review|read|check|refer to) (the |their |its |that (site|service|company|party)'s )?(respective |separate |own )?(privacy )?(policies|policy|notices?|statements?|practices|terms) (of|for)|(their|its) own (privacy )?(policies|policy|rules|practices|terms)|(may be|are|is) (different|differ) (from|than) (ours|our)|separate privacy (policy|policies|notice|statement)", 1, 'opp:other'),
+    cue("(no|not have|without) (any )?control (over|of)|(do not|don't|cannot|can't|can not) control|(consult|review|read|check|refer to) (the |their |its |that (site|service|company|party)'s )?(respective |separate |own )?(privacy )?(policies|policy|notices?|statements?|practices|terms) (of|for)|(their|its) own (privacy )?(policies|policy|rules|practices|terms)|(may be|are|is) (different|differ) (from|than) (ours|our)|separate privacy (policy|policies|notice|statement)", -0.6, 'opp:third-party', 'opp:first-party'),
+    // what the policy is and what it explains: an introduction (OPP-115 "Other: introductory/generic")
+    cue('(our|this|the) (privacy )?(policy|notice|statement|document)(, which)? (explains|describes|outlines|covers|sets out|tells you|summari[sz]es)|(read|review) (this|our|the) (privacy )?(policy|notice|statement) (carefully|in full|thoroughly)', 1.5, 'opp:other'),
+    // seal programmes, self-regulation and independent dispute resolution
+    cue('truste|esrb|better business bureaus?|bbb|seal (program|programme|provider)s?|dispute resolution|self-regulatory (program|programme|framework|principles)s?', 1, 'opp:other'),
     cue('(not responsible|no responsibility|not liable) for|does not (apply|cover)|outside (the scope|our control)|(links? to|linked) (other|third[- ]party|external) (web)?sites', 1, 'opp:other'),
     // ── GDPR: controller identity and contact (Art. 13(1)(a), (b))
     cueCs("(?<![\\w&.,'-])[A-Z][\\w&.,'-]*( [A-Z][\\w&.,'-]*){0,5} (Inc|Ltd|LLC|L\\.L\\.C|GmbH|S\\.A\\.S?|SAS|SARL|B\\.V|BV|S\\.r\\.l|S\\.L|AG|Limited|Corp|Corporation|Pty|OÜ|AB|Oy|SpA|S\\.p\\.A|Co|LLP|PLC|plc)\\b\\.?", 1, 'gdpr:controller-name'),
@@ -152,6 +162,8 @@ export const EN_RULES: LanguageRules = {
     // ── legal bases (Art. 6)
     cue('legal (basis|bases|ground)|lawful (basis|bases|ground)|art(icle|\\.)? ?6|on the basis of|based on (your )?consent|(performance|perform|necessary for|fulfil~) (of )?(a|the|our|your) (contract|agreement)|legal obligation|vital interests?|public interest|your (explicit |express )?consent', 1, 'gdpr:legal-basis'),
     cue('(comply|compliance) with (the |any |a |our |applicable )*(law|legal|regulat)~|required (to do so )?by law', 0.6, 'gdpr:legal-basis'),
+    // consent given by the visitor is a legal basis (Art. 6(1)(a)), however it is worded
+    cue('you (hereby )?(expressly )?consent to (the |our |my |its |this |such )?(collection|use|processing|disclosure|transfer|privacy policy)|(only |solely )?(with|upon|after obtaining) (your )?(explicit|express|prior|affirmative) consent', 1, 'gdpr:legal-basis'),
     cue('legitimate (business )?interests?', 1, 'gdpr:legitimate-interests', 'gdpr:legal-basis'),
     cue('legitimate (business|technical) (reason|purpose)s?', 1, 'gdpr:legitimate-interests'),
     // ── sources (Art. 14(2)(f))

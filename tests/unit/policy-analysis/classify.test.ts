@@ -160,3 +160,35 @@ describe('GDPR Art. 13/14 cues (English, our own sentences)', () => {
     );
   });
 });
+
+describe('OPP-115 "Other" and consent as a legal basis (English, our own sentences)', () => {
+  it.each([
+    // another party's own rules: a practice this policy does not cover, not our sharing
+    ['Partner shops keep their own privacy policies, over which we have no control.', 'opp:other'],
+    ['Please consult the privacy notices of those partner shops.', 'opp:other'],
+    // what the policy is: an introduction
+    ['Our notice outlines the choices you have.', 'opp:other'],
+    ['This is the document, which summarises how the shop works.', 'opp:other'],
+    // seal programmes and independent dispute resolution
+    ['Our shop takes part in a seal program run by an independent organisation.', 'opp:other'],
+    // consent given by the visitor, however worded, is a legal basis (Art. 6(1)(a))
+    ['By signing up, you consent to the processing of your details.', 'gdpr:legal-basis'],
+  ] as const)('"%s" → %s', (text, label) => {
+    expect(labelsOf(text, 'en')).toContain(label);
+  });
+
+  it('"user information" names data; it does not say that we use it', () => {
+    expect(labelsOf('User information is described in the next section.', 'en')).not.toContain(
+      'opp:first-party',
+    );
+    expect(labelsOf('We use your information to answer you.', 'en')).toContain('opp:first-party');
+  });
+
+  it('what the visitor opts out of (third-party ads) weighs less as a disclosure to third parties', () => {
+    const score = (text: string) =>
+      classifyPassage(text, 'en').opp.find((l) => l.category === 'third-party')?.score ?? 0;
+    expect(score('You can opt out of third-party advertising.')).toBeLessThan(
+      score('You can see third-party advertising.'),
+    );
+  });
+});
