@@ -1,4 +1,4 @@
-import { Show, createMemo, createSignal, onMount } from 'solid-js';
+import { Show, createMemo, createSignal, onMount, type JSX } from 'solid-js';
 import { ProfileForm } from '@/components/request/ProfileForm';
 import { RequestComposer } from '@/components/request/RequestComposer';
 import { SummaryView } from '@/components/summary/summary-view';
@@ -43,6 +43,11 @@ export interface PolicyPanelsProps {
   onFillForm?: (letter: { subject: string; body: string }) => Promise<string>;
   /** Set once the request is in the ledger (or could not be saved), announced politely. */
   sentStatus?: string;
+  /**
+   * The company directory's note: it fills in after the verdict is shown, so it goes below the
+   * verdict card and never moves the verdict or its buttons when it arrives.
+   */
+  directoryNote?: JSX.Element;
 }
 
 /**
@@ -104,6 +109,7 @@ export function PolicyPanels(props: PolicyPanelsProps) {
           </>
         }
       />
+      {props.directoryNote}
       <Show when={draft()} keyed>
         {(initial) => (
           <section class="card composer-card" aria-label={t('panels_requestHeading')}>
