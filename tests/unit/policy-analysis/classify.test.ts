@@ -191,4 +191,12 @@ describe('OPP-115 "Other" and consent as a legal basis (English, our own sentenc
       score('You can see third-party advertising.'),
     );
   });
+
+  it.each([
+    // a stem at the end of a cue needs its '~' ("advertis" alone never matched "advertising")
+    ['We disclose your order details to our advertisers.', 'opp:third-party'],
+    ['We obtain data from advertisers.', 'gdpr:source-of-data'],
+  ] as const)('"%s" → %s', (text, label) => {
+    expect(labelsOf(text, 'en')).toContain(label);
+  });
 });
