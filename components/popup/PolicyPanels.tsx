@@ -55,7 +55,6 @@ export interface PolicyPanelsProps {
  * popup), the request being written, then the details folded below. Focus follows each step.
  */
 export function PolicyPanels(props: PolicyPanelsProps) {
-  const verdict = createMemo(() => buildVerdict(props.result.analysis, props.result.contacts));
   // Initial value only: where this tab's popup was left.
   // eslint-disable-next-line solid/reactivity
   const start = props.progress;
@@ -69,6 +68,12 @@ export function PolicyPanels(props: PolicyPanelsProps) {
     const l = law();
     return l === 'us-none' || (US_STATE_LAW_IDS as readonly string[]).includes(l) ? 'ccpa' : l;
   };
+  // The same law for the verdict's points to watch: a US policy is not held to GDPR articles.
+  const verdict = createMemo(() =>
+    buildVerdict(props.result.analysis, props.result.contacts, {
+      usLaw: checklistLaw() === 'ccpa',
+    }),
+  );
   const checklist = createMemo(
     () => checklistForLaw(checklistLaw(), props.result.analysis) ?? null,
   );

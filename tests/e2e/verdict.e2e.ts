@@ -145,5 +145,7 @@ describe('verdict and the tab session', () => {
     const text = (await popup.locator('.details-card').textContent()) ?? '';
     assert.match(text, /CCPA notice at collection/);
     assert.doesNotMatch(text, /GDPR/);
+    // Nor the GDPR's points to watch: a DPO contact, the Art. 13 list of rights.
+    assert.doesNotMatch(text, /data protection officer|Rights not mentioned/);
   });
 });

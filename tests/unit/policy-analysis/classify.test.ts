@@ -200,3 +200,14 @@ describe('OPP-115 "Other" and consent as a legal basis (English, our own sentenc
     expect(labelsOf(text, 'en')).toContain(label);
   });
 });
+
+describe('consent as a legal basis in French and German (our own sentences)', () => {
+  it.each([
+    ['fr', 'En créant un compte, vous consentez au traitement de vos coordonnées.'],
+    ['fr', 'Vous acceptez la collecte de ces informations.'],
+    ['de', 'Mit der Anmeldung willigen Sie in die Verarbeitung Ihrer Angaben ein.'],
+    ['de', 'Ohne Ihre Zustimmung geben wir nichts weiter.'],
+  ] as const)('%s: "%s" → gdpr:legal-basis', (lang, text) => {
+    expect(labelsOf(text, lang)).toContain('gdpr:legal-basis');
+  });
+});
