@@ -7,7 +7,8 @@ import data from './authorities.data.json';
  * README "Data sources". German Länder carry their ISO 3166-2 subdivision (e.g. "DE-BY"). Added by
  * us (issue 15), from the authorities' own sites: Spain's regional authorities ES-CT (APDCAT,
  * apdcat.gencat.cat), ES-PV (AVPD, avpd.euskadi.eus; named Autoridad since Ley 16/2023 of the
- * Basque Parliament) and ES-AN (CTPDA, ctpdandalucia.es), for regional public bodies only.
+ * Basque Parliament) and ES-AN (CTPDA, ctpdandalucia.es), for regional public bodies only; Brazil's
+ * ANPD (LGPD Art. 55-A; official names from its site, gov.br/anpd).
  */
 export const Authority = z.object({
   country: z.string().length(2),

@@ -182,8 +182,16 @@ describe('renderComplaint', () => {
     expect(letter.body).toContain('The reply I received on 15 April 2026 came after the deadline');
   });
 
-  it('has no authority outside our data, and still writes the letter', () => {
+  it('goes to the ANPD for a Brazilian controller under the LGPD (LGPD Art. 18 §1)', () => {
     const request = frenchRequest([], { law: 'lgpd', country: 'BR', language: 'pt' });
+    const letter = renderComplaint(request, TODAY, 'en');
+    expect(letter.authority?.name).toBe('National Data Protection Authority (ANPD)');
+    expect(letter.language).toBe('pt');
+  });
+
+  it('has no authority outside our data, and still writes the letter', () => {
+    // A controller seated in a country whose authority our data lacks (Argentina).
+    const request = frenchRequest([], { law: 'lgpd', country: 'AR', language: 'pt' });
     const letter = renderComplaint(request, TODAY, 'en');
     expect(letter.authority).toBeUndefined();
     expect(letter.to).toBeUndefined();
