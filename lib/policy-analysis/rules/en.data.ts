@@ -126,6 +126,8 @@ export const EN_RULES: LanguageRules = {
     cue('(was|were|been) (most recently |last )?(updated|revised|changed|modified|amended)|last changed|what (has|have) changed|most recent~ (update|version|revision)', 1, 'opp:policy-change', 'topic:policy-changes'),
     cue('(we|company|the company) (reserve~ the right to|may|might|will|can) (at any time )?(change|modify|amend|update|revise)|(amend|modify|change|update|revise)~? [^.]{0,30}(privacy )?(policy|notice|statement|terms)|(go|goes|come|comes|take|takes) into effect|in effect at the time|(posted|post) (on this page|here)|prior to the change|(will|may) change (also|from time to time|at any time)', 0.8, 'opp:policy-change', 'topic:policy-changes'),
     cue('(last|latest) (updated|modified|revised|amended)|effective (date|as of|on)', 1, 'opp:other'),
+    // the policy's own date states no practice of telling users about changes (OPP-115 "Policy Change")
+    cue('(updated|revised|modified|amended|effective|posted|published)( on| as of| in| from)?:?,? (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.? [0-9]', -0.6, 'opp:policy-change'),
     // ── do not track
     cue('do[- ]not[- ]track|dnt', 1.5, 'opp:do-not-track'),
     cue('(tracking|track) (signals?|requests?|preferences)|global privacy control', 0.8, 'opp:do-not-track'),

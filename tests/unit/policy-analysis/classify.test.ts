@@ -201,6 +201,18 @@ describe('OPP-115 "Other" and consent as a legal basis (English, our own sentenc
   });
 });
 
+describe("the policy's own date (our own sentences)", () => {
+  it('is not OPP-115 "Policy Change" (how users learn of changes), but still the changes topic', () => {
+    const labels = labelsOf('This notice was revised on March 3, 2021.', 'en');
+    expect(labels).not.toContain('opp:policy-change');
+    expect(labels).toContain('opp:other');
+    expect(labels).toContain('topic:policy-changes');
+    expect(labelsOf('We will notify you by email of material changes.', 'en')).toContain(
+      'opp:policy-change',
+    );
+  });
+});
+
 describe('consent as a legal basis in French and German (our own sentences)', () => {
   it.each([
     ['fr', 'En créant un compte, vous consentez au traitement de vos coordonnées.'],
