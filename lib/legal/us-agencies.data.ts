@@ -14,7 +14,7 @@ import { usStateLaw } from './us-states.data';
  * Utah has no appeal: its Division of Consumer Protection receives the complaints (Utah Code
  * §13-61-401). The CCPA has no appeal either: the Agency investigates on a sworn complaint (Cal.
  * Civ. Code §1798.199.45). Checked from memory of the statutes, not against their text here: see
- * lib/legal/README.md, "To re-verify".
+ * lib/deadlines/README.md, "To re-verify".
  */
 interface Agency {
   name: string;

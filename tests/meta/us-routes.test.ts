@@ -72,7 +72,7 @@ describe('US follow-ups and complaints state the appeal and the office from the 
     expect(complaint.authority?.name).toBe(route.agency);
     expect(complaint.authority?.complaintUrl).toBe(route.complaintUrl);
     for (const text of [followUp, complaint.body]) {
-      expect(text).toContain(`(${route.citation})`);
+      expect(text).toContain(route.citation);
       if (route.appeal) {
         expect(text).toContain(`within ${route.appeal.days} days of receipt`);
         const extension = route.appeal.extension;

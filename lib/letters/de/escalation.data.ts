@@ -60,7 +60,7 @@ export const ESCALATION_DE: EscalationLetters = {
     objection: 'Widerspruch gegen die Verarbeitung meiner personenbezogenen Daten',
     'automated-decision': 'Überprüfung einer automatisierten Entscheidung durch einen Menschen',
     'withdraw-consent': 'Widerruf meiner Einwilligung',
-    know: 'Auskunft darüber, welche personenbezogenen Informationen Sie über mich speichern',
+    know: 'Auskunft über die zu meiner Person gespeicherten personenbezogenen Informationen',
     delete: 'Löschung meiner personenbezogenen Informationen',
     correct: 'Berichtigung meiner personenbezogenen Informationen',
     'opt-out-sale':

@@ -50,7 +50,7 @@ export const ESCALATION_EN: EscalationLetters = {
     objection: 'objection to the processing of my personal data',
     'automated-decision': 'human review of an automated decision about me',
     'withdraw-consent': 'withdrawal of my consent',
-    know: 'disclosure of the personal information you hold about me',
+    know: 'disclosure of the personal information held about me',
     delete: 'deletion of my personal information',
     correct: 'correction of my personal information',
     'opt-out-sale': 'an end to the sale or sharing of my personal information',
@@ -129,7 +129,7 @@ export const ESCALATION_EN: EscalationLetters = {
     usAppeal:
       'Under {law}, a consumer may appeal a refusal to act on a request; the controller must decide the appeal within {appealPeriod} of receipt{appealExtension} and, if it denies it, tell the consumer how to submit a complaint to you ({appealCitation}).',
     usAgency:
-      'I address this complaint to you as the office that receives complaints under {law} ({agencyCitation}).',
+      'I address this complaint to you as the office that receives complaints under {law}, in accordance with {agencyCitation}.',
     ukPriorComplaint:
       'On {date} I first complained to the controller under section 164A of the Data Protection Act 2018.',
     legalBasis: {

@@ -70,7 +70,7 @@ export const ESCALATION_ES: EscalationLetters = {
     objection: 'la oposición al tratamiento de mis datos personales',
     'automated-decision': 'la intervención humana en una decisión automatizada que me afecta',
     'withdraw-consent': 'la retirada de mi consentimiento',
-    know: 'la comunicación de la información personal que tienen sobre mí',
+    know: 'la comunicación de la información personal que se conserva sobre mí',
     delete: 'la eliminación de mi información personal',
     correct: 'la corrección de mi información personal',
     'opt-out-sale': 'el fin de la venta o cesión de mi información personal',

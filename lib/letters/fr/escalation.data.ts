@@ -64,7 +64,7 @@ export const ESCALATION_FR: EscalationLetters = {
     objection: "l'opposition au traitement de mes données personnelles",
     'automated-decision': "l'examen par une personne d'une décision automatisée me concernant",
     'withdraw-consent': 'le retrait de mon consentement',
-    know: 'la communication des informations personnelles que vous détenez sur moi',
+    know: 'la communication des informations personnelles me concernant',
     delete: 'la suppression de mes informations personnelles',
     correct: 'la correction de mes informations personnelles',
     'opt-out-sale': "l'arrêt de la vente ou du partage de mes informations personnelles",
@@ -143,7 +143,7 @@ export const ESCALATION_FR: EscalationLetters = {
     usAppeal:
       'En application {lawOf}, le consommateur peut faire appel d’un refus de donner suite à sa demande ; le responsable du traitement doit statuer sur cet appel dans un délai de {appealPeriod} à compter de sa réception{appealExtension} et, s’il le rejette, lui indiquer comment vous adresser une plainte ({appealCitation}).',
     usAgency:
-      'Je vous adresse cette plainte en tant qu’autorité chargée des plaintes en application {lawOf} ({agencyCitation}).',
+      'Je vous adresse cette plainte en tant qu’autorité chargée des plaintes en application {lawOf}, conformément à {agencyCitation}.',
     ukPriorComplaint:
       'Le {date}, j’ai d’abord adressé une réclamation au responsable du traitement au titre de l’article 164A du Data Protection Act 2018.',
     legalBasis: {

@@ -79,7 +79,7 @@ export const ESCALATION_IT: EscalationLetters = {
     objection: "l'opposizione al trattamento dei miei dati personali",
     'automated-decision': "l'intervento umano su una decisione automatizzata che mi riguarda",
     'withdraw-consent': 'la revoca del mio consenso',
-    know: 'la comunicazione delle informazioni personali che detenete su di me',
+    know: 'la comunicazione delle informazioni personali che mi riguardano',
     delete: 'la cancellazione delle mie informazioni personali',
     correct: 'la correzione delle mie informazioni personali',
     'opt-out-sale': 'la cessazione della vendita o condivisione delle mie informazioni personali',

@@ -58,7 +58,7 @@ export const ESCALATION_NL: EscalationLetters = {
     objection: 'bezwaar tegen de verwerking van mijn persoonsgegevens',
     'automated-decision': 'menselijke tussenkomst bij een geautomatiseerd besluit over mij',
     'withdraw-consent': 'intrekking van mijn toestemming',
-    know: 'inzage in de persoonlijke informatie die u over mij bewaart',
+    know: 'inzage in de persoonlijke informatie over mij',
     delete: 'verwijdering van mijn persoonlijke informatie',
     correct: 'correctie van mijn persoonlijke informatie',
     'opt-out-sale': 'stopzetting van de verkoop of het delen van mijn persoonlijke informatie',

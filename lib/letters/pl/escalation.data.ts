@@ -76,7 +76,7 @@ export const ESCALATION_PL: EscalationLetters = {
     'automated-decision':
       'interwencji ludzkiej w sprawie zautomatyzowanej decyzji, która mnie dotyczy',
     'withdraw-consent': 'cofnięcia mojej zgody',
-    know: 'ujawnienia informacji osobowych, które Państwo o mnie przechowują',
+    know: 'ujawnienia informacji osobowych na mój temat',
     delete: 'usunięcia moich informacji osobowych',
     correct: 'poprawienia moich informacji osobowych',
     'opt-out-sale': 'zaprzestania sprzedaży lub udostępniania moich informacji osobowych',
@@ -153,7 +153,7 @@ export const ESCALATION_PL: EscalationLetters = {
     usAppeal:
       'Na podstawie {lawOf} konsument może odwołać się od odmowy rozpatrzenia żądania; administrator musi rozpatrzyć odwołanie w terminie {appealPeriod} od jego otrzymania{appealExtension}, a w razie jego odrzucenia poinformować konsumenta, jak złożyć skargę do Państwa ({appealCitation}).',
     usAgency:
-      'Kieruję tę skargę do Państwa jako organu przyjmującego skargi na podstawie {lawOf} ({agencyCitation}).',
+      'Kieruję tę skargę do Państwa jako organu przyjmującego skargi na podstawie {lawOf}, zgodnie z {agencyCitation}.',
     ukPriorComplaint:
       'W dniu {date} r. złożono najpierw skargę do administratora na podstawie sekcji 164A Data Protection Act 2018.',
     legalBasis: {

@@ -71,7 +71,7 @@ export const ESCALATION_PT: EscalationLetters = {
     objection: 'a oposição ao tratamento dos meus dados pessoais',
     'automated-decision': 'a intervenção humana numa decisão automatizada que me diz respeito',
     'withdraw-consent': 'a retirada do meu consentimento',
-    know: 'a comunicação das informações pessoais que detêm sobre mim',
+    know: 'a comunicação das informações pessoais que me dizem respeito',
     delete: 'a eliminação das minhas informações pessoais',
     correct: 'a correção das minhas informações pessoais',
     'opt-out-sale': 'o fim da venda ou partilha das minhas informações pessoais',
