@@ -1,8 +1,8 @@
 import type { Segment } from '../shared/policy-text';
 import type { Contact, Dpo } from './schema';
 import { DPO_NEGATIONS, DPO_TERMS } from './contact-vocabulary.data';
-import { emailRole, extractEmails } from './extract-emails';
-import { headingsOf, mentions } from './context';
+import { emailRole } from './extract-emails';
+import { emailsOnce as extractEmails, headingsOf, mentions } from './context';
 import { normalize } from './normalize';
 import { INSTITUTION } from './controller-roles.data';
 import { LEGAL_FORMS } from './contact-vocabulary.data';
