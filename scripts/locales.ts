@@ -42,7 +42,6 @@ export const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   '*': ['extName', 'popup_title', 'summary_sec_https', 'verdict_article_ccpa'],
   fr: [
     'dash_right_rectification',
-    'dash_right_correct',
     'dash_site',
     'dash_event_note',
     'dash_action_date',

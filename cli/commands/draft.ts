@@ -5,6 +5,7 @@ import { loadPolicy } from '../support/load-policy';
 import { analyzePage } from '../../lib/policy-pipeline/analyze-page';
 import { CATALOGUE, Language, Law, Right, rightsOf } from '../../lib/legal/catalogue.data';
 import { parseLanguageTag } from '../../lib/legal/letter-language';
+import { parseRight, RIGHT_SHORT_FORMS } from '../../lib/legal/statute-word';
 import { chooseLaw, usResidentLaw } from '../../lib/rights-requests/choose-law';
 import { parseLaw } from '../../lib/shared/law';
 import { factsFromAnalysis } from '../../lib/rights-requests/facts-from-analysis';
@@ -21,26 +22,13 @@ import type { RecipientErrorCode } from '../../lib/rights-requests/validate-reci
 const USAGE = `usage: npm run cli -- draft --right RIGHT --to ADDRESS [--law LAW] [--lang LANG]
        [--residence CC[-SUB]] [--policy FILE] [--profile FILE] [--controller NAME]
        [--details TEXT] [--today YYYY-MM-DD] [--format text|mailto|eml|json] [--json]
-  RIGHT: ${Right.options.join(', ')} (also: know, delete, correct, opt-out, limit)
+  RIGHT: ${Right.options.join(', ')} (also: know, delete, correct, ${Object.keys(RIGHT_SHORT_FORMS).join(', ')})
   LANG:  ${Language.options.join(', ')} (pt: pt-PT under the GDPR, pt-BR under the LGPD)
   LAW:   ${Law.options.join(', ')}, us-ca (= ccpa)
          (default: chosen from the recipient's domain, the policy and your residence)
   --residence: where you live, e.g. US-TX, FR (default: the profile's); a US state law
          (ccpa, us-xx) is only drafted for a resident of that state
 `;
-
-/** CCPA's own names for its rights, and short forms. */
-const RIGHT_ALIASES: Record<string, Right> = {
-  know: 'access',
-  delete: 'erasure',
-  deletion: 'erasure',
-  correct: 'rectification',
-  correction: 'rectification',
-  'opt-out': 'opt-out-sale',
-  limit: 'limit-sensitive',
-  object: 'objection',
-  withdraw: 'withdraw-consent',
-};
 
 /** Plain-English reasons for refused recipients (the UI has translated ones). */
 export const RECIPIENT_MESSAGES: Record<RecipientErrorCode, string> = {
@@ -225,7 +213,7 @@ function runSync(args: string[]): number {
     if (!rightFlag || to === undefined) {
       throw new UsageError('--right and --to are required');
     }
-    const right = parseEnum(Right, RIGHT_ALIASES[rightFlag] ?? rightFlag, 'right');
+    const right = parseEnum(Right, parseRight(rightFlag) ?? rightFlag, 'right');
     const today = flag(parsed, 'today') ?? new Date().toISOString().slice(0, 10);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
       throw new UsageError('--today must be a date YYYY-MM-DD');

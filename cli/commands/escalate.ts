@@ -18,10 +18,13 @@ import { parseOrUsage } from '../support/parse-or-usage';
 
 const USAGE = `usage: npm run cli -- escalate --kind follow-up|complaint --law LAW --right RIGHT
        --lang LANG --sent YYYY-MM-DD --to ADDRESS --controller NAME --country CC
-       [--subdivision CC-SUB] [--today YYYY-MM-DD] [--json]
+       [--subdivision CC-SUB] [--public-body] [--today YYYY-MM-DD] [--json]
   LAW:   ${Law.options.join(', ')}, us-ca (= ccpa)
   RIGHT: ${Right.options.join(', ')} (the CCPA's know, delete, correct also accepted)
-  --to: the address the request went to (the follow-up goes there too)`;
+  --to: the address the request went to (the follow-up goes there too)
+  --public-body: Spain: the controller is a public body of its autonomous community or a local
+         entity there, so Catalonia's, the Basque Country's or Andalusia's own authority hears
+         the complaint (LOPDGDD art. 57.1); otherwise the AEPD`;
 
 const VALUES = [
   'kind',
@@ -64,7 +67,7 @@ function runSync(args: string[]): number {
     command: 'escalate',
     usage: USAGE,
     values: VALUES,
-    booleans: ['json'],
+    booleans: ['json', 'public-body'],
   });
   if (!outcome.ok) {
     return outcome.code;
@@ -114,12 +117,15 @@ function runSync(args: string[]): number {
     return fail('--today must be a date YYYY-MM-DD, not before --sent');
   }
   const lang = request.data.language;
+  // The follow-up names the authority it warns of; the complaint goes to it.
+  const found = findAuthorityFor(request.data.law, request.data.country, request.data.subdivision, {
+    regionalPublicBody: flag(parsed, 'public-body') !== undefined,
+  });
+  const options = found ? { authority: found } : {};
   const letter =
     kind === 'complaint'
-      ? renderComplaint(request.data, today, lang)
-      : renderFollowUp(request.data, today, lang);
-  // The follow-up names the authority it warns of; the complaint goes to it.
-  const found = findAuthorityFor(request.data.law, request.data.country, request.data.subdivision);
+      ? renderComplaint(request.data, today, lang, options)
+      : renderFollowUp(request.data, today, lang, options);
   const authority =
     letter.authority ??
     (found

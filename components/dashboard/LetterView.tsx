@@ -60,7 +60,13 @@ export function LetterView(props: LetterViewProps) {
         <button type="button" onClick={() => void copy()}>
           {t('dash_copy')}
         </button>
-        <Show when={mailto()}>{(href) => <a href={href()}>{props.mailtoLabel}</a>}</Show>
+        <Show when={mailto()}>
+          {(href) => (
+            <a class="button" href={href()}>
+              {props.mailtoLabel}
+            </a>
+          )}
+        </Show>
         <button type="button" onClick={() => void mark()}>
           {props.markLabel}
         </button>

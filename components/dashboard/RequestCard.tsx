@@ -78,7 +78,7 @@ export function RequestCard(props: RequestCardProps) {
           <Show when={props.state.extendedDue}>
             <dt>{t('dash_original_due')}</dt>
             <dd>
-              <time datetime={props.state.originalDue}>{props.state.originalDue}</time>
+              <time datetime={props.state.originalDue}>{formatDate(props.state.originalDue)}</time>
             </dd>
           </Show>
           <Show when={props.state.acknowledgeBy}>
@@ -86,7 +86,7 @@ export function RequestCard(props: RequestCardProps) {
               <>
                 <dt>{t('dash_acknowledge_by')}</dt>
                 <dd>
-                  <time datetime={by()}>{by()}</time>
+                  <time datetime={by()}>{formatDate(by())}</time>
                 </dd>
               </>
             )}
@@ -96,7 +96,7 @@ export function RequestCard(props: RequestCardProps) {
           <dt>{t('dash_deadline_rule')}</dt>
           <dd>{localCitation(props.state.deadline.citation)}</dd>
           <dt>{t('dash_sent')}</dt>
-          <dd>{t('dash_sent_to', props.request.sentDate, sentTo(props.request))}</dd>
+          <dd>{t('dash_sent_to', formatDate(props.request.sentDate), sentTo(props.request))}</dd>
           <dt>{t('dash_site')}</dt>
           <dd>{props.request.site}</dd>
         </dl>

@@ -5,7 +5,8 @@ import { t } from '@/lib/ui/i18n';
 /**
  * What the company directory says beside the policy (issue 14): agrees, differs or is the only
  * source, what the company asks for, and where the data comes from. Nothing when no record
- * matches; a polite status while the directory loads (it is a lazily loaded chunk).
+ * matches; a polite status while the directory loads (it is a lazily loaded chunk), for screen
+ * readers only: a visible line that vanishes when no record matches would move what follows it.
  */
 export function DirectoryNote(props: { reconciled: Reconciled | undefined; loading?: boolean }) {
   return (
@@ -13,7 +14,7 @@ export function DirectoryNote(props: { reconciled: Reconciled | undefined; loadi
       when={props.reconciled?.company}
       fallback={
         <Show when={props.loading}>
-          <p class="muted small" role="status">
+          <p class="visually-hidden" role="status">
             {t('directory_loading')}
           </p>
         </Show>

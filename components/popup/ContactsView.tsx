@@ -31,7 +31,15 @@ export function ContactsView(props: { contacts: ContactsResult }) {
           )}
         </Show>
       </dl>
-      <Show when={best()} fallback={<p role="status">{t('contacts_noEmail')}</p>}>
+      <Show
+        when={best()}
+        fallback={
+          // "Look below" only when something is below: else where else to look.
+          <p role="status">
+            {others().length > 0 ? t('contacts_noEmail') : t('contacts_noContact')}
+          </p>
+        }
+      >
         {(contact) => (
           <div class="best-contact">
             <h3>{t('contacts_writeTo')}</h3>

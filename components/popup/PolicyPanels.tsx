@@ -1,4 +1,4 @@
-import { Show, createMemo, createSignal, onMount } from 'solid-js';
+import { Show, createMemo, createSignal, onMount, type JSX } from 'solid-js';
 import { ProfileForm } from '@/components/request/ProfileForm';
 import { RequestComposer } from '@/components/request/RequestComposer';
 import { SummaryView } from '@/components/summary/summary-view';
@@ -43,6 +43,11 @@ export interface PolicyPanelsProps {
   onFillForm?: (letter: { subject: string; body: string }) => Promise<string>;
   /** Set once the request is in the ledger (or could not be saved), announced politely. */
   sentStatus?: string;
+  /**
+   * The company directory's note: it fills in after the verdict is shown, so it goes below the
+   * verdict card and never moves the verdict or its buttons when it arrives.
+   */
+  directoryNote?: JSX.Element;
 }
 
 /**
@@ -50,7 +55,6 @@ export interface PolicyPanelsProps {
  * popup), the request being written, then the details folded below. Focus follows each step.
  */
 export function PolicyPanels(props: PolicyPanelsProps) {
-  const verdict = createMemo(() => buildVerdict(props.result.analysis, props.result.contacts));
   // Initial value only: where this tab's popup was left.
   // eslint-disable-next-line solid/reactivity
   const start = props.progress;
@@ -64,6 +68,12 @@ export function PolicyPanels(props: PolicyPanelsProps) {
     const l = law();
     return l === 'us-none' || (US_STATE_LAW_IDS as readonly string[]).includes(l) ? 'ccpa' : l;
   };
+  // The same law for the verdict's points to watch: a US policy is not held to GDPR articles.
+  const verdict = createMemo(() =>
+    buildVerdict(props.result.analysis, props.result.contacts, {
+      usLaw: checklistLaw() === 'ccpa',
+    }),
+  );
   const checklist = createMemo(
     () => checklistForLaw(checklistLaw(), props.result.analysis) ?? null,
   );
@@ -104,6 +114,7 @@ export function PolicyPanels(props: PolicyPanelsProps) {
           </>
         }
       />
+      {props.directoryNote}
       <Show when={draft()} keyed>
         {(initial) => (
           <section class="card composer-card" aria-label={t('panels_requestHeading')}>

@@ -22,29 +22,27 @@ export default function AfterRead(props: {
   const result = () => props.result;
   const directory = createDirectoryNote(result, () => props.popup.target()?.url ?? result().url);
   return (
-    <>
-      <DirectoryNote reconciled={directory()} loading={directory.loading} />
-      <PolicyPanels
-        result={result()}
-        source={props.source}
-        progress={props.popup.progress()}
-        onProgress={(progress) => props.popup.saveProgress(progress)}
-        request={panel.context(result(), directory())}
-        profile={panel.profile()}
-        today={props.popup.today}
-        onShowInPage={(evidence) => panel.showInPage(result(), evidence)}
-        onSaveProfile={panel.saveProfile}
-        onSent={(rendered, sentDate, channel) =>
-          panel.sent(result(), rendered, sentDate, directory(), channel)
-        }
-        onCopy={panel.copy}
-        onDownloadEml={panel.downloadEml}
-        onFillForm={panel.fillForm}
-        onPrint={(letter) => panel.print(result(), letter, directory())}
-        onOpened={(rendered, via) => panel.opened(result(), rendered, via, directory())}
-        onEditProfile={panel.editProfile}
-        sentStatus={panel.status()}
-      />
-    </>
+    <PolicyPanels
+      result={result()}
+      source={props.source}
+      progress={props.popup.progress()}
+      onProgress={(progress) => props.popup.saveProgress(progress)}
+      request={panel.context(result(), directory())}
+      profile={panel.profile()}
+      today={props.popup.today}
+      onShowInPage={(evidence) => panel.showInPage(result(), evidence)}
+      onSaveProfile={panel.saveProfile}
+      onSent={(rendered, sentDate, channel) =>
+        panel.sent(result(), rendered, sentDate, directory(), channel)
+      }
+      onCopy={panel.copy}
+      onDownloadEml={panel.downloadEml}
+      onFillForm={panel.fillForm}
+      onPrint={(letter) => panel.print(result(), letter, directory())}
+      onOpened={(rendered, via) => panel.opened(result(), rendered, via, directory())}
+      onEditProfile={panel.editProfile}
+      sentStatus={panel.status()}
+      directoryNote={<DirectoryNote reconciled={directory()} loading={directory.loading} />}
+    />
   );
 }

@@ -21,7 +21,9 @@ import { oppSegmentBlocks, readOpp115, type OppPolicy } from '../support/opp115'
  *    category's segment score is the sum of its sentence scores, each capped at SENTENCE_CAP.
  * 3. A category is predicted when its segment score reaches THRESHOLD — except that the broad
  *    categories (first/third party, choice, access, other), which one incidental phrase can
- *    trigger, must also reach DOMINANCE × the segment's top score.
+ *    trigger, must also reach DOMINANCE × the segment's top score — except that a sharing or
+ *    access statement made by one sentence on its own (score ≥ DECISIVE) stands beside a longer
+ *    description of collection (a paragraph is often about both: multi-label).
  * 4. 'Other' (introductions, contact details, scope, practices not covered) is predicted when
  *    its own cues fire, for tables of contents, and when no category reaches THRESHOLD — unless
  *    the best one has at least FALLBACK, which is then predicted instead.
@@ -30,6 +32,9 @@ const WEAK = 0.3;
 const SENTENCE_CAP = 2;
 const THRESHOLD = 1;
 const DOMINANCE = 0.6;
+const DECISIVE = 1.5;
+/** Broad categories one decisive sentence keeps (collection, choice and 'Other' are mentioned in passing everywhere). */
+const DECISIVE_CATEGORIES = new Set<OppCategory>(['third-party', 'user-access']);
 /** Nothing reached THRESHOLD: the best weak category if it has half of it, else 'Other'. */
 const FALLBACK = 0.5;
 const BROAD = new Set<OppCategory>([
@@ -54,15 +59,18 @@ export function predictOppSegment(text: string, lang: string): Set<OppCategory> 
   }
   const segments = segmentBlocks(oppSegmentBlocks(text), lang);
   const scores = new Map<OppCategory, number>();
+  const best = new Map<OppCategory, number>();
   for (const labels of classifySegments(segments, lang, WEAK)) {
     for (const { category, score } of labels.opp) {
       scores.set(category, (scores.get(category) ?? 0) + Math.min(score, SENTENCE_CAP));
+      best.set(category, Math.max(best.get(category) ?? 0, score));
     }
   }
   const top = Math.max(0, ...scores.values());
   const predicted = new Set<OppCategory>();
   for (const [category, score] of scores) {
-    const dominated = BROAD.has(category) && score < DOMINANCE * top;
+    const decisive = DECISIVE_CATEGORIES.has(category) && (best.get(category) ?? 0) >= DECISIVE;
+    const dominated = BROAD.has(category) && score < DOMINANCE * top && !decisive;
     if (score >= THRESHOLD && !dominated) {
       predicted.add(category);
     }

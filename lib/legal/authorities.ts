@@ -4,7 +4,11 @@ import data from './authorities.data.json';
 /**
  * EU/EEA/UK/CH supervisory authorities. Data: datenanfragen/data `supervisory-authorities/`
  * (CC0-1.0), snapshot 0a29c3d6 (2026-07-21), fields last substantively updated 2023-02 — see
- * README "Data sources". German Länder carry their ISO 3166-2 subdivision (e.g. "DE-BY").
+ * README "Data sources". German Länder carry their ISO 3166-2 subdivision (e.g. "DE-BY"). Added by
+ * us (issue 15), from the authorities' own sites: Spain's regional authorities ES-CT (APDCAT,
+ * apdcat.gencat.cat), ES-PV (AVPD, avpd.euskadi.eus; named Autoridad since Ley 16/2023 of the
+ * Basque Parliament) and ES-AN (CTPDA, ctpdandalucia.es), for regional public bodies only; Brazil's
+ * ANPD (LGPD Art. 55-A; official names from its site, gov.br/anpd).
  */
 export const Authority = z.object({
   country: z.string().length(2),

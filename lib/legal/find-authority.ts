@@ -10,13 +10,21 @@ export interface AuthorityOptions {
    * instead of a Land authority.
    */
   federal?: boolean;
+  /**
+   * Spain: the controller is a public body of its autonomous community or of a local entity there
+   * (or acts for one), which that community's authority supervises where it has one — Catalonia
+   * (APDCAT), the Basque Country (AVPD), Andalusia (CTPDA) — under LOPDGDD art. 57.1. Every
+   * other controller, every private company included, answers to the AEPD.
+   */
+  regionalPublicBody?: boolean;
 }
 
 /**
  * The supervisory authority for a controller. Germany: the Land authority of the controller's seat
  * supervises private controllers (BDSG § 40) — Bavaria has two, we take the private-sector one —
  * so without a Land we name none (never the BfDI, which supervises only federal bodies, telecoms
- * and postal services) and the user picks the Land. Elsewhere, the national authority.
+ * and postal services) and the user picks the Land. Spain: the AEPD, unless the controller is a
+ * regional public body of a community with its own authority. Elsewhere, the national authority.
  * Undefined where our data has none (outside the EU/EEA, the UK and Switzerland).
  */
 export function findAuthority(
@@ -26,6 +34,13 @@ export function findAuthority(
 ): Authority | undefined {
   const cc = country.toUpperCase();
   if (cc === 'DE' && options.federal) {
+    return nationalAuthority(cc);
+  }
+  // LOPDGDD art. 57.1 gives the regional authorities the processing of their community's public
+  // sector only; the APDCAT sends a complaint about anyone else on to the AEPD
+  // (https://apdcat.gencat.cat/es/seu_electronica/transparencia/autoritat/ambit_competencial/,
+  // https://tramits.apdcat.cat/Ciutadania/DetallTramit.aspx?IdTramit=158).
+  if (cc === 'ES' && !options.regionalPublicBody) {
     return nationalAuthority(cc);
   }
   if (subdivision) {

@@ -23,10 +23,21 @@ export function statuteWord(law: Law, right: Right): StatuteWord {
   return (law === 'ccpa' ? CCPA_WORDS[right] : undefined) ?? right;
 }
 
+/** Short forms a user may type for a right (CLI input only; never stored). */
+export const RIGHT_SHORT_FORMS: Readonly<Record<string, Right>> = {
+  deletion: 'erasure',
+  correction: 'rectification',
+  'opt-out': 'opt-out-sale',
+  limit: 'limit-sensitive',
+  object: 'objection',
+  withdraw: 'withdraw-consent',
+};
+
 /**
- * A right as a user or an old file names it: a catalogue id, or a statute's word ("know" →
- * access); undefined when it is neither. For input only (CLI options); the stored ledger's own
- * old words are mapped by its frozen migration (lib/deadlines/ledger-entry-v1.ts).
+ * A right as a user or an old file names it: a catalogue id, a statute's word ("know" →
+ * access) or a short form ("opt-out"); undefined when it is none of them. For input only (every
+ * CLI command takes the same words); the stored ledger's own old words are mapped by its frozen
+ * migration (lib/deadlines/entry-v1-to-v2.ts).
  */
 export function parseRight(value: string): Right | undefined {
   const id = value.trim().toLowerCase();
@@ -35,5 +46,5 @@ export function parseRight(value: string): Right | undefined {
     return right.data;
   }
   const word = Object.entries(CCPA_WORDS).find(([, w]) => w === id);
-  return word ? Right.parse(word[0]) : undefined;
+  return word ? Right.parse(word[0]) : RIGHT_SHORT_FORMS[id];
 }

@@ -1,5 +1,6 @@
 import type { TrackedRequest } from '../deadlines/schema';
 import { deriveState } from '../deadlines/timeline';
+import type { Authority } from '../legal/authorities';
 import { findAuthorityFor } from '../legal/find-authority';
 import { usComplaintRoute } from '../legal/us-agencies.data';
 import {
@@ -30,12 +31,15 @@ export function renderFollowUp(
   request: TrackedRequest,
   today: string,
   lang: string,
-  options: LetterOptions = {},
+  options: LetterOptions & { authority?: Authority } = {},
 ): EscalationLetter {
   const language = pickLanguage(options.language ? [options.language] : [request.language, lang]);
   const texts = textsFor(language);
   const state = deriveState(request, today);
-  const authority = findAuthorityFor(request.law, request.country, request.subdivision);
+  // The authority the complaint would go to: the user's choice (a Spanish regional public body's
+  // own authority, …) or the controller's by default.
+  const authority =
+    options.authority ?? findAuthorityFor(request.law, request.country, request.subdivision);
   const usRoute = usComplaintRoute(request.law);
   const values = commonValues(request, state, today, texts);
   const letter = texts.followUp;

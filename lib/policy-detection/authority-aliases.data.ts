@@ -88,6 +88,8 @@ export const AUTHORITY_ALIASES: readonly AuthorityAlias[] = [
     names: ['Österreichische Datenschutzbehörde', 'Datenschutzbehörde Österreich'],
   },
   { country: 'DE', subdivision: 'DE-BY', acronyms: ['BayLDA'] },
+  // Brazil (LGPD Art. 55-A): its site is a section of gov.br, so only that section names it.
+  { country: 'BR', domains: ['gov.br/anpd'] },
 ];
 
 /**
@@ -95,7 +97,7 @@ export const AUTHORITY_ALIASES: readonly AuthorityAlias[] = [
  * (CNPD: Portugal and Luxembourg; Datatilsynet: Denmark and Norway) are told apart by it.
  */
 export const LANGUAGE_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
-  pt: ['PT'],
+  pt: ['PT', 'BR'],
   fr: ['FR', 'BE', 'LU', 'CH'],
   de: ['DE', 'AT', 'CH', 'LU', 'LI'],
   it: ['IT', 'CH'],

@@ -64,6 +64,18 @@ function displayFor(a: Authority, matched: string, english: boolean): string {
  */
 const GENERIC = new Set(['datenschutzbehorde', 'aufsichtsbehorde'].map(authorityForm));
 
+/**
+ * The authority's own host ("aepd.es"), or none when its site is a section of a shared one
+ * ("gov.br/anpd/…": the whole gov.br is not the authority; its aliases give the section).
+ */
+function ownSite(authority: Authority): string {
+  if (!authority.website) {
+    return '';
+  }
+  const host = new URL(authority.website).hostname.replace(/^www\./, '');
+  return /^gov\.[a-z]{2}$/.test(host) ? '' : host;
+}
+
 function matcherOf(authority: Authority): Matcher {
   const aliases = AUTHORITY_ALIASES.filter(
     (x) => x.country === authority.country && (x.subdivision ?? null) === authority.subdivision,
@@ -99,7 +111,7 @@ function matcherOf(authority: Authority): Matcher {
     );
     acronyms.push(...(alias.acronyms ?? []));
   }
-  const site = authority.website ? new URL(authority.website).hostname.replace(/^www\./, '') : '';
+  const site = ownSite(authority);
   return {
     authority,
     names,
@@ -235,10 +247,9 @@ export function authoritiesIn(text: string): Authority[] {
 
 /** Mail and web domains of the authorities: an address there is never the controller's. */
 export const AUTHORITY_DOMAINS: ReadonlySet<string> = new Set(
-  AUTHORITIES.flatMap((a) => [
-    a.email?.split('@')[1],
-    a.website ? new URL(a.website).hostname.replace(/^www\./, '') : undefined,
-  ]).filter((d): d is string => Boolean(d)),
+  AUTHORITIES.flatMap((a) => [a.email?.split('@')[1], ownSite(a)]).filter((d): d is string =>
+    Boolean(d),
+  ),
 );
 
 export function findAuthority(

@@ -2,8 +2,8 @@ import type { Block } from '../shared/policy-text';
 
 /**
  * Blocks of a Markdown policy (CommonMark/GFM as published by Open Terms Archive, Hugo or Jekyll
- * sites): ATX and setext headings, list items, GFM table cells, paragraphs. Front matter is
- * skipped; inline markup (links, emphasis, code, inline HTML, entities) becomes its text, with a
+ * sites): ATX and setext headings, list items, GFM table cells, paragraphs. Of the front matter,
+ * what the site shows (title, date, subtitle: frontMatterBlocks); inline markup (links, emphasis, code, inline HTML, entities) becomes its text, with a
  * mailto link's address kept when its text does not show it. Soft line breaks join a paragraph;
  * hard breaks (two trailing spaces, a backslash, <br>) split it, as <br> does in htmlToBlocks.
  * Every pattern here is anchored or bounded: no backtracking on hostile input.
@@ -88,7 +88,7 @@ export function inlineText(s: string): string {
   );
 }
 
-/** Front matter to skip: YAML (---), TOML (+++) or a JSON object (Hugo) at the very top. */
+/** Front matter: YAML (---), TOML (+++) or a JSON object (Hugo) at the very top. */
 function frontMatterEnd(lines: readonly string[]): number {
   const first = lines[0]?.trim();
   const close =
@@ -108,6 +108,53 @@ function frontMatterEnd(lines: readonly string[]): number {
     }
   }
   return 0;
+}
+
+/** A top-level scalar of YAML (`key: value`), TOML (`key = "value"`) or JSON (`"key": "value",`). */
+const FRONT_FIELD = /^["']?([A-Za-z][\w-]{0,40})["']?[ \t]*[:=][ \t]*(\S.{0,500}?)[ \t]*,?[ \t]*$/;
+/** Keys that date the page, most telling first: a modification date before a publication date. */
+const DATE_KEYS = [
+  /^(?:last[_-]?(?:mod(?:ified)?|updated?|changed?|revised?)|lastmod|modified|updated(?:[_-]?(?:at|on))?)$/i,
+  /^(?:effective(?:[_-]?date)?|version[_-]?date)$/i,
+  /^(?:date|published(?:[_-]?(?:at|on))?|publish[_-]?date)$/i,
+];
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]{0,15}(?:Z|\s?[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * What a site generator shows of the front matter: the title (as the page's h1, when the body has
+ * none of its own), the page's date and the subtitle. The date key is kept as written, with its
+ * ISO date, before the subtitle (a metadata modification date is the surer "last updated"), so a policy dated only in its metadata ("lastmod: 2024-03-01") has that date,
+ * with the line behind it as evidence.
+ */
+function frontMatterBlocks(lines: readonly string[], end: number, bodyHasH1: boolean): Block[] {
+  // Keyed in lower case; the key as written is kept for the date line.
+  const fields = new Map<string, [key: string, value: string]>();
+  for (const line of lines.slice(1, end - 1)) {
+    const m = FRONT_FIELD.exec(line);
+    const key = m?.[1] ?? '';
+    if (m && !fields.has(key.toLowerCase())) {
+      fields.set(key.toLowerCase(), [key, (m[2] ?? '').replace(/^(["'])(.*)\1$/, '$2')]);
+    }
+  }
+  const blocks: Block[] = [];
+  const title = inlineText(fields.get('title')?.[1] ?? '').trim();
+  if (title && !bodyHasH1) {
+    blocks.push({ kind: 'heading', text: title, level: 1, headingPath: [] });
+  }
+  const under = blocks.length ? [title] : [];
+  for (const keys of DATE_KEYS) {
+    const dated = [...fields.values()].find(([k, v]) => keys.test(k) && ISO_DATE.test(v));
+    if (dated) {
+      const iso = ISO_DATE.exec(dated[1])?.[1] ?? '';
+      blocks.push({ kind: 'paragraph', text: `${dated[0]}: ${iso}`, headingPath: under });
+      break;
+    }
+  }
+  const subtitle = inlineText(fields.get('subtitle')?.[1] ?? '').trim();
+  if (subtitle) {
+    blocks.push({ kind: 'paragraph', text: subtitle, headingPath: under });
+  }
+  return blocks;
 }
 
 function tableCells(line: string): string[] {
@@ -155,6 +202,16 @@ class MdBuilder {
     }
   }
 
+  /** Blocks before the body (the front matter's title): a title heads the path of the rest. */
+  preface(blocks: readonly Block[]): void {
+    this.blocks.push(...blocks);
+    for (const h of blocks) {
+      if (h.kind === 'heading') {
+        this.path = [{ text: h.text, level: h.level ?? 1 }];
+      }
+    }
+  }
+
   heading(text: string, level: number): void {
     this.flush();
     const t = inlineText(text).replace(/\s+/g, ' ').trim();
@@ -189,9 +246,17 @@ export function markdownToBlocks(markdown: string): Block[] {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n');
+  const start = frontMatterEnd(lines);
   const b = new MdBuilder();
+  if (start > 0) {
+    const bodyHasH1 = lines.some(
+      (l, i) =>
+        i >= start && (/^ {0,3}# /.test(l) || /^ {0,3}=+\s*$/.test(l) || /^\s*<h1\b/i.test(l)),
+    );
+    b.preface(frontMatterBlocks(lines, start, bodyHasH1));
+  }
   let inFence = false;
-  for (let i = frontMatterEnd(lines); i < lines.length; i++) {
+  for (let i = start; i < lines.length; i++) {
     const line = (lines[i] ?? '').replace(/^ {0,3}>[ \t]?/, '');
     if (FENCE.test(line)) {
       b.flush();

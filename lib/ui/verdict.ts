@@ -91,6 +91,24 @@ function contactLine(contacts: ContactsResult): VerdictLine {
   return line('contact', 'verdict_contact_none', [], 'warning');
 }
 
+/**
+ * Points that measure a policy against the GDPR: the Art. 13(2) rights, a DPO contact (Art. 37),
+ * a named supervisory authority (Art. 77), safeguards for transfers outside the EU/EEA (Chapter V).
+ * A policy read under a US law is not held to them (its checklist is the CCPA's): said of every
+ * US page, they would make each one look unlawful (issue 12).
+ */
+const GDPR_ONLY_FLAGS: ReadonlySet<Flag['id']> = new Set([
+  'noDpoContact',
+  'rightsMissing',
+  'authorityNotNamed',
+]);
+const GDPR_ONLY_ITEMS: ReadonlySet<string> = new Set(['transfers_unprotected']);
+
+/** Which law the policy is measured against: the GDPR's points, or a US law's (none of them). */
+export interface VerdictOptions {
+  usLaw?: boolean;
+}
+
 /** How many of the points to watch the card's own lines say (the rest are listed below it). */
 export function watchInCard(verdict: Pick<Verdict, 'lines'>): number {
   return verdict.lines.filter((l) => l.tone === 'warning').length;
@@ -101,7 +119,11 @@ export function watchInCard(verdict: Pick<Verdict, 'lines'>): number {
  * whom to write to — each line from the analysis' own summary items, so card, details and flags
  * never say a thing twice or contradict each other.
  */
-export function buildVerdict(analysis: PolicyAnalysis, contacts: ContactsResult): Verdict {
+export function buildVerdict(
+  analysis: PolicyAnalysis,
+  contacts: ContactsResult,
+  options: VerdictOptions = {},
+): Verdict {
   const byId = (pred: (id: string) => boolean) => analysis.summary.find((i) => pred(i.id));
   const collects = byId((id) => id === 'collects');
   const shares = byId((id) => id === 'shares');
@@ -122,9 +144,13 @@ export function buildVerdict(analysis: PolicyAnalysis, contacts: ContactsResult)
     ),
     contactLine(contacts),
   ];
-  const rest = analysis.summary.filter((i) => !IN_LINES(i.id));
+  const rest = analysis.summary.filter(
+    (i) => !IN_LINES(i.id) && !(options.usLaw && GDPR_ONLY_ITEMS.has(i.id)),
+  );
   const ids = new Set(rest.map((i) => i.id));
-  const flags = analysis.flags.filter((f) => !(SAID_BY[f.id]?.(ids) ?? false));
+  const flags = analysis.flags.filter(
+    (f) => !(SAID_BY[f.id]?.(ids) ?? false) && !(options.usLaw && GDPR_ONLY_FLAGS.has(f.id)),
+  );
   const watchItems = rest.filter((i) => i.tone === 'warning');
   const watch = watchInCard({ lines }) + watchItems.length + flags.length;
   return {

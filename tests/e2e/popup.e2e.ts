@@ -17,12 +17,15 @@ describe('popup on the demo site', () => {
     // The README's screenshots, at the toolbar popup's 400×600: the verdict after one click.
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.getByRole('button', { name: 'Read this policy' }).click();
+    await popup.locator('#verdict-heading').waitFor();
+    const before = await popup.locator('#verdict-heading').boundingBox();
     await popup.locator('.best-contact .email').waitFor();
     assert.equal(await popup.locator('.best-contact .email').textContent(), 'contact@magneta.fr');
-    // The directory lookup settles first: its "Looking the company up…" line is not the picture.
+    // The directory lookup fills in after the verdict and never moves it (no layout shift).
     await popup
-      .locator('.muted[role="status"]', { hasText: 'directory' })
+      .locator('[role="status"]', { hasText: 'Looking the company up' })
       .waitFor({ state: 'detached' });
+    assert.deepEqual(await popup.locator('#verdict-heading').boundingBox(), before);
     await popup.locator('#verdict-heading').blur();
     await popup.screenshot({ path: screenshotPath('popup.png') });
     await popup.screenshot({ path: screenshotPath('popup-full.png'), fullPage: true });

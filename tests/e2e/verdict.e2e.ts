@@ -31,6 +31,21 @@ describe('verdict and the tab session', () => {
     }
     const lines = await popup.locator('.verdict-line').count();
     assert.equal(lines, 5);
+    // Each line's icon sits on its text's first line: no bullet floating above its words (a
+    // "Quote" button made some first lines taller, and the icon stayed at the top).
+    const drift = await popup.locator('.verdict-line').evaluateAll((items) =>
+      items.map((li) => {
+        const icon = li.querySelector('.line-icon')?.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(li.querySelector('.line-text') ?? li);
+        const first = range.getClientRects()[0];
+        return icon && first ? Math.round(Math.abs(icon.bottom - first.bottom)) : -1;
+      }),
+    );
+    assert.ok(
+      drift.every((d) => d >= 0 && d <= 3),
+      `icon to text: ${drift.join(', ')} px`,
+    );
     // One number: the headline's points to watch are the card's ⚠ lines plus the section below.
     const count = async (selector: string) =>
       Number(/\((\d+)\)/.exec((await popup.locator(selector).textContent()) ?? '')?.[1]);
@@ -56,12 +71,14 @@ describe('verdict and the tab session', () => {
     await popup.getByRole('button', { name: 'Delete my data', exact: true }).click();
     assert.equal(await popup.evaluate(() => document.activeElement?.id), 'req-title');
     await popup.locator('#req-body').fill('Please erase everything about me.');
+    const verdictText = await popup.locator('.verdict').textContent();
     const tabId = await tabIdOf(demo.session, site.url());
     await popup.close();
 
     // Reopened: the same verdict and the same draft, without a click.
     const again = await reopenPopup(demo, tabId);
     await again.locator('#verdict-heading').waitFor();
+    assert.equal(await again.locator('.verdict').textContent(), verdictText);
     assert.equal(
       await again.locator('#req-body').inputValue(),
       'Please erase everything about me.',
@@ -128,5 +145,7 @@ describe('verdict and the tab session', () => {
     const text = (await popup.locator('.details-card').textContent()) ?? '';
     assert.match(text, /CCPA notice at collection/);
     assert.doesNotMatch(text, /GDPR/);
+    // Nor the GDPR's points to watch: a DPO contact, the Art. 13 list of rights.
+    assert.doesNotMatch(text, /data protection officer|Rights not mentioned/);
   });
 });

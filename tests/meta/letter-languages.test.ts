@@ -152,12 +152,12 @@ describe('letters in the language they claim', () => {
     expect(portuguese.filter((c) => c.law === 'gdpr').length).toBe(rightsOf('gdpr').length * 2);
   });
 
-  // Gender-neutral salutations: the role ("A la atención del responsable del tratamiento"), both
-  // forms ("Madame, Monsieur", "Geachte heer, mevrouw") or a neutral plural ("Szanowni Państwo").
+  // Gender-neutral salutations: the role ("A la atención del responsable del tratamiento"; to a
+  // US business, which is no "responsable", "A quien corresponda"), both forms ("Madame, Monsieur", "Geachte heer, mevrouw") or a neutral plural ("Szanowni Państwo").
   const spanish = everyLetter().filter((c) => c.language === 'es');
   it.each(spanish.map((c) => [c.key, c] as const))('%s: no "señores" salutation', (_, c) => {
     expect(c.body).not.toMatch(/Estimados señores|Muy señores/);
-    expect(c.body.split('\n')[0]).toMatch(/^A la atención de/);
+    expect(c.body.split('\n')[0]).toMatch(/^(A la atención de|A quien corresponda:$)/);
   });
 
   // The dashboard records the authority under its English name; letters name it in their language.

@@ -25,10 +25,10 @@ const contacts: ContactsResult = {
 };
 
 let dispose: (() => void) | undefined;
-function mount(): HTMLElement {
+function mount(shown: ContactsResult = contacts): HTMLElement {
   const container = document.createElement('div');
   document.body.append(container);
-  dispose = render(() => <ContactsView contacts={contacts} />, container);
+  dispose = render(() => <ContactsView contacts={shown} />, container);
   return container;
 }
 
@@ -61,5 +61,27 @@ describe('ContactsView', () => {
       (code) => !(`contacts_reason_${code}` in messages),
     );
     expect(missing).toEqual([]);
+  });
+
+  it('without an email address, points below only when something is listed below', () => {
+    installFakeI18n('en');
+    const address = {
+      kind: 'address' as const,
+      value: '1 Quay Street, Bristol',
+      role: 'general' as const,
+      score: 10,
+      reasons: [],
+      evidence: '1 Quay Street, Bristol',
+    };
+    const withAddress = mount({ ...contacts, contacts: [address] });
+    expect(withAddress.querySelector('[role="status"]')?.textContent).toMatch(/below/);
+    expect(withAddress.textContent).toContain('1 Quay Street, Bristol');
+    dispose?.();
+    document.body.innerHTML = '';
+    const none = mount({ ...contacts, contacts: [] });
+    expect(none.querySelector('[role="status"]')?.textContent).toBe(
+      'The policy gives no email address, contact form or postal address. Look in the site’s legal notice or on its contact page.',
+    );
+    expect(none.querySelector('details')).toBeNull();
   });
 });

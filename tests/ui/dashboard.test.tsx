@@ -306,7 +306,30 @@ describe('dashboard', () => {
     const { container } = setup([ccpa]);
     const dts = [...container.querySelectorAll('dt')].map((dt) => dt.textContent);
     const index = dts.indexOf('Acknowledgement due by');
-    expect(container.querySelectorAll('dd')[index]?.textContent).toBe('2026-03-06');
+    expect(container.querySelectorAll('dd')[index]?.textContent).toBe('Mar 6, 2026');
+  });
+
+  it('shows every date of the details in the UI language, not as ISO dates', () => {
+    // Sent Thu 15 Jan 2026: due Mon 16 Feb 2026 (15 Feb is a Sunday) before the extension.
+    const extended = trackedRequest({
+      id: 'x',
+      events: [
+        { id: 's', type: 'sent', date: '2026-01-15' },
+        { id: 'e', type: 'extended', date: '2026-02-05' },
+      ],
+    });
+    const { container } = setup([extended]);
+    const dts = [...container.querySelectorAll('dt')].map((dt) => dt.textContent);
+    const dd = (label: string, nth = 0) =>
+      container.querySelectorAll('dd')[
+        dts.findIndex(
+          (text, i) => text === label && dts.slice(0, i).filter((d) => d === label).length === nth,
+        )
+      ]?.textContent;
+    expect(dd('Before the extension')).toBe('Feb 16, 2026');
+    // The second "Sent" (in the details) says to whom.
+    expect(dd('Sent', 1)).toBe('Jan 15, 2026, to privacy@shop.example');
+    expect(container.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('never renders stored text as HTML', () => {

@@ -136,6 +136,8 @@ describe('DirectoryNote', () => {
     expect(getByRole(loading, 'status').textContent).toBe(
       'Looking the company up in the directory…',
     );
+    // Said to screen readers only: a visible line that then vanishes would move the popup's content.
+    expect(getByRole(loading, 'status').classList.contains('visually-hidden')).toBe(true);
     expect(queryByRole(loading, 'region')).toBeNull();
   });
 });

@@ -1,44 +1,25 @@
 import { fireEvent, getByLabelText, getByRole, queryByLabelText } from '@testing-library/dom';
-import { render } from 'solid-js/web';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  RequestComposer,
-  type RequestComposerProps,
-} from '../../components/request/RequestComposer';
+import type { RequestComposerProps } from '../../components/request/RequestComposer';
 import { RequestCard } from '../../components/dashboard/RequestCard';
 import type { Draft } from '../../lib/app/tab-session';
 import { deriveState } from '../../lib/deadlines/timeline';
-import { PROFILE, SHOP_FACTS } from '../fixtures/requests/facts';
 import { trackedRequest } from '../fixtures/tracked-requests';
+import { mountComposer, mountInBody, unmountAll } from './mount-composer';
 
-let dispose: (() => void) | undefined;
-afterEach(() => {
-  dispose?.();
-  document.body.innerHTML = '';
-});
+afterEach(unmountAll);
 
 const FORM = 'https://lumen-boutique.example/privacy-request';
 
 /** A site with no email address: the web form and the printed letter are the ways in. */
-function mount(overrides: Partial<RequestComposerProps> = {}) {
-  const props: RequestComposerProps = {
+const mount = (overrides: Partial<RequestComposerProps> = {}) =>
+  mountComposer({
     to: '',
-    facts: SHOP_FACTS,
-    profile: PROFILE,
     defaults: { law: 'gdpr', language: 'fr', reasons: [] },
-    today: '2026-11-26',
     webform: FORM,
-    onSent: vi.fn(),
-    onCopy: vi.fn(),
-    onDownloadEml: vi.fn(),
     onPrint: vi.fn(),
     ...overrides,
-  };
-  const container = document.createElement('div');
-  document.body.append(container);
-  dispose = render(() => <RequestComposer {...props} />, container);
-  return { container, props };
-}
+  });
 
 const sentButton = (c: HTMLElement) =>
   getByRole<HTMLButtonElement>(c, 'button', { name: 'I sent it' });
@@ -94,8 +75,7 @@ describe('"I sent it" without an email address', () => {
     );
     const draft = onDraft.mock.calls.at(-1)?.[0];
     expect(draft?.via).toBe('web-form');
-    dispose?.();
-    document.body.innerHTML = '';
+    unmountAll();
     const again = mount({ initial: draft ?? {} });
     expect(sentButton(again.container).disabled).toBe(false);
     fireEvent.click(sentButton(again.container));
@@ -115,21 +95,16 @@ describe('the dashboard card', () => {
     if (channel.kind !== 'email') {
       delete request.recipient;
     }
-    const container = document.createElement('div');
-    document.body.append(container);
-    dispose = render(
-      () => (
-        <RequestCard
-          request={request}
-          state={deriveState(request, '2026-01-20')}
-          today="2026-01-20"
-          late={false}
-          onRecord={() => Promise.resolve(undefined)}
-          onCopy={() => Promise.resolve(true)}
-        />
-      ),
-      container,
-    );
+    const container = mountInBody(() => (
+      <RequestCard
+        request={request}
+        state={deriveState(request, '2026-01-20')}
+        today="2026-01-20"
+        late={false}
+        onRecord={() => Promise.resolve(undefined)}
+        onCopy={() => Promise.resolve(true)}
+      />
+    ));
     const glance = container.querySelector('.dash-glance .dash-channel');
     expect(glance?.textContent).toBe(said);
     expect(glance?.getAttribute('data-channel')).toBe(channel.kind);

@@ -1,43 +1,19 @@
 import { fireEvent, getByRole, queryByRole, waitFor } from '@testing-library/dom';
-import { render } from 'solid-js/web';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  RequestComposer,
-  type RequestComposerProps,
-} from '../../components/request/RequestComposer';
+import type { RequestComposerProps } from '../../components/request/RequestComposer';
 import { companyLanguage } from '../../lib/directory/request-defaults';
 import { fillStatus } from '../../lib/ui/fill-status';
-import { PROFILE, SHOP_FACTS } from '../fixtures/requests/facts';
 import { installFakeI18n } from '../support/fake-i18n';
+import { mountComposer, unmountAll } from './mount-composer';
 
 // Issue 14, "what the company needs": the directory record's preferred way, its ID-document
 // notice and the directory-sourced address change the composer; its form is filled on a click.
-let dispose: (() => void) | undefined;
-afterEach(() => {
-  dispose?.();
-  document.body.innerHTML = '';
-});
+afterEach(unmountAll);
 
 const FORM = 'https://lumen-boutique.example/privacy-request';
 
-function mount(overrides: Partial<RequestComposerProps> = {}) {
-  const props: RequestComposerProps = {
-    to: 'contact@lumen-boutique.example',
-    facts: SHOP_FACTS,
-    profile: PROFILE,
-    defaults: { law: 'gdpr', language: 'en', reasons: [] },
-    today: '2026-11-26',
-    onSent: vi.fn(),
-    onCopy: vi.fn(),
-    onDownloadEml: vi.fn(),
-    onPrint: vi.fn(),
-    ...overrides,
-  };
-  const container = document.createElement('div');
-  document.body.append(container);
-  dispose = render(() => <RequestComposer {...props} />, container);
-  return { container, props };
-}
+const mount = (overrides: Partial<RequestComposerProps> = {}) =>
+  mountComposer({ onPrint: vi.fn(), ...overrides });
 
 /** The one main action: the first link or button of the main row. */
 const mainAction = (c: HTMLElement) =>
@@ -75,7 +51,7 @@ describe('the composer follows the company record', () => {
     expect(getByRole(more, 'link', { name: 'Copy the letter and open the web form' })).toBeTruthy();
     expect(getByRole(more, 'button', { name: 'Fill the form on this page' })).toBeTruthy();
     // No form known: nothing to fill.
-    dispose?.();
+    unmountAll();
     const bare = mount({ onFillForm: vi.fn(() => Promise.resolve('')) }).container;
     expect(queryByRole(bare, 'button', { name: 'Fill the form on this page' })).toBeNull();
   });
@@ -111,7 +87,7 @@ describe('the composer follows the company record', () => {
     expect(note.textContent).toMatch(/^Before you send: this company asks for an ID document/);
     const actions = getByRole(container, 'group', { name: 'Send the request' });
     expect(note.compareDocumentPosition(actions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    dispose?.();
+    unmountAll();
     expect(queryByRole(mount().container, 'note')).toBeNull();
   });
 

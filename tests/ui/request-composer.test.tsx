@@ -6,26 +6,16 @@ import {
   queryByRole,
   getByText,
 } from '@testing-library/dom';
-import { render } from 'solid-js/web';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  RequestComposer,
-  type RequestComposerProps,
-} from '../../components/request/RequestComposer';
+import type { RequestComposerProps } from '../../components/request/RequestComposer';
 import type { Draft } from '../../lib/app/tab-session';
-import { PROFILE, SHOP_FACTS } from '../fixtures/requests/facts';
+import { SHOP_FACTS } from '../fixtures/requests/facts';
+import { mountComposer, unmountAll } from './mount-composer';
 
-let dispose: (() => void) | undefined;
-afterEach(() => {
-  dispose?.();
-  document.body.innerHTML = '';
-});
+afterEach(unmountAll);
 
-function mount(overrides: Partial<RequestComposerProps> = {}) {
-  const props: RequestComposerProps = {
-    to: 'contact@lumen-boutique.example',
-    facts: SHOP_FACTS,
-    profile: PROFILE,
+const mount = (overrides: Partial<RequestComposerProps> = {}) =>
+  mountComposer({
     defaults: {
       law: 'gdpr',
       language: 'fr',
@@ -34,18 +24,9 @@ function mount(overrides: Partial<RequestComposerProps> = {}) {
         { key: 'req_why_lang_country', params: ['FR', 'fr'] },
       ],
     },
-    today: '2026-11-26',
-    onSent: vi.fn(),
-    onCopy: vi.fn(),
-    onDownloadEml: vi.fn(),
     now: () => new Date(Date.UTC(2026, 10, 26, 12, 0, 0)),
     ...overrides,
-  };
-  const container = document.createElement('div');
-  document.body.append(container);
-  dispose = render(() => <RequestComposer {...props} />, container);
-  return { container, props };
-}
+  });
 
 const body = (c: HTMLElement) => getByLabelText<HTMLTextAreaElement>(c, 'Text (you can edit it)');
 const subject = (c: HTMLElement) => c.querySelector('[data-testid="req-subject"]')?.textContent;

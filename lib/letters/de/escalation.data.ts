@@ -1,7 +1,20 @@
 import { usStateNames } from '../../legal/us-states.data';
 import type { EscalationLetters } from '../schema';
+import { usVocabulary } from '../us-vocabulary';
 
 /** Erinnerungs- und Beschwerdeschreiben auf Deutsch (our own words). */
+const US_AUTHORITY: [string, string][] = [
+  ['der zuständigen Aufsichtsbehörde', 'der zuständigen Behörde'],
+  ['der Aufsichtsbehörde', 'der zuständigen Behörde'],
+];
+const US_BUSINESS: [string, string][] = [
+  ['folgenden Verantwortlichen', 'folgendes Unternehmen'],
+  ['vom Verantwortlichen', 'vom Unternehmen'],
+  ['beim Verantwortlichen', 'beim Unternehmen'],
+  ['Der Verantwortliche', 'Das Unternehmen'],
+  ['der Verantwortliche', 'das Unternehmen'],
+];
+
 export const ESCALATION_DE: EscalationLetters = {
   locale: 'de-DE',
   colon: ': ',
@@ -140,7 +153,10 @@ export const ESCALATION_DE: EscalationLetters = {
       'Die Antwort vom {answered} kam nach Fristablauf oder beantwortet meine Anfrage nicht.',
   },
   // Swiss spelling has no ß (revFADP letters).
-  vocabulary: { revfadp: [['ß', 'ss']] },
+  vocabulary: {
+    ...usVocabulary(US_AUTHORITY, US_BUSINESS),
+    revfadp: [['ß', 'ss']],
+  },
   fallback:
     'Für diese Sprache ({wanted}) haben wir keine Vorlage; dieses Schreiben ist auf Deutsch.',
 };

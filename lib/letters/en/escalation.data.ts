@@ -1,7 +1,18 @@
 import { usStateNames } from '../../legal/us-states.data';
 import type { EscalationLetters } from '../schema';
+import { usVocabulary } from '../us-vocabulary';
 
 /** Escalation letters in English (our own words). */
+const US_AUTHORITY: [string, string][] = [
+  ['the competent supervisory authority', 'the competent authority'],
+  ['the supervisory authority', 'the competent authority'],
+];
+const US_BUSINESS: [string, string][] = [
+  ['The controller', 'The business'],
+  ['the following controller', 'the following business'],
+  ['the controller', 'the business'],
+];
+
 export const ESCALATION_EN: EscalationLetters = {
   locale: 'en-GB',
   colon: ': ',
@@ -129,5 +140,6 @@ export const ESCALATION_EN: EscalationLetters = {
     statusAnswered:
       'The reply I received on {answered} came after the deadline or does not answer my request.',
   },
+  vocabulary: usVocabulary(US_AUTHORITY, US_BUSINESS),
   fallback: 'We have no template in this language ({wanted}); this letter is in English.',
 };

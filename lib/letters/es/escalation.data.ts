@@ -1,10 +1,24 @@
 import { usStateNames } from '../../legal/us-states.data';
 import type { EscalationLetters } from '../schema';
+import { usVocabulary } from '../us-vocabulary';
 
 /**
  * Cartas de recordatorio y de reclamación en español (our own words). Términos del RGPD en su
  * versión española («responsable del tratamiento», «autoridad de control», «artículo 77»).
  */
+const US_AUTHORITY: [string, string][] = [
+  ['autoridad de control competente', 'autoridad competente'],
+  ['autoridad de control', 'autoridad competente'],
+];
+const US_BUSINESS: [string, string][] = [
+  ['A la atención del responsable del tratamiento:', 'A quien corresponda:'],
+  ['El responsable del tratamiento', 'La empresa'],
+  ['el siguiente responsable del tratamiento', 'la siguiente empresa'],
+  ['el responsable del tratamiento', 'la empresa'],
+  ['este responsable', 'esta empresa'],
+  ['mis datos personales', 'mi información personal'],
+];
+
 export const ESCALATION_ES: EscalationLetters = {
   locale: 'es-ES',
   colon: ': ',
@@ -86,10 +100,10 @@ export const ESCALATION_ES: EscalationLetters = {
   complaintLodgedWith: 'Presenté una reclamación ante la autoridad de control: {to}.',
 
   followUp: {
-    subject: 'Recordatorio: mi solicitud de {sent} ({right}); el plazo venció el {due}',
-    subjectNoPeriod: 'Recordatorio: mi solicitud de {sent} ({right}) sigue sin respuesta',
+    subject: 'Recordatorio: mi solicitud del {sent} ({right}); el plazo venció el {due}',
+    subjectNoPeriod: 'Recordatorio: mi solicitud del {sent} ({right}) sigue sin respuesta',
     ukComplaintSubject:
-      'Reclamación conforme al artículo 164A de la Data Protection Act 2018: mi solicitud de {sent} ({right})',
+      'Reclamación conforme al artículo 164A de la Data Protection Act 2018: mi solicitud del {sent} ({right})',
     ukComplaint:
       'Les presento esta reclamación conforme al artículo 164A de la Data Protection Act 2018. Les ruego que acusen recibo en un plazo de 30 días desde su recepción, que la examinen y que me comuniquen el resultado sin dilación indebida.',
     paragraphs: [
@@ -109,17 +123,17 @@ export const ESCALATION_ES: EscalationLetters = {
     paused:
       ' He descontado el tiempo durante el que esperaron información por mi parte ({pausedDays}).',
     warnUsAppeal:
-      'Si se niegan a atender mi solicitud, recurriré al amparo {lawOf}: deberán resolver el recurso en el plazo de {appealPeriod} desde su recepción{appealExtension} y, si lo desestiman, indicarme cómo presentar una reclamación ante la autoridad competente, {agency} ({appealCitation}).',
+      'Si se niegan a atender mi solicitud, recurriré al amparo {lawOf}: deberán resolver el recurso en el plazo de {appealPeriod} desde su recepción{appealExtension} y, si lo desestiman, indicarme cómo presentar una reclamación ante la autoridad competente ({appealCitation}): {agency}.',
     warnUsAgency:
-      'Si no recibo respuesta, presentaré una reclamación ante la autoridad competente, {agency} ({agencyCitation}).',
+      'Si no recibo respuesta, presentaré una reclamación ante la autoridad competente ({agencyCitation}): {agency}.',
     warnAuthority:
       'Si no recibo respuesta, presentaré una reclamación ante la autoridad de control: {authority}.',
     warnGeneric:
       'Si no recibo respuesta, presentaré una reclamación ante la autoridad de control competente.',
   },
   complaint: {
-    subject: 'Reclamación contra {controller}: solicitud de {sent} no atendida en plazo',
-    subjectNoPeriod: 'Reclamación contra {controller}: solicitud de {sent} no atendida',
+    subject: 'Reclamación contra {controller}: solicitud del {sent} no atendida en plazo',
+    subjectNoPeriod: 'Reclamación contra {controller}: solicitud del {sent} no atendida',
     paragraphs: [
       'A la atención de la autoridad de control:',
       'Deseo presentar una reclamación{legalBasis} contra el siguiente responsable del tratamiento:',
@@ -136,7 +150,7 @@ export const ESCALATION_ES: EscalationLetters = {
     usAppeal:
       'Al amparo {lawOf}, el consumidor puede recurrir la negativa a atender su solicitud; el responsable debe resolver el recurso en el plazo de {appealPeriod} desde su recepción{appealExtension} y, si lo desestima, indicar al consumidor cómo presentarles a ustedes una reclamación ({appealCitation}).',
     usAgency:
-      'Les dirijo esta reclamación como autoridad que recibe las reclamaciones al amparo {lawOf} ({agencyCitation}).',
+      'Les dirijo esta reclamación por ser la autoridad competente para recibir las reclamaciones al amparo {lawOf}, conforme a {agencyCitation}.',
     ukPriorComplaint:
       'El {date} presenté primero una reclamación ante el responsable del tratamiento conforme al artículo 164A de la Data Protection Act 2018.',
     legalBasis: {
@@ -147,5 +161,8 @@ export const ESCALATION_ES: EscalationLetters = {
     statusAnswered:
       'La respuesta recibida el {answered} llegó fuera de plazo o no atiende mi solicitud.',
   },
+  // US laws (us-vocabulary.ts): the CCPA's «empresa» and «información personal» (Cal. Civ. Code
+  // §1798.140(d), (v)); the US offices are «la autoridad competente», not «de control».
+  vocabulary: usVocabulary(US_AUTHORITY, US_BUSINESS),
   fallback: 'No disponemos de una plantilla en este idioma ({wanted}); esta carta está en español.',
 };

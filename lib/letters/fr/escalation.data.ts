@@ -1,7 +1,19 @@
 import { usStateNames } from '../../legal/us-states.data';
 import type { EscalationLetters } from '../schema';
+import { usVocabulary } from '../us-vocabulary';
 
 /** Lettres de relance et de plainte en français (our own words). */
+const US_AUTHORITY: [string, string][] = [
+  ["l'autorité de contrôle compétente", "l'autorité compétente"],
+  ["l'autorité de contrôle", "l'autorité compétente"],
+];
+const US_BUSINESS: [string, string][] = [
+  ['le responsable du traitement suivant', "l'entreprise suivante"],
+  ['Le responsable du traitement', "L'entreprise"],
+  ['le responsable du traitement', "l'entreprise"],
+  ['ce responsable', 'cette entreprise'],
+];
+
 export const ESCALATION_FR: EscalationLetters = {
   locale: 'fr-FR',
   firstOfMonth: '1er',
@@ -144,6 +156,7 @@ export const ESCALATION_FR: EscalationLetters = {
   },
   // Canadian federal French (LPRPDE): "organisation" and "renseignements personnels".
   vocabulary: {
+    ...usVocabulary(US_AUTHORITY, US_BUSINESS),
     pipeda: [
       ['Le responsable du traitement', "L'organisation"],
       ['le responsable du traitement', "l'organisation"],

@@ -1,5 +1,6 @@
 import { usStateNames } from '../../legal/us-states.data';
 import type { EscalationLetters } from '../schema';
+import { usVocabulary } from '../us-vocabulary';
 
 /** "Il 8 aprile" → "L'8 aprile": the article elides before otto and undici. */
 const ELISIONS: [string, string][] = ['8', '11'].flatMap((day) => [
@@ -13,6 +14,19 @@ const ELISIONS: [string, string][] = ['8', '11'].flatMap((day) => [
  * Lettere di sollecito e di reclamo in italiano (our own words). Termini del GDPR nella versione
  * italiana («titolare del trattamento», «autorità di controllo», «proporre reclamo», articolo 77).
  */
+const US_AUTHORITY: [string, string][] = [
+  ["all'autorità di controllo competente", "all'autorità competente"],
+  ["all'autorità di controllo", "all'autorità competente"],
+  ["l'autorità di controllo", "l'autorità competente"],
+];
+const US_BUSINESS: [string, string][] = [
+  ['Spettabile Titolare del trattamento,', 'Spettabile Società,'],
+  ['del seguente titolare del trattamento', 'della seguente impresa'],
+  ['tale titolare', 'tale impresa'],
+  ['Il titolare del trattamento', "L'impresa"],
+  ['il titolare del trattamento', "l'impresa"],
+];
+
 export const ESCALATION_IT: EscalationLetters = {
   locale: 'it-IT',
   firstOfMonth: '1º',
@@ -156,6 +170,7 @@ export const ESCALATION_IT: EscalationLetters = {
       'La risposta ricevuta il {answered} è giunta oltre il termine o non dà riscontro alla mia richiesta.',
   },
   contractions: ELISIONS,
+  vocabulary: usVocabulary(US_AUTHORITY, US_BUSINESS),
   fallback:
     'Non disponiamo di un modello in questa lingua ({wanted}); questa lettera è in italiano.',
 };

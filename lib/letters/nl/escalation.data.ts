@@ -1,5 +1,6 @@
 import { usStateNames } from '../../legal/us-states.data';
 import type { EscalationLetters } from '../schema';
+import { usVocabulary } from '../us-vocabulary';
 
 const LAWS = {
   ...usStateNames((l) => `de ${l.name} (${l.short})`),
@@ -18,6 +19,15 @@ const LAWS = {
  * Persoonsgegevens and the Belgian Gegevensbeschermingsautoriteit alike: the AVG's own terms
  * ("verwerkingsverantwoordelijke", "toezichthoudende autoriteit", "artikel 77 AVG").
  */
+const US_AUTHORITY: [string, string][] = [
+  ['de bevoegde toezichthoudende autoriteit', 'de bevoegde autoriteit'],
+  ['de toezichthoudende autoriteit', 'de bevoegde autoriteit'],
+];
+const US_BUSINESS: [string, string][] = [
+  ['De verwerkingsverantwoordelijke', 'De onderneming'],
+  ['verwerkingsverantwoordelijke', 'onderneming'],
+];
+
 export const ESCALATION_NL: EscalationLetters = {
   locale: 'nl-NL',
   colon: ': ',
@@ -140,5 +150,6 @@ export const ESCALATION_NL: EscalationLetters = {
     statusAnswered:
       'Het antwoord dat ik op {answered} ontving, kwam te laat of beantwoordt mijn verzoek niet.',
   },
+  vocabulary: usVocabulary(US_AUTHORITY, US_BUSINESS),
   fallback: 'Voor deze taal ({wanted}) hebben wij geen sjabloon; deze brief is in het Nederlands.',
 };

@@ -1,5 +1,6 @@
 import { usStateNames } from '../../legal/us-states.data';
 import type { EscalationLetters } from '../schema';
+import { usVocabulary } from '../us-vocabulary';
 
 /** The law in the genitive, as after "na podstawie" (on the basis of). */
 const LAWS_OF = {
@@ -21,6 +22,19 @@ const LAWS_OF = {
  * followed by "r." (roku), as Polish letters write them; `rights` are in the genitive
  * ("żądanie dotyczące dostępu…") and periods too ("w terminie jednego miesiąca").
  */
+const US_AUTHORITY: [string, string][] = [
+  ['właściwego organu nadzorczego', 'właściwego organu'],
+  ['organu nadzorczego', 'właściwego organu'],
+  ['organ nadzorczy', 'właściwy organ'],
+];
+const US_BUSINESS: [string, string][] = [
+  ['następującego administratora', 'następującego przedsiębiorcę'],
+  ['tego administratora', 'tego przedsiębiorcy'],
+  ['do administratora', 'do przedsiębiorcy'],
+  ['Administrator ', 'Przedsiębiorca '],
+  ['administrator ', 'przedsiębiorca '],
+];
+
 export const ESCALATION_PL: EscalationLetters = {
   locale: 'pl-PL',
   colon: ': ',
@@ -150,5 +164,6 @@ export const ESCALATION_PL: EscalationLetters = {
     statusAnswered:
       'Odpowiedź otrzymana w dniu {answered} r. wpłynęła po terminie lub nie odnosi się do mojego żądania.',
   },
+  vocabulary: usVocabulary(US_AUTHORITY, US_BUSINESS),
   fallback: 'Nie mamy szablonu w tym języku ({wanted}); to pismo jest w języku polskim.',
 };

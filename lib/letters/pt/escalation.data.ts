@@ -1,5 +1,6 @@
 import { usStateNames } from '../../legal/us-states.data';
 import type { EscalationLetters } from '../schema';
+import { usVocabulary } from '../us-vocabulary';
 
 /**
  * Cartas de insistência e de reclamação em português europeu (our own words), for the CNPD: the
@@ -7,6 +8,18 @@ import type { EscalationLetters } from '../schema';
  * A follow-up under the LGPD goes to a Brazilian controller: `vocabulary.lgpd` turns it into
  * Brazilian usage (the LGPD's "controlador", "recebimento", "revogação do consentimento").
  */
+const US_AUTHORITY: [string, string][] = [
+  ['autoridade de controlo competente', 'autoridade competente'],
+  ['autoridade de controlo', 'autoridade competente'],
+];
+const US_BUSINESS: [string, string][] = [
+  ['o seguinte responsável pelo tratamento', 'a seguinte empresa'],
+  ['a este responsável pelo tratamento', 'a esta empresa'],
+  ['ao responsável pelo tratamento', 'à empresa'],
+  ['O responsável pelo tratamento', 'A empresa'],
+  ['o responsável pelo tratamento', 'a empresa'],
+];
+
 export const ESCALATION_PT: EscalationLetters = {
   locale: 'pt-PT',
   colon: ': ',
@@ -148,6 +161,7 @@ export const ESCALATION_PT: EscalationLetters = {
       'A resposta recebida em {answered} chegou fora do prazo ou não responde ao meu pedido.',
   },
   vocabulary: {
+    ...usVocabulary(US_AUTHORITY, US_BUSINESS),
     // Brazilian Portuguese and the LGPD's own words (arts. 5, VI, and 18).
     lgpd: [
       ['responsável pelo tratamento', 'controlador'],

@@ -24,9 +24,20 @@ export const LEXICON_ES: ExtractLexicon = {
       /\beliminaci[oó]n/iu,
       /\beliminar (?:sus |tus |los )?datos/iu,
     ],
-    restriction: [/\blimitaci[oó]n/iu, /\blimitar el tratamiento/iu, /\brestricci[oó]n/iu],
+    restriction: [
+      /\blimitaci[oó]n/iu,
+      /\blimitar (?:el|su) tratamiento/iu,
+      /\brestricci[oó]n/iu,
+      // "restringir el tratamiento de sus datos": the verb, as often as the noun.
+      /\brestringir\b/iu,
+    ],
     objection: [/\boposici[oó]n/iu, /\boponerse/iu],
-    portability: [/\bportabilidad/iu],
+    portability: [
+      /\bportabilidad/iu,
+      // "solicitar la transferencia de sus datos" (to the user or a new provider), not a
+      // transfer to another country.
+      /\b(?:solicitar|pedir|obtener) la (?:transferencia|transmisi[oó]n) de (?:sus |tus |los )?datos(?! (?:a|hacia|fuera de) (?:terceros|otros? pa[ií]s|pa[ií]ses))/iu,
+    ],
     automatedDecisions: [/\bdecisiones? (?:individuales? )?automatizad/iu],
     withdrawConsent: [
       /\b(?:retir|revoc)[^.;]{0,40}consentimiento/iu,

@@ -37,6 +37,13 @@ export const ARTICLE_7_3 =
 export const STRUCTURED_FORMAT =
   /\b(?:structured|estructurad|strutturat|structuré|strukturiert|gestructureerd|estruturad|ustrukturyzowan)/iu;
 
+/**
+ * Portability, by where the data go: "transmitted to another controller" (GDPR Art. 20(1)-(2)),
+ * in the words of each language. Counted only in a sentence about rights.
+ */
+export const ANOTHER_CONTROLLER =
+  /(?<!\p{L})(?:to (?:another|a new|a different) (?:data )?controller|à un autre responsable|einem anderen Verantwortlichen|a otro responsable|a(?:d)? un altro titolare|aan een andere (?:verwerkings)?verantwoordelijke|(?:a|para) outro (?:responsável|controlador)|innemu administratorowi)(?!\p{L})/iu;
+
 /** "Art. 15 ff.", "artt. 15 e ss", "art. 15 et seq.": a range of articles, not one right. */
 export const ARTICLE_RANGE =
   /^\.?\s*(?:(?:e|y|et|und|i|and|en)\s+)?(?:ss|ff|seq|segg|seguenti|siguientes|suiv|folgende|nast)\b/iu;

@@ -4,6 +4,7 @@ import type { ExtractContext, ExtractLexicon } from './lexicon';
 import { Collector, evidenceOf, firstMatch, inContext, wholeSegment, type Found } from './match';
 import {
   ARTICLE,
+  ANOTHER_CONTROLLER,
   ARTICLE_7_3,
   GDPR_ARTICLE_RIGHTS,
   ARTICLE_RANGE,
@@ -39,9 +40,9 @@ function generalCues(text: string): [Right, RegExpExecArray][] {
       found.push(['withdrawConsent', consent]);
     }
   }
-  const structured = STRUCTURED_FORMAT.exec(text);
-  if (structured) {
-    found.push(['portability', structured]);
+  const portable = STRUCTURED_FORMAT.exec(text) ?? ANOTHER_CONTROLLER.exec(text);
+  if (portable) {
+    found.push(['portability', portable]);
   }
   const human = HUMAN_INTERVENTION.exec(text);
   if (human) {

@@ -36,6 +36,8 @@ export const DE_RULES: LanguageRules = {
     cue('datenschutzbeauftragte~|dsb', 1, 'gdpr:dpo-contact'),
     cue('rechtsgrundlage~|art\\. ?6|artikel 6|ihre~ einwilligung|vertragserfüllung|erfüllung (eines|des) vertrag~|rechtliche~ verpflichtung|lebenswichtige~ interesse~|öffentliche~ interesse~', 1, 'gdpr:legal-basis'),
     cue('berechtigte~ interesse~', 1, 'gdpr:legitimate-interests', 'gdpr:legal-basis'),
+    // consent given by the visitor, however worded, is a legal basis (DSGVO Art. 6 Abs. 1 lit. a)
+    cue('willig~ (sie )?[^.]{0,60} ein|(mit|ohne) (ihre~ )?(ausdrückliche~ )?zustimmung|stimmen sie [^.]{0,60}zu', 1, 'gdpr:legal-basis'),
     cue('(von|über) (unseren |unsere |dritten|partnern|sozialen netzwerken)|öffentlich (zugänglichen|verfügbaren) quellen|aus (öffentlichen|anderen) quellen', 1, 'gdpr:source-of-data'),
     cue('drittländer~|drittstaat~|außerhalb (der|des) (eu|europäischen|ewr)|standardvertragsklauseln|angemessenheitsbeschluss|verbindliche~ interne~ datenschutzvorschriften', 1, 'gdpr:third-country-transfers'),
     cue('(pflichtangabe|pflichtfeld|erforderlich|freiwillig|verpflichtet)~|nicht verpflichtet|ohne diese (daten|angaben)', 1, 'gdpr:mandatory-disclosure'),

@@ -44,6 +44,8 @@ export const FR_RULES: LanguageRules = {
     cue("(hébergé|stocké|transféré|conservé|traité)e?s? (aux|aux états-unis|en dehors|hors|dans des pays)|états-unis|hors (de l.)?(ue|eee|union européenne)", 1, 'gdpr:third-country-transfers'),
     cueCs('(Google|Facebook|Meta|Firebase|AdMob|Amazon Web Services|AWS|Microsoft|Stripe|PayPal|Mailchimp|Brevo|Matomo|Hotjar|OVH|Shopify)', 0.6, 'gdpr:data-recipients', 'opp:third-party'),
     cue('(avez|aurez) (donné votre |exprimé votre )?consent~|(avec|sans) votre (accord|consentement)', 1, 'gdpr:legal-basis'),
+    // consent given by the visitor, however worded, is a legal basis (RGPD art. 6(1)(a))
+    cue("vous (y )?consentez|vous acceptez (expressément )?(la collecte|le traitement|l.utilisation|la communication)", 1, 'gdpr:legal-basis'),
     cue('décisions? (individuelles? )?automatisées?|profilage|traitement automatisé', 1, 'gdpr:automated-decision-making'),
     cue("droit d.accès|accéder à vos (données|informations)|(obtenir|demander) (une copie|l.accès|la confirmation)", 1, 'gdpr:right-access'),
     cue('rectifi~|(corriger|mettre à jour|compléter) (vos |les )?(données|informations)', 1, 'gdpr:right-rectification'),

@@ -34,6 +34,29 @@ describe('cli escalate: the dashboard’s follow-up and complaint letters', () =
     expect(json.body).toContain('Firma GmbH');
   });
 
+  it.each([
+    [[], 'Spanish Data Protection Agency', 'Agencia Española de Protección de Datos (AEPD)'],
+    [
+      ['--public-body'],
+      'Catalan Data Protection Authority',
+      'Autoritat Catalana de Protecció de Dades (APDCAT)',
+    ],
+  ])(
+    'a complaint about a controller in Catalonia %j goes to %s (LOPDGDD art. 57.1)',
+    async (flags, authority, named) => {
+      // The APDCAT supervises the Catalan public sector only: a private company goes to the AEPD.
+      const code = await run([
+        ...['--kind', 'follow-up', '--law', 'gdpr', '--right', 'access', '--sent', '2026-03-02'],
+        ...['--to', 'dpd@entitat.cat', '--country', 'ES', '--subdivision', 'ES-CT', ...flags],
+        ...['--today', '2026-06-10', '--controller', 'Entitat', '--lang', 'es', '--json'],
+      ]);
+      expect(code).toBe(0);
+      const json = JSON.parse(output.out) as { body: string; authority: { name: string } };
+      expect(json.authority.name).toBe(authority);
+      expect(json.body).toContain(`ante la autoridad de control: ${named}.`);
+    },
+  );
+
   it('Texas follow-up states the Act’s 45 days and its section, never the CCPA', async () => {
     // Tex. Bus. & Com. Code §541.052: Tue 1 Sep 2026 + 45 = Fri 16 Oct 2026.
     const code = await run([

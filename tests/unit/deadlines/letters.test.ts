@@ -95,9 +95,26 @@ describe('findAuthority', () => {
       'State Commissioner for Data Protection and Freedom of Information North Rhine-Westphalia',
     ],
     ['GB', 'GB-SCT', "Information Commissioner's Office"],
+    // LOPDGDD art. 57.1: Catalonia's, the Basque Country's and Andalusia's authorities supervise
+    // their public sector only; a private company there answers to the AEPD.
+    ['ES', 'ES-CT', 'Spanish Data Protection Agency'],
+    ['ES', 'ES-PV', 'Spanish Data Protection Agency'],
+    ['ES', 'ES-AN', 'Spanish Data Protection Agency'],
+    ['ES', undefined, 'Spanish Data Protection Agency'],
     ['US', undefined, undefined],
   ])('%s %s → %s', (country, subdivision, name) => {
     expect(findAuthority(country, subdivision)?.name).toBe(name);
+  });
+
+  it.each([
+    ['ES-CT', 'Catalan Data Protection Authority'],
+    ['ES-PV', 'Basque Data Protection Authority'],
+    ['ES-AN', 'Andalusian Council for Transparency and Data Protection'],
+    // Madrid's own agency was abolished in 2013 (Ley 8/2012): its public bodies answer to the AEPD.
+    ['ES-MD', 'Spanish Data Protection Agency'],
+    [undefined, 'Spanish Data Protection Agency'],
+  ])('Spain, a regional public body in %s → %s', (subdivision, name) => {
+    expect(findAuthority('ES', subdivision, { regionalPublicBody: true })?.name).toBe(name);
   });
 
   it('names the BfDI only for federal bodies, telecoms and postal services', () => {
@@ -165,8 +182,16 @@ describe('renderComplaint', () => {
     expect(letter.body).toContain('The reply I received on 15 April 2026 came after the deadline');
   });
 
-  it('has no authority outside our data, and still writes the letter', () => {
+  it('goes to the ANPD for a Brazilian controller under the LGPD (LGPD Art. 18 §1)', () => {
     const request = frenchRequest([], { law: 'lgpd', country: 'BR', language: 'pt' });
+    const letter = renderComplaint(request, TODAY, 'en');
+    expect(letter.authority?.name).toBe('National Data Protection Authority (ANPD)');
+    expect(letter.language).toBe('pt');
+  });
+
+  it('has no authority outside our data, and still writes the letter', () => {
+    // A controller seated in a country whose authority our data lacks (Argentina).
+    const request = frenchRequest([], { law: 'lgpd', country: 'AR', language: 'pt' });
     const letter = renderComplaint(request, TODAY, 'en');
     expect(letter.authority).toBeUndefined();
     expect(letter.to).toBeUndefined();

@@ -160,3 +160,66 @@ describe('GDPR Art. 13/14 cues (English, our own sentences)', () => {
     );
   });
 });
+
+describe('OPP-115 "Other" and consent as a legal basis (English, our own sentences)', () => {
+  it.each([
+    // another party's own rules: a practice this policy does not cover, not our sharing
+    ['Partner shops keep their own privacy policies, over which we have no control.', 'opp:other'],
+    ['Please consult the privacy notices of those partner shops.', 'opp:other'],
+    // what the policy is: an introduction
+    ['Our notice outlines the choices you have.', 'opp:other'],
+    ['This is the document, which summarises how the shop works.', 'opp:other'],
+    // seal programmes and independent dispute resolution
+    ['Our shop takes part in a seal program run by an independent organisation.', 'opp:other'],
+    // consent given by the visitor, however worded, is a legal basis (Art. 6(1)(a))
+    ['By signing up, you consent to the processing of your details.', 'gdpr:legal-basis'],
+  ] as const)('"%s" → %s', (text, label) => {
+    expect(labelsOf(text, 'en')).toContain(label);
+  });
+
+  it('"user information" names data; it does not say that we use it', () => {
+    expect(labelsOf('User information is described in the next section.', 'en')).not.toContain(
+      'opp:first-party',
+    );
+    expect(labelsOf('We use your information to answer you.', 'en')).toContain('opp:first-party');
+  });
+
+  it('what the visitor opts out of (third-party ads) weighs less as a disclosure to third parties', () => {
+    const score = (text: string) =>
+      classifyPassage(text, 'en').opp.find((l) => l.category === 'third-party')?.score ?? 0;
+    expect(score('You can opt out of third-party advertising.')).toBeLessThan(
+      score('You can see third-party advertising.'),
+    );
+  });
+
+  it.each([
+    // a stem at the end of a cue needs its '~' ("advertis" alone never matched "advertising")
+    ['We disclose your order details to our advertisers.', 'opp:third-party'],
+    ['We obtain data from advertisers.', 'gdpr:source-of-data'],
+  ] as const)('"%s" → %s', (text, label) => {
+    expect(labelsOf(text, 'en')).toContain(label);
+  });
+});
+
+describe("the policy's own date (our own sentences)", () => {
+  it('is not OPP-115 "Policy Change" (how users learn of changes), but still the changes topic', () => {
+    const labels = labelsOf('This notice was revised on March 3, 2021.', 'en');
+    expect(labels).not.toContain('opp:policy-change');
+    expect(labels).toContain('opp:other');
+    expect(labels).toContain('topic:policy-changes');
+    expect(labelsOf('We will notify you by email of material changes.', 'en')).toContain(
+      'opp:policy-change',
+    );
+  });
+});
+
+describe('consent as a legal basis in French and German (our own sentences)', () => {
+  it.each([
+    ['fr', 'En créant un compte, vous consentez au traitement de vos coordonnées.'],
+    ['fr', 'Vous acceptez la collecte de ces informations.'],
+    ['de', 'Mit der Anmeldung willigen Sie in die Verarbeitung Ihrer Angaben ein.'],
+    ['de', 'Ohne Ihre Zustimmung geben wir nichts weiter.'],
+  ] as const)('%s: "%s" → gdpr:legal-basis', (lang, text) => {
+    expect(labelsOf(text, lang)).toContain('gdpr:legal-basis');
+  });
+});

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyzeHtml } from '../../../lib/app/analyze-html';
 import { analyzePolicy } from '../../../lib/policy-analysis/analyze-policy';
 import { checklistForLaw } from '../../../lib/policy-analysis/law-checklist';
 import type { Block } from '../../../lib/shared/policy-text';
@@ -49,5 +51,19 @@ describe('checklistForLaw', () => {
     expect(items.ccpaRetention?.evidence[0]?.quote).toMatch(/24 months/);
     expect(items.ccpaRights?.status).toBe('missing');
     expect(items.ccpaRights?.evidence).toEqual([]);
+  });
+
+  it('finds the complaint right in the German demo policy, which names the BayLDA (issue 12)', () => {
+    const { analysis, contacts } = analyzeHtml({
+      body: readFileSync('demo-site/pages/de-policy.html', 'utf8'),
+      url: 'http://127.0.0.1/de/datenschutz',
+      today: '2026-12-06',
+      contentType: 'text/html',
+    });
+    expect(contacts.authority?.name).toMatch(/Bayerisches Landesamt/);
+    const complaint = checklistForLaw('gdpr', analysis)?.items.find(
+      (i) => i.id === 'rightComplaint',
+    );
+    expect(complaint?.status).toBe('present');
   });
 });

@@ -120,3 +120,19 @@ describe('authority: more of how policies name it', () => {
     expect(findAuthority([seg(text)], undefined, 'es')?.country).toBe('ES');
   });
 });
+
+describe("Brazil's ANPD (LGPD policies)", () => {
+  it.each([
+    ['O titular pode peticionar à Autoridade Nacional de Proteção de Dados.', 'pt'],
+    ['Você pode apresentar reclamação junto à ANPD.', 'pt'],
+    ['Reclamações podem ser feitas em https://www.gov.br/anpd/pt-br.', 'pt'],
+    ['Users in Brazil may complain to the National Data Protection Authority (ANPD).', 'en'],
+  ])('%s', (text, lang) => {
+    expect(findAuthority([seg(text)], undefined, lang)?.country).toBe('BR');
+  });
+
+  it('another page of gov.br is not the authority', () => {
+    const text = 'Consulte a legislação em https://www.gov.br/planalto/pt-br.';
+    expect(authorityMentions(text)).toEqual([]);
+  });
+});

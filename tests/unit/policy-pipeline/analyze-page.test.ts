@@ -38,3 +38,16 @@ describe('analyzePage: one pipeline, one recogniser', () => {
     expect(again.contacts).toEqual(contacts);
   });
 });
+
+describe('analyzePage: a Markdown policy dated in its front matter', () => {
+  it.each([
+    ['lastmod: 2024-09-15', '2024-09-15'],
+    ['subtitle: "Valencia, 15 de septiembre de 2024"', '2024-09-15'],
+  ])('%s', (field, date) => {
+    const md = ['---', 'title: Política de privacidad', field, '---', '', '## Responsable'];
+    const body =
+      'El responsable del tratamiento de sus datos personales es la asociación, que los conserva durante el tiempo necesario.';
+    const blocks = markdownToBlocks([...md, '', body].join('\n'));
+    expect(analyzePage({ blocks, today: '2026-01-01' }).analysis.lastUpdated).toBe(date);
+  });
+});

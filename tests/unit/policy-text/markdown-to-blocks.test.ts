@@ -105,4 +105,49 @@ describe('markdownToBlocks', () => {
     const hostile = `${'[('.repeat(50_000)}\n${'|'.repeat(50_000)}\n${'<a '.repeat(30_000)}`;
     expect(markdownToBlocks(hostile).length).toBeGreaterThan(0);
   }, 30_000);
+
+  it('shows what a site generator shows of the front matter: title, subtitle, date', () => {
+    const md = [
+      '---',
+      'title: "Aviso de privacidad"',
+      'subtitle: Sevilla, 2 de febrero de 2021',
+      'date: 2020-11-30',
+      'lastmod: 2022-04-05T09:30:00+01:00',
+      'menu:',
+      '  main: footer',
+      '---',
+      '',
+      '## Quiénes somos',
+      'Texto.',
+    ].join('\n');
+    const blocks = markdownToBlocks(md);
+    expect(blocks.slice(0, 3)).toEqual([
+      { kind: 'heading', text: 'Aviso de privacidad', level: 1, headingPath: [] },
+      // The modification date, not the publication date; the key as written.
+      { kind: 'paragraph', text: 'lastmod: 2022-04-05', headingPath: ['Aviso de privacidad'] },
+      {
+        kind: 'paragraph',
+        text: 'Sevilla, 2 de febrero de 2021',
+        headingPath: ['Aviso de privacidad'],
+      },
+    ]);
+    expect(blocks.find((b) => b.text === 'Texto.')?.headingPath).toEqual([
+      'Aviso de privacidad',
+      'Quiénes somos',
+    ]);
+    expect(blocks.some((b) => b.text.includes('footer'))).toBe(false);
+  });
+
+  it('a body with its own h1 keeps it; a date only in the front matter still dates the page', () => {
+    const blocks = markdownToBlocks(
+      [
+        '+++',
+        'title = "Privacy"',
+        'lastUpdated = "2023-06-01"',
+        '+++',
+        '# Our privacy policy',
+      ].join('\n'),
+    );
+    expect(blocks.map((b) => b.text)).toEqual(['lastUpdated: 2023-06-01', 'Our privacy policy']);
+  });
 });

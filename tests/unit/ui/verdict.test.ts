@@ -98,4 +98,45 @@ describe('buildVerdict', () => {
     expect(quiet.watch).toBe(3);
     expect(quiet.tone).toBe('warning');
   });
+
+  it('holds a policy read under a US law to no GDPR article: no DPO, Art. 13 rights, authority or EU transfer points', () => {
+    const evidence = [{ segment: 0, start: 0, end: 1, quote: 'x' }];
+    const gdprPoints: PolicyAnalysis = {
+      ...analysis,
+      flags: [
+        { id: 'noDpoContact', key: 'summary_flag_noDpoContact', params: [], evidence: [] },
+        { id: 'rightsMissing', key: 'summary_flag_rightsMissing', params: [], evidence: [] },
+        { id: 'authorityNotNamed', key: 'summary_flag_authorityNotNamed', params: [], evidence },
+        {
+          id: 'partnersListNotGiven',
+          key: 'summary_flag_partnersListNotGiven',
+          params: [],
+          evidence,
+        },
+      ],
+      summary: [
+        ...analysis.summary,
+        {
+          id: 'transfers_unprotected',
+          key: 'summary_item_transfers_unprotected',
+          params: [],
+          tone: 'warning',
+          evidence,
+        },
+      ],
+    };
+    const eu = buildVerdict(gdprPoints, email('a@b.example'));
+    const us = buildVerdict(gdprPoints, email('a@b.example'), { usLaw: true });
+    expect(eu.flags.map((f) => f.id)).toEqual([
+      'noDpoContact',
+      'rightsMissing',
+      'authorityNotNamed',
+      'partnersListNotGiven',
+    ]);
+    expect(eu.watchItems.map((i) => i.id)).toContain('transfers_unprotected');
+    // What is not about the GDPR stays: a promised list of partners that is not given.
+    expect(us.flags.map((f) => f.id)).toEqual(['partnersListNotGiven']);
+    expect(us.watchItems.map((i) => i.id)).not.toContain('transfers_unprotected');
+    expect(eu.watch - us.watch).toBe(4);
+  });
 });

@@ -108,3 +108,31 @@ describe('extractRights: automated decisions are a right only where granted (GDP
     );
   });
 });
+
+// Sentences written for these tests: portability and restriction in words the lexicons missed.
+describe('extractRights: portability by where the data go, restriction by its verb', () => {
+  it.each([
+    ['en', 'You have the right to have your data sent to another controller.', ['portability']],
+    [
+      'fr',
+      'Vous avez le droit de faire transmettre vos données à un autre responsable.',
+      ['portability'],
+    ],
+    ['es', 'Tiene derecho a que sus datos se envíen a otro responsable.', ['portability']],
+    ['it', "L'utente ha il diritto di trasmettere i dati a un altro titolare.", ['portability']],
+    ['es', 'También tiene derecho a solicitar la transferencia de sus datos.', ['portability']],
+    ['es', 'Tiene derecho a restringir el uso de su información.', ['restriction']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(rightsOf(lang, text)).toEqual(expected);
+  });
+
+  it('a transfer to other countries in a rights sentence is no portability', () => {
+    expect(
+      rightsOf('es', 'Tiene derecho a solicitar la transferencia de sus datos a terceros países.'),
+    ).toEqual([]);
+  });
+
+  it('another controller outside a rights sentence grants nothing', () => {
+    expect(rightsOf('en', '# Sharing', 'We may disclose data to another controller.')).toEqual([]);
+  });
+});
