@@ -9,6 +9,7 @@ import {
   EXAMPLE_ADDRESS,
   EXAMPLE_TERMS,
   GOVERNMENT_DOMAIN,
+  PEC_DOMAIN,
   OTHER_DEPARTMENTS,
   PRIVACY_TERMS,
   TAKEDOWN_ADDRESS,
@@ -34,6 +35,8 @@ const ROLE_BASE: Record<ContactRole, number> = {
 const REPEAT_BONUS = 3;
 const EXAMPLE_WINDOW = 40;
 const MAX_REPEAT_BONUS = 9;
+/** More than the gap between an address's own role (dpo@, privacy@) and a neighbouring term's. */
+const PEC_PENALTY = 25;
 
 interface Scored {
   contact: Contact;
@@ -103,6 +106,10 @@ export function scoreEmail(
   if (mentions(headings, CONTACT_HEADINGS)) {
     score += 10;
     reasons.push(contactReason('inContactSection'));
+  }
+  // A certified-mail mailbox after an ordinary address of the same office (PEC_DOMAIN).
+  if (PEC_DOMAIN.test(domain)) {
+    score -= PEC_PENALTY;
   }
   return { score, role, reasons };
 }

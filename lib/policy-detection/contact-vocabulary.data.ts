@@ -18,6 +18,7 @@ export const DPO_TERMS: readonly string[] = [
   'datenschutzbeauftragter',
   'delegado de proteccion de datos',
   'responsabile della protezione dei dati',
+  'responsabile per la protezione dei dati',
   'rpd',
   'functionaris gegevensbescherming',
   'functionaris voor de gegevensbescherming',
@@ -219,6 +220,13 @@ export const AUTHORITY_CONTEXT: readonly string[] = [
 /** Public administrations' mail domains: an address there in a complaint passage is the authority's. */
 export const GOVERNMENT_DOMAIN =
   /(?:^|\.)(?:gov|gouv|gob|gv|gc|bund|admin|europa)\.[a-z.]*$|\.gov$/;
+
+/**
+ * Italian certified-mail (PEC) domains ("rpd@pec.example.it", "…@legalmail.it"): a PEC mailbox
+ * often accepts mail only from another PEC mailbox (D.Lgs. 82/2005 art. 48), so an ordinary
+ * address of the same office is the one to offer first.
+ */
+export const PEC_DOMAIN = /(?:^|\.)(?:pec|legalmail|postacert|arubapec|cert)\.(?:[a-z0-9-]+\.)*it$/;
 
 /** What makes a form a privacy form ("request" alone could be an appointment). */
 export const WEBFORM_PRIVACY: readonly string[] = [

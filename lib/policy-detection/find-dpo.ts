@@ -133,13 +133,35 @@ function representativeDpo(
   return undefined;
 }
 
+/** A segment's text without its addresses: "dpo@…" or "rpd@…" is an address, not a mention. */
+function withoutEmails(text: string): string {
+  let out = text;
+  for (const e of extractEmails(text).reverse()) {
+    out = `${out.slice(0, e.start)} ${out.slice(e.end)}`;
+  }
+  return out;
+}
+
+/**
+ * "our DPO", "notre délégué", "unseren Datenschutzbeauftragten": the controller's own officer,
+ * before another body's ("the DPO of the ministry …") when both give an address.
+ */
+const OWN_DPO = new RegExp(
+  String.raw`(?<!\p{L})(?:our|notre|unser\p{L}*|nuestr[oa]|(?:il |la )?nostr[oa]|onze|(?:o |a )?noss[oa]|nasz\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:data protection officer|DPO|délégué|Datenschutzbeauftragt|delegad[oa]|responsabile (?:della|per la) protezione|functionaris|encarregad|inspektor)`,
+  'iu',
+);
+
 export function findDpo(segments: readonly Segment[], emails: readonly Contact[]): Dpo | null {
-  const candidates = segments.filter(
-    (s) => mentions(s.text, DPO_TERMS) && !mentions(s.text, DPO_NEGATIONS),
-  );
+  const candidates = segments.filter((s) => {
+    const text = withoutEmails(s.text);
+    return mentions(text, DPO_TERMS) && !mentions(text, DPO_NEGATIONS);
+  });
   const inSection = segments.filter((s) => mentions(headingsOf(s), DPO_TERMS));
   const named = candidates.find((s) => dpoName(s.text));
-  const withEmail = [...candidates, ...inSection].find((s) => extractEmails(s.text).length > 0);
+  const hasEmail = (s: Segment) => extractEmails(s.text).length > 0;
+  const withEmail =
+    candidates.find((s) => hasEmail(s) && OWN_DPO.test(s.text)) ??
+    [...candidates, ...inSection].find(hasEmail);
   const roleEmail = emails.find((e) => emailRole(e.value) === 'dpo');
   const best = named ?? withEmail ?? candidates[0];
   if (!best && !roleEmail) {

@@ -411,3 +411,37 @@ describe('hostile input', () => {
     expect(ContactsResult.safeParse(findContacts([para(text)])).success).toBe(true);
   });
 });
+
+// Sentences written for these tests.
+describe('DPO address: which of several', () => {
+  it('"dpo" inside an address is no mention of a DPO: the dpo@ address is the DPO’s', () => {
+    const r = findContacts([para('Contact: hello@ferrovia.example or dpo@ferrovia.example')]);
+    expect(r.dpo?.email).toBe('dpo@ferrovia.example');
+  });
+
+  it('our own DPO before another body’s DPO, whatever comes first', () => {
+    const r = findContacts([
+      para(
+        'Pour ce traitement, écrivez au délégué à la protection des données de l’agence régionale : dpd@agence-region.example.',
+      ),
+      para(
+        'Vous pouvez aussi écrire à notre délégué à la protection des données : dpo@velotte.fr.',
+      ),
+    ]);
+    expect(r.dpo?.email).toBe('dpo@velotte.fr');
+  });
+
+  it('the list under "Responsabile per la protezione dei dati": the ordinary address before the PEC', () => {
+    const section = ['Responsabile per la protezione dei dati'];
+    const r = findContacts([
+      heading('Responsabile per la protezione dei dati'),
+      para('Il Responsabile è raggiungibile ai seguenti recapiti:', section),
+      para('PEC: protezionedati@pec.comune-esempio.it', section),
+      para('E-mail: protezionedati@comune-esempio.it', section),
+    ]);
+    expect(r.contacts.map((c) => c.value)).toEqual([
+      'protezionedati@comune-esempio.it',
+      'protezionedati@pec.comune-esempio.it',
+    ]);
+  });
+});
