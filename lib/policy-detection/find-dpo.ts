@@ -136,7 +136,7 @@ function representativeDpo(
 /** A segment's text without its addresses: "dpo@…" or "rpd@…" is an address, not a mention. */
 function withoutEmails(text: string): string {
   let out = text;
-  for (const e of extractEmails(text).reverse()) {
+  for (const e of [...extractEmails(text)].reverse()) {
     out = `${out.slice(0, e.start)} ${out.slice(e.end)}`;
   }
   return out;
