@@ -7,6 +7,7 @@ import type { EscalationLetter as Letter } from '../../lib/letters/escalation-co
 import type { RequestState } from '../../lib/deadlines/timeline';
 import { t, uiLanguage } from '../../lib/ui/i18n';
 import { authorityName } from '../../lib/ui/legal-names';
+import { languageName } from '../request/labels';
 import { LetterView } from './LetterView';
 import { safeHttpUrl } from './mailto';
 import type { RecordEvent } from './RequestActions';
@@ -44,6 +45,7 @@ export function Escalation(props: EscalationProps) {
         title={t('dash_followup_title', props.request.controller)}
         letter={followUp()}
         translation={followUpOwn()}
+        why={t('dash_letter_why_followup', languageName(followUp().language))}
         idPrefix={`${prefix()}-followup`}
         mailtoLabel={t('dash_mailto_followup')}
         markLabel={t('dash_mark_followup')}
@@ -66,6 +68,11 @@ export function Escalation(props: EscalationProps) {
               title={t('dash_complaint_title', authorityName(authority()))}
               letter={complaint()}
               translation={complaintOwn()}
+              why={t(
+                'dash_letter_why_complaint',
+                languageName(complaint().language),
+                authorityName(authority()),
+              )}
               idPrefix={`${prefix()}-complaint`}
               mailtoLabel={t('dash_mailto_complaint', authorityName(authority()))}
               markLabel={t('dash_mark_complaint')}

@@ -15,6 +15,8 @@ export interface LetterViewProps {
   onCopy: (text: string) => Promise<boolean>;
   /** The same letter in the user's language, when it goes out in another one (read only). */
   translation?: Letter | undefined;
+  /** Why it goes out in another language than the UI's: said when there is a translation. */
+  why?: string;
 }
 
 /** A ready letter: subject and text to read or select, copy, open in the mail app, mark as sent. */
@@ -33,6 +35,9 @@ export function LetterView(props: LetterViewProps) {
     <section class="dash-letter" aria-labelledby={`${props.idPrefix}-title`}>
       <h5 id={`${props.idPrefix}-title`}>{props.title}</h5>
       <Show when={props.letter.fallback}>{(fallback) => <p>{fallback().note}</p>}</Show>
+      <Show when={props.translation && props.why && !props.letter.fallback}>
+        <p class="dash-letter-why">{props.why}</p>
+      </Show>
       <label>
         {t('dash_letter_subject')}
         <input type="text" readOnly lang={props.letter.language} value={props.letter.subject} />

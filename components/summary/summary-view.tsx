@@ -143,9 +143,10 @@ export function SummaryView(props: SummaryViewProps) {
         )}
       </Show>
       {props.collapsed ? (
+        // Under the verdict card an empty section is left out, not offered as "(0)" to open.
         <>
-          {watchPart()}
-          {itemsPart()}
+          <Show when={watchCount() > 0}>{watchPart()}</Show>
+          <Show when={items().length > 0}>{itemsPart()}</Show>
         </>
       ) : (
         <>

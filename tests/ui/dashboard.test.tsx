@@ -146,9 +146,15 @@ describe('dashboard', () => {
     expect(copy.getAttribute('lang')).toBe('en');
     const complaint = within(overdue.getByRole('region', { name: /^Complaint to / }));
     expect(complaint.getByLabelText('Translation, not to send')).toBeTruthy();
+    // Each says why it is not in the user's language.
+    expect(followUp.getByText('Written in French, the language of your request.')).toBeTruthy();
+    expect(
+      complaint.getByText(/^Written in French, a language the .*\(CNIL\) works in\.$/),
+    ).toBeTruthy();
     // An English request to the Irish DPC: already in the user's language, nothing more.
     const irish = card(view, /Irish Shop Ltd/);
     expect(irish.queryByText(/The same letter in your language/)).toBeNull();
+    expect(irish.queryByText(/^Written in/)).toBeNull();
   });
 
   it('copies a letter and records the complaint on the timeline', async () => {

@@ -87,4 +87,20 @@ describe('the verdict headline and the "Points to watch" section', () => {
     expect(c.sectionListed).toBe(c.sectionNumber);
     expect(c.sectionTitle).toMatch(/^More points to watch/);
   });
+
+  it('leaves out an empty section instead of offering "(0)" to open', () => {
+    const analysis = analyzePolicy(loadFixturePolicy('en-lumen.txt'), { today: '2026-11-26' });
+    const none: ContactsResult = { contacts: [], controller: null, dpo: null, authority: null };
+    // Nothing said but what the card says: no other item, no flag.
+    const bare: PolicyAnalysis = {
+      ...analysis,
+      flags: [],
+      summary: analysis.summary.filter((i) => i.id === 'collects'),
+    };
+    const view = mount(bare, none);
+    expect(view.querySelector('#verdict-heading')).not.toBeNull();
+    expect(view.querySelector('#summary-flags-heading')).toBeNull();
+    expect(view.querySelector('#summary-heading')).toBeNull();
+    expect(view.textContent).not.toMatch(/\(0\)/);
+  });
 });

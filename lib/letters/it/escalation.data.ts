@@ -125,16 +125,16 @@ export const ESCALATION_IT: EscalationLetters = {
       'Distinti saluti,',
     ],
     deadline:
-      'Eravate tenuti a rispondere entro {period} dal ricevimento ({citation}).{smallAgent}{extended}{paused} Tale termine è scaduto il {due}. Alla data del {today}, {daysLate} dopo, non ho ricevuto alcuna risposta.',
+      'Il termine per rispondere era di {period} dal ricevimento ({citation}).{smallAgent}{extended}{paused} Tale termine è scaduto il {due}. Alla data del {today}, {daysLate} dopo, non ho ricevuto alcuna risposta.',
     noPeriod:
       'La legge non fissa alcun termine per rispondere a questa richiesta. Alla data del {today}, {daysSince} dopo il suo invio, non ho ricevuto alcuna risposta.',
     extended: ' Avete prorogato tale termine fino al {due}.',
     paused:
       ' Ho tenuto conto del periodo in cui attendevate informazioni da parte mia ({pausedDays}).',
     warnUsAppeal:
-      'Se rifiuterete di dare seguito alla mia richiesta, presenterò ricorso ai sensi {lawOf}: dovrete decidere sul ricorso entro {appealPeriod} dal ricevimento{appealExtension} e, in caso di rigetto, indicarmi come proporre reclamo all’autorità competente, {agency} ({appealCitation}).',
+      "Se rifiuterete di dare seguito alla mia richiesta, presenterò ricorso ai sensi {lawOf}: dovrete decidere sul ricorso entro {appealPeriod} dal ricevimento{appealExtension} e, in caso di rigetto, indicarmi come proporre reclamo all'autorità competente ({appealCitation}): {agency}.",
     warnUsAgency:
-      'In mancanza di risposta, proporrò reclamo all’autorità competente, {agency} ({agencyCitation}).',
+      "In mancanza di risposta, proporrò reclamo all'autorità competente ({agencyCitation}): {agency}.",
     warnAuthority:
       "In mancanza di risposta, proporrò reclamo all'autorità di controllo: {authority}.",
     warnGeneric: "In mancanza di risposta, proporrò reclamo all'autorità di controllo competente.",
@@ -158,7 +158,7 @@ export const ESCALATION_IT: EscalationLetters = {
     usAppeal:
       'Ai sensi {lawOf}, il consumatore può presentare ricorso contro il rifiuto di dare seguito alla sua richiesta; il titolare del trattamento deve decidere sul ricorso entro {appealPeriod} dal ricevimento{appealExtension} e, in caso di rigetto, indicare al consumatore come proporvi reclamo ({appealCitation}).',
     usAgency:
-      'Vi indirizzo questo reclamo in quanto autorità che riceve i reclami ai sensi {lawOf} ({agencyCitation}).',
+      'Vi indirizzo questo reclamo in quanto autorità competente a ricevere i reclami ai sensi {lawOf}, conformemente a {agencyCitation}.',
     ukPriorComplaint:
       'Il {date} ho dapprima presentato reclamo al titolare del trattamento ai sensi della sezione 164A del Data Protection Act 2018.',
     legalBasis: {

@@ -140,7 +140,7 @@ export const GDPR_IT: RequestLetters = {
         },
         {
           unless: 'details',
-          text: "Motivo della limitazione (articolo 18, paragrafo 1): [sceglierne uno] contesto l'esattezza dei dati, per il periodo necessario a verificarla (lettera a)); il trattamento è illecito e chiedo la limitazione anziché la cancellazione (lettera b)); i dati non vi servono più, ma mi sono necessari per l'accertamento, l'esercizio o la difesa di un diritto in sede giudiziaria (lettera c)); mi sono opposto/a al trattamento ai sensi dell'articolo 21, paragrafo 1, in attesa della verifica dei vostri motivi (lettera d)).",
+          text: "Motivo della limitazione (articolo 18, paragrafo 1): [sceglierne uno] contesto l'esattezza dei dati, per il periodo necessario a verificarla (lettera a)); il trattamento è illecito e chiedo la limitazione anziché la cancellazione (lettera b)); i dati non vi servono più, ma mi sono necessari per l'accertamento, l'esercizio o la difesa di un diritto in sede giudiziaria (lettera c)); ho presentato opposizione al trattamento ai sensi dell'articolo 21, paragrafo 1, in attesa della verifica dei vostri motivi (lettera d)).",
         },
         {
           text: "Durante la limitazione potete soltanto conservare i dati, salvo quanto previsto dall'articolo 18, paragrafo 2. Vi chiedo di informarmi prima di revocare la limitazione (articolo 18, paragrafo 3).",
@@ -191,7 +191,7 @@ export const GDPR_IT: RequestLetters = {
       subject: 'Processo decisionale automatizzato (articolo 22 del GDPR)',
       paragraphs: [
         {
-          text: "Mi rivolgo a {controller} in merito al mio diritto, previsto dall'articolo 22 del GDPR, di non essere sottoposto a una decisione basata unicamente sul trattamento automatizzato, compresa la profilazione, che produca effetti giuridici che mi riguardano o che incida in modo analogo significativamente sulla mia persona.",
+          text: "Mi rivolgo a {controller} in merito al diritto dell'interessato, previsto dall'articolo 22 del GDPR, di non essere sottoposto a una decisione basata unicamente sul trattamento automatizzato, compresa la profilazione, che produca effetti giuridici che lo riguardano o che incida in modo analogo significativamente sulla sua persona.",
         },
         { when: 'details', text: 'Decisione in questione:\n{details}' },
         {
@@ -207,7 +207,7 @@ export const GDPR_IT: RequestLetters = {
       subject: 'Revoca del consenso (articolo 7, paragrafo 3, del GDPR)',
       paragraphs: [
         {
-          text: 'Revoco, con effetto immediato, ogni consenso che ho prestato a {controller} per il trattamento dei miei dati personali (articolo 7, paragrafo 3, del GDPR).',
+          text: 'Revoco, con effetto immediato, ogni consenso da me prestato a {controller} per il trattamento dei miei dati personali (articolo 7, paragrafo 3, del GDPR).',
         },
         {
           when: 'marketing',

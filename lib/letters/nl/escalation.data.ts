@@ -112,9 +112,9 @@ export const ESCALATION_NL: EscalationLetters = {
     paused:
       ' Ik heb rekening gehouden met de periode waarin u op informatie van mij wachtte ({pausedDays}).',
     warnUsAppeal:
-      'Als u weigert gevolg te geven aan mijn verzoek, ga ik op grond van {law} in beroep: u moet binnen {appealPeriod} na ontvangst{appealExtension} over het beroep beslissen en mij, als u het afwijst, laten weten hoe ik een klacht kan indienen bij de bevoegde instantie, {agency} ({appealCitation}).',
+      'Als u weigert gevolg te geven aan mijn verzoek, ga ik op grond van {law} in beroep: u moet binnen {appealPeriod} na ontvangst{appealExtension} over het beroep beslissen en mij, als u het afwijst, laten weten hoe ik een klacht kan indienen bij de bevoegde instantie ({appealCitation}): {agency}.',
     warnUsAgency:
-      'Als ik geen antwoord ontvang, dien ik een klacht in bij de bevoegde instantie, {agency} ({agencyCitation}).',
+      'Als ik geen antwoord ontvang, dien ik een klacht in bij de bevoegde instantie ({agencyCitation}): {agency}.',
     warnAuthority:
       'Als ik geen antwoord ontvang, dien ik een klacht in bij de toezichthoudende autoriteit: {authority}.',
     warnGeneric:
@@ -137,7 +137,7 @@ export const ESCALATION_NL: EscalationLetters = {
     noPeriod:
       'De wet stelt geen vaste termijn voor dit verzoek; ik heb het {daysSince} geleden verstuurd.',
     usAppeal:
-      'Op grond van {law} kan een consument in beroep gaan tegen een weigering om gevolg te geven aan zijn verzoek; de verwerkingsverantwoordelijke moet binnen {appealPeriod} na ontvangst{appealExtension} over het beroep beslissen en de consument, als hij het afwijst, laten weten hoe hij bij u een klacht kan indienen ({appealCitation}).',
+      'Op grond van {law} kan een consument in beroep gaan tegen een weigering om gevolg te geven aan een verzoek; de verwerkingsverantwoordelijke moet binnen {appealPeriod} na ontvangst{appealExtension} over het beroep beslissen en, bij afwijzing, de consument laten weten hoe die bij u een klacht kan indienen ({appealCitation}).',
     usAgency:
       'Ik richt deze klacht tot u als de instantie die klachten op grond van {law} behandelt ({agencyCitation}).',
     ukPriorComplaint:

@@ -3,7 +3,7 @@ import type { RequestLetters } from '../schema';
 // AVG-brieven in het Nederlands, geschreven voor Rightful. Verwijzingen zoals de Nederlandse
 // tekst van de AVG in het Publicatieblad ze schrijft ("artikel 15, lid 1, onder c)").
 const TERMIJN =
-  'Ik verzoek u onverwijld en in ieder geval binnen een maand na ontvangst van dit verzoek te antwoorden (artikel 12, lid 3, AVG). Als u die termijn moet verlengen, dient u mij dat binnen dezelfde maand mee te delen, met de redenen van de vertraging.';
+  'Ik verzoek u onverwijld en in ieder geval binnen een maand na ontvangst van dit verzoek te antwoorden (artikel 12, lid 3, AVG). Als u die termijn moet verlengen, dient u mij dat binnen dezelfde maand mee te delen, met opgave van de redenen voor de vertraging.';
 const ONTVANGERS =
   'Ik verzoek u deze maatregel mee te delen aan iedere ontvanger aan wie mijn persoonsgegevens zijn verstrekt (artikel 19 AVG) en mij te laten weten wie dat zijn.';
 
@@ -14,7 +14,7 @@ export const GDPR_NL: RequestLetters = {
     greeting: 'Geachte heer, mevrouw,',
     controllerFallback: 'uw organisatie',
     identityIntro:
-      'Om u in staat te stellen mijn gegevens terug te vinden, volgen hier de gegevens die u van mij hebt:',
+      'Zodat u mijn gegevens kunt terugvinden, vermeld ik hieronder de gegevens waaronder ik bij u bekend ben:',
     fieldLabels: {
       name: 'Naam',
       email: 'E-mailadres',
@@ -60,7 +60,7 @@ export const GDPR_NL: RequestLetters = {
         },
         {
           when: 'partnersMentioned',
-          text: 'Uw privacyverklaring vermeldt dat u persoonsgegevens verstrekt aan partners of andere derden{partnersQuote}. Op grond van onder c) verzoek ik u iedere partner te noemen die mijn gegevens heeft ontvangen, met vermelding van welke gegevens en op welke datum.',
+          text: 'Uw privacyverklaring vermeldt dat u persoonsgegevens verstrekt aan partners of andere derden{partnersQuote}. Op grond van artikel 15, lid 1, onder c), verzoek ik u iedere partner te noemen die mijn gegevens heeft ontvangen, met vermelding van welke gegevens en op welke datum.',
         },
         {
           when: 'partnersNamed',
@@ -68,11 +68,11 @@ export const GDPR_NL: RequestLetters = {
         },
         {
           when: 'sourcesMentioned',
-          text: 'Zij vermeldt ook dat u persoonsgegevens ontvangt van partners of andere derden{sourcesQuote}. Op grond van onder g) verzoek ik u aan te geven welke van mijn gegevens u op die manier hebt verkregen, van wie en op welke datum.',
+          text: 'De privacyverklaring vermeldt ook dat u persoonsgegevens ontvangt van partners of andere derden{sourcesQuote}. Op grond van artikel 15, lid 1, onder g), verzoek ik u aan te geven welke van mijn gegevens u op die manier hebt verkregen, van wie en op welke datum.',
         },
         {
           when: 'publicSources',
-          text: 'Zij vermeldt bovendien dat u openbaar toegankelijke informatie verzamelt{publicQuote}. Ik verzoek u aan te geven welke openbare bronnen u over mij hebt gebruikt.',
+          text: 'De privacyverklaring vermeldt bovendien dat u openbaar toegankelijke informatie verzamelt{publicQuote}. Ik verzoek u aan te geven welke openbare bronnen u over mij hebt gebruikt.',
         },
         {
           text: 'Omdat ik dit verzoek elektronisch indien, verzoek ik u de kopie en de informatie te verstrekken in een gangbare elektronische vorm (artikel 15, lid 3). De eerste kopie is kosteloos (artikel 12, lid 5, AVG).',
@@ -145,7 +145,7 @@ export const GDPR_NL: RequestLetters = {
       ],
     },
     portability: {
-      subject: 'Verzoek om gegevensoverdraagbaarheid (artikel 20 AVG)',
+      subject: 'Verzoek om overdraagbaarheid van gegevens (artikel 20 AVG)',
       paragraphs: [
         {
           text: 'Hierbij doe ik bij {controller} een beroep op mijn recht op overdraagbaarheid van gegevens op grond van artikel 20 AVG.',
@@ -166,7 +166,7 @@ export const GDPR_NL: RequestLetters = {
           text: 'Hierbij maak ik bij {controller} bezwaar tegen de verwerking van mijn persoonsgegevens, op grond van artikel 21 AVG.',
         },
         {
-          text: 'Voor zover u mijn gegevens verwerkt op grond van een gerechtvaardigd belang (artikel 6, lid 1, onder f), AVG) of van een taak van algemeen belang of in het kader van de uitoefening van het openbaar gezag (onder e) van hetzelfde lid), maak ik bezwaar in verband met mijn specifieke situatie (artikel 21, lid 1). U moet de verwerking staken, tenzij u dwingende gerechtvaardigde gronden aanvoert die zwaarder wegen dan mijn belangen, rechten en vrijheden, of die verband houden met de instelling, uitoefening of onderbouwing van een rechtsvordering.',
+          text: 'Voor zover u mijn gegevens verwerkt op grond van een gerechtvaardigd belang (artikel 6, lid 1, onder f), AVG) of op grond van de vervulling van een taak van algemeen belang of van een taak in het kader van de uitoefening van het openbaar gezag (onder e) van hetzelfde lid), maak ik bezwaar in verband met mijn specifieke situatie (artikel 21, lid 1). U moet de verwerking staken, tenzij u dwingende gerechtvaardigde gronden aanvoert die zwaarder wegen dan mijn belangen, rechten en vrijheden, of die verband houden met de instelling, uitoefening of onderbouwing van een rechtsvordering.',
         },
         {
           when: 'legitimateInterest',

@@ -128,9 +128,9 @@ export const ESCALATION_PL: EscalationLetters = {
     paused:
       ' Uwzględniono okres, w którym oczekiwali Państwo na informacje ode mnie ({pausedDays}).',
     warnUsAppeal:
-      'W razie odmowy rozpatrzenia mojego żądania wniosę odwołanie na podstawie {lawOf}: są Państwo zobowiązani rozpatrzyć odwołanie w terminie {appealPeriod} od jego otrzymania{appealExtension}, a w razie jego odrzucenia poinformować mnie, jak złożyć skargę do właściwego organu ({agency}) ({appealCitation}).',
+      'W razie odmowy rozpatrzenia mojego żądania wniosę odwołanie na podstawie {lawOf}: są Państwo zobowiązani rozpatrzyć odwołanie w terminie {appealPeriod} od jego otrzymania{appealExtension}, a w razie jego odrzucenia poinformować mnie, jak złożyć skargę do właściwego organu ({appealCitation}): {agency}.',
     warnUsAgency:
-      'W razie braku odpowiedzi złożę skargę do właściwego organu: {agency} ({agencyCitation}).',
+      'W razie braku odpowiedzi złożę skargę do właściwego organu ({agencyCitation}): {agency}.',
     warnAuthority: 'W razie braku odpowiedzi złożę skargę do organu nadzorczego: {authority}.',
     warnGeneric: 'W razie braku odpowiedzi złożę skargę do właściwego organu nadzorczego.',
   },
@@ -147,7 +147,7 @@ export const ESCALATION_PL: EscalationLetters = {
       'Proszę o rozpatrzenie niniejszej skargi i podjęcie działań niezbędnych do tego, aby administrator udzielił odpowiedzi na moje żądanie. Na Państwa prośbę mogę przekazać kopię żądania i całej korespondencji.',
       'Z poważaniem',
     ],
-    deadline: 'Ustawowy termin ({citation}) upłynął {due} r.',
+    deadline: 'Termin przewidziany w przepisach ({citation}) upłynął {due} r.',
     noPeriod:
       'Przepisy nie przewidują stałego terminu dla tego żądania; żądanie wysłano {daysSince} temu.',
     usAppeal:

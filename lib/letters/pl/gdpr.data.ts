@@ -66,7 +66,7 @@ export const GDPR_PL: RequestLetters = {
         },
         {
           when: 'partnersNamed',
-          text: 'Polityka wymienia: {partners}. Proszę o wskazanie, którzy z nich otrzymali moje dane, oraz o wskazanie wszystkich innych odbiorców.',
+          text: 'Polityka wymienia: {partners}. Proszę o wskazanie, które z tych podmiotów otrzymały moje dane, oraz wszystkich innych odbiorców.',
         },
         {
           when: 'sourcesMentioned',

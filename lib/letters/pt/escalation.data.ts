@@ -123,9 +123,9 @@ export const ESCALATION_PT: EscalationLetters = {
     extended: ' Prorrogaram esse prazo até {due}.',
     paused: ' Tive em conta o período em que aguardaram informações da minha parte ({pausedDays}).',
     warnUsAppeal:
-      'Se recusarem dar seguimento ao meu pedido, recorrerei nos termos {lawOf}: devem decidir o recurso no prazo de {appealPeriod} a contar da sua receção{appealExtension} e, se o indeferirem, indicar-me como apresentar uma reclamação à autoridade competente, {agency} ({appealCitation}).',
+      'Se recusarem dar seguimento ao meu pedido, recorrerei nos termos {lawOf}: devem decidir o recurso no prazo de {appealPeriod} a contar da sua receção{appealExtension} e, se o indeferirem, indicar-me como apresentar uma reclamação à autoridade competente ({appealCitation}): {agency}.',
     warnUsAgency:
-      'Na falta de resposta, apresentarei uma reclamação junto da autoridade competente, {agency} ({agencyCitation}).',
+      'Na falta de resposta, apresentarei uma reclamação junto da autoridade competente ({agencyCitation}): {agency}.',
     warnAuthority:
       'Na falta de resposta, apresentarei uma reclamação junto da autoridade de controlo: {authority}.',
     warnGeneric:
@@ -149,7 +149,7 @@ export const ESCALATION_PT: EscalationLetters = {
     usAppeal:
       'Nos termos {lawOf}, o consumidor pode recorrer da recusa de dar seguimento ao seu pedido; o responsável pelo tratamento deve decidir o recurso no prazo de {appealPeriod} a contar da sua receção{appealExtension} e, se o indeferir, indicar ao consumidor como vos apresentar uma reclamação ({appealCitation}).',
     usAgency:
-      'Dirijo-vos esta reclamação enquanto autoridade que recebe as reclamações nos termos {lawOf} ({agencyCitation}).',
+      'Dirijo-vos esta reclamação enquanto autoridade competente para receber as reclamações nos termos {lawOf}, em conformidade com {agencyCitation}.',
     ukPriorComplaint:
       'Em {date}, apresentei primeiro uma reclamação ao responsável pelo tratamento ao abrigo da secção 164A do Data Protection Act 2018.',
     legalBasis: {

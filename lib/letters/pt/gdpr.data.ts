@@ -1,4 +1,5 @@
 import type { RequestLetters } from '../schema';
+import { PT_UNITS, ptFieldLabels } from './frame-common';
 
 // Cartas RGPD em português europeu, redigidas para o Rightful. Citações como no texto português
 // do JOUE («artigo 15.º, n.º 1, alínea c)»); os nomes dos direitos são os do regulamento
@@ -18,12 +19,7 @@ export const GDPR_PT: RequestLetters = {
     contractions: [['a vossa organização', 'à vossa organização']],
     identityIntro:
       'Para que possam localizar os meus dados, indico as informações que têm sobre mim:',
-    fieldLabels: {
-      name: 'Nome',
-      email: 'Endereço de correio eletrónico',
-      postalAddress: 'Endereço postal',
-      accountId: 'Número de cliente ou de conta',
-    },
+    fieldLabels: ptFieldLabels('Endereço de correio eletrónico'),
     fieldSeparator: ': ',
     identityNote:
       'Caso tenham dúvidas razoáveis quanto à minha identidade, só podem solicitar-me as informações adicionais necessárias para a confirmar (artigo 12.º, n.º 6, do RGPD).',
@@ -31,12 +27,7 @@ export const GDPR_PT: RequestLetters = {
     quote: ': «{q}»',
     and: 'e',
     bullet: '- ',
-    units: {
-      Y: ['ano', 'anos'],
-      M: ['mês', 'meses'],
-      W: ['semana', 'semanas'],
-      D: ['dia', 'dias'],
-    },
+    units: PT_UNITS,
   },
   rights: {
     access: {

@@ -1,4 +1,5 @@
 import type { RequestLetters } from '../schema';
+import { PT_UNITS, ptFieldLabels } from './frame-common';
 
 // LGPD (Lei nº 13.709/2018), cartas em português, redigidas para o Rightful.
 const GRATUITO = 'O atendimento é gratuito para o titular (art. 18, § 5º, da LGPD).';
@@ -12,12 +13,7 @@ export const LGPD_PT: RequestLetters = {
     greeting: 'Prezados Senhores,',
     controllerFallback: 'sua organização',
     identityIntro: 'Para que localizem meus dados, seguem as informações que possuem sobre mim:',
-    fieldLabels: {
-      name: 'Nome',
-      email: 'Endereço de e-mail',
-      postalAddress: 'Endereço postal',
-      accountId: 'Número de cliente ou de conta',
-    },
+    fieldLabels: ptFieldLabels('Endereço de e-mail'),
     fieldSeparator: ': ',
     identityNote:
       'Podem solicitar-me apenas o que for razoavelmente necessário para confirmar minha identidade.',
@@ -25,12 +21,7 @@ export const LGPD_PT: RequestLetters = {
     quote: ': “{q}”',
     and: 'e',
     bullet: '- ',
-    units: {
-      Y: ['ano', 'anos'],
-      M: ['mês', 'meses'],
-      W: ['semana', 'semanas'],
-      D: ['dia', 'dias'],
-    },
+    units: PT_UNITS,
   },
   rights: {
     access: {
@@ -134,7 +125,7 @@ export const LGPD_PT: RequestLetters = {
         {
           text: 'Dirijo-me a {controller} para solicitar a revisão de decisões tomadas unicamente com base em tratamento automatizado de meus dados pessoais que afetem meus interesses, inclusive decisões de definição de perfil (art. 20 da LGPD).',
         },
-        { when: 'details', text: 'Decisão em causa:\n{details}' },
+        { when: 'details', text: 'Decisão em questão:\n{details}' },
         {
           text: 'Peço também informações claras e adequadas a respeito dos critérios e dos procedimentos utilizados para a decisão (art. 20, § 1º).',
         },

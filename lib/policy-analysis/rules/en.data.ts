@@ -103,6 +103,8 @@ export const EN_RULES: LanguageRules = {
     // data left on the user's own device is not kept by us: no retention period is stated
     cue("(retained|stored|kept|saved|remains?) (locally |only )?(on|in) (your|the user.s|users.) (own )?(device|phone|computer|browser|handset)", -1, 'opp:data-retention', 'gdpr:retention-period'),
     cue('retain~ (the right|(other )?(companies|third|service|vendors|agents|counsel))', -1, 'opp:data-retention', 'gdpr:retention-period'),
+    // "stored for the sole purpose of …" says why, not how long
+    cue('(kept|keep~|stor~|maintain~|hold~|retain~) [^.]{0,40}for (the )?(sole|limited|specific|express) purposes? (of|to)', -0.8, 'opp:data-retention'),
     cue('(delete~|erase~|destroy~|anonymi[sz]e~|purge~)( it| them| the data| your data| such information| this information)? (after|within|once|when no longer)', 1, 'opp:data-retention', 'gdpr:retention-period'),
     cue('(for|up to|after|within|period of|at least|maximum of) ([0-9]+|one|two|three|five|six|seven|ten|twelve|thirty|ninety) (days|weeks|months|years)', 0.75, 'opp:data-retention', 'gdpr:retention-period'),
     cue('(back-?up|archiv)~ (copies|storage|systems|files|records)|residual copies|remain (in|on) (our )?(back-?up|servers|systems|archives|records)|(deleted|removed|purged) from our (servers|systems|records|databases?)|(scheduled|routinely|regularly) [^.]{0,20}(destruction|destroyed|deleted)|(routinely|periodically|regularly) (delete|purge|destroy)', 1, 'opp:data-retention', 'gdpr:retention-period'),

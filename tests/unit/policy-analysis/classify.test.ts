@@ -213,6 +213,17 @@ describe("the policy's own date (our own sentences)", () => {
   });
 });
 
+describe('why data is kept is not how long (our own sentences)', () => {
+  it('"stored for the sole purpose of …" states no OPP-115 retention', () => {
+    expect(
+      labelsOf('We store this information for the sole purpose of sending the newsletter.', 'en'),
+    ).not.toContain('opp:data-retention');
+    expect(labelsOf('We store this information for two years.', 'en')).toContain(
+      'opp:data-retention',
+    );
+  });
+});
+
 describe('consent as a legal basis in French and German (our own sentences)', () => {
   it.each([
     ['fr', 'En créant un compte, vous consentez au traitement de vos coordonnées.'],
