@@ -6,7 +6,7 @@ import { usStateLaw } from './us-states.data';
  * Where a US consumer complains when a business ignores or refuses a privacy request: the state's
  * Attorney General (or the office the Act names), or, in California, the California Privacy
  * Protection Agency. Names are proper names (no article), the same in every letter language;
- * websites are the offices' home pages, where their complaint forms are.
+ * websites are the offices' home pages; `complaintUrl` the complaint form where confirmed.
  *
  * The Acts with an appeal (lib/legal/us-states.data.ts `appeal`) say, in the appeal subsection
  * itself, that a business denying an appeal must tell the consumer how to contact the Attorney
@@ -16,9 +16,25 @@ import { usStateLaw } from './us-states.data';
  * Civ. Code §1798.199.45). Checked from memory of the statutes, not against their text here: see
  * lib/legal/README.md, "To re-verify".
  */
-const AGENCIES: Readonly<Record<string, { name: string; website: string; citation?: string }>> = {
+interface Agency {
+  name: string;
+  website: string;
+  /**
+   * The office's own page for a privacy complaint, where a search of its site confirmed the
+   * address (issue 13, 2026-12-06); else the home page stands in for it.
+   */
+  complaintUrl?: string;
+  citation?: string;
+}
+
+const AGENCIES: Readonly<Record<string, Agency>> = {
   VA: { name: 'Virginia Attorney General', website: 'https://www.oag.state.va.us/' },
-  CO: { name: 'Colorado Attorney General', website: 'https://coag.gov/' },
+  CO: {
+    name: 'Colorado Attorney General',
+    website: 'https://coag.gov/',
+    // The Department of Law's complaint page, which the Colorado Privacy Act page points to.
+    complaintUrl: 'https://coag.gov/file-complaint/',
+  },
   CT: { name: 'Connecticut Attorney General', website: 'https://portal.ct.gov/ag' },
   UT: {
     name: 'Utah Division of Consumer Protection',
@@ -48,6 +64,8 @@ const AGENCIES: Readonly<Record<string, { name: string; website: string; citatio
   CA: {
     name: 'California Privacy Protection Agency',
     website: 'https://cppa.ca.gov/',
+    // The Agency's complaint form (launched July 2023).
+    complaintUrl: 'https://cppa.ca.gov/webapplications/complaint',
     citation: 'Cal. Civ. Code §1798.199.45',
   },
 };
@@ -56,6 +74,7 @@ const AGENCIES: Readonly<Record<string, { name: string; website: string; citatio
 export interface UsComplaintRoute {
   agency: string;
   website: string;
+  complaintUrl: string;
   /** Where the Act says so: the appeal subsection, or the complaint provision (UT, CA). */
   citation: string;
   appeal?: { days: number; extension?: number; citation: string };
@@ -74,12 +93,18 @@ export function usComplaintRoute(law: Law): UsComplaintRoute | undefined {
   if (!citation) {
     throw new Error(`${law}: no provision for the complaint route`);
   }
-  return { agency: agency.name, website: agency.website, citation, ...(appeal ? { appeal } : {}) };
+  return {
+    agency: agency.name,
+    website: agency.website,
+    complaintUrl: agency.complaintUrl ?? agency.website,
+    citation,
+    ...(appeal ? { appeal } : {}),
+  };
 }
 
 /**
- * The office as the complaint letter and the dashboard show an authority: its home page stands in
- * for the complaint form (where the form is); no e-mail address (they take complaints online).
+ * The office as the complaint letter and the dashboard show an authority: its complaint page, or
+ * its home page where we have not confirmed one; no e-mail address (they take complaints online).
  */
 export function usAuthority(law: Law): Authority | undefined {
   const route = usComplaintRoute(law);
@@ -93,7 +118,7 @@ export function usAuthority(law: Law): Authority | undefined {
     name: route.agency,
     localName: null,
     website: route.website,
-    complaintUrl: route.website,
+    complaintUrl: route.complaintUrl,
     email: null,
     address: null,
     phone: null,

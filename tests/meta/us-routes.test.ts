@@ -49,6 +49,8 @@ describe('US complaint routes', () => {
     expect(usComplaintRoute('ccpa')).toEqual({
       agency: 'California Privacy Protection Agency',
       website: 'https://cppa.ca.gov/',
+      // The Agency's complaint form, not its home page (issue 13: complaint links).
+      complaintUrl: 'https://cppa.ca.gov/webapplications/complaint',
       citation: 'Cal. Civ. Code §1798.199.45',
     });
   });
@@ -68,7 +70,7 @@ describe('US follow-ups and complaints state the appeal and the office from the 
     const complaint = renderComplaint(request(law), '2026-06-01', 'en');
     expect(followUp).toContain(route.agency);
     expect(complaint.authority?.name).toBe(route.agency);
-    expect(complaint.authority?.complaintUrl).toBe(route.website);
+    expect(complaint.authority?.complaintUrl).toBe(route.complaintUrl);
     for (const text of [followUp, complaint.body]) {
       expect(text).toContain(`(${route.citation})`);
       if (route.appeal) {
