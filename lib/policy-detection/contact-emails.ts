@@ -15,9 +15,9 @@ import {
   TAKEDOWN_ADDRESS,
   TAKEDOWN_TERMS,
 } from './contact-vocabulary.data';
-import { emailRole, extractEmails, isNoReply } from './extract-emails';
+import { emailRole, isNoReply } from './extract-emails';
 import { AUTHORITY_DOMAINS, isAuthorityDetail } from './find-authority';
-import { headingsOf, mentions, neighbourhood } from './context';
+import { emailsOnce, headingsOf, mentions, neighbourhood } from './context';
 
 /**
  * Email contacts of a policy, each scored by what the address says (dpo@ before support@) AND by
@@ -117,7 +117,7 @@ export function scoreEmail(
 export function contactEmails(segments: readonly Segment[]): Contact[] {
   const byAddress = new Map<string, Scored>();
   segments.forEach((s, i) => {
-    for (const m of extractEmails(s.text)) {
+    for (const m of emailsOnce(s.text)) {
       const scored = scoreEmail(m.address, segments, i, m.start);
       if (!scored) {
         continue;

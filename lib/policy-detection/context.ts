@@ -1,4 +1,5 @@
 import type { Segment } from '../shared/policy-text';
+import { extractEmails, type EmailMatch } from './extract-emails';
 import { hasPhrase, normalize } from './normalize';
 
 /**
@@ -18,6 +19,30 @@ export function normalizeOnce(text: string): string {
     normalized.set(text, norm);
   }
   return norm;
+}
+
+/**
+ * extractEmails() of a sentence, remembered: the analysis' DPO and email attributes, the contact
+ * rules and the DPO finder each ask for the same sentences (speed, issue 11, item 8). A text with
+ * none of the characters or words an address needs (`@`, an entity's `&`, a bracket, " at ") is
+ * answered without running the patterns. Callers must not change the arrays returned.
+ */
+const MAYBE_EMAIL = /[@&([{<]|\sat\s/i;
+const NO_EMAILS: readonly EmailMatch[] = [];
+const emails = new Map<string, readonly EmailMatch[]>();
+export function emailsOnce(text: string): readonly EmailMatch[] {
+  if (!MAYBE_EMAIL.test(text)) {
+    return NO_EMAILS;
+  }
+  let found = emails.get(text);
+  if (found === undefined) {
+    found = extractEmails(text);
+    if (emails.size >= NORMALIZED_SIZE) {
+      emails.clear();
+    }
+    emails.set(text, found);
+  }
+  return found;
 }
 
 interface Mentioned {

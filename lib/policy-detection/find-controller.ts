@@ -15,6 +15,7 @@ import {
 } from './controller-statement';
 import type { Controller } from './schema';
 import { LEGAL_FORMS } from './contact-vocabulary.data';
+import { mayMatch } from '../shared/may-match';
 import {
   CONTROLLER_PATTERNS,
   DEFINITION_PATTERNS,
@@ -103,7 +104,8 @@ function fromPatterns(
 ): Controller | null {
   for (const s of segments) {
     for (const p of patterns) {
-      const m = p.re.exec(s.text);
+      // Most of these patterns are slow (Unicode, lazy spans) and cannot match most sentences.
+      const m = mayMatch(p.re, s.text) ? p.re.exec(s.text) : null;
       const raw = m?.[1];
       const found = raw ? (p.take === 'tail' ? tailName(raw) : cleanName(raw, p.anyCase)) : null;
       if (found) {

@@ -1,8 +1,8 @@
 import type { Segment } from '../shared/policy-text';
 import type { Contact, Dpo } from './schema';
 import { DPO_NEGATIONS, DPO_TERMS } from './contact-vocabulary.data';
-import { emailRole, extractEmails } from './extract-emails';
-import { headingsOf, mentions } from './context';
+import { emailRole } from './extract-emails';
+import { emailsOnce as extractEmails, headingsOf, mentions } from './context';
 import { normalize } from './normalize';
 import { INSTITUTION } from './controller-roles.data';
 import { LEGAL_FORMS } from './contact-vocabulary.data';
@@ -136,7 +136,7 @@ function representativeDpo(
 /** A segment's text without its addresses: "dpo@…" or "rpd@…" is an address, not a mention. */
 function withoutEmails(text: string): string {
   let out = text;
-  for (const e of extractEmails(text).reverse()) {
+  for (const e of [...extractEmails(text)].reverse()) {
     out = `${out.slice(0, e.start)} ${out.slice(e.end)}`;
   }
   return out;

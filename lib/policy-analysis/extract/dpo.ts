@@ -1,4 +1,4 @@
-import { extractEmails as emailsIn } from '../../policy-detection/extract-emails';
+import { emailsOnce as emailsIn } from '../../policy-detection/context';
 import { findDpo } from '../../policy-detection/find-dpo';
 import type { Attributes } from '../schema';
 import type { ExtractContext } from './lexicon';

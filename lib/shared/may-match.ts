@@ -1,0 +1,379 @@
+/**
+ * Speed (issue 11, item 8): most patterns cannot match most sentences. From a pattern's source we
+ * read what every match must contain — a whole word ("\bcookies?\b" → "cookie" is not whole,
+ * "\b(?:credit|debit) card" → "credit" or "debit") or, failing that, a literal run ("mail" in
+ * "\be-?mail") — and skip the pattern on a text that lacks it, without running it. Each sentence
+ * is lower-cased and split into words once. The guard is a necessary condition only: it may let
+ * a pattern run that then fails, never skip one that would match (tests/unit/shared/may-match).
+ *
+ * Words are ASCII (`[a-z0-9_]`), as JavaScript's `\b` and `\w` are without the `u` and `i` flags
+ * together. A text holding one of the three characters whose lower case or case folding is ASCII
+ * (İ, ſ, the Kelvin sign) gets no guard.
+ */
+
+/** What a match needs: any one of these words, or any one of these substrings (lower case). */
+export type Guard =
+  { words: readonly string[] } | { prefixes: readonly string[] } | { subs: readonly string[] };
+
+type Item =
+  | { k: 'char'; c: string; min: number; max: number }
+  | { k: 'set'; nonword: boolean; min: number; max: number }
+  | { k: 'assert'; bound: boolean }
+  | { k: 'group'; alts: Item[][]; min: number; max: number };
+
+const WORD = /[a-z0-9_]/;
+const isWordChar = (c: string) => WORD.test(c);
+/** Escapes standing for one literal character that is not a word character. */
+const LITERAL_ESCAPES = '.-/\\()[]{}|?*+^$@#&:;,!=<>\'"`~% ';
+const UNSAFE = /[\u0130\u017f\u212a]/;
+
+class Parser {
+  i = 0;
+  constructor(readonly p: string) {}
+
+  alternatives(): Item[][] {
+    const alts: Item[][] = [this.sequence()];
+    while (this.p[this.i] === '|') {
+      this.i++;
+      alts.push(this.sequence());
+    }
+    return alts;
+  }
+
+  sequence(): Item[] {
+    const items: Item[] = [];
+    while (this.i < this.p.length && this.p[this.i] !== '|' && this.p[this.i] !== ')') {
+      const atom = this.atom();
+      items.push(atom.k === 'assert' ? atom : { ...atom, ...this.quantifier() });
+    }
+    return items;
+  }
+
+  quantifier(): { min: number; max: number } {
+    const c = this.p[this.i];
+    let q = { min: 1, max: 1 };
+    if (c === '?' || c === '*' || c === '+') {
+      this.i++;
+      q = { min: c === '+' ? 1 : 0, max: c === '?' ? 1 : Infinity };
+    } else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.p.slice(this.i));
+      if (m) {
+        this.i += m[0].length;
+        q = { min: Number(m[1]), max: m[2] ? (m[3] ? Number(m[3]) : Infinity) : Number(m[1]) };
+      }
+    }
+    if (this.p[this.i] === '?' && c !== undefined && '?*+{'.includes(c)) {
+      this.i++; // lazy
+    }
+    return q;
+  }
+
+  atom(): Item | { k: 'char'; c: string } | { k: 'set'; nonword: boolean } {
+    const p = this.p;
+    const c = p[this.i++]!;
+    if (c === '(') {
+      let lookaround = false;
+      if (p[this.i] === '?') {
+        const kind = p.slice(this.i, this.i + 3);
+        if (kind.startsWith('?:')) {
+          this.i += 2;
+        } else if (kind.startsWith('?<') && kind !== '?<=' && kind !== '?<!') {
+          this.i = p.indexOf('>', this.i) + 1; // named group
+        } else {
+          lookaround = true;
+          this.i += kind === '?<=' || kind === '?<!' ? 3 : 2;
+        }
+      }
+      const alts = this.alternatives();
+      this.i++; // ')'
+      return lookaround ? { k: 'assert', bound: false } : { k: 'group', alts, min: 1, max: 1 };
+    }
+    if (c === '[') {
+      return { k: 'set', nonword: this.klass() };
+    }
+    if (c === '\\') {
+      const e = p[this.i++]!;
+      if (e === 'b' || e === 'B') {
+        return { k: 'assert', bound: e === 'b' };
+      }
+      if (e === 's' || e === 'W') {
+        return { k: 'set', nonword: true };
+      }
+      if ((e === 'p' || e === 'P') && p[this.i] === '{') {
+        this.i = p.indexOf('}', this.i) + 1;
+      } else if (e === 'u' && p[this.i] === '{') {
+        this.i = p.indexOf('}', this.i) + 1;
+      } else if (e === 'u' || e === 'x') {
+        this.i += e === 'u' ? 4 : 2;
+      } else if (e === 'c') {
+        this.i++;
+      } else if (e === 'k' && p[this.i] === '<') {
+        this.i = p.indexOf('>', this.i) + 1; // named back-reference
+      } else if (LITERAL_ESCAPES.includes(e)) {
+        return { k: 'char', c: e };
+      }
+      return { k: 'set', nonword: false };
+    }
+    if (c === '^' || c === '$') {
+      return { k: 'assert', bound: true };
+    }
+    if (c === '.') {
+      return { k: 'set', nonword: false };
+    }
+    return { k: 'char', c };
+  }
+
+  /** Reads a class after its '['; true when it can only match non-word characters. */
+  klass(): boolean {
+    const p = this.p;
+    let nonword = p[this.i] !== '^';
+    while (this.i < p.length && p[this.i] !== ']') {
+      const c = p[this.i++]!;
+      if (c === '\\') {
+        const e = p[this.i++]!;
+        if (e === 'p' || e === 'P' || (e === 'u' && p[this.i] === '{')) {
+          this.i = p.indexOf('}', this.i) + 1;
+          nonword = false;
+        } else if (e !== 's' && e !== 'W' && !LITERAL_ESCAPES.includes(e)) {
+          nonword = false;
+        }
+      } else if (isWordChar(c.toLowerCase()) || c.charCodeAt(0) > 0x7f) {
+        nonword = false;
+      }
+    }
+    this.i++;
+    return nonword;
+  }
+}
+
+/** Each clause: any one of its strings must be met. */
+interface Clauses {
+  words: string[][];
+  prefixes: string[][];
+  subs: string[][];
+}
+
+/** Prefixes of up to PREFIX letters are looked up (each text keeps its words' prefixes of 3–5). */
+const PREFIX = 5;
+const COMMON = new Set('we us our you your the to a an of in and or'.split(' '));
+const score = (xs: readonly string[]) => Math.min(...xs.map((w) => (COMMON.has(w) ? 1 : w.length)));
+const best = (cs: readonly string[][]) =>
+  cs.reduce<string[] | undefined>((a, b) => (a && score(a) >= score(b) ? a : b), undefined);
+/** A whole word is also a word start. */
+const asPrefixes = (c: Clauses) => [
+  ...c.prefixes,
+  ...c.words.filter((ws) => ws.every((w) => w.length >= 3)).map((ws) => ws.map(prefixOf)),
+];
+const prefixOf = (w: string) => w.slice(0, PREFIX);
+
+/** What any of the alternatives needs: one clause from each, joined (all must have one). */
+function union(alts: Clauses[]): Clauses {
+  if (alts.length === 1) {
+    return alts[0]!;
+  }
+  const join = (pick: (c: Clauses) => string[] | undefined) => {
+    const picked = alts.map(pick);
+    return picked.every((x) => x !== undefined) ? [[...new Set(picked.flat())]] : [];
+  };
+  return {
+    words: join((c) => best(c.words)),
+    prefixes: join((c) => best(asPrefixes(c))),
+    subs: join((c) => best(c.subs)),
+  };
+}
+
+/** Whether the character just after a group or run is certainly a non-word one. */
+function boundAfter(next: Item | undefined, outer: boolean): boolean {
+  if (!next) {
+    return outer;
+  }
+  if (next.k === 'assert') {
+    return next.bound;
+  }
+  if (next.k === 'char') {
+    return next.min >= 1 && !isWordChar(next.c.toLowerCase());
+  }
+  return next.k === 'set' && next.min >= 1 && next.nonword;
+}
+
+function clausesOf(seq: readonly Item[], left: boolean, right: boolean): Clauses {
+  const out: Clauses = { words: [], prefixes: [], subs: [] };
+  let run = '';
+  let runLeft = left;
+  const flush = (runRight: boolean) => {
+    for (const sub of run.split(/[^\x20-\x7e]/)) {
+      if (sub.length >= 3) {
+        out.subs.push([sub]);
+      }
+    }
+    for (const m of run.matchAll(/[a-z0-9_]+/g)) {
+      const before = m.index === 0 ? runLeft : true;
+      const after = m.index + m[0].length === run.length ? runRight : true;
+      if (before && after) {
+        out.words.push([m[0]]);
+      } else if (before && m[0].length >= 3) {
+        out.prefixes.push([prefixOf(m[0])]);
+      }
+    }
+    run = '';
+  };
+  seq.forEach((item, n) => {
+    if (item.k === 'char' && item.min >= 1) {
+      run += item.c.toLowerCase();
+      if (item.max > 1) {
+        flush(false);
+        runLeft = !isWordChar(item.c.toLowerCase());
+      }
+    } else if (item.k === 'assert') {
+      flush(item.bound);
+      runLeft = item.bound;
+    } else if (item.k === 'set' && item.min >= 1) {
+      flush(item.nonword);
+      runLeft = item.nonword;
+    } else if (item.k === 'group' && item.min >= 1) {
+      const groupLeft = item.max === 1 && (run === '' ? runLeft : !isWordChar(run.at(-1) ?? 'a'));
+      flush(false);
+      const groupRight = item.max === 1 && boundAfter(seq[n + 1], right);
+      const inner = union(item.alts.map((alt) => clausesOf(alt, groupLeft, groupRight)));
+      out.words.push(...inner.words);
+      out.prefixes.push(...inner.prefixes);
+      out.subs.push(...inner.subs);
+      runLeft = false;
+    } else {
+      flush(false); // optional: it may be absent
+      runLeft = false;
+    }
+  });
+  flush(right);
+  return out;
+}
+
+/** The cheapest good test: a whole word, else a word start, else a substring (slowest). */
+function choose(found: Clauses): Guard | null {
+  const words = best(found.words);
+  const prefixes = best(asPrefixes(found));
+  const subs = best(found.subs);
+  if (words && score(words) >= 3) {
+    return { words };
+  }
+  if (prefixes && score(prefixes) >= 3) {
+    return { prefixes };
+  }
+  if (words) {
+    return { words };
+  }
+  return subs && score(subs) >= 4 ? { subs } : null;
+}
+
+const guards = new WeakMap<RegExp, Guard | null>();
+
+/** The guard of a pattern (null: none can be read, always run it). Patterns are read once. */
+export function guardOf(re: RegExp): Guard | null {
+  let guard = guards.get(re);
+  if (guard === undefined) {
+    guard = null;
+    if (!re.global && !re.sticky) {
+      try {
+        const parser = new Parser(re.source);
+        const alts = parser.alternatives();
+        const found =
+          parser.i >= re.source.length
+            ? union(alts.map((alt) => clausesOf(alt, false, false)))
+            : undefined;
+        guard = found ? choose(found) : null;
+      } catch {
+        guard = null;
+      }
+    }
+    guards.set(re, guard);
+  }
+  return guard;
+}
+
+interface View {
+  lower: string;
+  words: Set<string>;
+  /** The first 3, 4 and 5 letters of each word. */
+  prefixes: Set<string>;
+  unsafe: boolean;
+}
+const views = new Map<string, View>();
+const VIEWS = 4096;
+let lastText: string | undefined;
+let lastView: View | undefined;
+
+/** A text lower-cased and split into words, remembered for the next patterns that ask. */
+function viewOf(text: string): View {
+  if (text === lastText && lastView) {
+    return lastView; // the usual case: the patterns of a list asked about one sentence in turn
+  }
+  let view = views.get(text);
+  if (!view) {
+    const lower = text.toLowerCase();
+    const words = new Set(lower.split(/[^a-z0-9_]+/));
+    const prefixes = new Set<string>();
+    for (const w of words) {
+      for (let n = 3; n <= Math.min(w.length, PREFIX); n++) {
+        prefixes.add(w.slice(0, n));
+      }
+    }
+    view = { lower, words, prefixes, unsafe: UNSAFE.test(text) };
+    if (views.size >= VIEWS) {
+      views.clear(); // bounded: the sentences of one policy, not of every policy read
+    }
+    views.set(text, view);
+  }
+  lastText = text;
+  lastView = view;
+  return view;
+}
+
+function passes(guard: Guard | null, view: View): boolean {
+  if (!guard || view.unsafe) {
+    return true;
+  }
+  if ('words' in guard) {
+    return hasAny(view.words, guard.words);
+  }
+  if ('prefixes' in guard) {
+    return hasAny(view.prefixes, guard.prefixes);
+  }
+  for (const s of guard.subs) {
+    if (view.lower.includes(s)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function hasAny(set: Set<string>, xs: readonly string[]): boolean {
+  for (const x of xs) {
+    if (set.has(x)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** False only when `re` certainly does not match `text` (see above); true otherwise. */
+export function mayMatch(re: RegExp, text: string): boolean {
+  return passes(guardOf(re), viewOf(text));
+}
+
+const listGuards = new WeakMap<readonly RegExp[], (Guard | null)[]>();
+
+/** Whether any pattern of the list may match `text`: its guards are read once per list. */
+export function mayMatchAny(patterns: readonly RegExp[], text: string): boolean {
+  let guards = listGuards.get(patterns);
+  if (!guards) {
+    guards = patterns.map(guardOf);
+    listGuards.set(patterns, guards);
+  }
+  const view = viewOf(text);
+  for (const guard of guards) {
+    if (passes(guard, view)) {
+      return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { guardOf, mayMatch } from '../../../lib/shared/may-match';
+
+describe('guardOf: what every match must contain', () => {
+  it.each([
+    [/\bcookies\b/i, { words: ['cookies'] }],
+    [/\b(?:credit|debit) card/i, { words: ['credit', 'debit'] }],
+    [/\bbiometric/i, { prefixes: ['biome'] }],
+    [/\bcookies?\b/i, { prefixes: ['cooki'] }],
+    [/\be-?mail(?: address)?/i, { subs: ['mail'] }],
+    [/\bGPS\b/, { words: ['gps'] }],
+    [/(["“]?[\p{Lu}\d][^\n]{1,80}?)\s*\((?:hereinafter\s+)?["“](?:we|us)["”]/u, null],
+    [/\bdata protection officer\b/i, { words: ['protection'] }],
+  ])('%s → %j', (re, guard) => {
+    expect(guardOf(re)).toEqual(guard);
+  });
+
+  it('reads no guard from a global or sticky pattern (their lastIndex is the caller’s)', () => {
+    expect(guardOf(/\bcookies\b/gi)).toBeNull();
+    expect(guardOf(/\bcookies\b/y)).toBeNull();
+  });
+});
+
+describe('mayMatch', () => {
+  it.each([
+    [/\bcookies\b/i, 'We use COOKIES.', true],
+    [/\bcookies\b/i, 'We use biscuits.', false],
+    [/\b(?:credit|debit) card/i, 'your Debit cards', true],
+    [/\b(?:credit|debit) card/i, 'your discredit card', false],
+    [/\bbiometric/i, 'Biometrics', true],
+    [/\be-?mail/i, 'an e-mail', true],
+    [/\be-?mail/i, 'a letter', false],
+  ])('%s on %j → %s', (re, text, expected) => {
+    expect(mayMatch(re, text)).toBe(expected);
+  });
+
+  it('never skips on a text with İ, ſ or the Kelvin sign (their lower case or folding is ASCII)', () => {
+    // /\binfo\b/ matches "infoİ" (İ is no word character) but "infoİ".toLowerCase() is "infoi̇".
+    expect(/\binfo\b/.test('infoİ')).toBe(true);
+    expect(mayMatch(/\binfo\b/, 'infoİ')).toBe(true);
+    expect(/\bask\b/iu.test('aſk')).toBe(true);
+    expect(mayMatch(/\bask\b/iu, 'aſk')).toBe(true);
+  });
+
+  // The guard is only a necessary condition: whenever the pattern matches, it must let it run.
+  const PATTERNS = [
+    /\bab\b/i,
+    /\bab?c\b/,
+    /\b(?:ab|b c)d/i,
+    /a(?:b|c)+\bd/i,
+    /(?:^|\s)ab\s+cd\b/,
+    /\bab(?=c)/i,
+    /\b[a-]b\b/i,
+    /[ -]ab[ -]c/iu,
+    /x\.?y/i,
+    /\b(?:a|b)\b c/,
+    /(?<![a-z])ab(?![a-z])/,
+    /\Bab\b/,
+    /\bab{2,}c\b/i,
+    /\b(ab) \1\b/,
+  ];
+  it('never says no where the pattern matches (property, fixed seed)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PATTERNS),
+        fc.string({
+          unit: fc.constantFrom(
+            'a',
+            'b',
+            'c',
+            'd',
+            'x',
+            'y',
+            ' ',
+            '-',
+            '.',
+            'A',
+            'B',
+            'é',
+            '_',
+            '\n',
+          ),
+          maxLength: 12,
+        }),
+        (re, text) => !re.test(text) || mayMatch(re, text),
+      ),
+      { seed: 11, numRuns: 20_000 },
+    );
+  });
+});
