@@ -230,11 +230,19 @@ export function authorityMentions(text: string): AuthorityMention[] {
 
 const bySegment = new WeakMap<Segment, AuthorityMention[]>();
 
-/** authorityMentions of a segment, computed once: the analysis and the contacts both ask. */
+/**
+ * authorityMentions of a segment, computed once: the analysis and the contacts both ask. A
+ * sentence that names none in its words may name one by a link's target ("reclamar ante la
+ * autoridad de control en esta [página](https://sedeagpd.gob.es/…)"), when the sentence is about
+ * an authority (AUTHORITY_CONTEXT) — a link elsewhere is only a link.
+ */
 export function segmentAuthorities(s: Segment): AuthorityMention[] {
   let found = bySegment.get(s);
   if (!found) {
     found = authorityMentions(s.text);
+    if (found.length === 0 && s.links?.length && mentions(s.text, AUTHORITY_CONTEXT)) {
+      found = s.links.flatMap((l) => authorityMentions(` ${l.href} `));
+    }
     bySegment.set(s, found);
   }
   return found;

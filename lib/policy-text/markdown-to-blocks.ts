@@ -88,6 +88,19 @@ export function inlineText(s: string): string {
   );
 }
 
+const WEB_LINK =
+  /\[([^\]\n]{1,500})\]\(\s{0,5}<?(https?:\/\/[^)\s>]{1,1000})>?(?:\s{1,5}"[^"\n]{0,300}")?\)/g;
+
+/** The web links of a paragraph's Markdown: the text shown and the absolute target. */
+function webLinks(markdown: string): { text: string; href: string }[] {
+  return [...markdown.matchAll(WEB_LINK)].map((m) => ({
+    text: inlineText(m[1] ?? '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    href: (m[2] ?? '').replace(/[\u200b-\u200d\u2060\ufeff]/g, ''),
+  }));
+}
+
 /** Front matter: YAML (---), TOML (+++) or a JSON object (Hugo) at the very top. */
 function frontMatterEnd(lines: readonly string[]): number {
   const first = lines[0]?.trim();
@@ -194,10 +207,17 @@ class MdBuilder {
         i < raw.length - 1 && /(?: {2,}|\\)$/.test(l) ? `${l.replace(/\\$/, '')}\n` : `${l} `,
       )
       .join('');
+    const links = webLinks(joined);
     for (const part of inlineText(joined).split('\n')) {
       const t = part.replace(/\s+/g, ' ').trim();
       if (t) {
-        this.blocks.push({ kind: this.kind, text: t, headingPath: this.path.map((h) => h.text) });
+        const own = links.filter((l) => l.text && t.includes(l.text)).slice(0, 50);
+        this.blocks.push({
+          kind: this.kind,
+          text: t,
+          headingPath: this.path.map((h) => h.text),
+          ...(own.length ? { links: own } : {}),
+        });
       }
     }
   }

@@ -144,6 +144,7 @@ export function segmentBlocks(blocks: readonly Block[], lang = 'en'): Segment[] 
       ? [trimmed(block.text, 0, block.text.length)].filter((s) => s !== undefined)
       : segmentText(block.text, lang);
     for (const span of spans) {
+      const links = block.links?.filter((l) => span.text.includes(l.text));
       segments.push({
         index: segments.length,
         block: blockIndex,
@@ -151,6 +152,7 @@ export function segmentBlocks(blocks: readonly Block[], lang = 'en'): Segment[] 
         end: span.end,
         text: span.text,
         headingPath: block.headingPath,
+        ...(links?.length ? { links } : {}),
       });
     }
   });

@@ -10,6 +10,14 @@ export const Block = z.object({
   /** 1–6 for headings. */
   level: z.number().int().min(1).max(6).optional(),
   headingPath: z.array(z.string()),
+  /**
+   * Web links in the block (text as shown, absolute target), where the reader keeps them
+   * (Markdown): a policy may name its authority or request form by a link's target only.
+   */
+  links: z
+    .array(z.object({ text: z.string(), href: z.string() }))
+    .max(50)
+    .optional(),
 });
 export type Block = z.infer<typeof Block>;
 
@@ -21,6 +29,11 @@ export const Segment = z.object({
   end: z.number().int().nonnegative(),
   text: z.string(),
   headingPath: z.array(z.string()),
+  /** The block's web links whose text is in this sentence (Block.links). */
+  links: z
+    .array(z.object({ text: z.string(), href: z.string() }))
+    .max(50)
+    .optional(),
 });
 export type Segment = z.infer<typeof Segment>;
 

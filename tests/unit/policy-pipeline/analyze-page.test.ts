@@ -51,3 +51,30 @@ describe('analyzePage: a Markdown policy dated in its front matter', () => {
     expect(analyzePage({ blocks, today: '2026-01-01' }).analysis.lastUpdated).toBe(date);
   });
 });
+
+describe('analyzePage: an authority named only by a link target', () => {
+  const policy = (sentence: string) =>
+    analyzePage({
+      blocks: markdownToBlocks(
+        `## Tus derechos\n\nTienes derecho de acceso y de rectificación.\n\n${sentence}`,
+      ),
+      today: '2026-01-01',
+    });
+
+  it('a complaint sentence linking the authority’s site names it, for both halves', () => {
+    const { analysis, contacts } = policy(
+      'Puedes presentar una reclamación ante la autoridad de control [en su sede](https://sedeagpd.gob.es/tramites).',
+    );
+    expect(contacts.authority?.country).toBe('ES');
+    expect(analysis.attributes.authority.named.map((n) => n.value)).toEqual([
+      contacts.authority?.name,
+    ]);
+  });
+
+  it('the same link in a sentence not about an authority names none', () => {
+    const { contacts } = policy(
+      'Lee nuestras novedades [en este enlace](https://sedeagpd.gob.es/x).',
+    );
+    expect(contacts.authority).toBeNull();
+  });
+});

@@ -150,4 +150,14 @@ describe('markdownToBlocks', () => {
     );
     expect(blocks.map((b) => b.text)).toEqual(['lastUpdated: 2023-06-01', 'Our privacy policy']);
   });
+
+  it('keeps a web link’s target beside the block (the text stays as shown)', () => {
+    const [block] = markdownToBlocks(
+      'Puede reclamar en [este formulario](https://autoridad.example/reclamar) o [aquí](#top).',
+    );
+    expect(block?.text).toBe('Puede reclamar en este formulario o aquí.');
+    expect(block?.links).toEqual([
+      { text: 'este formulario', href: 'https://autoridad.example/reclamar' },
+    ]);
+  });
 });
