@@ -187,6 +187,9 @@ describe('renderComplaint', () => {
     const letter = renderComplaint(request, TODAY, 'en');
     expect(letter.authority?.name).toBe('National Data Protection Authority (ANPD)');
     expect(letter.language).toBe('pt');
+    // Brazilian address to the authority: 'lhes', not the European 'vos'.
+    expect(letter.body).toContain('Posso enviar-lhes cópia');
+    expect(letter.body).not.toMatch(/-vos\b/);
   });
 
   it('has no authority outside our data, and still writes the letter', () => {
