@@ -338,6 +338,36 @@ describe('dashboard', () => {
     expect(container.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
+  it('keeps cards compact: actions on demand, an answered request folded and last', () => {
+    // Sent Mon 2 Feb 2026, answered Tue 10 Feb: settled, so no days are counted for it.
+    const answered = trackedRequest({
+      id: 'c',
+      controller: 'Answered Shop SA',
+      sentDate: '2026-02-02',
+      events: [
+        { id: 'c-sent', type: 'sent', date: '2026-02-02' },
+        { id: 'c-answer', type: 'answered', date: '2026-02-10' },
+      ],
+    });
+    const { view, container } = setup([answered, b]);
+    const titles = [...container.querySelectorAll('article h3')].map((h) => h.textContent);
+    expect(titles[0]).toMatch(/^Other Shop SARL/);
+    expect(titles.at(-1)).toMatch(/^Answered Shop SA/);
+    for (const name of [/Other Shop SARL/, /Answered Shop SA/]) {
+      const article = view.getByRole('article', { name });
+      // The actions and the history sit in a closed <details>, opened on demand.
+      const more = article.querySelector('details.dash-more') as HTMLDetailsElement;
+      expect(more.open).toBe(false);
+      const action = within(article).getByRole('button', { name: 'Answer received' });
+      expect(more.contains(action)).toBe(true);
+      expect(article.querySelector('.dash-glance button, .dash-glance input')).toBeNull();
+    }
+    const settled = view.getByRole('article', { name: /Answered Shop SA/ });
+    expect(settled.classList.contains('dash-settled')).toBe(true);
+    expect(within(settled).getByText('Answered', { selector: 'dd' })).toBeTruthy();
+    expect(settled.querySelector('.dash-glance')?.textContent).not.toMatch(/days? (left|overdue)/);
+  });
+
   it('never renders stored text as HTML', () => {
     const hostile = trackedRequest({
       id: 'h',
