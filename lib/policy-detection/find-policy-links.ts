@@ -40,8 +40,7 @@ const PREFILTER = new RegExp(
 );
 
 export function mightBePolicyLink(el: Element): boolean {
-  const rel = el.getAttribute('rel');
-  if (rel && rel.toLowerCase().includes('privacy-policy')) {
+  if (el.getAttribute('rel')?.toLowerCase().includes('privacy-policy')) {
     return true;
   }
   const label = `${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('href') ?? ''}`;
@@ -108,6 +107,10 @@ function positionBonus(el: Element): { score: number; reason: string } | null {
   return null;
 }
 
+/** rel="privacy-policy" among the element's link types. */
+const relPolicy = (el: Element): boolean =>
+  (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('privacy-policy');
+
 /** Score one link element; null when it is not a policy link at all. */
 export function scoreLink(el: Element, pageUrl: string): PolicyLink | null {
   const href = el.getAttribute('href') ?? '';
@@ -130,7 +133,7 @@ export function scoreLink(el: Element, pageUrl: string): PolicyLink | null {
   const reasons: string[] = [];
   let score = 0;
   let kind: LinkKind | null = null;
-  if ((el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('privacy-policy')) {
+  if (relPolicy(el)) {
     score += 100;
     kind = 'privacy';
     reasons.push('rel="privacy-policy"');
@@ -221,7 +224,7 @@ export function findPolicyLinks(
   // <link> elements count only as rel="privacy-policy"; stylesheets and icons are not policies.
   const heads = Array.from(
     (doc.documentElement ? (doc.head ?? doc) : doc).getElementsByTagName('link'),
-  ).filter((l) => /(?:^|\s)privacy-policy(?:\s|$)/i.test(l.getAttribute('rel') ?? ''));
+  ).filter(relPolicy);
   for (const el of [...heads, ...anchors]) {
     const link = mightBePolicyLink(el) ? scoreLink(el, pageUrl) : null;
     if (link) {

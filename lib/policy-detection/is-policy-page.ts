@@ -1,4 +1,5 @@
-import { LINK_LEXICON, POLICY_VOCABULARY, URL_TOKENS } from './link-lexicon.data';
+import { matchUrl } from './find-policy-links';
+import { LINK_LEXICON, POLICY_VOCABULARY } from './link-lexicon.data';
 import { hasPhrase, normalize } from './normalize';
 
 /**
@@ -25,18 +26,7 @@ export function vocabularyDensity(text: string): { hits: number; words: number; 
 
 export function titleNamesPolicy(title: string): boolean {
   const t = normalize(title);
-  return t.length > 0 && TITLE_PHRASES.some((p) => hasPhrase(t, p));
-}
-
-export function urlNamesPolicy(url: string): boolean {
-  let path = url;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    // keep the raw string
-  }
-  const lower = path.toLowerCase();
-  return URL_TOKENS.privacy.some((t) => lower.includes(t));
+  return TITLE_PHRASES.some((p) => hasPhrase(t, p));
 }
 
 /** Score ≥ 3 of: title or h1 names a privacy policy (2), URL does (1), dense vocabulary (2). */
@@ -48,7 +38,8 @@ export function isPolicyText(args: {
 }): boolean {
   const score =
     (titleNamesPolicy(args.title) || titleNamesPolicy(args.h1 ?? '') ? 2 : 0) +
-    (urlNamesPolicy(args.url) ? 1 : 0);
+    // matchUrl tries the privacy tokens first: 'privacy' exactly when one is in the URL path.
+    (matchUrl(args.url)?.kind === 'privacy' ? 1 : 0);
   // Speed: the vocabulary is counted only when it decides (score 1 or 2), not on every page.
   if (score % 3 === 0) {
     return score > 0;

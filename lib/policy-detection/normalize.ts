@@ -12,9 +12,8 @@ export function normalize(text: string): string {
 export function hasPhrase(text: string, phrase: string): boolean {
   let i = text.indexOf(phrase);
   while (i !== -1) {
-    const before = i === 0 ? ' ' : (text[i - 1] ?? ' ');
-    const after = text[i + phrase.length] ?? ' ';
-    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) {
+    // Neither the character before nor the one after is a letter or digit.
+    if (!/[a-z0-9]/.test((text[i - 1] ?? '') + (text[i + phrase.length] ?? ''))) {
       return true;
     }
     i = text.indexOf(phrase, i + 1);
