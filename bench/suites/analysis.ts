@@ -29,7 +29,7 @@ const ms = (x: number) => `${x.toFixed(2)} ms`;
 function timeOnce(html: string) {
   const t0 = performance.now();
   const doc = parseHtml(html);
-  const blocks = htmlToBlocks(doc);
+  const blocks = htmlToBlocks(doc, PAGE_URL);
   const t1 = performance.now();
   // The one pipeline the extension runs: analysis and contacts (lib/policy-pipeline).
   const { analysis } = analyzePage({ blocks, today: TODAY, url: PAGE_URL, doc });

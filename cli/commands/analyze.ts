@@ -47,7 +47,7 @@ export function analyze(
   kind?: string,
 ): AnalyzeOutput {
   const pageUrl = url ?? (input === '-' ? undefined : pathToFileURL(resolve(input)).href);
-  const { blocks, doc, lang } = loadPolicy(input, content, kind);
+  const { blocks, doc, lang } = loadPolicy(input, content, kind, pageUrl);
   // The one pipeline the extension runs (lib/policy-pipeline); a file: URL gives no site, so
   // text inputs without --url are read without one.
   const { analysis, contacts } = analyzePage({

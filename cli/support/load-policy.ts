@@ -56,8 +56,16 @@ export function inputKind(path: string, content: string, declared?: string): Inp
   return kind;
 }
 
-/** A saved policy as blocks, read as what it is: HTML page, Markdown, or plain text. */
-export function loadPolicy(path: string, content: string, declared?: string): LoadedPolicy {
+/**
+ * A saved policy as blocks, read as what it is: HTML page, Markdown, or plain text. `pageUrl`
+ * resolves an HTML page's relative links.
+ */
+export function loadPolicy(
+  path: string,
+  content: string,
+  declared?: string,
+  pageUrl?: string,
+): LoadedPolicy {
   const kind = inputKind(path, content, declared);
   if (kind === 'txt') {
     return { blocks: textToBlocks(content) };
@@ -67,5 +75,5 @@ export function loadPolicy(path: string, content: string, declared?: string): Lo
   }
   const doc = parseHtml(content);
   const lang = doc.documentElement?.getAttribute('lang') ?? undefined;
-  return { blocks: htmlToBlocks(doc), doc, ...(lang ? { lang } : {}) };
+  return { blocks: htmlToBlocks(doc, pageUrl), doc, ...(lang ? { lang } : {}) };
 }

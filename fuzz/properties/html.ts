@@ -33,9 +33,15 @@ function checkScan(html: string): void {
 /** Text extraction and contacts: schema-valid blocks, capped, web forms only on the web. */
 function checkBlocks(html: string): void {
   const doc = parseHtml(html);
-  const blocks = htmlToBlocks(doc);
+  const blocks = htmlToBlocks(doc, PAGE_URL);
   z.array(Block).parse(blocks);
   assert.ok(blocks.length <= 5000, 'block count is capped');
+  for (const block of blocks) {
+    for (const link of block.links ?? []) {
+      assert.match(new URL(link.href).protocol, /^(?:https?|mailto):$/, `link ${link.href}`);
+      assert.ok(link.text && block.text.includes(link.text), `link text ${link.text} shown`);
+    }
+  }
   const contacts = findContacts(blocks, { doc, pageUrl: PAGE_URL });
   ContactsResult.parse(contacts);
   for (const contact of contacts.contacts) {

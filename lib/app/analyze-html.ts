@@ -24,7 +24,7 @@ export interface AnalyzeHtmlInput {
 export function analyzeHtml(input: AnalyzeHtmlInput): AnalyzedHtml {
   const { body, url, today } = input;
   const doc = /^text\/plain\b/i.test(input.contentType) ? undefined : parseHtml(body);
-  const blocks = doc ? htmlToBlocks(doc) : textToBlocks(body);
+  const blocks = doc ? htmlToBlocks(doc, url) : textToBlocks(body);
   const lang = doc?.documentElement.getAttribute('lang') ?? undefined;
   const decided = reuseOrAnalyze(blocks, input.reusable, { today, ...(lang ? { lang } : {}) });
   const { analysis, contacts } = analyzePage({

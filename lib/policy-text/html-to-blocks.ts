@@ -27,6 +27,46 @@ export const MAX_BLOCKS = 5000;
 export const MAX_TEXT_CHARS = 500_000;
 /** A "heading" longer than this is a paragraph styled big, not a title for what follows. */
 const MAX_HEADING_CHARS = 300;
+/**
+ * Links kept per block (Block.links allows as many), and the longest text and target kept: a
+ * hostile page's 100,000 anchors in one paragraph cost at most this many URL parses per block.
+ */
+const MAX_LINKS = 50;
+const MAX_LINK_TEXT = 500;
+const MAX_HREF = 2000;
+
+type Link = NonNullable<Block['links']>[number];
+
+/**
+ * An anchor's target as an absolute http(s) or mailto URL, or null: javascript:, data: and the
+ * like are not places to go, and a fragment of the same page is navigation, not a target.
+ */
+function linkTarget(raw: string | null, pageUrl: string | undefined): string | null {
+  const href = raw?.trim();
+  if (!href || href.length > MAX_HREF || href.startsWith('#')) {
+    return null;
+  }
+  let url: URL;
+  try {
+    url = pageUrl ? new URL(href, pageUrl) : new URL(href);
+  } catch {
+    return null;
+  }
+  if (!/^(?:https?|mailto):$/.test(url.protocol)) {
+    return null;
+  }
+  if (pageUrl && url.hash) {
+    const page = new URL(pageUrl);
+    if (
+      url.origin === page.origin &&
+      url.pathname === page.pathname &&
+      url.search === page.search
+    ) {
+      return null;
+    }
+  }
+  return url.href;
+}
 
 interface Heading {
   text: string;
@@ -111,6 +151,27 @@ class Builder {
   private headings: Heading[] = [];
   private buffer = '';
   private chars = 0;
+  /** The links of the text in `buffer`, and how many flushes so far (an anchor spanning one is dropped). */
+  private links: Link[] = [];
+  flushes = 0;
+
+  constructor(readonly pageUrl: string | undefined) {}
+
+  get mark(): number {
+    return this.buffer.length;
+  }
+
+  get roomForLinks(): boolean {
+    return this.links.length < MAX_LINKS;
+  }
+
+  /** An anchor whose text went into the buffer from `mark` on. */
+  link(mark: number, href: string): void {
+    const text = clean(this.buffer.slice(mark)).replace(/\n/g, ' ');
+    if (text && text.length <= MAX_LINK_TEXT && this.links.length < MAX_LINKS) {
+      this.links.push({ text, href });
+    }
+  }
 
   get full(): boolean {
     return this.blocks.length >= MAX_BLOCKS || this.chars >= MAX_TEXT_CHARS;
@@ -137,11 +198,20 @@ class Builder {
 
   flush(kind: Block['kind']): void {
     const text = this.buffer;
+    const links = this.links;
     this.buffer = '';
+    this.links = [];
+    this.flushes++;
     for (const line of clean(text).split('\n')) {
       const t = line.trim();
       if (t && !this.full) {
-        this.push({ kind, text: t, headingPath: this.headings.map((h) => h.text) });
+        const own = links.length ? links.filter((l) => t.includes(l.text)) : links;
+        this.push({
+          kind,
+          text: t,
+          headingPath: this.headings.map((h) => h.text),
+          ...(own.length ? { links: own } : {}),
+        });
       }
     }
   }
@@ -210,8 +280,17 @@ function walk(
   if (block) {
     b.flush(kind);
   }
+  // An anchor's text is what its children add to the buffer; its target is resolved only while
+  // the block has room for another link.
+  const href =
+    tag === 'a' && b.roomForLinks ? linkTarget(el.getAttribute('href'), b.pageUrl) : null;
+  const mark = b.mark;
+  const flushes = b.flushes;
   for (const child of Array.from(el.childNodes)) {
     walk(child, b, childKind, content, depth + 1);
+  }
+  if (href && b.flushes === flushes) {
+    b.link(mark, href);
   }
   if (block) {
     b.flush(childKind);
@@ -243,12 +322,22 @@ const MAIN_SELECTORS = ['main', '[role="main"]', 'article', '#content', '#main-c
 const MIN_MAIN_CHARS = 500;
 const MIN_MAIN_SHARE = 0.3;
 
-export function htmlToBlocks(doc: Document): Block[] {
+/**
+ * `pageUrl`, where known, resolves relative link targets (Block.links); without it only absolute
+ * ones are kept.
+ */
+export function htmlToBlocks(doc: Document, pageUrl?: string): Block[] {
   const root = contentRoot(doc);
   if (!root) {
     return [];
   }
-  const b = new Builder();
+  let base: string | undefined;
+  try {
+    base = pageUrl ? new URL(pageUrl).href : undefined;
+  } catch {
+    base = undefined;
+  }
+  const b = new Builder(base);
   walk(root, b, 'paragraph', root !== doc.documentElement, 0);
   b.flush('paragraph');
   return b.blocks;

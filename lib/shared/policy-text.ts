@@ -12,7 +12,7 @@ export const Block = z.object({
   headingPath: z.array(z.string()),
   /**
    * Web links in the block (text as shown, absolute target), where the reader keeps them
-   * (Markdown): a policy may name its authority or request form by a link's target only.
+   * (Markdown, HTML): a policy may name its authority or request form by a link’s target only.
    */
   links: z
     .array(z.object({ text: z.string(), href: z.string() }))

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../../lib/policy-pipeline/analyze-page';
 import { markdownToBlocks } from '../../../lib/policy-text/markdown-to-blocks';
+import { analyzeHtml } from '../../../lib/app/analyze-html';
 
 const POLICY = [
   '# Informativa sulla privacy',
@@ -74,6 +75,41 @@ describe('analyzePage: an authority named only by a link target', () => {
   it('the same link in a sentence not about an authority names none', () => {
     const { contacts } = policy(
       'Lee nuestras novedades [en este enlace](https://sedeagpd.gob.es/x).',
+    );
+    expect(contacts.authority).toBeNull();
+  });
+});
+
+describe('analyzeHtml: an HTML page’s links reach the analysis (the popup worker’s path)', () => {
+  const page = (sentence: string) =>
+    analyzeHtml({
+      body:
+        '<!doctype html><html lang="it"><body><main><h1>Informativa privacy</h1>' +
+        '<p>Hai il diritto di accesso e di rettifica dei tuoi dati.</p>' +
+        `<p>${sentence}</p></main></body></html>`,
+      url: 'https://negozio.example/privacy',
+      today: '2026-01-01',
+      contentType: 'text/html',
+    });
+
+  it('a complaint sentence linking the authority’s site names it, for both halves', () => {
+    const { analysis, contacts, blocks } = page(
+      'Puoi proporre reclamo all’autorità di controllo <a href="https://www.garanteprivacy.it/">sul suo sito</a>. ' +
+        'Per il resto vedi <a href="/contatti">i contatti</a>.',
+    );
+    expect(contacts.authority?.country).toBe('IT');
+    expect(analysis.attributes.authority.named.map((n) => n.value)).toEqual([
+      contacts.authority?.name,
+    ]);
+    expect(blocks.at(-1)?.links?.at(-1)).toEqual({
+      text: 'i contatti',
+      href: 'https://negozio.example/contatti',
+    });
+  });
+
+  it('the same link in a sentence not about an authority names none', () => {
+    const { contacts } = page(
+      'Leggi le novità <a href="https://www.garanteprivacy.it/">su questo sito</a>.',
     );
     expect(contacts.authority).toBeNull();
   });

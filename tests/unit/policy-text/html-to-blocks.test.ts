@@ -146,3 +146,74 @@ describe('htmlToBlocks edge cases', () => {
     expect(el && isHidden(el)).toBe(expected);
   });
 });
+
+describe.each(PARSERS)('htmlToBlocks keeps a block’s links on %s', (_name, parse) => {
+  const PAGE = 'https://shop.example/legal/privacy?lang=it';
+  const blocksOf = (body: string, url: string | null = PAGE) =>
+    htmlToBlocks(parse(`<!doctype html><html><body>${body}</body></html>`), url ?? undefined);
+
+  it('resolves targets against the page URL, text as shown, only on the block that shows it', () => {
+    const blocks = blocksOf(
+      '<p>Scrivi al <a href="/contatti">nostro <b>servizio</b></a> oppure a ' +
+        '<a href="mailto:privacy@shop.example">privacy@shop.example</a>.</p>' +
+        '<p>Reclamo: <a href="https://www.garante.example/reclami">modulo</a></p>',
+    );
+    expect(blocks.map((b) => b.links)).toEqual([
+      [
+        { text: 'nostro servizio', href: 'https://shop.example/contatti' },
+        { text: 'privacy@shop.example', href: 'mailto:privacy@shop.example' },
+      ],
+      [{ text: 'modulo', href: 'https://www.garante.example/reclami' }],
+    ]);
+  });
+
+  it('drops javascript:, data:, same-page fragments, empty text and, without a page URL, relative targets', () => {
+    const body =
+      '<p>Vedi <a href="javascript:alert(1)">qui</a>, <a href="#diritti">i diritti</a>, ' +
+      '<a href="?lang=it#top">in alto</a>, <a href="data:text/html,x">dati</a>, ' +
+      '<a href="https://cdn.example/"><img alt="logo" src="x.png"></a>, <a>senza</a> e ' +
+      '<a href="/altro#sezione">altro</a>.</p>';
+    expect(blocksOf(body)[0]?.links).toEqual([
+      { text: 'altro', href: 'https://shop.example/altro#sezione' },
+    ]);
+    expect(blocksOf(body, null)[0]?.links).toBeUndefined();
+    expect(blocksOf('<p><a href="https://a.example/x">A</a></p>', null)[0]?.links).toEqual([
+      { text: 'A', href: 'https://a.example/x' },
+    ]);
+  });
+
+  it('splits links between the lines a <br> makes, and caps them per block', () => {
+    const [first, second] = blocksOf(
+      '<p><a href="https://a.example/">Uno</a><br><a href="https://b.example/">Due</a></p>',
+    );
+    expect(first?.links).toEqual([{ text: 'Uno', href: 'https://a.example/' }]);
+    expect(second?.links).toEqual([{ text: 'Due', href: 'https://b.example/' }]);
+    const many = Array.from({ length: 400 }, (_, i) => `<a href="/p${i}">link ${i}</a>`).join(' ');
+    const [block] = blocksOf(`<p>${many}</p>`);
+    expect(block?.links).toHaveLength(50);
+    expect(block?.links?.[49]).toEqual({ text: 'link 49', href: 'https://shop.example/p49' });
+  });
+
+  it('an anchor spanning blocks gives no link (its text is cut between them)', () => {
+    const blocks = blocksOf(
+      '<div>Intro <a href="https://a.example/">ancora <div>Primo</div> coda finale</a></div>',
+    );
+    expect(blocks.map((b) => b.text)).toEqual(['Intro ancora', 'Primo', 'coda finale']);
+    expect(blocks.every((b) => b.links === undefined)).toBe(true);
+  });
+});
+
+describe('htmlToBlocks links on a hostile page (linkedom, the CLI)', () => {
+  it('20,000 anchors and a 1 MB target in one paragraph: 50 links kept, none oversized', () => {
+    const huge = `<a href="https://x.example/${'a'.repeat(1_000_000)}">huge</a>`;
+    const many = Array.from({ length: 20_000 }, (_, i) => `<a href="/p${i}">l${i}</a>`).join(' ');
+    const blocks = htmlToBlocks(
+      parseHtml(`<html><body><p>${huge} ${many}</p></body></html>`),
+      'https://shop.example/privacy',
+    );
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]?.links).toHaveLength(50);
+    expect(blocks[0]?.links?.[0]).toEqual({ text: 'l0', href: 'https://shop.example/p0' });
+    expect(Math.max(...(blocks[0]?.links ?? []).map((l) => l.href.length))).toBeLessThan(100);
+  });
+});
