@@ -6,10 +6,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { parseHtml } from '../../cli/support/parse-html';
 import { detectOnPage } from '../../lib/policy-detection/detect-on-page';
+import { SCANNER_BUDGET, scannerWeight } from '../support/scanner-weight';
 
 const DEFAULT_PAGES = '/work/shared/corpus/opp115/pages';
 const RUNS = 15;
@@ -51,19 +50,9 @@ function flagValue(args: string[], name: string): string | undefined {
 }
 
 async function bundleSize(): Promise<void> {
-  const entry = new URL('../../lib/policy-detection/detect-on-page.ts', import.meta.url).pathname;
-  const out = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-  });
-  const code = out.outputFiles[0]?.contents ?? new Uint8Array();
-  const gz = gzipSync(code, { level: 9 }).byteLength;
+  const { raw, gzipped } = await scannerWeight();
   process.stdout.write(
-    `injected script (detect-on-page, esbuild minified): ${code.byteLength} B raw, ${gz} B gzipped (target < 6144 B gz)\n`,
+    `injected script (detect-on-page, esbuild minified): ${raw} B raw, ${gzipped} B gzipped (target < ${SCANNER_BUDGET} B gz)\n`,
   );
 }
 
