@@ -5,6 +5,7 @@ import { usStateLaw } from '../../lib/legal/us-states.data';
 import { LETTERS } from '../../lib/letters/registry';
 import { renderComplaint } from '../../lib/letters/render-complaint';
 import { renderFollowUp } from '../../lib/letters/render-follow-up';
+import { trackedRequest } from '../fixtures/tracked-requests';
 
 /** The GDPR's name for the controller, per language (the CCPA says "business"). */
 const CONTROLLER: Record<string, RegExp> = {
@@ -35,12 +36,9 @@ const LANGUAGES = Object.entries(LETTERS).flatMap(([language, l]) =>
 const US_LAWS = Law.options.filter((law) => law === 'ccpa' || law === 'us-none' || usStateLaw(law));
 
 function request(law: Law, right: TrackedRequest['right'], language: string): TrackedRequest {
-  return {
+  return trackedRequest({
     id: 'r',
-    site: 'https://shop.example',
     controller: 'Shop',
-    recipient: 'privacy@shop.example',
-    channel: { kind: 'email' },
     right,
     law,
     language,
@@ -54,7 +52,7 @@ function request(law: Law, right: TrackedRequest['right'], language: string): Tr
       { id: 'i', type: 'id-requested', date: '2026-03-04' },
       { id: 'e', type: 'escalated', date: '2026-05-01', to: 'authority', recipient: 'AG' },
     ],
-  };
+  });
 }
 
 // Issue 15: a Spanish follow-up under the CCPA said "responsable del tratamiento".
