@@ -190,8 +190,14 @@ export const LEXICON_FR: ExtractLexicon = {
     access: [new RegExp(`\\bacc(?:è|e)s${E}`, 'iu'), /\bcopie de vos données/iu],
     rectification: [/\brectif/iu],
     erasure: [/\beffacement/iu, /\bsuppression/iu, /\bsupprim/iu, /\bdroit à l['’]oubli/iu],
-    restriction: [/\blimitation/iu],
-    objection: [/\bopposition/iu, /\bvous opposer/iu, /\bs['’]opposer/iu],
+    restriction: [/\blimitation/iu, /\blimiter (?:l['’]utilisation|l['’]usage|le traitement)/iu],
+    objection: [
+      /\bopposition/iu,
+      /\bvous opposer/iu,
+      /\bs['’]opposer/iu,
+      // "nous demander de cesser d’utiliser vos données" (RGPD art. 21).
+      /\b(?:cesser|arrêter|cessions|arrêtions) d['’](?:utiliser|exploiter|traiter)/iu,
+    ],
     portability: [/\bportabilité/iu],
     automatedDecisions: [
       /\bdécisions? (?:individuelle )?(?:automatisée|fondée exclusivement sur un traitement automatisé)/iu,
