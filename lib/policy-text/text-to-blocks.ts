@@ -11,6 +11,14 @@ const BULLET = /^\s*(?:[•\-*–·▪◦]|\d{1,2}[.)](?!\d)|[a-z][.)])\s+/;
 const DANGLING = /\s(?:and|or|the|of|to|with|for|a|an|et|ou|de|und|oder|der|die|y|o|e|en|i|lub)$/i;
 /** "Term – meaning" lines of a definitions list. */
 const DEFINITION = /\S\s[–—-]\s\S/;
+/**
+ * A hard-wrapped line goes on its paragraph: the line before it (no blank line between) ends
+ * without a sentence's final punctuation, and it starts in lower case, or with a figure after a
+ * figure ("NIF 241 ⏎ 614 708"). A text editor's wrap is no paragraph break.
+ */
+const SENTENCE_END = /[.!?;:]$/;
+const CONTINUES = /^\p{Ll}/u;
+const FIGURE_GOES_ON = /^\d/;
 const MAX_HEADING_CHARS = 80;
 const MAX_HEADING_WORDS = 10;
 
@@ -33,20 +41,38 @@ export function textToBlocks(text: string): Block[] {
   const path: { text: string; level: number }[] = [];
   let previousWasHeading = false;
   let previousLine = '';
+  let previousBlank = true;
   // Whether a non-blank line follows, from the last non-blank one: not a search per line, which
   // made 'a\n'×n quadratic (issue 10, item 3).
   const lastText = lines.findLastIndex((l) => l.trim());
   for (let i = 0; i < lines.length && blocks.length < MAX_BLOCKS; i++) {
     const raw = lines[i] ?? '';
     const t = raw.replace(/\s+/g, ' ').trim();
+    const blank = previousBlank;
+    previousBlank = !t;
     if (!t) {
+      continue;
+    }
+    const last = blocks.at(-1);
+    if (
+      !blank &&
+      last &&
+      last.kind !== 'heading' &&
+      !SENTENCE_END.test(last.text) &&
+      !BULLET.test(raw) &&
+      (CONTINUES.test(t) || (FIGURE_GOES_ON.test(t) && /\d$/.test(last.text)))
+    ) {
+      last.text = `${last.text} ${t}`;
+      previousLine = t;
       continue;
     }
     const hasNext = i < lastText;
     const headingPath = path.map((h) => h.text);
     const inDefinitions = DEFINITION.test(t) && DEFINITION.test(previousLine);
     previousLine = t;
-    if (hasNext && !BULLET.test(raw) && !inDefinitions && looksLikeHeading(t)) {
+    // A line the next one continues in lower case is a wrapped sentence, not a title.
+    const wrapped = CONTINUES.test((lines[i + 1] ?? '').trim());
+    if (hasNext && !wrapped && !BULLET.test(raw) && !inDefinitions && looksLikeHeading(t)) {
       const level =
         blocks.length === 0
           ? 1

@@ -47,6 +47,43 @@ describe('textToBlocks', () => {
   });
 });
 
+describe('textToBlocks: hard-wrapped lines', () => {
+  it('joins a line that goes on (lower case, or a figure after a figure) to its paragraph', () => {
+    const text = [
+      'The studio Larkspur (VAT 123',
+      '456) keeps the data of its',
+      'clients for the time needed.',
+      'Rights: you may ask for a copy.',
+      '',
+      'end of the notice.',
+    ].join('\n');
+    expect(textToBlocks(text).map((b) => b.text)).toEqual([
+      'The studio Larkspur (VAT 123 456) keeps the data of its clients for the time needed.',
+      'Rights: you may ask for a copy.',
+      'end of the notice.',
+    ]);
+  });
+
+  it('a wrapped list item goes on; a bullet, a capitalised line or a new sentence starts afresh', () => {
+    const text = [
+      'We keep:',
+      '- invoices for ten',
+      'years',
+      '- emails',
+      'Server logs are kept for one',
+      'week, then deleted.',
+      'lastly, nothing else.',
+    ].join('\n');
+    expect(textToBlocks(text).map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'We keep:'],
+      ['listItem', 'invoices for ten years'],
+      ['listItem', 'emails'],
+      ['paragraph', 'Server logs are kept for one week, then deleted.'],
+      ['paragraph', 'lastly, nothing else.'],
+    ]);
+  });
+});
+
 describe('looksLikeHeading', () => {
   it.each([
     ['Your rights', true],
