@@ -67,3 +67,10 @@ export const GLOSSARY_DEFINITION =
 /** "X, hereinafter «the Organisation»": a defined short name, resolved back to X. */
 export const ALIAS_DEFINITION =
   /([\p{Lu}][^,()«"“„]{1,80}?)\s*,?\s*\(?\s*(?:hereinafter|ci-après|im\s+Folgenden|nachfolgend|en\s+adelante|di\s+seguito|hierna|doravante|zwan[ya])[^«"“„]{0,30}[«"“„]\s?([^»"”“]{1,40}?)\s?[»"”“]/u;
+
+/**
+ * A glossary that defines the role in general and then applies it: "Controller: whoever
+ * determines the purposes and means – in this case, the Lawyers". The party follows these words.
+ */
+export const IN_THIS_CASE =
+  /(?<![\p{L}])(?:in\s+(?:this|our)\s+case|neste\s+caso|no\s+nosso\s+caso|en\s+l['’](?:occurrence|espèce)|dans\s+notre\s+cas|in\s+(?:diesem|unserem)\s+Fall|en\s+(?:este|nuestro)\s+caso|in\s+questo\s+caso|nel\s+nostro\s+caso|in\s+(?:dit|ons)\s+geval|w\s+(?:tym|naszym)\s+przypadku)\s*[,:]?\s*/iu;

@@ -4,6 +4,7 @@ import {
   COPULA_AFTER,
   DETERMINES,
   IMPRINT_HEADING,
+  IN_THIS_CASE,
   INSTITUTION,
   NAME_LEAD,
   NOT_OURS,
@@ -202,6 +203,12 @@ function fromSentence(
     const name = !empty ? nameAfter(rest, entity) : next ? nameAfter(next.text, entity) : null;
     if (name) {
       return name;
+    }
+    // "Controller: whoever determines the purposes … – in this case, the Lawyers".
+    const here = IN_THIS_CASE.exec(rest);
+    const applied = here ? nameAfter(rest.slice(here.index + here[0].length), entity) : null;
+    if (applied) {
+      return applied;
     }
   }
   for (const re of [BEFORE, PAREN_ROLE, DETERMINES_RE]) {

@@ -155,7 +155,39 @@ function resolveAlias(c: Controller, segments: readonly Segment[]): Controller {
       }
     }
   }
-  return c;
+  return fromCommonNoun(c, wanted, segments) ?? c;
+}
+
+/** An article before the common noun: "Os advogados X", "the lawyers X". */
+const ARTICLE = `(?:${'the les la le die der das los las el il i gli lo de het os as o a'
+  .split(' ')
+  .map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`)
+  .join('|')})`;
+
+/**
+ * "the lawyers Ana Sousa (…) and Rui Lopes (…), with offices at …, process …", later "the
+ * Lawyers" as the controller: a common noun the policy then uses as its name is read back to the
+ * names it first stood beside (an apposition; parentheses such as tax numbers skipped).
+ */
+function fromCommonNoun(
+  c: Controller,
+  term: string,
+  segments: readonly Segment[],
+): Controller | null {
+  // A capitalised common noun ("the Lawyers"), not a brand written in capitals ("LIBHEROS").
+  if (!/^\p{Ll}{3,30}$/u.test(term) || c.name === c.name.toUpperCase()) {
+    return null;
+  }
+  const apposition = new RegExp(String.raw`(?<![\p{L}])${ARTICLE}\s+${term}\s+(?=\p{Lu})`, 'u');
+  for (const s of segments.slice(0, 200)) {
+    const m = apposition.exec(s.text);
+    if (m) {
+      const rest = s.text.slice(m.index + m[0].length).replace(/\s*\([^()]{0,80}\)/gu, '');
+      const full = nameAfter(rest, entityName);
+      return full ? { ...c, name: full } : null;
+    }
+  }
+  return null;
 }
 
 function mostNamedEntity(segments: readonly Segment[]): Controller | null {

@@ -233,4 +233,36 @@ describe('who "we" are, from the policy\'s own structure', () => {
       role: 'controller',
     });
   });
+
+  // Our own sentences: two professionals named once, then called by a common noun.
+  it.each([
+    [
+      'pt',
+      'Os advogados Ana Sousa (NIF 123 456 789) e Rui Lopes (NIF 987 654 321), com escritório em Braga, tratam os dados dos seus clientes.',
+      '- Responsável pelo tratamento: quem decide as finalidades e os meios – neste caso, os Advogados;',
+      'Ana Sousa e Rui Lopes',
+    ],
+    [
+      'en',
+      'The architects Jane Moss and Tom Reyes, of 4 Quay Street, Cork, handle the data of their clients.',
+      '- Controller: whoever decides the purposes and means of processing – in this case, the Architects.',
+      'Jane Moss and Tom Reyes',
+    ],
+  ])(
+    '%s: "in this case, the <noun>" read back to the names it first stood beside',
+    (lang, first, entry, name) => {
+      expect(controllerOf(`${first}\n\n${entry}`, lang)).toMatchObject({
+        name,
+        role: 'controller',
+      });
+    },
+  );
+
+  it('a brand in capitals is not read as a common noun', () => {
+    const md = [
+      'Download the velotte Pro app.',
+      'VELOTTE determines the purposes and means of the processing.',
+    ].join('\n\n');
+    expect(controllerOf(md)?.name).toBe('VELOTTE');
+  });
 });
