@@ -89,6 +89,13 @@ class Parser {
       return lookaround ? { k: 'assert', bound: false } : { k: 'group', alts, min: 1, max: 1 };
     }
     if (c === '[') {
+      // "[cC]": one letter in either case, as patterns written without the `i` flag spell words.
+      const a = p[this.i];
+      const b = p[this.i + 1];
+      if (a && b && p[this.i + 2] === ']' && a !== b && a.toLowerCase() === b.toLowerCase()) {
+        this.i += 3;
+        return { k: 'char', c: a };
+      }
       return { k: 'set', nonword: this.klass() };
     }
     if (c === '\\') {
@@ -153,7 +160,7 @@ interface Clauses {
   subs: string[][];
 }
 
-/** Prefixes of up to PREFIX letters are looked up (each text keeps its words' prefixes of 3–5). */
+/** Word starts are read up to PREFIX letters (a guard prefix is 3–5 letters). */
 const PREFIX = 5;
 const COMMON = new Set('we us our you your the to a an of in and or'.split(' '));
 const score = (xs: readonly string[]) => Math.min(...xs.map((w) => (COMMON.has(w) ? 1 : w.length)));
@@ -293,8 +300,6 @@ export function guardOf(re: RegExp): Guard | null {
 interface View {
   lower: string;
   words: Set<string>;
-  /** The first 3, 4 and 5 letters of each word. */
-  prefixes: Set<string>;
   unsafe: boolean;
 }
 const views = new Map<string, View>();
@@ -310,14 +315,7 @@ function viewOf(text: string): View {
   let view = views.get(text);
   if (!view) {
     const lower = text.toLowerCase();
-    const words = new Set(lower.split(/[^a-z0-9_]+/));
-    const prefixes = new Set<string>();
-    for (const w of words) {
-      for (let n = 3; n <= Math.min(w.length, PREFIX); n++) {
-        prefixes.add(w.slice(0, n));
-      }
-    }
-    view = { lower, words, prefixes, unsafe: UNSAFE.test(text) };
+    view = { lower, words: new Set(lower.split(/[^a-z0-9_]+/)), unsafe: UNSAFE.test(text) };
     if (views.size >= VIEWS) {
       views.clear(); // bounded: the sentences of one policy, not of every policy read
     }
@@ -328,6 +326,20 @@ function viewOf(text: string): View {
   return view;
 }
 
+/**
+ * Whether a word of `lower` starts with `prefix` (word characters only): an occurrence with no
+ * word character before it. Searched in place rather than kept as a set of every word's first
+ * letters, which cost more to build than the searches it saved.
+ */
+function startsWord(lower: string, prefix: string): boolean {
+  for (let i = lower.indexOf(prefix); i !== -1; i = lower.indexOf(prefix, i + 1)) {
+    if (i === 0 || !WORD.test(lower[i - 1]!)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 function passes(guard: Guard | null, view: View): boolean {
   if (!guard || view.unsafe) {
     return true;
@@ -336,7 +348,7 @@ function passes(guard: Guard | null, view: View): boolean {
     return hasAny(view.words, guard.words);
   }
   if ('prefixes' in guard) {
-    return hasAny(view.prefixes, guard.prefixes);
+    return guard.prefixes.some((p) => startsWord(view.lower, p));
   }
   for (const s of guard.subs) {
     if (view.lower.includes(s)) {

@@ -12,6 +12,11 @@ describe('guardOf: what every match must contain', () => {
     [/\bGPS\b/, { words: ['gps'] }],
     [/(["“]?[\p{Lu}\d][^\n]{1,80}?)\s*\((?:hereinafter\s+)?["“](?:we|us)["”]/u, null],
     [/\bdata protection officer\b/i, { words: ['protection'] }],
+    // A letter in either case ("[cC]") is that letter: patterns written without the `i` flag.
+    [/\b[dD][eE][lL] [tT][rR][aA][tT][aA]/u, { words: ['del'] }],
+    [/[vV][eE][rR][aA][nN][tT][wW][oO][rR][tT][lL][iI][cC][hH]/u, { subs: ['verantwortlich'] }],
+    [/\b[aA][dD][mM][iI][nN][iI][sS][tT][rR][aA][tT][oO][rR]/u, { prefixes: ['admin'] }],
+    [/[aA-Z]x/, null],
   ])('%s → %j', (re, guard) => {
     expect(guardOf(re)).toEqual(guard);
   });
@@ -31,6 +36,11 @@ describe('mayMatch', () => {
     [/\bbiometric/i, 'Biometrics', true],
     [/\be-?mail/i, 'an e-mail', true],
     [/\be-?mail/i, 'a letter', false],
+    [/\b[dD][eE][lL] [tT]/u, 'Responsable DEL Tratamiento', true],
+    [/\b[dD][eE][lL] [tT]/u, 'Responsable de la', false],
+    [/\b[aA][dD][mM][iI][nN]/u, 'the Administrator', true],
+    [/\b[aA][dD][mM][iI][nN]/u, 'the sub-admin', true],
+    [/\b[aA][dD][mM][iI][nN]/u, 'the subadmin', false],
   ])('%s on %j → %s', (re, text, expected) => {
     expect(mayMatch(re, text)).toBe(expected);
   });
@@ -59,6 +69,10 @@ describe('mayMatch', () => {
     /\Bab\b/,
     /\bab{2,}c\b/i,
     /\b(ab) \1\b/,
+    /\b[aA][bB]\b/,
+    /[aA][bB]?[cC]/u,
+    /\b[aA]b(?:[cC]|d)\b/,
+    /[éÉ][aA] [bB]/u,
   ];
   it('never says no where the pattern matches (property, fixed seed)', () => {
     fc.assert(
@@ -77,7 +91,9 @@ describe('mayMatch', () => {
             '.',
             'A',
             'B',
+            'C',
             'é',
+            'É',
             '_',
             '\n',
           ),
