@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { guardOf, mayMatch } from '../../../lib/shared/may-match';
+import { guardOf, mayMatch, mayMatchAny } from '../../../lib/shared/may-match';
 
 describe('guardOf: what every match must contain', () => {
   it.each([
@@ -102,6 +102,50 @@ describe('mayMatch', () => {
         (re, text) => !re.test(text) || mayMatch(re, text),
       ),
       { seed: 11, numRuns: 20_000 },
+    );
+  });
+});
+
+describe('mayMatchAny: a list of patterns, looked up by the sentence’s words', () => {
+  const COOKIES = [/\bcookies\b/i, /\bbiometric/i, /\be-?mail/i];
+  const UNGUARDED = [/\bcookies\b/i, /[a-z]{3}/];
+  it.each([
+    [COOKIES, 'We use COOKIES.', true],
+    [COOKIES, 'Biometrics are kept', true],
+    [COOKIES, 'an e-mail', true],
+    [COOKIES, 'We use biscuits and letters.', false],
+    [COOKIES, 'no bio metric', false],
+    // One pattern without a guard: the list may always match.
+    [UNGUARDED, 'We use biscuits.', true],
+  ])('%s on %j → %s', (list, text, expected) => {
+    expect(mayMatchAny(list, text)).toBe(expected);
+  });
+
+  it('answers for lists first asked about after the sentence was looked at', () => {
+    const text = 'Your data protection officer';
+    expect(mayMatchAny(COOKIES, text)).toBe(false);
+    expect(mayMatchAny([/\bofficer\b/i], text)).toBe(true);
+    expect(mayMatchAny([/\bprotection\b/i, /\bcookies\b/i], text)).toBe(true);
+    expect(mayMatchAny([/\bcontroller\b/i], text)).toBe(false);
+  });
+
+  const LISTS = [
+    [/\bab\b/i, /x\.?y/i],
+    [/\b(?:ab|b c)d/i, /\bab(?=c)/i, /[ -]ab[ -]c/iu],
+    [/\b[aA][bB]\b/, /\bab{2,}c\b/i],
+    [/a(?:b|c)+\bd/i, /(?:^|\s)ab\s+cd\b/],
+  ];
+  it('never says no where a pattern of the list matches (property, fixed seed)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...LISTS),
+        fc.string({
+          unit: fc.constantFrom('a', 'b', 'c', 'd', 'x', 'y', ' ', '-', '.', 'A', 'B', 'é', '\n'),
+          maxLength: 12,
+        }),
+        (list, text) => !list.some((re) => re.test(text)) || mayMatchAny(list, text),
+      ),
+      { seed: 12, numRuns: 20_000 },
     );
   });
 });
