@@ -13,5 +13,26 @@ export function parseHtml(page: string): Document {
   const html = boundHtml(page);
   const whole = /<(?:html|body|head)[\s>]/i.test(html.slice(0, 100_000));
   const source = whole ? html : `<!DOCTYPE html><html><body>${html}</body></html>`;
-  return new DOMParser().parseFromString(source, 'text/html') as unknown as Document;
+  const doc = new DOMParser().parseFromString(source, 'text/html') as unknown as Document;
+  adoptStrays(doc);
+  return doc;
+}
+
+/**
+ * Content after a stray `</body></html>` (a saved page's mangled attribute such as
+ * `src="javascript:"<html><body></body></html>""` in an ad iframe) belongs to the body: the
+ * browser's parser puts it there ("after body" and "after after body" insertion modes, HTML
+ * Standard 13.2.6.4.19–22), linkedom leaves it beside <html>, where nothing reads it. Comments
+ * stay where they are, as in the browser.
+ */
+function adoptStrays(doc: Document): void {
+  const body = doc.body;
+  let node = doc.documentElement?.nextSibling ?? null;
+  while (body && node) {
+    const next = node.nextSibling;
+    if (node.nodeType === 1 || node.nodeType === 3) {
+      body.appendChild(node);
+    }
+    node = next;
+  }
 }

@@ -210,7 +210,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     rights: 'other',
     period: { unit: 'calendar-days', amount: 15 },
     rollOver: 'working-day',
-    citation: 'Lei 13.709/2018 (LGPD) Art. 19, II',
+    citation: 'LGPD Art. 19, II',
     // Res. CD/ANPD 2/2022 art. 14: small processing agents (micro and small enterprises,
     // start-ups) have double the periods for data subjects' requests.
     smallAgentFactor: { factor: 2, citation: 'Resolução CD/ANPD nº 2/2022, art. 14' },

@@ -52,7 +52,10 @@ const compiled = new Map<string, { sentence: RuleSet; heading: Compiled[] }>();
  */
 const LETTER = 'a-z0-9_\\u00c0-\\u024f';
 
-/** `\p{L}` and `~` spelled with LETTER, bare inside a character class, bracketed outside. */
+/**
+ * `\p{L}` and `~` spelled with LETTER, bare inside a character class, bracketed outside; an
+ * apostrophe also matches the typographic one (’), which many policies use ("don’t", "l’accès").
+ */
 function expandLetters(pattern: string): string {
   let out = '';
   let inClass = false;
@@ -65,6 +68,8 @@ function expandLetters(pattern: string): string {
       out += c + (pattern[++i] ?? '');
     } else if (c === '~' && !inClass) {
       out += `[${LETTER}]*`;
+    } else if (c === "'") {
+      out += inClass ? "'’" : "['’]";
     } else {
       inClass = c === '[' ? true : c === ']' ? false : inClass;
       out += c;

@@ -1,3 +1,4 @@
+import { documentBase } from '../shared/document-base';
 import type { Segment } from '../shared/policy-text';
 import { contactReason } from './contact-reason';
 import type { Contact, ContactReason } from './schema';
@@ -92,8 +93,9 @@ export function findWebforms(
     }
   }
   const anchors = doc ? Array.from(doc.getElementsByTagName('a')).slice(0, MAX_ANCHORS) : [];
+  const base = doc ? documentBase(doc, pageUrl) : pageUrl;
   for (const a of anchors) {
-    const url = absolute(a.getAttribute('href') ?? '', pageUrl);
+    const url = absolute(a.getAttribute('href') ?? '', base);
     const label = `${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''}`
       .replace(/\s+/g, ' ')
       .trim();

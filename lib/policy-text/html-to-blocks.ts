@@ -1,3 +1,4 @@
+import { documentBase } from '../shared/document-base';
 import type { Block } from '../shared/policy-text';
 import {
   BANNER,
@@ -41,14 +42,18 @@ type Link = NonNullable<Block['links']>[number];
  * An anchor's target as an absolute http(s) or mailto URL, or null: javascript:, data: and the
  * like are not places to go, and a fragment of the same page is navigation, not a target.
  */
-function linkTarget(raw: string | null, pageUrl: string | undefined): string | null {
+function linkTarget(
+  raw: string | null,
+  base: string | undefined,
+  pageUrl: string | undefined,
+): string | null {
   const href = raw?.trim();
   if (!href || href.length > MAX_HREF || href.startsWith('#')) {
     return null;
   }
   let url: URL;
   try {
-    url = pageUrl ? new URL(href, pageUrl) : new URL(href);
+    url = base ? new URL(href, base) : new URL(href);
   } catch {
     return null;
   }
@@ -122,6 +127,25 @@ function visibleText(el: Element, depth: number): string {
   return out;
 }
 
+/**
+ * The links of a heading ("Complaints to the <a>CNIL</a>", a section title linking the request
+ * form): its visible anchors, read as the paragraphs' are (Builder.link), at most MAX_LINKS.
+ */
+function headingLinks(el: Element, b: Builder): Link[] {
+  const links: Link[] = [];
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    if (links.length >= MAX_LINKS) {
+      break;
+    }
+    const href = linkTarget(a.getAttribute('href'), b.base, b.pageUrl);
+    const text = href && !isHidden(a) ? clean(visibleText(a, 0)).replace(/\n/g, ' ') : '';
+    if (href && text && text.length <= MAX_LINK_TEXT) {
+      links.push({ text, href });
+    }
+  }
+  return links;
+}
+
 function headingLevel(el: Element): number | null {
   const m = /^h([1-6])$/.exec(el.localName);
   if (m) {
@@ -155,7 +179,11 @@ class Builder {
   private links: Link[] = [];
   flushes = 0;
 
-  constructor(readonly pageUrl: string | undefined) {}
+  /** `base` resolves relative targets (the page's <base href>, else its URL); `pageUrl` is the page. */
+  constructor(
+    readonly base: string | undefined,
+    readonly pageUrl: string | undefined,
+  ) {}
 
   get mark(): number {
     return this.buffer.length;
@@ -216,13 +244,20 @@ class Builder {
     }
   }
 
-  heading(text: string, level: number): void {
+  heading(text: string, level: number, links: readonly Link[] = []): void {
     const t = clean(text).replace(/\n/g, ' ');
     if (!t || this.full) {
       return;
     }
+    const own = links.filter((l) => t.includes(l.text));
+    const withLinks = own.length ? { links: own } : {};
     if (t.length > MAX_HEADING_CHARS) {
-      this.push({ kind: 'paragraph', text: t, headingPath: this.headings.map((h) => h.text) });
+      this.push({
+        kind: 'paragraph',
+        text: t,
+        headingPath: this.headings.map((h) => h.text),
+        ...withLinks,
+      });
       return;
     }
     this.headings = this.headings.filter((h) => h.level < level);
@@ -231,6 +266,7 @@ class Builder {
       text: t,
       level,
       headingPath: this.headings.map((h) => h.text),
+      ...withLinks,
     });
     this.headings.push({ text: t, level });
   }
@@ -266,7 +302,7 @@ function walk(
   const level = headingLevel(el);
   if (level !== null) {
     b.flush(kind);
-    b.heading(visibleText(el, depth), level);
+    b.heading(visibleText(el, depth), level, headingLinks(el, b));
     return;
   }
   if (depth > MAX_DEPTH) {
@@ -283,7 +319,7 @@ function walk(
   // An anchor's text is what its children add to the buffer; its target is resolved only while
   // the block has room for another link.
   const href =
-    tag === 'a' && b.roomForLinks ? linkTarget(el.getAttribute('href'), b.pageUrl) : null;
+    tag === 'a' && b.roomForLinks ? linkTarget(el.getAttribute('href'), b.base, b.pageUrl) : null;
   const mark = b.mark;
   const flushes = b.flushes;
   for (const child of Array.from(el.childNodes)) {
@@ -323,7 +359,8 @@ const MIN_MAIN_CHARS = 500;
 const MIN_MAIN_SHARE = 0.3;
 
 /**
- * `pageUrl`, where known, resolves relative link targets (Block.links); without it only absolute
+ * `pageUrl`, where known, resolves relative link targets (Block.links), through the page's
+ * `<base href>` when it has one; without either only absolute
  * ones are kept.
  */
 export function htmlToBlocks(doc: Document, pageUrl?: string): Block[] {
@@ -331,13 +368,13 @@ export function htmlToBlocks(doc: Document, pageUrl?: string): Block[] {
   if (!root) {
     return [];
   }
-  let base: string | undefined;
+  let page: string | undefined;
   try {
-    base = pageUrl ? new URL(pageUrl).href : undefined;
+    page = pageUrl ? new URL(pageUrl).href : undefined;
   } catch {
-    base = undefined;
+    page = undefined;
   }
-  const b = new Builder(base);
+  const b = new Builder(documentBase(doc, page), page);
   walk(root, b, 'paragraph', root !== doc.documentElement, 0);
   b.flush('paragraph');
   return b.blocks;

@@ -68,8 +68,8 @@ const WHOLE: Record<string, Record<UiLanguage, string>> = {
   },
   // The other laws' period provisions (periods.data.ts): the law's official acronym per language
   // (revFADP: DSG/LPD; PIPEDA: LPRPDE in French), the article written the language's way.
-  'Lei 13.709/2018 (LGPD) Art. 19, II': {
-    en: 'Lei 13.709/2018 (LGPD) Art. 19, II',
+  'LGPD Art. 19, II': {
+    en: 'LGPD Art. 19, II',
     fr: 'LGPD (loi n° 13.709/2018), art. 19, II',
     de: 'LGPD (Gesetz Nr. 13.709/2018) Art. 19 II',
     es: 'LGPD (Ley n.º 13.709/2018), art. 19, II',

@@ -322,6 +322,11 @@ export const LEXICON_DE: ExtractLexicon = {
       /\bMinderjährig/iu,
       /\bJugendliche/iu,
       /\bErziehungsberechtigt/iu,
+      // An age stated as such: "mindestens 16 Jahre alt", "ab 16 Jahren", "Mindestalter".
+      /\bmindestens \d{1,2} Jahre alt/iu,
+      /\bab \d{1,2} Jahren/iu,
+      /\bMindestalter/iu,
+      /\bLebensjahr/iu,
     ],
     age: [
       /\bunter (\d{1,2}) Jahren/iu,
@@ -329,6 +334,8 @@ export const LEXICON_DE: ExtractLexicon = {
       /\b(?:Alter|Lebensjahr) (?:von )?(\d{1,2})/iu,
       /\b(\d{1,2})\. Lebensjahr/iu,
       /\bjünger als (\d{1,2})/iu,
+      /\bab (\d{1,2}) Jahren/iu,
+      /\bMindestalter (?:von |ist |beträgt )?(\d{1,2})/iu,
     ],
     coppa: [/\bCOPPA\b/u],
   },

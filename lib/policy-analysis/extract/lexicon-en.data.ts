@@ -406,6 +406,12 @@ export const LEXICON_EN: ExtractLexicon = {
       /\bunder the age\b/i,
       /\bparental\b/i,
       /\bparents? or (?:legal )?guardians?\b/i,
+      // A minimum age stated as such is about who may use the service ("aged 16 or over", "at
+      // least 18 years old"), with or without the word "child"; "a consumer under 18 years old"
+      // in a sentence about something else is not.
+      /\bage(?:d| of)? \d{1,2}\b/i,
+      /\b(?:at least|over|above) \d{1,2} years? (?:old|of age)\b/i,
+      /\b\d{1,2} years? (?:old|of age)? ?or (?:older|over|above)\b/i,
     ],
     age: [
       /\bunder (?:the )?(?:age (?:of )?)?(\d{1,2}|thirteen|sixteen|eighteen)\b/i,

@@ -80,7 +80,12 @@ export const LEXICON_ES: ExtractLexicon = {
     units: { D: /d[ií]as?/, W: /semanas?/, M: /mes(?:es)?/, Y: /años?/ },
   },
   children: {
-    context: [/\bmenores?\b/iu, /\bniñ[oa]s?\b/iu, /\bedad\b/iu],
+    context: [
+      /\bmenores?\b/iu,
+      /\bniñ[oa]s?\b/iu,
+      /\bedad\b/iu,
+      /\bmayor(?:es)? de \d{1,2} años/iu,
+    ],
     age: [/\bmenores? de (\d{1,2}) años/iu, /\b(\d{1,2}) años\b/iu],
     coppa: [/\bCOPPA\b/u],
   },

@@ -313,7 +313,14 @@ export const LEXICON_FR: ExtractLexicon = {
     },
   },
   children: {
-    context: [/\benfants?\b/iu, /\bmineurs?\b/iu, /\bparentale/iu],
+    context: [
+      /\benfants?\b/iu,
+      /\bmineurs?\b/iu,
+      /\bparentale/iu,
+      // An age stated as such: "âgé de 16 ans ou plus", "l’âge de 15 ans", "18 ans révolus".
+      /(?<!\p{L})âg(?:e|ée?s?) (?:minimum )?(?:de|d['’]au moins) \d{1,2} ans/iu,
+      /\b\d{1,2} ans (?:ou plus|révolus|minimum)/iu,
+    ],
     age: [
       /\bmoins de (\d{1,2}) ans/iu,
       /\b(\d{1,2}) ans\b/iu,

@@ -62,7 +62,12 @@ export const LEXICON_IT: ExtractLexicon = {
     units: { D: /giorn[oi]/, W: /settiman[ae]/, M: /mes[ei]/, Y: /ann[oi]/ },
   },
   children: {
-    context: [/\bminor[ei]\b/iu, /\bbambin[io]\b/iu, /\bet[aà](?![\p{L}])/iu],
+    context: [
+      /\bminor[ei]\b/iu,
+      /\bbambin[io]\b/iu,
+      /\bet[aà](?![\p{L}])/iu,
+      /\b(?:almeno|maggiori di) \d{1,2} anni/iu,
+    ],
     age: [/\bminori di (\d{1,2}) anni/iu, /\b(\d{1,2}) anni\b/iu],
     coppa: [/\bCOPPA\b/u],
   },

@@ -51,7 +51,13 @@ export const LEXICON_NL: ExtractLexicon = {
     units: { D: /dag(?:en)?/, W: /weken|week/, M: /maand(?:en)?/, Y: /ja(?:ar|ren)/ },
   },
   children: {
-    context: [/\bkinderen\b/iu, /\bminderjarig/iu, /\bjonger dan\b/iu],
+    context: [
+      /\bkinderen\b/iu,
+      /\bminderjarig/iu,
+      /\bjonger dan\b/iu,
+      /\bleeftijd\b/iu,
+      /\b\d{1,2} jaar (?:of|en) ouder\b/iu,
+    ],
     age: [/\bjonger dan (\d{1,2}) jaar/iu, /\b(\d{1,2}) jaar\b/iu],
     coppa: [/\bCOPPA\b/u],
   },

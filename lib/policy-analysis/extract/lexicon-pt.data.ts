@@ -61,7 +61,12 @@ export const LEXICON_PT: ExtractLexicon = {
     units: { D: /dias?/, W: /semanas?/, M: /m[eê]s(?:es)?/, Y: /anos?/ },
   },
   children: {
-    context: [/\bmenores?\b/iu, /\bcrianças?(?![\p{L}])/iu, /\bidade\b/iu],
+    context: [
+      /\bmenores?\b/iu,
+      /\bcrianças?(?![\p{L}])/iu,
+      /\bidade\b/iu,
+      /\bmaior(?:es)? de \d{1,2} anos/iu,
+    ],
     age: [/\bmenores de (\d{1,2}) anos/iu, /\b(\d{1,2}) anos\b/iu],
     coppa: [/\bCOPPA\b/u],
   },

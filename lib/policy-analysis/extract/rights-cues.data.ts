@@ -68,3 +68,14 @@ export const RIGHT_NOT_TO_BE =
  */
 export const EXISTENCE_OF =
   /(?<!\p{L})(?:existence|Bestehen|Vorliegen|existencia|esistenza|bestaan|existência|istnieni\p{L}*)(?!\p{L})[^.;:]{0,120}$/iu;
+
+/**
+ * Directives about one's data after death (France: loi Informatique et Libertés art. 85; Italy:
+ * Codice privacy art. 2-terdecies; Spain: LOPDGDD art. 3): "the right to set directives on the
+ * storage, erasure and communication of your data after your death" is that right, not erasure
+ * or access. A right's word between a directive word (before) and death (after) is its object.
+ */
+export const DIRECTIVES_BEFORE =
+  /(?<!\p{L})(?:directives?|instructions?|wishes|Verfügung(?:en)?|Anweisungen|instrucciones|directrices|disposizioni|istruzioni|instructies|wensen|diretivas|instruções|dyspozycj\p{L}*)(?!\p{L})[^.;:!?]{0,100}$/iu;
+export const AFTER_DEATH =
+  /^[^.;!?]{0,120}?(?<!\p{L})(?:après (?:le |leur |votre |son |sa )?(?:décès|mort)|post[- ]mortem|after (?:your |their |his |her |the )?death|nach (?:dem |Ihrem |ihrem |seinem )?Tod|tras (?:su |el )?fallecimiento|después de (?:su |la )?muerte|dopo (?:la (?:tua |sua )?morte|il (?:tuo |suo )?decesso)|na (?:uw |het |zijn |haar )?overlijden|após (?:a (?:sua )?morte|o (?:seu )?falecimento)|po (?:\p{L}+ )?śmierci)(?!\p{L})/iu;

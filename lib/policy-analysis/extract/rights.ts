@@ -8,6 +8,8 @@ import {
   ARTICLE_7_3,
   GDPR_ARTICLE_RIGHTS,
   ARTICLE_RANGE,
+  AFTER_DEATH,
+  DIRECTIVES_BEFORE,
   EXISTENCE_OF,
   GDPR_NAME,
   HUMAN_INTERVENTION,
@@ -54,6 +56,14 @@ function generalCues(text: string): [Right, RegExpExecArray][] {
 /** The clause before a match: back to the last punctuation, at most NEGATION_REACH characters. */
 const NEGATION_REACH = 50;
 
+/** "directives on the storage, erasure … of your data after your death": the object of a directive. */
+function afterDeath(text: string, m: RegExpExecArray): boolean {
+  return (
+    DIRECTIVES_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)) &&
+    AFTER_DEATH.test(text.slice(m.index + m[0].length))
+  );
+}
+
 /**
  * The occurrence of a right a sentence grants, or none when the sentence denies it ("you do not
  * have the right to portability", "Diritto alla portabilità: non hai diritto alla portabilità",
@@ -70,6 +80,9 @@ function grantedMatch(
   for (const pattern of lex.rights[right]) {
     const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
     for (const m of text.matchAll(new RegExp(pattern.source, flags))) {
+      if (afterDeath(text, m)) {
+        continue;
+      }
       const before = text.slice(Math.max(0, m.index - NEGATION_REACH), m.index);
       const clause = before.slice(before.search(/[^.,;:!?()]*$/)).replace(RIGHT_NOT_TO_BE, ' ');
       const rightWord = lex.rightsContext[0];

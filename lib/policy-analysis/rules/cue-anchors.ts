@@ -123,7 +123,8 @@ function skipAtom(p: string, i: number): { end: number; literal?: string } {
     end = groupEnd(p, i);
   } else if (c === '{') {
     end = p.indexOf('}', i) + 1 || p.length;
-  } else if (!SPECIAL.includes(c) && c !== ' ') {
+  } else if (!SPECIAL.includes(c) && c !== ' ' && c !== "'") {
+    // an apostrophe also matches the typographic one (classify.ts): the text need not contain "'"
     literal = c;
   }
   const q = p[end];

@@ -13,10 +13,10 @@ export const DE_RULES: LanguageRules = {
   sentence: [
     cue('google analytics|matomo|hotjar|(facebook|meta) pixel|firebase analytics|crashlytics|appsflyer|doubleclick|adsense|admob', 1, 'gdpr:data-recipients', 'opp:third-party', 'topic:cookies-tracking'),
     cue('wir (erheben|erfassen|sammeln|speichern|erhalten|verarbeiten)[^.]{0,60}(daten|angaben|informationen|adresse|namen|nummer|kennung|cookies|verlauf|standort)', 1, 'opp:first-party', 'gdpr:data-categories'),
-    cue(`(erhoben~|erfasst~|gesammelt~|verarbeitet~) (werden )?|${DATEN} (erheben|erfassen|verarbeiten)`, 0.6, 'opp:first-party', 'gdpr:data-categories'),
+    cue(`(erhoben~|erfasst~|gesammelt~|verarbeitet~)( werden)?|${DATEN} (erheben|erfassen|verarbeiten)`, 0.6, 'opp:first-party', 'gdpr:data-categories'),
     cue(TYPES, 0.6, 'gdpr:data-categories'),
     cue(TYPES, 0.3, 'opp:first-party'),
-    cue(`(wir (nutzen|verwenden|verarbeiten)|werden (genutzt|verwendet|verarbeitet)) (ihre |diese |die )?${DATEN}?`, 1, 'opp:first-party', 'gdpr:processing-purpose'),
+    cue(`(wir (nutzen|verwenden|verarbeiten)|werden (genutzt|verwendet|verarbeitet))( (ihre |diese |die )?${DATEN})?`, 1, 'opp:first-party', 'gdpr:processing-purpose'),
     cue('(um|zur|zum|für die|zwecks) (\\p{L}+ )?(bereitstellung|abwicklung|erfüllung|verbesserung|personalisierung|analyse|messung|zustellung|bearbeitung|beantwortung|verhinderung|versand)|zu (liefern|verbessern|personalisieren|analysieren|messen|bearbeiten|versenden|kontaktieren|erbringen)|zwecke?n?', 1, 'gdpr:processing-purpose', 'opp:first-party'),
     cue('(weitergeb|übermitt|offenleg|weiterleit|verkauf|teilen)~|geben [^.]{0,100} weiter|empfänger~|dritte~?|~dienstleister(n|s)?|auftragsverarbeiter~|~partner(n|s)?|konzernunternehmen', 1, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(behörden|strafverfolgung~|gerichtliche~ anordnung)', 0.6, 'opp:third-party', 'gdpr:data-recipients'),
@@ -38,7 +38,7 @@ export const DE_RULES: LanguageRules = {
     cue('berechtigte~ interesse~', 1, 'gdpr:legitimate-interests', 'gdpr:legal-basis'),
     // consent given by the visitor, however worded, is a legal basis (DSGVO Art. 6 Abs. 1 lit. a)
     cue('willig~ (sie )?[^.]{0,60} ein|(mit|ohne) (ihre~ )?(ausdrückliche~ )?zustimmung|stimmen sie [^.]{0,60}zu', 1, 'gdpr:legal-basis'),
-    cue('(von|über) (unseren |unsere |dritten|partnern|sozialen netzwerken)|öffentlich (zugänglichen|verfügbaren) quellen|aus (öffentlichen|anderen) quellen', 1, 'gdpr:source-of-data'),
+    cue('(von|über) (unseren |unsere )?(dritten|~partnern|sozialen netzwerken)|öffentlich (zugänglichen|verfügbaren) quellen|aus (öffentlichen|anderen) quellen', 1, 'gdpr:source-of-data'),
     cue('drittländer~|drittstaat~|außerhalb (der|des) (eu|europäischen|ewr)|standardvertragsklauseln|angemessenheitsbeschluss|verbindliche~ interne~ datenschutzvorschriften', 1, 'gdpr:third-country-transfers'),
     cue('(pflichtangabe|pflichtfeld|erforderlich|freiwillig|verpflichtet)~|nicht verpflichtet|ohne diese (daten|angaben)', 1, 'gdpr:mandatory-disclosure'),
     cue('(in den |die )?(usa|vereinigte~ staaten)|(gespeichert|verarbeitet|übermittelt) [^.]{0,40}außerhalb|server~ (in|außerhalb)', 1, 'gdpr:third-country-transfers'),

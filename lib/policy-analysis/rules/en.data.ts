@@ -27,7 +27,7 @@ export const EN_RULES: LanguageRules = {
     cue(`(collected|gathered|obtained|received) (by us|automatically|from you|when you)`, 1, 'opp:first-party', 'gdpr:data-categories'),
     cue('automatically (collect~|record~|receive~|log~|gather~)', 1, 'opp:first-party', 'gdpr:data-categories'),
     cue('(when|if|whenever) you (register|sign up|create an account|subscribe|place an order|make a purchase|fill out|complete|participate|enter a|use our|visit our|download|install|log in|interact|apply|request|access our)', 0.5, 'opp:first-party'),
-    cue('(you )?(provide|submit|give) (us )?(with )?(your |certain |some |personal )', 0.5, 'opp:first-party', 'gdpr:data-categories'),
+    cue('(you )?(provide|submit|give) (us )?(with )?(your|certain|some|personal)', 0.5, 'opp:first-party', 'gdpr:data-categories'),
     cue(`(personal|personally identifiable|non-personal|user|customer|usage|device|account|contact|location|demographic) ${INFO}`, 0.3, 'opp:first-party', 'gdpr:data-categories'),
     cue(DATA_TYPES, 0.6, 'gdpr:data-categories'),
     cue(DATA_TYPES, 0.3, 'opp:first-party'),
@@ -205,7 +205,7 @@ export const EN_RULES: LanguageRules = {
     // a complaint made to the company itself is not one lodged with a supervisory authority (Art. 77)
     cue('(make|submit|send|have|raise) (a|any) complaint[^.]{0,40}(contact|write to|e-?mail|call) us|(receives?|received) (a |any )?(formal )?(written )?complaints? from you', -1, 'gdpr:right-lodge-complaint'),
     // ── topics
-    cue('cookies?|web beacons?|pixel (tags?)?|tracking (technolog~|tools|pixels)|local storage|clear gifs|flash cookies|sdks?|fingerprint~', 1, 'topic:cookies-tracking'),
+    cue('cookies?|web beacons?|pixel( tags?)?|tracking (technolog~|tools|pixels)|local storage|clear gifs|flash cookies|sdks?|fingerprint~', 1, 'topic:cookies-tracking'),
     cue('cookies?|web beacons?|pixel tags?|tracking technolog~|clear gifs|log files', 0.5, 'opp:first-party'),
     cue('(direct|e-?mail|promotional) marketing|marketing (communications|e-?mails|messages|purposes|materials)|newsletters?|promotional (e-?mails|messages|offers|communications|materials)|special offers|offers (from|of) (our )?(partners|third parties)', 1, 'topic:direct-marketing'),
     cue('(sell|sale|sold|selling) (of )?(your |the |any )?personal (information|data)|do not sell|ccpa|cpra|california consumer privacy act|cross-context behavioral advertising|(sell|share) my personal', 1, 'topic:sale-sharing-ccpa'),

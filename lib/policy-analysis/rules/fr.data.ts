@@ -16,7 +16,7 @@ export const FR_RULES: LanguageRules = {
     cue(`(collect|recueill|collectées|recueillies|traitées)~ ${DONNEES}|${DONNEES} (que nous (collectons|recueillons|traitons)|(collectées|recueillies))`, 1, 'opp:first-party', 'gdpr:data-categories'),
     cue(TYPES, 0.6, 'gdpr:data-categories'),
     cue(TYPES, 0.3, 'opp:first-party'),
-    cue(`(nous (utilisons|traitons|exploitons)|sont (utilisées|traitées)) (vos |ces |les )?(${DONNEES}|informations)?`, 1, 'opp:first-party', 'gdpr:processing-purpose'),
+    cue(`(nous (utilisons|traitons|exploitons)|sont (utilisées|traitées))( (vos |ces |les )?(${DONNEES}|informations))?`, 1, 'opp:first-party', 'gdpr:processing-purpose'),
     cue("(afin de|pour|dans le but de|aux fins de|finalités?) (fournir|livrer|améliorer|personnaliser|traiter|gérer|vous (envoyer|adresser|contacter)|mesurer|analyser|exécuter|prévenir|assurer|répondre)~", 1, 'gdpr:processing-purpose', 'opp:first-party'),
     cue('finalités?', 0.6, 'gdpr:processing-purpose'),
     cue('(partag|communiqu|transmett|transf[eé]r|divulgu|vend|cèd|louons)~ (vos |ces |les |des |certaines )?(données|informations)|destinataires?|tiers|prestataires?|sous-traitants?|partenaires?|filiales?', 1, 'opp:third-party', 'gdpr:data-recipients'),

@@ -39,7 +39,7 @@ describe('localCitation', () => {
     ['it', 'Cal. Civ. Code §1798.130(a)(2)', 'Cal. Civ. Code §1798.130(a)(2)'],
     ['de', 'FADP Art. 25(7)', 'Art. 25 Abs. 7 DSG'],
     ['fr', 'PIPEDA s. 8(3)', 'LPRPDE, paragraphe 8(3)'],
-    ['pt', 'Lei 13.709/2018 (LGPD) Art. 19, II', 'Lei n.º 13.709/2018 (LGPD), art. 19, II'],
+    ['pt', 'LGPD Art. 19, II', 'Lei n.º 13.709/2018 (LGPD), art. 19, II'],
   ])('%s: %s → %s', (lang, citation, expected) => {
     expect(localCitation(citation, lang)).toBe(expected);
   });

@@ -15,7 +15,7 @@ describe('replyDeadline: the composer reads the one set of period rules', () => 
     ['revfadp', 'portability', 30, 'days', 'FADP Art. 28'],
     ['revfadp', 'access', 30, 'days', 'FADP Art. 25(7)'],
     // LGPD Art. 19 II: 15 days for confirmation and access only.
-    ['lgpd', 'access', 15, 'days', 'Lei 13.709/2018 (LGPD) Art. 19, II'],
+    ['lgpd', 'access', 15, 'days', 'LGPD Art. 19, II'],
     ['pipeda', 'access', 30, 'days', 'PIPEDA s. 8(3)'],
     ['us-tx', 'access', 45, 'days', 'Tex. Bus. & Com. Code §541.052'],
   ] as const)('%s %s: %i %s (%s)', (law, right, amount, unit, citation) => {

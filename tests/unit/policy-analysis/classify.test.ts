@@ -234,3 +234,19 @@ describe('consent as a legal basis in French and German (our own sentences)', ()
     expect(labelsOf(text, lang)).toContain('gdpr:legal-basis');
   });
 });
+
+describe('cues that could never match (our own sentences)', () => {
+  it.each([
+    // a cue ending on a space ("von unseren ", "wir nutzen (ihre )?(daten)?") met the word boundary
+    // the classifier adds after every cue only before punctuation
+    ['de', 'Wir verwenden Cookies für die Anmeldung.', 'opp:first-party'],
+    ['de', 'Wir erhalten Angaben von unseren Partnern.', 'gdpr:source-of-data'],
+    ['fr', 'Nous utilisons des cookies sur le site.', 'opp:first-party'],
+    ['en', 'You give us your name when you sign up.', 'opp:first-party'],
+    ['en', 'Our pages carry a pixel.', 'topic:cookies-tracking'],
+    // a cue's apostrophe also matches the typographic one
+    ['en', 'Tell us if you don’t wish to receive our letters.', 'opp:user-choice'],
+  ] as const)('%s: "%s" → %s', (lang, text, label) => {
+    expect(labelsOf(text, lang)).toContain(label);
+  });
+});

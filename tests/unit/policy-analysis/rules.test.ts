@@ -14,6 +14,7 @@ import {
   SAMPLE_POLICY,
 } from '../../fixtures/analysis-classify/sample-policies';
 import { rulesFor } from '../../../lib/policy-analysis/rules/index';
+import { alternativesEndingOnSpace } from '../../support/cue-end-on-space';
 import { GdprRequirement, OppCategory, Topic } from '../../../lib/policy-analysis/taxonomy';
 
 const ALL = { en: EN_RULES, fr: FR_RULES, de: DE_RULES };
@@ -30,6 +31,21 @@ describe('rule data', () => {
       const schema = set === 'opp' ? OppCategory : set === 'gdpr' ? GdprRequirement : Topic;
       expect(schema.safeParse(id).success, label).toBe(true);
     }
+  });
+
+  // every cue ends at a word boundary: a match that ends on a space holds only before punctuation
+  it.each(cues)('$lang: /$pattern/ cannot end its match on a space', (c) => {
+    expect(alternativesEndingOnSpace(c.pattern)).toEqual([]);
+  });
+
+  it.each([
+    ['(von|über) (unseren |dritten)', ['(von|über) (unseren |dritten)']],
+    ['wir nutzen (ihre )?(daten)?', ['wir nutzen (ihre )?(daten)?']],
+    ['pixel (tags?)?|cookies', ['pixel (tags?)?']],
+    ['shar~ [^.]{0,40}', ['shar~ [^.]{0,40}']],
+    ['pixel( tags?)?|(we |you )?collect~|[- ]x', []],
+  ])('alternativesEndingOnSpace(%s)', (pattern, want) => {
+    expect(alternativesEndingOnSpace(pattern)).toEqual(want);
   });
 
   it.each([
@@ -74,6 +90,8 @@ describe('cueFilter', () => {
     ['(may )?', undefined],
     ['(?:x)y', undefined],
     ['[0-9]{3}-[0-9]{4}', [['\0-']]],
+    // an apostrophe may be the typographic one in the text: it is no required character
+    ["don't sell", [['don', 'sell']]],
   ])('%s → %j', (pattern, want) => {
     expect(sorted(cueFilter(pattern))).toEqual(want);
   });

@@ -387,6 +387,18 @@ describe('phones, addresses, webforms', () => {
       ['webform', 'https://velotte.fr/dsar'],
     ]);
   });
+
+  it.each([
+    ['jsdom', jsdomDoc],
+    ['linkedom', parseHtml],
+  ])('webform links resolve through the page’s <base href> (%s)', (_name, parse) => {
+    const doc = parse(
+      '<html><head><base href="https://help.velotte.fr/fr/"></head><body>' +
+        '<a href="demande-rgpd">Submit a privacy request</a></body></html>',
+    );
+    const r = findContacts([], { doc, pageUrl: 'https://velotte.fr/legal/privacy' });
+    expect(r.contacts.map((c) => c.value)).toEqual(['https://help.velotte.fr/fr/demande-rgpd']);
+  });
 });
 
 describe('hostile input', () => {

@@ -203,6 +203,67 @@ describe.each(PARSERS)('htmlToBlocks keeps a block’s links on %s', (_name, par
   });
 });
 
+describe.each(PARSERS)('htmlToBlocks reads pages as the browser does (%s)', (_name, parse) => {
+  const PAGE = 'https://shop.example/legal/privacy';
+
+  it('resolves relative targets through the page’s <base href>', () => {
+    const doc = parse(
+      '<html><head><base href="https://help.shop.example/en/"></head><body>' +
+        '<p>Use <a href="forms/erasure">our form</a> or <a href="/contact">write</a>.</p></body></html>',
+    );
+    expect(htmlToBlocks(doc, PAGE)[0]?.links).toEqual([
+      { text: 'our form', href: 'https://help.shop.example/en/forms/erasure' },
+      { text: 'write', href: 'https://help.shop.example/contact' },
+    ]);
+  });
+
+  it('a relative <base href> resolves against the page; a javascript: one is ignored', () => {
+    const relative = parse(
+      '<html><head><base href="/docs/"></head><body><p><a href="faq">FAQ</a></p></body></html>',
+    );
+    expect(htmlToBlocks(relative, PAGE)[0]?.links).toEqual([
+      { text: 'FAQ', href: 'https://shop.example/docs/faq' },
+    ]);
+    const hostile = parse(
+      '<html><head><base href="javascript:void(0)/"></head><body><p><a href="faq">FAQ</a></p></body></html>',
+    );
+    expect(htmlToBlocks(hostile, PAGE)[0]?.links).toEqual([
+      { text: 'FAQ', href: 'https://shop.example/legal/faq' },
+    ]);
+  });
+
+  it('keeps the links of a heading on the heading block', () => {
+    const doc = parse(
+      '<html><body><h2>Complaints to the <a href="https://authority.example/complain">data authority</a></h2>' +
+        '<p>You may complain.</p><h3><a href="/rights">Your rights</a></h3></body></html>',
+    );
+    const blocks = htmlToBlocks(doc, PAGE);
+    expect(blocks.map((b) => [b.kind, b.text, b.links])).toEqual([
+      [
+        'heading',
+        'Complaints to the data authority',
+        [{ text: 'data authority', href: 'https://authority.example/complain' }],
+      ],
+      ['paragraph', 'You may complain.', undefined],
+      ['heading', 'Your rights', [{ text: 'Your rights', href: 'https://shop.example/rights' }]],
+    ]);
+  });
+
+  it('reads what follows a stray </body></html> as part of the body', () => {
+    const doc = parse(
+      '<!doctype html><html><head><title>Privacy</title></head><body><h1>Privacy notice</h1>' +
+        '<p>We collect your email address.</p></body></html>' +
+        '<div><h2>Your rights</h2><p>You may ask for a copy of your data.</p></div>',
+    );
+    expect(htmlToBlocks(doc, PAGE).map((b) => b.text)).toEqual([
+      'Privacy notice',
+      'We collect your email address.',
+      'Your rights',
+      'You may ask for a copy of your data.',
+    ]);
+  });
+});
+
 describe('htmlToBlocks links on a hostile page (linkedom, the CLI)', () => {
   it('20,000 anchors and a 1 MB target in one paragraph: 50 links kept, none oversized', () => {
     const huge = `<a href="https://x.example/${'a'.repeat(1_000_000)}">huge</a>`;

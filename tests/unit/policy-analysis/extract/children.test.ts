@@ -17,6 +17,16 @@ describe('extractChildren', () => {
     ['de', 'Wir richten uns nicht an Kinder, die jünger als 16 Jahre sind.', [16]],
     ['pl', 'Z serwisu mogą korzystać osoby, które ukończyły 16 lat.', [16]],
     ['pl', 'Nie przetwarzamy danych dzieci poniżej 13 lat.', [13]],
+    // An age stated as a condition of use, without the word "child".
+    ['en', 'Members aged 16 or over may open a loyalty card.', [16]],
+    ['en', 'You must be at least 18 years old to book a tour.', [18]],
+    ['fr', 'Seules les personnes âgées de 15 ans ou plus peuvent s’inscrire.', [15]],
+    ['de', 'Ein Kundenkonto kann anlegen, wer mindestens 16 Jahre alt ist.', [16]],
+    ['de', 'Die Teilnahme ist ab 14 Jahren möglich.', [14]],
+    ['es', 'Para registrarse hay que ser mayor de 14 años.', [14]],
+    ['it', 'Possono iscriversi gli utenti con almeno 14 anni compiuti.', [14]],
+    ['nl', 'Je kunt een account aanmaken als je 16 jaar of ouder bent.', [16]],
+    ['pt', 'O registo está reservado a maiores de 16 anos.', [16]],
   ])('%s "%s" → %j', (lang, text, ages) => {
     expect(extractChildren(contextOf(lang, text)).ageThresholds.map((a) => a.value)).toEqual(ages);
   });
@@ -34,6 +44,19 @@ describe('extractChildren', () => {
   it('a retention period in years is no age (pl "lat")', () => {
     const text = 'Dane przechowujemy przez okres przedawnienia roszczeń (10 lat).';
     expect(extractChildren(contextOf('pl', text)).ageThresholds).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'We keep invoices for 10 years after the sale.'],
+    ['de', 'Rechnungen bewahren wir 10 Jahre lang auf.'],
+    ['nl', 'Facturen bewaren wij 7 jaar.'],
+  ])('%s: a retention period is no age ("%s")', (lang, text) => {
+    expect(extractChildren(contextOf(lang, text)).ageThresholds).toEqual([]);
+  });
+
+  it('an age in a sentence about something else states no minimum age', () => {
+    const text = 'We have not sold the data of any shopper we know to be under 17 years old.';
+    expect(extractChildren(contextOf('en', text)).ageThresholds).toEqual([]);
   });
 
   it('ignores ages outside sentences about children', () => {

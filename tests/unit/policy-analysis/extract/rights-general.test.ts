@@ -136,3 +136,30 @@ describe('extractRights: portability by where the data go, restriction by its ve
     expect(rightsOf('en', '# Sharing', 'We may disclose data to another controller.')).toEqual([]);
   });
 });
+
+describe('extractRights: directives about one’s data after death grant no erasure or access', () => {
+  it.each([
+    [
+      'fr',
+      'Vous disposez d’un droit de rectification et du droit de donner des directives relatives à la conservation, à l’effacement et à la communication de vos données après votre décès.',
+      ['rectification'],
+    ],
+    [
+      'en',
+      'You have the right to rectification and to leave instructions on the deletion of your data after your death.',
+      ['rectification'],
+    ],
+    [
+      'it',
+      'Hai diritto alla rettifica e puoi lasciare disposizioni sulla cancellazione dei tuoi dati dopo la tua morte.',
+      ['rectification'],
+    ],
+    [
+      'fr',
+      'Vous avez un droit d’effacement, ainsi que le droit de définir des directives post-mortem.',
+      ['erasure'],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(rightsOf(lang, text)).toEqual(expected);
+  });
+});
