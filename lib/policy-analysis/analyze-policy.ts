@@ -22,19 +22,48 @@ export interface AnalyzeOptions {
   lang?: string;
 }
 
-function languageOf(blocks: readonly Block[], lang: string | undefined): string {
-  const given = lang?.split('-')[0]?.toLowerCase();
-  if (given) {
-    return given;
-  }
+/** "en-GB", "en_US", "EN" → "en"; what is no language tag ("x-default", "{{lang}}") → undefined. */
+export function primaryLanguage(tag: string | undefined): string | undefined {
+  return /^\s*([a-z]{2,3})(?:[-_][a-z\d]{1,8})*\s*$/i.exec(tag ?? '')?.[1]?.toLowerCase();
+}
+
+/** A block of running text, not a menu entry or a label: where a page's language shows. */
+const PROSE_WORDS = 6;
+
+/**
+ * Up to LANGUAGE_SAMPLE characters of the blocks' text: running text first (a page whose menus
+ * of product names fill the first thousands of words is still told by its sentences), all text
+ * when there is no running text.
+ */
+function sampleOf(blocks: readonly Block[], prose: boolean): string {
   let sample = '';
   for (const block of blocks) {
     if (sample.length > LANGUAGE_SAMPLE) {
       break;
     }
-    sample += `${block.text}\n`;
+    if (!prose || block.text.split(/\s+/, PROSE_WORDS).length >= PROSE_WORDS) {
+      sample += `${block.text}\n`;
+    }
   }
-  return detectLanguage(sample);
+  return sample;
+}
+
+/**
+ * The policy's language: told from its text, and from the page's lang attribute. The attribute
+ * wins unless the text is plainly in another of the languages we read: a site template's
+ * default ("en" on every page of a French site) must not read a French policy with English cues.
+ * A language we have no cues for ("sv") is kept as the page gives it.
+ */
+function languageOf(blocks: readonly Block[], lang: string | undefined): string {
+  const given = primaryLanguage(lang);
+  let detected = detectLanguage(sampleOf(blocks, true));
+  if (detected === 'und') {
+    detected = detectLanguage(sampleOf(blocks, false));
+  }
+  if (given && (detected === 'und' || !EXTRACT_LANGUAGES.includes(given))) {
+    return given;
+  }
+  return detected;
 }
 
 /** The language whose rules read a policy: rules exist for some languages, others use English's. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../lib/shared/policy-text';
 import { detectLanguage } from '../../../lib/policy-analysis/language';
 import { analyzePolicy } from '../../../lib/policy-analysis/analyze-policy';
 
@@ -67,5 +68,45 @@ describe('a language we have no cues for is told, not read as its neighbour', ()
     const analysis = analyzePolicy(blocks, { today: '2026-01-01', ...(lang ? { lang } : {}) });
     expect(analysis.language).toBe(language);
     expect(analysis.languageCovered).toBe(covered);
+  });
+});
+
+describe('the policy’s language on real pages: lang attributes as written, menus, templates', () => {
+  const para = (text: string): Block => ({ kind: 'paragraph', text, headingPath: [] });
+  const item = (text: string): Block => ({ kind: 'listItem', text, headingPath: [] });
+  const languageOf = (blocks: Block[], lang?: string) =>
+    analyzePolicy(blocks, { today: '2026-01-01', ...(lang ? { lang } : {}) });
+  // Written for this test.
+  const english = para(
+    'We keep your account details for as long as your account is open, and we delete them within thirty days after you close it.',
+  );
+  const french = para(
+    'Nous conservons vos données pendant la durée de votre abonnement et nous les supprimons dans les trente jours qui suivent sa résiliation.',
+  );
+
+  it.each([
+    ['en_US', 'en'],
+    ['EN-gb', 'en'],
+    ['fr_FR', 'fr'],
+  ])('lang="%s" is read as %s, a language we cover', (lang, expected) => {
+    const analysis = languageOf([expected === 'fr' ? french : english], lang);
+    expect(analysis.language).toBe(expected);
+    expect(analysis.languageCovered).toBe(true);
+  });
+
+  it('a template’s lang="en" on a plainly French policy: French', () => {
+    expect(languageOf([french, french], 'en').language).toBe('fr');
+  });
+
+  it('the attribute decides when the text cannot tell, or names a language we do not read', () => {
+    expect(languageOf([para('Velotte GmbH — Impressum')], 'de').language).toBe('de');
+    expect(languageOf([french], 'sv').language).toBe('sv');
+    expect(languageOf([para('Velotte')], 'x-default').language).toBe('und');
+  });
+
+  it('hundreds of menu entries before the policy do not hide its language', () => {
+    const menu = Array.from({ length: 700 }, (_, i) => item(`Premium Widget ${i} Deluxe`));
+    expect(languageOf([...menu, english, english]).language).toBe('en');
+    expect(languageOf([...menu, french, french]).language).toBe('fr');
   });
 });
