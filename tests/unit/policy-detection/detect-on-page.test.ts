@@ -152,6 +152,14 @@ describe('pageText', () => {
     );
     expect(pageText(doc).replace(/\n+/g, '|')).toBe('|a@velotte.org|We reply');
   });
+  it('reads the same on jsdom and linkedom: blocks, inline text, no comments, no svg', () => {
+    // <constructor> is a tag name no lookup table may mistake for one of its own properties.
+    const html =
+      '<h2>Title</h2><!-- note --><span>in</span>line<constructor>c</constructor><svg><text>no</text></svg><li>x</li>';
+    for (const doc of [jsdomDoc(html), parseHtml(html)]) {
+      expect(pageText(doc).replace(/\n+/g, '|')).toBe('|Titleinlinec|x');
+    }
+  });
   it('stops at the cap', () => {
     expect(pageText(jsdomDoc(`<p>${'x'.repeat(1000)}</p>`), 100)).toHaveLength(100);
   });

@@ -3,6 +3,7 @@ import {
   findPolicyLinks,
   matchLabel,
   matchUrl,
+  mightBePolicyLink,
   rankLinks,
 } from '../../../lib/policy-detection/find-policy-links';
 import type { PolicyLink } from '../../../lib/policy-detection/schema';
@@ -71,6 +72,34 @@ describe('matchLabel: one link text per language, kind kept apart', () => {
 
   it('a combined "Privacy & Cookies" link is the privacy policy', () => {
     expect(matchLabel('Privacy & Cookies')?.kind).toBe('privacy');
+  });
+});
+
+describe('mightBePolicyLink: the quick look before scoring', () => {
+  // What it keeps is what the joined label "text aria-label title href" (first 600 characters,
+  // lowercased) holds a lexicon stem for, or rel names privacy-policy; the quick reject of plain
+  // anchors must keep the same ones.
+  it.each([
+    ['<a href="/product/1">Product 1</a>', false],
+    ['<a href="/p">Terms of use</a>', true],
+    ['<a href="/DATENSCHUTZ">x</a>', true],
+    ['<a href="/p" aria-label="Privacy">x</a>', true],
+    ['<a href="/p" title="Impressum">x</a>', true],
+    ['<a href="/p" rel="privacy-policy">x</a>', true],
+    ['<a href="/p" rel="nofollow">x</a>', false],
+    // "vie" then the label's space: the French stem "vie " (vie privée).
+    ['<a href="/p">Ma vie</a>', true],
+    ['<a href="/p">Ma vif</a>', false],
+    // Beyond the label's first 600 characters.
+    [`<a href="/p">${'x'.repeat(600)} privacy</a>`, false],
+    [`<a href="/p" title="x">${'x'.repeat(600)} privacy</a>`, false],
+    // U+212A KELVIN SIGN lowercases to "k": "klauzula" (pl).
+    ['<a href="/p">\u212Alauzula</a>', true],
+  ])('%s: %s', (html, kept) => {
+    for (const doc of [jsdomDoc(html), parseHtml(html)]) {
+      const a = doc.getElementsByTagName('a')[0];
+      expect(a && mightBePolicyLink(a)).toBe(kept);
+    }
   });
 });
 
