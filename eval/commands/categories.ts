@@ -27,6 +27,8 @@ import { oppSegmentBlocks, readOpp115, type OppPolicy } from '../support/opp115'
  * 4. 'Other' (introductions, contact details, scope, practices not covered) is predicted when
  *    its own cues fire, for tables of contents, and when no category reaches THRESHOLD — unless
  *    the best one has at least FALLBACK, which is then predicted instead.
+ * 5. A list item read on its own says little ("standard server log information;"): the segment
+ *    that opened the list with ':' lends it its categories (LEAD_IN).
  */
 const WEAK = 0.3;
 const SENTENCE_CAP = 2;
@@ -53,7 +55,24 @@ function isTableOfContents(text: string): boolean {
   return lines.length >= 4 && short.length >= 0.6 * lines.length && (lines[0]?.length ?? 0) < 150;
 }
 
-export function predictOppSegment(text: string, lang: string): Set<OppCategory> {
+/**
+ * A list item's segment ("create an account if you asked for one;") reads its list's lead-in (the
+ * previous segment ending with ':', "We use information to:"): what the lead-in says counts for
+ * the item at this factor, as a heading counts for the lines under it.
+ */
+const LEAD_IN = 0.6;
+
+/** The lead-in the next segment reads: this one if it opens a list, else the list still open. */
+export function nextLeadIn(text: string, leadIn: string | undefined): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed.endsWith(':')) {
+    return trimmed;
+  }
+  // an item ending with ';', ',' or "and"/"or" is followed by another item of the same list
+  return leadIn !== undefined && /(?:[;,]|\b(?:and|or))$/u.test(trimmed) ? leadIn : undefined;
+}
+
+export function predictOppSegment(text: string, lang: string, leadIn?: string): Set<OppCategory> {
   if (isTableOfContents(text)) {
     return new Set(['other']);
   }
@@ -64,6 +83,13 @@ export function predictOppSegment(text: string, lang: string): Set<OppCategory> 
     for (const { category, score } of labels.opp) {
       scores.set(category, (scores.get(category) ?? 0) + Math.min(score, SENTENCE_CAP));
       best.set(category, Math.max(best.get(category) ?? 0, score));
+    }
+  }
+  // the lead-in's last sentence; that it introduces ('Other') is not said of the item
+  const lead = leadIn === undefined ? [] : segmentBlocks(oppSegmentBlocks(leadIn), lang).slice(-1);
+  for (const labels of classifySegments(lead, lang, WEAK)) {
+    for (const { category, score } of labels.opp.filter((l) => l.category !== 'other')) {
+      scores.set(category, (scores.get(category) ?? 0) + LEAD_IN * Math.min(score, SENTENCE_CAP));
     }
   }
   const top = Math.max(0, ...scores.values());
@@ -87,9 +113,11 @@ export function evaluateCategories(policies: OppPolicy[]) {
   let segmentCount = 0;
   for (const policy of policies) {
     const lang = policyLanguage(policy.segments.map((s) => s.text).join('\n'));
+    let leadIn: string | undefined;
     for (const segment of policy.segments) {
       segmentCount++;
-      const predicted = predictOppSegment(segment.text, lang);
+      const predicted = predictOppSegment(segment.text, lang, leadIn);
+      leadIn = nextLeadIn(segment.text, leadIn);
       const gold = new Set(segment.categories.map(oppCategoryByName));
       for (const [id, c] of counts) {
         count(c, predicted.has(id), gold.has(id));

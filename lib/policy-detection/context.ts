@@ -52,13 +52,14 @@ interface Mentioned {
   found: Map<readonly string[], string | undefined>;
 }
 /**
- * The last texts asked about, normalised, with their answers: rules ask about the same sentence
- * once per address in it, and normalising a long sentence again for each address was quadratic
- * ('a@b.co '×n; issue 10, item 3). Callers pass the same string objects (see the memos below),
- * so a lookup costs no rehash. A few entries suffice: one address asks about three texts.
+ * The texts asked about, normalised, with their answers: rules ask about the same sentence once
+ * per address in it, and normalising a long sentence again for each address was quadratic
+ * ('a@b.co '×n; issue 10, item 3). The DPO finder runs twice over every sentence (analysis and
+ * contacts), so the memory holds a policy's sentences (speed, issue 11, item 8); cleared when
+ * full, so it stays bounded.
  */
 const recent = new Map<string, Mentioned>();
-const RECENT = 16;
+const RECENT = NORMALIZED_SIZE;
 
 /**
  * A term list indexed by each term's longest word (speed, issue 11, item 8): a term occurs as
@@ -111,15 +112,17 @@ export function mentions(text: string, terms: readonly string[]): string | undef
   let entry = recent.get(text);
   if (!entry) {
     entry = { norm: normalizeOnce(text), found: new Map() };
-    recent.set(text, entry);
-    if (recent.size > RECENT) {
-      recent.delete(recent.keys().next().value as string);
+    if (recent.size >= RECENT) {
+      recent.clear();
     }
+    recent.set(text, entry);
   }
-  if (!entry.found.has(terms)) {
-    entry.found.set(terms, firstTerm(entry, terms));
+  let answer = entry.found.get(terms);
+  if (answer === undefined && !entry.found.has(terms)) {
+    answer = firstTerm(entry, terms);
+    entry.found.set(terms, answer);
   }
-  return entry.found.get(terms);
+  return answer;
 }
 
 const headings = new WeakMap<Segment, string>();

@@ -9,6 +9,10 @@ export interface ControllerPattern {
   take: 'head' | 'tail';
   /** App developers often write their name lowercase ("nichgames built the … app"). */
   anyCase?: boolean;
+  /** Only when what is operated is the site's own offering (find-controller operatesOurs). */
+  ourOffering?: boolean;
+  /** Not when the sentence gives the name as an example ("e.g., X, which operates …"). */
+  notExample?: boolean;
 }
 
 const ci = (s: string): string =>
@@ -55,7 +59,7 @@ export const OPERATOR_PATTERNS: readonly ControllerPattern[] = [
   head(
     String.raw`\b(?:${ci('service')}|${ci('app')}|${ci('application')}|${ci('website')}|${ci('site')}|${ci('platform')})\s+is\s+(?:provided|operated|owned|run|managed|published|developed)\s+by\s+${NAME}`,
   ),
-  head(String.raw`\b(?:operated|owned|published|run)\s+by\s+${NAME}`),
+  { ...head(String.raw`\b(?:operated|owned|published|run)\s+by\s+${NAME}`), ourOffering: true },
   // "… the Velotte app for mobile devices that was created by jo lindqvist": developers' names are
   // often written in lower case, so the name is read in any case (and must still look like one).
   {
@@ -63,7 +67,10 @@ export const OPERATOR_PATTERNS: readonly ControllerPattern[] = [
     take: 'head',
     anyCase: true,
   },
-  tail(String.raw`^(.{1,160}?),\s+(?:which|who)\s+(?:manages|operates|owns|runs|publishes)\b`),
+  {
+    ...tail(String.raw`^(.{1,160}?),\s+(?:which|who)\s+(?:manages|operates|owns|runs|publishes)\b`),
+    notExample: true,
+  },
 ];
 
 /** Definitions of "we": "We / us – Velotte", `Velotte SAS ("Velotte", "we", "us")`, `"We" means Velotte`. */

@@ -67,3 +67,36 @@ export const GLOSSARY_DEFINITION =
 /** "X, hereinafter «the Organisation»": a defined short name, resolved back to X. */
 export const ALIAS_DEFINITION =
   /([\p{Lu}][^,()«"“„]{1,80}?)\s*,?\s*\(?\s*(?:hereinafter|ci-après|im\s+Folgenden|nachfolgend|en\s+adelante|di\s+seguito|hierna|doravante|zwan[ya])[^«"“„]{0,30}[«"“„]\s?([^»"”“]{1,40}?)\s?[»"”“]/u;
+
+/**
+ * Bodies a policy names for oversight, never as its controller: dispute-resolution and
+ * self-regulatory programmes (the Better Business Bureaus' programmes, TRUSTe, JAMS, the
+ * arbitration associations, the EU–US frameworks and their panels), advertising self-regulation,
+ * children's-privacy safe harbours (COPPA § 312.11). A public body is a controller of its own site,
+ * so regulators and departments are told by the sentence instead (OVERSIGHT_CONTEXT); authorities
+ * of the GDPR are AUTHORITY_NAME (controller-statement.ts).
+ */
+export const OVERSIGHT_BODY =
+  /\b(?:(?:Council\s+of\s+)?Better\s+Business\s+Bureaus?|BBB(?:\s+\w+)?|TRUSTe|TrustArc|JAMS|American\s+Arbitration\s+Association|International\s+Cent(?:re|er)\s+for\s+Dispute\s+Resolution|ICDR|(?:EU|Swiss)[-–\s]+U\.?S\.?\s+(?:and\s+Swiss[-–\s]+U\.?S\.?\s+)?(?:Privacy\s+Shield|Safe\s+Harbou?r|Data\s+Privacy\s+Framework)|Privacy\s+Shield|Safe\s+Harbou?r|Data\s+Privacy\s+Framework|(?:EU\s+)?Data\s+Protection\s+(?:Authorities\s+)?Panel|Network\s+Advertising\s+Initiative|Digital\s+Advertising\s+Alliance|European\s+Interactive\s+Digital\s+Advertising\s+Alliance|Direct\s+Marketing\s+Association|Entertainment\s+Software\s+Rating\s+Board|ESRB|kidSAFE|PRIVO|Children['’]s\s+Advertising\s+Review\s+Unit)\b/u;
+
+/**
+ * Sentences about oversight, disputes and enforcement: a body named there (a programme, a court,
+ * a regulator, the police) is not the policy's controller, however often it is named.
+ */
+export const OVERSIGHT_CONTEXT =
+  /\b(?:safe\s+harbou?r|privacy\s+shield|data\s+privacy\s+framework|disputes?|arbitrat\w*|mediat\w*|self-regulat\w*|enforce\w*|law\s+enforcement|subpoenas?|court\s+orders?|complaints?|regulators?|certification\s+programs?|seal\s+programs?|trustmark|litiges?|médiat\w*|streitbeilegung\w*|schlichtung\w*|controversi[ae]s?|geschil(?:len)?|lit[ií]gios?|spór|sporu|sporów)(?![\p{L}])/iu;
+
+/**
+ * What a site's own operator runs: "this site", "the app", "our services", "le site", "die
+ * Website", "il sito", a domain. "operated by X" after anything else ("a service operated by X",
+ * "the Program, which is operated by X", "data provided by X") names someone else's operator.
+ */
+export const OWN_OFFERING =
+  /\b(?:(?:web\s*)?sites?|websites?|web\s+pages?|apps?|applications?|services?|platforms?|portals?|(?:online\s+)?shops?|stores?|plateformes?|applis?|sites?\s+internet|webseiten?|internetseiten?|internetauftritt|webauftritt|onlineangebot|angebot|dienste?|sitios?(?:\s+web)?|aplicaci[oó]n|plataforma|servicios?|siti|sito(?:\s+web)?|applicazione|piattaforma|servizi[oi]?|dienst(?:en)?|platform|servi[cç]os?|aplica[cç][aã]o|strona(?:\s+internetowa)?|serwis|aplikacja|usług[ai]?)\b|[\p{L}\d-]+\.(?:com|org|net|[a-z]{2})\b/iu;
+
+/**
+ * A phrase introduced by an indefinite article, at the start or the end of a subject: "a service
+ * operated by", "un service exploité par", "ein Dienst, betrieben von": someone else's offering.
+ */
+export const INDEFINITE =
+  /(?:^|\s)(?:a|an|un|une|ein|eine|einem|einer|una|uno|een|um|uma)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$|^(?:a|an|un|une|ein|eine|einem|einer|una|uno|een|um|uma)\s/iu;

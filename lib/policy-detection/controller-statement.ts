@@ -1,14 +1,18 @@
 import type { Block, Segment } from '../shared/policy-text';
+import { STREET_WORDS } from './address-patterns.data';
 import { LEGAL_FORMS } from './contact-vocabulary.data';
 import {
   COPULA_AFTER,
   DETERMINES,
   IMPRINT_HEADING,
+  INDEFINITE,
   INSTITUTION,
   NAME_LEAD,
   NOT_OURS,
   OPERATED_BY,
   OTHER_ROLE,
+  OVERSIGHT_BODY,
+  OWN_OFFERING,
   ROLE,
   ROLE_LABEL,
   VENDORS,
@@ -54,6 +58,7 @@ const PAREN_ROLE = new RegExp(
 );
 const LABEL_ONLY = new RegExp(`^${ROLE_LABEL}$`, 'iu');
 const DETERMINES_RE = new RegExp(DETERMINES, 'iu');
+const PROCESSED_BY = /tratad|trattat|verwerkt|trait[ée]|verarbeitet/iu;
 const OPERATED_RE = new RegExp(String.raw`(?:^|\s)(?:${OPERATED_BY})\s+`, 'iu');
 const LEAD_RE = new RegExp(`^${NAME_LEAD}`, 'iu');
 const JOINT =
@@ -74,7 +79,7 @@ const CONNECTORS = new Set(
 
 /** Words that stand for a party without naming it ("provided by the Company"). */
 const GENERIC =
-  /^(?:the\s+)?(?:company|application|app|service|services|website|site|platform|controller|developer|provider|operator|owner|organisation|organization|business|group|team|publisher|licensor|société|entreprise|unternehmen|anbieter|betreiber|empresa|azienda|società|bedrijf|organizacja|firma)$/iu;
+  /^(?:the\s+)?(?:company|application|app|service|services|website|site|platform|controller|developer|provider|operator|owner|organisation|organization|business|group|team|publisher|licensor|others|affiliates|subsidiaries|studios?|systems|solutions|technologies|media|labs|holdings|partners|networks|interactive|entertainment|software|games|société|entreprise|unternehmen|anbieter|betreiber|empresa|azienda|società|bedrijf|organizacja|firma)$/iu;
 
 /** Is this a name (of a company, body or person), not a pronoun, a fragment or a sentence? */
 export function isName(raw: string, anyCase: boolean | 'loose' = false): boolean {
@@ -98,12 +103,34 @@ export function isName(raw: string, anyCase: boolean | 'loose' = false): boolean
   if (words.length > 12 || /^[A-Z]{2}$/.test(t) || /^\d+\b/.test(t) || /@|https?:|www\./.test(t)) {
     return false;
   }
-  // A postcode or a registration number is an address, not a name ("London N1 9GU").
-  if (words.some((w) => /^\d{3,}/.test(w) || /^[A-Z]{1,2}\d[A-Z\d]?$/.test(w))) {
+  // A postcode or a registration number is an address, not a name ("London N1 9GU",
+  // "Registration No. Z1234567", "HRB 12345").
+  if (
+    words.some(
+      (w) => /^\d{3,}|^[A-Z]{1,3}-?\d{5,}\b/.test(w) || /^[A-Z]{1,2}\d[A-Z\d]?$/.test(w),
+    ) ||
+    /\b(?:No|Nr|Nos|n°|nº|N°)\.?\s*:?\s*[A-Z]{0,3}\d/u.test(t)
+  ) {
+    return false;
+  }
+  const form = LEGAL_FORMS.find((f) => t.endsWith(` ${f}`)) ?? '';
+  // A street line is where the controller is, not who ("Beispielplatz 8", "Via Roma 12a").
+  if (/\s\d{1,4}\s?[a-z]?$/.test(t) && STREET_WORDS.test(t)) {
+    return false;
+  }
+  // A page's title is no one's name ("Velotte University Privacy Policy"), nor a heading's
+  // clause ("Our Use of Your Information Is Limited"), nor a list ("Parents and/or
+  // Affiliates"), nor a defined term with a legal form
+  // ("the Site, SRL may…").
+  if (
+    DOCUMENT_TITLE.test(t) ||
+    /\band\/or\b/u.test(t) ||
+    /\s(?:Your|You|Is|Are|Was|Were)(?:\s|$)/u.test(t) ||
+    (form && GENERIC.test(t.slice(0, t.length - form.length).trim()))
+  ) {
     return false;
   }
   // A legal form written in lower case ("sp. z o.o.") is part of the name, not prose.
-  const form = LEGAL_FORMS.find((f) => t.endsWith(` ${f}`)) ?? '';
   const lower = t
     .slice(0, t.length - form.length)
     .split(/\s+/)
@@ -111,8 +138,21 @@ export function isName(raw: string, anyCase: boolean | 'loose' = false): boolean
   if (anyCase !== 'loose' && lower.length > (INSTITUTION.test(t) ? 4 : anyCase ? 2 : 1)) {
     return false;
   }
-  return !VENDORS.test(t) && !AUTHORITY_NAME.test(t) && !ROLE_RE.test(t) && !LABEL_ONLY.test(t);
+  return (
+    !VENDORS.test(t) &&
+    !AUTHORITY_NAME.test(t) &&
+    !OVERSIGHT_BODY.test(t) &&
+    !ROLE_RE.test(t) &&
+    !LABEL_ONLY.test(t)
+  );
 }
+
+/** A policy's title at the end of a name: cut off by withoutTitle, refused by isName. */
+const DOCUMENT_TITLE =
+  /\s(?:Online\s+)?(?:Privacy|Cookies?|Data\s+Protection)\s+(?:Policy|Notice|Statement|Center|Centre)$|\s(?:Datenschutzerklärung|Datenschutzhinweise|Privacyverklaring|Privacybeleid)$/iu;
+
+/** "Velotte University Privacy Policy" → "Velotte University": a heading's name, its title cut. */
+export const withoutTitle = (name: string): string => name.replace(DOCUMENT_TITLE, '').trim();
 
 const tidy = (s: string): string =>
   s
@@ -163,9 +203,15 @@ export function nameBefore(prefix: string, entity: (s: string) => string | null)
   if (isName(bare)) {
     return bare;
   }
-  for (const c of chunks.slice(0, 3)) {
-    const e = entity(c);
-    const name = e ?? tidy(c.replace(LEAD_RE, ''));
+  // An organisation with its legal form first ("For residents of the EU, the company Velotte
+  // Europe Limited, Registration No. …, is the controller"), then a bare name.
+  const heads = chunks.slice(0, 3);
+  const named = heads.map((c) => entity(c)).find((e) => e !== null && isName(e));
+  if (named) {
+    return named;
+  }
+  for (const c of heads) {
+    const name = tidy(c.replace(LEAD_RE, ''));
     if (isName(name)) {
       return name;
     }
@@ -296,6 +342,24 @@ export function weAreController(segments: readonly Segment[]): Segment | undefin
   return segments.find((s) => WE_ROLE.test(s.text) && !NOT_OURS.test(s.text));
 }
 
+/**
+ * Whether the words before "operated by" / "provided by" are the site's own offering ("This
+ * website is operated by", "Le site est édité par") rather than someone else's ("a service
+ * operated by", "the Program, which is operated by", "data provided by").
+ */
+export function operatesOurs(before: string): boolean {
+  const clauses = before.split(/[,;(]/);
+  let clause = (clauses.pop() ?? '').trim();
+  // "the Site, which is operated by": the thing is named before the relative pronoun.
+  if (/^(?:which|that|qui|welche[rs]?|che|que|dat|któr[ay])\b/iu.test(clause)) {
+    clause = (clauses.pop() ?? '').trim();
+  }
+  const subject = clause.replace(COPULA_END, '').split(/\s+/).slice(-6).join(' ');
+  return !INDEFINITE.test(subject) && OWN_OFFERING.test(subject);
+}
+const COPULA_END =
+  /\s+(?:is|are|was|were|has\s+been|have\s+been|est|sont|ist|sind|wird|werden|è|sono|es|son|é|são|jest|są|wordt|worden)\s*$/iu;
+
 /** The site's operator: the imprint / legal-notice block, or "operated by X", "édité par X". */
 export function operatorOf(
   segments: readonly Segment[],
@@ -304,7 +368,8 @@ export function operatorOf(
 ): StatedController | null {
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i] as Segment;
-    if (s.text.length > MAX_SENTENCE) {
+    // Shouted boilerplate ("… PROVIDED BY OTHERS AS IS") states no one's role.
+    if (s.text.length > MAX_SENTENCE || (s.text.length > 40 && s.text === s.text.toUpperCase())) {
       continue;
     }
     if (IMPRINT_HEADING.test(s.text) && isHeading(segments, i, blocks)) {
@@ -314,7 +379,11 @@ export function operatorOf(
       }
     }
     const m = OPERATED_RE.exec(s.text);
-    if (m && !OTHER_ROLE.test(s.text.slice(0, m.index))) {
+    const before = m ? s.text.slice(0, m.index) : '';
+    // "Your data are processed by X" names whoever processes; "operated by X" only counts for
+    // the site's own offering ("a service operated by X" is someone else's).
+    const processing = m ? PROCESSED_BY.test(m[0]) : false;
+    if (m && !OTHER_ROLE.test(before) && (processing || operatesOurs(before))) {
       const name = nameAfter(s.text.slice((m.index ?? 0) + m[0].length), entity);
       if (name) {
         return { name, role: 'operator', evidence: s.text };

@@ -117,7 +117,9 @@ function matcherOf(authority: Authority): Matcher {
     names,
     acronyms: acronyms.map((a) => ({
       text: a,
-      re: new RegExp(`(?<![\\p{L}\\d])${escape(a)}(?![\\p{L}\\d])`, 'u'),
+      // Hyphenated to a word before, it is part of another name ("PCI-DSS", the card industry's
+      // standard, is not Liechtenstein's DSS).
+      re: new RegExp(`(?<![\\p{L}\\d]|[\\p{L}\\d][-‐‑])${escape(a)}(?![\\p{L}\\d])`, 'u'),
       display: displayFor(authority, a, false),
     })),
     domains: [...(site ? [site] : []), ...aliases.flatMap((x) => x.domains ?? [])],

@@ -5,13 +5,16 @@ import {
   GLOSSARY_DEFINITION,
   INSTITUTION,
   OTHER_ROLE,
+  OVERSIGHT_CONTEXT,
 } from './controller-roles.data';
 import {
   isName,
   nameAfter,
+  operatesOurs,
   operatorOf,
   statedController,
   weAreController,
+  withoutTitle,
 } from './controller-statement';
 import type { Controller } from './schema';
 import { LEGAL_FORMS } from './contact-vocabulary.data';
@@ -75,7 +78,7 @@ export function cleanName(
   return entity(head);
 }
 const HEAD_END =
-  /\s*(?:[,;(:]|\s[–—-]\s|\.\s|\.$|\s(?:whose|with|which|who|that|located|based|registered|at|and is|for the|in|on|to|as|is)\s)/;
+  /\s*(?:[,;(:]|\s[–—-]\s|\.\s|\.$|\s(?:whose|with|which|who|that|located|based|registered|at|and is|and its|and their|et ses|und seine|y sus|e le sue|en zijn|for the|in|on|to|as|is)\s)/;
 /** Phrases a pattern can catch that are no one's name. */
 const NOT_A_NAME =
   /^(?:the|this|our|we|you|us|a|an|it|they|privacy|policy|personal|data|information)\b/i;
@@ -98,14 +101,31 @@ const TAIL_RUN = new RegExp(
   'u',
 );
 
+/** "e.g.", "for example", "such as" and their like in our eight languages. */
+const EXAMPLE =
+  /\b(?:e\.\s?g\.|for\s+example|for\s+instance|such\s+as|par\s+exemple|z\.\s?B\.|zum\s+Beispiel|por\s+ejemplo|ad\s+esempio|per\s+esempio|bijvoorbeeld|bijv\.|por\s+exemplo|np\.)/iu;
+
+/** Shouted boilerplate ("THE SITE IS PROVIDED BY OTHERS AS IS") states no one's role. */
+const shouted = (text: string): boolean => text.length > 40 && text === text.toUpperCase();
+
 function fromPatterns(
   segments: readonly Segment[],
   patterns: readonly ControllerPattern[],
 ): Controller | null {
   for (const s of segments) {
+    if (shouted(s.text)) {
+      continue;
+    }
     for (const p of patterns) {
       // Most of these patterns are slow (Unicode, lazy spans) and cannot match most sentences.
       const m = mayMatch(p.re, s.text) ? p.re.exec(s.text) : null;
+      if (m && p.ourOffering && !operatesOurs(s.text.slice(0, m.index))) {
+        continue;
+      }
+      // "Each of our entities (e.g., Velotte Ltd, which operates velotte.co.uk)": an example.
+      if (m && p.notExample && EXAMPLE.test(s.text.slice(0, (m.index ?? 0) + m[0].length))) {
+        continue;
+      }
       const raw = m?.[1];
       const found = raw ? (p.take === 'tail' ? tailName(raw) : cleanName(raw, p.anyCase)) : null;
       if (found) {
@@ -163,15 +183,22 @@ function mostNamedEntity(segments: readonly Segment[]): Controller | null {
   segments.forEach((s, i) => {
     // Processors and ad networks are named with their legal form too ("provided by Example Inc.").
     // Shouted disclaimers ("EXCEPT AS PROHIBITED BY LAW") name no one.
-    const shouted = s.text.length > 40 && s.text === s.text.toUpperCase();
-    if (s.text.length > 2000 || THIRD_PARTY.test(s.text) || OTHER_ROLE.test(s.text) || shouted) {
+    // Nor do sentences about disputes and enforcement: "The Department of Education enforces
+    // this Act" names a regulator, however often.
+    if (
+      s.text.length > 2000 ||
+      THIRD_PARTY.test(s.text) ||
+      OTHER_ROLE.test(s.text) ||
+      OVERSIGHT_CONTEXT.test(s.text) ||
+      shouted(s.text)
+    ) {
       return;
     }
     ENTITY.lastIndex = 0;
     INSTITUTION_NAME.lastIndex = 0;
     const found = [
       ...[...s.text.matchAll(ENTITY)].map((m) => entity(m[1] ?? '', m[2])),
-      ...[...s.text.matchAll(INSTITUTION_NAME)].map((m) => ({ name: m[1] ?? '' })),
+      ...[...s.text.matchAll(INSTITUTION_NAME)].map((m) => ({ name: withoutTitle(m[1] ?? '') })),
     ];
     for (const e of found) {
       if (!isName(e.name)) {

@@ -32,22 +32,22 @@ function plausibleName(name: string): boolean {
   return name.split(/\s+/).every((w) => !NOT_NAMES.has(w.toLowerCase()));
 }
 
+const AFTER_TERM = new RegExp(
+  String.raw`(?:[Oo]fficer|OFFICER|dpo|DPO|dpd|DPD|rpd|RPD|iod|IOD|données|beauftragter?n?|datos|dati|gegevensbescherming|dados|osobowych)\)?(?:\s*\([A-Z]{2,4}\))?\s*(?:[,:–-]|is|est|ist|es|è)?\s*${HONORIFIC}${NAME}`,
+  'u',
+);
+const BEFORE_TERM = new RegExp(
+  String.raw`${HONORIFIC}${NAME}\s*(?:,|\(|–|-)\s*(?:our|notre|unser(?:e|en)?|nuestro|il nostro|onze)?\s*(?:data protection officer|DPO|délégué|Datenschutzbeauftragte)`,
+  'u',
+);
+
 /** A name right after the DPO term ("DPO, Bruno Husson,") or right before it ("Bruno Husson, our DPO"). */
 export function dpoName(sentence: string): string | undefined {
   const norm = normalize(sentence);
-  const term = DPO_TERMS.filter((t) => norm.includes(t)).sort((a, b) => b.length - a.length)[0];
-  if (!term) {
+  if (!DPO_TERMS.some((t) => norm.includes(t))) {
     return undefined;
   }
-  const after = new RegExp(
-    String.raw`(?:[Oo]fficer|OFFICER|dpo|DPO|dpd|DPD|rpd|RPD|iod|IOD|données|beauftragter?n?|datos|dati|gegevensbescherming|dados|osobowych)\)?(?:\s*\([A-Z]{2,4}\))?\s*(?:[,:–-]|is|est|ist|es|è)?\s*${HONORIFIC}${NAME}`,
-    'u',
-  );
-  const before = new RegExp(
-    String.raw`${HONORIFIC}${NAME}\s*(?:,|\(|–|-)\s*(?:our|notre|unser(?:e|en)?|nuestro|il nostro|onze)?\s*(?:data protection officer|DPO|délégué|Datenschutzbeauftragte)`,
-    'u',
-  );
-  for (const re of [after, before]) {
+  for (const re of [AFTER_TERM, BEFORE_TERM]) {
     const name = re.exec(sentence)?.[1];
     if (name && plausibleName(name)) {
       return name;
@@ -135,8 +135,10 @@ function representativeDpo(
 
 /** A segment's text without its addresses: "dpo@…" or "rpd@…" is an address, not a mention. */
 function withoutEmails(text: string): string {
+  const found = extractEmails(text);
   let out = text;
-  for (const e of [...extractEmails(text)].reverse()) {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const e = found[i]!;
     out = `${out.slice(0, e.start)} ${out.slice(e.end)}`;
   }
   return out;
@@ -151,13 +153,33 @@ const OWN_DPO = new RegExp(
   'iu',
 );
 
+interface Sightings {
+  /** Sentences that mention a DPO (their addresses aside) without denying one. */
+  candidates: Segment[];
+  /** Sentences under a DPO heading. */
+  inSection: Segment[];
+  /** The first candidate that names the DPO. */
+  named: Segment | undefined;
+}
+/** The analysis and the contacts both ask (lib/policy-pipeline): read each policy once. */
+const sightingsOf = new WeakMap<readonly Segment[], Sightings>();
+
+function sightings(segments: readonly Segment[]): Sightings {
+  let found = sightingsOf.get(segments);
+  if (!found) {
+    const candidates = segments.filter((s) => {
+      const text = withoutEmails(s.text);
+      return mentions(text, DPO_TERMS) && !mentions(text, DPO_NEGATIONS);
+    });
+    const inSection = segments.filter((s) => mentions(headingsOf(s), DPO_TERMS));
+    found = { candidates, inSection, named: candidates.find((s) => dpoName(s.text)) };
+    sightingsOf.set(segments, found);
+  }
+  return found;
+}
+
 export function findDpo(segments: readonly Segment[], emails: readonly Contact[]): Dpo | null {
-  const candidates = segments.filter((s) => {
-    const text = withoutEmails(s.text);
-    return mentions(text, DPO_TERMS) && !mentions(text, DPO_NEGATIONS);
-  });
-  const inSection = segments.filter((s) => mentions(headingsOf(s), DPO_TERMS));
-  const named = candidates.find((s) => dpoName(s.text));
+  const { candidates, inSection, named } = sightings(segments);
   const hasEmail = (s: Segment) => extractEmails(s.text).length > 0;
   const withEmail =
     candidates.find((s) => hasEmail(s) && OWN_DPO.test(s.text)) ??

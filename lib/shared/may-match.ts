@@ -89,6 +89,13 @@ class Parser {
       return lookaround ? { k: 'assert', bound: false } : { k: 'group', alts, min: 1, max: 1 };
     }
     if (c === '[') {
+      // "[cC]": one letter in either case, as patterns written without the `i` flag spell words.
+      const a = p[this.i];
+      const b = p[this.i + 1];
+      if (a && b && p[this.i + 2] === ']' && a !== b && a.toLowerCase() === b.toLowerCase()) {
+        this.i += 3;
+        return { k: 'char', c: a };
+      }
       return { k: 'set', nonword: this.klass() };
     }
     if (c === '\\') {
@@ -153,7 +160,7 @@ interface Clauses {
   subs: string[][];
 }
 
-/** Prefixes of up to PREFIX letters are looked up (each text keeps its words' prefixes of 3–5). */
+/** Word starts are read up to PREFIX letters (a guard prefix is 3–5 letters). */
 const PREFIX = 5;
 const COMMON = new Set('we us our you your the to a an of in and or'.split(' '));
 const score = (xs: readonly string[]) => Math.min(...xs.map((w) => (COMMON.has(w) ? 1 : w.length)));
@@ -293,9 +300,10 @@ export function guardOf(re: RegExp): Guard | null {
 interface View {
   lower: string;
   words: Set<string>;
-  /** The first 3, 4 and 5 letters of each word. */
-  prefixes: Set<string>;
   unsafe: boolean;
+  /** Per registered list (by id), whether it may match; for the lists known at `version`. */
+  lists?: Uint8Array;
+  version?: number;
 }
 const views = new Map<string, View>();
 const VIEWS = 4096;
@@ -310,14 +318,7 @@ function viewOf(text: string): View {
   let view = views.get(text);
   if (!view) {
     const lower = text.toLowerCase();
-    const words = new Set(lower.split(/[^a-z0-9_]+/));
-    const prefixes = new Set<string>();
-    for (const w of words) {
-      for (let n = 3; n <= Math.min(w.length, PREFIX); n++) {
-        prefixes.add(w.slice(0, n));
-      }
-    }
-    view = { lower, words, prefixes, unsafe: UNSAFE.test(text) };
+    view = { lower, words: new Set(lower.split(/[^a-z0-9_]+/)), unsafe: UNSAFE.test(text) };
     if (views.size >= VIEWS) {
       views.clear(); // bounded: the sentences of one policy, not of every policy read
     }
@@ -328,6 +329,20 @@ function viewOf(text: string): View {
   return view;
 }
 
+/**
+ * Whether a word of `lower` starts with `prefix` (word characters only): an occurrence with no
+ * word character before it. Searched in place rather than kept as a set of every word's first
+ * letters, which cost more to build than the searches it saved.
+ */
+function startsWord(lower: string, prefix: string): boolean {
+  for (let i = lower.indexOf(prefix); i !== -1; i = lower.indexOf(prefix, i + 1)) {
+    if (i === 0 || !WORD.test(lower[i - 1]!)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 function passes(guard: Guard | null, view: View): boolean {
   if (!guard || view.unsafe) {
     return true;
@@ -336,7 +351,7 @@ function passes(guard: Guard | null, view: View): boolean {
     return hasAny(view.words, guard.words);
   }
   if ('prefixes' in guard) {
-    return hasAny(view.prefixes, guard.prefixes);
+    return guard.prefixes.some((p) => startsWord(view.lower, p));
   }
   for (const s of guard.subs) {
     if (view.lower.includes(s)) {
@@ -360,20 +375,92 @@ export function mayMatch(re: RegExp, text: string): boolean {
   return passes(guardOf(re), viewOf(text));
 }
 
-const listGuards = new WeakMap<readonly RegExp[], (Guard | null)[]>();
+/**
+ * Lists of patterns asked about together (mayMatchAny), indexed by what their guards need: each
+ * sentence looks its own words up once and learns which lists may match, instead of each list
+ * testing each of its guards (speed, issue 11, item 8). A list is a candidate when any of its
+ * patterns' guards passes, or when one of its patterns has no guard.
+ */
+interface ListIndex {
+  ids: WeakMap<readonly RegExp[], number>;
+  count: number;
+  always: number[];
+  byWord: Map<string, number[]>;
+  /** Keyed by the prefix's first three letters (char codes), so a word is looked up without slicing. */
+  byPrefix: Map<number, { prefix: string; id: number }[]>;
+  subs: { sub: string; id: number }[];
+}
+const lists: ListIndex = {
+  ids: new WeakMap(),
+  count: 0,
+  always: [],
+  byWord: new Map(),
+  byPrefix: new Map(),
+  subs: [],
+};
+const code3 = (w: string) => (w.charCodeAt(0) << 16) ^ (w.charCodeAt(1) << 8) ^ w.charCodeAt(2);
 
-/** Whether any pattern of the list may match `text`: its guards are read once per list. */
-export function mayMatchAny(patterns: readonly RegExp[], text: string): boolean {
-  let guards = listGuards.get(patterns);
-  if (!guards) {
-    guards = patterns.map(guardOf);
-    listGuards.set(patterns, guards);
-  }
-  const view = viewOf(text);
-  for (const guard of guards) {
-    if (passes(guard, view)) {
-      return true;
+function listId(patterns: readonly RegExp[]): number {
+  let id = lists.ids.get(patterns);
+  if (id === undefined) {
+    id = lists.count++;
+    lists.ids.set(patterns, id);
+    const guards = patterns.map(guardOf);
+    if (guards.some((g) => g === null)) {
+      lists.always.push(id);
+    } else {
+      for (const g of guards as Guard[]) {
+        if ('words' in g) {
+          g.words.forEach((w) => lists.byWord.set(w, [...(lists.byWord.get(w) ?? []), id!]));
+        } else if ('prefixes' in g) {
+          for (const prefix of g.prefixes) {
+            const key = code3(prefix);
+            lists.byPrefix.set(key, [...(lists.byPrefix.get(key) ?? []), { prefix, id }]);
+          }
+        } else {
+          g.subs.forEach((sub) => lists.subs.push({ sub, id: id! }));
+        }
+      }
     }
   }
-  return false;
+  return id;
+}
+
+/** Which registered lists may match the view's text: one pass over its words. */
+function listsOf(view: View): Uint8Array {
+  if (view.lists && view.version === lists.count) {
+    return view.lists;
+  }
+  const may = new Uint8Array(lists.count);
+  for (const id of lists.always) {
+    may[id] = 1;
+  }
+  for (const word of view.words) {
+    lists.byWord.get(word)?.forEach((id) => (may[id] = 1));
+    if (word.length >= 3) {
+      for (const e of lists.byPrefix.get(code3(word)) ?? []) {
+        if (word.startsWith(e.prefix)) {
+          may[e.id] = 1;
+        }
+      }
+    }
+  }
+  for (const e of lists.subs) {
+    if (may[e.id] === 0 && view.lower.includes(e.sub)) {
+      may[e.id] = 1;
+    }
+  }
+  view.lists = may;
+  view.version = lists.count;
+  return may;
+}
+
+/**
+ * Whether any pattern of the list may match `text` (false only when none can). The list is
+ * remembered by identity: pass the same array each time.
+ */
+export function mayMatchAny(patterns: readonly RegExp[], text: string): boolean {
+  const id = listId(patterns);
+  const view = viewOf(text);
+  return view.unsafe || listsOf(view)[id] === 1;
 }

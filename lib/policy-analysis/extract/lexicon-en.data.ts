@@ -262,8 +262,17 @@ export const LEXICON_EN: ExtractLexicon = {
       /\blimitation\b/i,
       /\blimit(?:ed|ing)? (?:the )?(?:processing|treatment|use)\b/i,
       /\bfreez(?:e|ing) (?:the )?(?:processing|use)\b/i,
+      // Plain English: "ask us to use your data only for some purposes", "limit how we use it".
+      /\b(?:ask|request)\b[^.;]{0,30}\bonly (?:use|process)\b[^.;]{0,40}\bfor (?:certain|specific|limited|some)\b/i,
+      /\b(?:ask|request)\b[^.;]{0,30}\b(?:use|process)\b[^.;]{0,40}\bonly for (?:certain|specific|limited|some)\b/i,
+      /\blimit (?:how|the way) we (?:use|process)\b/i,
     ],
-    objection: [/\bobject(?:ion)?\b/i, /\boppos(?:e|ition)\b/i],
+    objection: [
+      /\bobject(?:ion)?\b/i,
+      /\boppos(?:e|ition)\b/i,
+      // Plain English: "ask us to stop using your information" (GDPR Art. 21).
+      /\b(?:ask|request|tell)(?: us| that we)?(?: to)? stop (?:using|processing)\b/i,
+    ],
     portability: [
       /\bportability\b/i,
       /\bmachine[- ]readable format\b/i,
@@ -273,10 +282,15 @@ export const LEXICON_EN: ExtractLexicon = {
     automatedDecisions: [
       /\bautomated (?:processing|decision|individual decision)/i,
       /\bnot (?:to )?be subject to a decision based solely/i,
+      // Plain English: "decisions made about you by a computer", "algorithms making decisions".
+      /\b(?:robots?|machines?|computers?|algorithms?)\b[^.;]{0,40}\bdecisions?\b/i,
+      /\bdecisions?\b[^.;]{0,40}\b(?:by|using) (?:a |an )?(?:robots?|machines?|computers?|algorithms?)\b/i,
     ],
     withdrawConsent: [
       /\b(?:withdraw|revoke|withdrawal|revocation|withdrawing|revoking)\b[^.;]{0,40}\bconsent/i,
       /\bconsent\b[^.;]{0,60}\b(?:withdrawn|revoked|withdraw|revoke)\b/i,
+      // Plain English: "if you change your mind, you can unsubscribe / ask us to stop".
+      /\bchange your mind\b[^.]{0,80}\b(?:stop|unsubscrib|opt(?:ing)?[- ]?out|turn(?:ing)? off|consent|permission|withdraw)/i,
     ],
     complaint: [/\bcomplaint\b/i],
     complaintToAuthority: [
@@ -367,6 +381,8 @@ export const LEXICON_EN: ExtractLexicon = {
     max: /\b(?:(?:not|never|no) (?:longer|more) than|up to|at most|a maximum of|maximum(?: of)?|max\.?|within|no later than|until)\s*$/i,
     min: /\b(?:at least|a minimum of|minimum(?: of)?|not less than|no less than)\s*$/i,
     units: { D: /days?/, W: /weeks?/, M: /months?/, Y: /years?/ },
+    /** "in the last year": one unit of time, the unit word in group 1. */
+    lastOne: /\b(?:in|within|during|over|for) the (?:last|past|previous) (year|month|week|day)\b/i,
     age: {
       before: /\b(?:under|over|aged?|age of|younger than|older than)\s*$/i,
       after: /^\s*(?:old|of age|or (?:older|younger|over|under))\b/i,

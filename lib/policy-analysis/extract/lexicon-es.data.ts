@@ -78,6 +78,8 @@ export const LEXICON_ES: ExtractLexicon = {
       /\bdurante/iu,
     ],
     units: { D: /d[ií]as?/, W: /semanas?/, M: /mes(?:es)?/, Y: /años?/ },
+    lastOne:
+      /(?<!\p{L})(?:en|durante) (?:el|la) (?:último|última|pasado|pasada) (año|mes|semana|día)(?!\p{L})/iu,
   },
   children: {
     context: [

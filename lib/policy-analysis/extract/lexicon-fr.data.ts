@@ -190,8 +190,14 @@ export const LEXICON_FR: ExtractLexicon = {
     access: [new RegExp(`\\bacc(?:è|e)s${E}`, 'iu'), /\bcopie de vos données/iu],
     rectification: [/\brectif/iu],
     erasure: [/\beffacement/iu, /\bsuppression/iu, /\bsupprim/iu, /\bdroit à l['’]oubli/iu],
-    restriction: [/\blimitation/iu],
-    objection: [/\bopposition/iu, /\bvous opposer/iu, /\bs['’]opposer/iu],
+    restriction: [/\blimitation/iu, /\blimiter (?:l['’]utilisation|l['’]usage|le traitement)/iu],
+    objection: [
+      /\bopposition/iu,
+      /\bvous opposer/iu,
+      /\bs['’]opposer/iu,
+      // "nous demander de cesser d’utiliser vos données" (RGPD art. 21).
+      /\b(?:cesser|arrêter|cessions|arrêtions) d['’](?:utiliser|exploiter|traiter)/iu,
+    ],
     portability: [/\bportabilité/iu],
     automatedDecisions: [
       /\bdécisions? (?:individuelle )?(?:automatisée|fondée exclusivement sur un traitement automatisé)/iu,
@@ -284,6 +290,8 @@ export const LEXICON_FR: ExtractLexicon = {
     max: /(?:(?:pas|jamais) plus de|au plus|au maximum|maximum(?: de)?|maximale de|jusqu['’]à|n['’]excédant pas|ne dépassant pas|n['’]excède pas|dans un délai de|dans la limite de)\s*$/iu,
     min: /(?:au moins|au minimum|minimum(?: de)?|minimale de)\s*$/iu,
     units: { D: /jours?/, W: /semaines?/, M: /mois/, Y: /(?:ans|an|années|année)/ },
+    lastOne:
+      /(?<!\p{L})(?:au cours d[eu]|durant|pendant|depuis)(?: la| le| l['’])? ?(?:dernière|dernier|précédente?) (année|an|mois|semaine|jour)(?!\p{L})/iu,
     age: {
       before:
         /(?:âgée?s? de(?: moins de| plus de)?|âge de|enfants de moins de|mineurs de moins de)\s*$/iu,

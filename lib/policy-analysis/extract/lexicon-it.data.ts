@@ -60,6 +60,8 @@ export const LEXICON_IT: ExtractLexicon = {
       /\bper (?:un )?periodo/iu,
     ],
     units: { D: /giorn[oi]/, W: /settiman[ae]/, M: /mes[ei]/, Y: /ann[oi]/ },
+    lastOne:
+      /(?<!\p{L})(?:nell['’]|nel |nella |durante l['’]|durante il |durante la )(?:ultim[oa]|scors[oa]) (anno|mese|settimana|giorno)(?!\p{L})/iu,
   },
   children: {
     context: [

@@ -49,6 +49,8 @@ export const LEXICON_NL: ExtractLexicon = {
     ...LEXICON_EN.retention,
     context: [/\bbewaar/iu, /\bopgeslagen/iu, /\bverwijder/iu, /\bbewaartermijn/iu],
     units: { D: /dag(?:en)?/, W: /weken|week/, M: /maand(?:en)?/, Y: /ja(?:ar|ren)/ },
+    lastOne:
+      /(?<!\p{L})(?:in|gedurende|tijdens|binnen) (?:het|de) (?:afgelopen|laatste|vorige) (jaar|maand|week|dag)(?!\p{L})/iu,
   },
   children: {
     context: [

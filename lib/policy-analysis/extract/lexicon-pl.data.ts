@@ -46,6 +46,8 @@ export const LEXICON_PL: ExtractLexicon = {
       M: /miesiąc(?:e|y)?|miesięcy/,
       Y: /lat(?:a)?|rok(?:u)?/,
     },
+    lastOne:
+      /(?<!\p{L})(?:w|przez|w ciągu) (?:ostatni(?:m|ego)?|ubiegł(?:ym|ego)?) (roku|rok|miesiącu|miesiąca|miesiąc|tygodniu|tygodnia|tydzień|dniu|dnia|dzień)(?!\p{L})/iu,
   },
   children: {
     // "lat" (years) is no cue: "10 lat" is as often a retention period as an age.

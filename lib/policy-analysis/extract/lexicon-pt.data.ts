@@ -59,6 +59,8 @@ export const LEXICON_PT: ExtractLexicon = {
       /\bdurante/iu,
     ],
     units: { D: /dias?/, W: /semanas?/, M: /m[eê]s(?:es)?/, Y: /anos?/ },
+    lastOne:
+      /(?<!\p{L})(?:no|na|durante o|durante a) (?:último|última|passado|passada) (ano|mês|semana|dia)(?!\p{L})/iu,
   },
   children: {
     context: [

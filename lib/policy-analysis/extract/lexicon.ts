@@ -60,6 +60,8 @@ export interface ExtractLexicon {
     max: RegExp;
     min: RegExp;
     units: Readonly<Record<'D' | 'W' | 'M' | 'Y', RegExp>>;
+    /** One unit without a figure ("in the last year", "im letzten Jahr"): the unit word in group 1. */
+    lastOne: RegExp;
     /** Around a figure that is an age, not a period: "under 13 years", "18 years old". */
     age: { before: RegExp; after: RegExp };
     numbers: Readonly<Record<string, number>>;

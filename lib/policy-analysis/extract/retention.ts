@@ -67,6 +67,36 @@ export function parseDurations(text: string, lex: ExtractLexicon): ParsedDuratio
       end: match.index + match[0].length,
     });
   }
+  out.push(...lastOne(text, lex));
+  return out;
+}
+
+/** Longest units first: a Polish "tygodnia" (week) contains "dni" (days). */
+const UNIT_ORDER = ['Y', 'M', 'W', 'D'] as const;
+
+/**
+ * One unit of time said without a figure: "if you have not used it in the last year" is a
+ * period of one year (an inactive account closed after it), "im letzten Monat" one month.
+ */
+function lastOne(text: string, lex: ExtractLexicon): ParsedDuration[] {
+  const re = lex.retention.lastOne;
+  const out: ParsedDuration[] = [];
+  for (const m of text.matchAll(
+    new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`),
+  )) {
+    const word = m[1] ?? '';
+    const unit = UNIT_ORDER.find(
+      (u) => lex.retention.units[u].test(word) || lex.retention.units[u].test(word.toLowerCase()),
+    );
+    if (unit) {
+      out.push({
+        duration: `P1${unit}`,
+        bound: 'exact',
+        start: m.index,
+        end: m.index + m[0].length,
+      });
+    }
+  }
   return out;
 }
 

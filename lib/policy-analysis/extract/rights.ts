@@ -1,4 +1,4 @@
-import type { Segment } from '../../shared/policy-text';
+import type { Block, Segment } from '../../shared/policy-text';
 import type { Right } from '../schema';
 import type { ExtractContext, ExtractLexicon } from './lexicon';
 import { Collector, evidenceOf, firstMatch, inContext, wholeSegment, type Found } from './match';
@@ -105,6 +105,7 @@ function grantsAutomatedDecisions(
   segment: Segment,
   m: RegExpExecArray,
   lex: ExtractLexicon,
+  introGrants: boolean,
 ): boolean {
   const text = segment.text;
   if (new RegExp(RIGHT_NOT_TO_BE.source, 'iu').test(text)) {
@@ -113,6 +114,9 @@ function grantsAutomatedDecisions(
   const before = text.slice(Math.max(0, m.index - 80), m.index);
   if (EXISTENCE_OF.test(before.slice(-40))) {
     return false;
+  }
+  if (introGrants) {
+    return true;
   }
   const clause = before.slice(before.search(/[^.;:!?]*$/));
   const rightWord = lex.rightsContext[0];
@@ -124,21 +128,59 @@ function grantsAutomatedDecisions(
   );
 }
 
+/** How far back a list item looks for the line that introduces its list. */
+const LIST_REACH = 12;
+
+/**
+ * Is this segment an item of a list whose introducing line grants rights ("You have the right
+ * to:", "Sie haben das Recht:")? Each item then reads as "you have the right to <item>".
+ */
+function grantedByIntro(
+  segments: readonly Segment[],
+  i: number,
+  blocks: readonly Block[],
+  lex: ExtractLexicon,
+): boolean {
+  const segment = segments[i] as Segment;
+  if (blocks[segment.block]?.kind !== 'listItem') {
+    return false;
+  }
+  const section = segment.headingPath.at(-1);
+  for (let j = i - 1; j >= Math.max(0, i - LIST_REACH); j--) {
+    const prev = segments[j] as Segment;
+    if (prev.headingPath.at(-1) !== section) {
+      return false;
+    }
+    if (blocks[prev.block]?.kind === 'listItem') {
+      continue;
+    }
+    const rightWord = lex.rightsContext[0];
+    return Boolean(
+      /:\s*$/.test(prev.text) &&
+      rightWord?.test(prev.text) &&
+      !lex.transfers.negation.some((n) => n.test(prev.text)),
+    );
+  }
+  return false;
+}
+
 /**
  * The rights the policy lists (GDPR Art. 13(2)(b)–(d)). Words like "access" or "object" count only
  * in a sentence about rights. A complaint to a supervisory authority (Art. 77) is told apart from
  * a complaint to the company itself.
  */
-export function extractRights({ segments, lex }: ExtractContext): Found<Right>[] {
+export function extractRights({ segments, blocks, lex }: ExtractContext): Found<Right>[] {
   const rights = new Collector<Right>();
-  for (const segment of segments) {
+  for (const [i, segment] of segments.entries()) {
     // Withdrawing consent is granted by the sentence that says one may (GDPR Art. 7(3)), wherever
     // it stands: often beside the legal basis, not in the rights section.
     const withdraw = firstMatch(segment.text, lex.rights.withdrawConsent);
     if (withdraw) {
       rights.add('withdrawConsent', evidenceOf(segment, withdraw));
     }
-    if (!isAboutRights(segment, lex)) {
+    // An item of a list "You have the right to:" introduces is about rights, whatever its words.
+    const intro = grantedByIntro(segments, i, blocks, lex);
+    if (!intro && !isAboutRights(segment, lex)) {
       continue;
     }
     for (const [right, match] of generalCues(segment.text)) {
@@ -159,7 +201,7 @@ export function extractRights({ segments, lex }: ExtractContext): Found<Right>[]
         : undefined;
       if (
         match &&
-        (right !== 'automatedDecisions' || grantsAutomatedDecisions(segment, match, lex))
+        (right !== 'automatedDecisions' || grantsAutomatedDecisions(segment, match, lex, intro))
       ) {
         rights.add(right, evidenceOf(segment, match));
       }

@@ -49,7 +49,7 @@ export const EN_RULES: LanguageRules = {
     cue('(to|for) (send|deliver|show|display|serve|provide) (you )?(with )?(personali[sz]ed |targeted |relevant |interest-based |tailored )?(ads|advertis~|newsletters?|notifications|marketing|promotional|offers|updates)', 0.8, 'gdpr:processing-purpose', 'opp:first-party'),
     // ── third parties, recipients (Art. 13(1)(e))
     cue('third[- ]part(y|ies)', 0.6, 'opp:third-party', 'gdpr:data-recipients'),
-    cue(`(share~|disclos~|transfer~|sell~|rent~|sold|trade|lease|releas~|made available|make available|pass~ (on|along)) ${DET}${INFO}`, 1, 'opp:third-party', 'gdpr:data-recipients'),
+    cue(`(share~|disclos~|transfer~|sell~|rent~|sold|trade|lease|releas~|made available|make available|pass~ (on|along)) ${DET}(${INFO}|${DATA_TYPES})`, 1, 'opp:third-party', 'gdpr:data-recipients'),
     cue(`provid~ ${DET}(${INFO} |it |them )(to|with) (third|other|our (partners|affiliates|service|vendors|advertis~)|partners|affiliates|advertis~|service providers|companies|vendors)`, 1, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(share~|disclos~|provid~|sell~|rent~|transfer~|releas~|made available|available) [^.]{0,60}(with|to) (third|other (companies|businesses|organi[sz]ations|parties|mobile|apps)|our (partners|affiliates|service|vendors|advertis~|business|corporate|family|parent|subsidiar~)|partners|affiliates|advertis~|service providers|companies|vendors|operating system|platforms?|carriers|law enforcement|government|any (third|other|outside))', 1, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(employ|hire|hired|engage~|retain~|contract~ with|use) (other|third[- ]part(y|ies)|outside|external) (companies|businesses|individuals|vendors|service providers|firms|parties|contractors)|on (our|its) behalf|transferred assets|(sell|buy|merge|partner) (with )?(other )?(companies|businesses)', 1, 'opp:third-party', 'gdpr:data-recipients'),
@@ -129,7 +129,7 @@ export const EN_RULES: LanguageRules = {
     cue('(we|company|the company) (reserve~ the right to|may|might|will|can) (at any time )?(change|modify|amend|update|revise)|(amend|modify|change|update|revise)~? [^.]{0,30}(privacy )?(policy|notice|statement|terms)|(go|goes|come|comes|take|takes) into effect|in effect at the time|(posted|post) (on this page|here)|prior to the change|(will|may) change (also|from time to time|at any time)', 0.8, 'opp:policy-change', 'topic:policy-changes'),
     cue('(last|latest) (updated|modified|revised|amended)|effective (date|as of|on)', 1, 'opp:other'),
     // the policy's own date states no practice of telling users about changes (OPP-115 "Policy Change")
-    cue('(updated|revised|modified|amended|effective|posted|published)( on| as of| in| from)?:?,? (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.? [0-9]', -0.6, 'opp:policy-change'),
+    cue('(updated|revised|modified|amended|effective|posted|published)( on| as of| in| from)?:?,? (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(\\.? [0-9]+|\\.$)', -0.6, 'opp:policy-change'),
     // ── do not track
     cue('do[- ]not[- ]track|dnt', 1.5, 'opp:do-not-track'),
     cue('(tracking|track) (signals?|requests?|preferences)|global privacy control', 0.8, 'opp:do-not-track'),

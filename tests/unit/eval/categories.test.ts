@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { predictOppSegment } from '../../../eval/commands/categories';
+import { nextLeadIn, predictOppSegment } from '../../../eval/commands/categories';
 
 // Our own paragraphs (never corpus text): how sentence labels become an OPP-115 segment's labels.
 describe('predictOppSegment', () => {
@@ -27,5 +27,35 @@ describe('predictOppSegment', () => {
   it('reads a table of contents as Other', () => {
     const toc = ['Information we collect', 'How we use it', 'Sharing', 'Your choices'].join('\n');
     expect([...predictOppSegment(toc, 'en')]).toEqual(['other']);
+  });
+
+  it.each([
+    [
+      'the time and length of your visit;',
+      'When you visit the shop we automatically collect:',
+      'first-party',
+    ],
+    [
+      'the firm that prints and posts our catalogue;',
+      'We disclose your postal address to these businesses:',
+      'third-party',
+    ],
+  ])('reads the list item "%s" through its lead-in "%s"', (item, leadIn, category) => {
+    expect([...predictOppSegment(item, 'en')]).toEqual(['other']);
+    expect([...predictOppSegment(item, 'en', leadIn)]).toEqual([category]);
+  });
+});
+
+describe('nextLeadIn', () => {
+  const lead = 'We collect:';
+  it.each([
+    ['We collect:', undefined, lead],
+    ['your name;', lead, lead],
+    ['your address, and', lead, lead],
+    ['your phone number.', lead, undefined],
+    ['We keep it safe.', undefined, undefined],
+    ['your name;', undefined, undefined],
+  ] as const)('"%s" after %s → %s', (text, before, after) => {
+    expect(nextLeadIn(text, before)).toBe(after);
   });
 });

@@ -202,6 +202,15 @@ describe('OPP-115 "Other" and consent as a legal basis (English, our own sentenc
 });
 
 describe("the policy's own date (our own sentences)", () => {
+  // a two-digit day ('[0-9]' before the word boundary matched only one digit) and a month cut
+  // off by the sentence splitter ("Jan." ends a sentence)
+  it.each(['This notice was last updated on: July 23, 2012.', 'This notice was revised Jan.'])(
+    '"%s" is not OPP-115 "Policy Change"',
+    (text) => {
+      expect(labelsOf(text, 'en')).not.toContain('opp:policy-change');
+    },
+  );
+
   it('is not OPP-115 "Policy Change" (how users learn of changes), but still the changes topic', () => {
     const labels = labelsOf('This notice was revised on March 3, 2021.', 'en');
     expect(labels).not.toContain('opp:policy-change');
@@ -244,6 +253,8 @@ describe('cues that could never match (our own sentences)', () => {
     ['fr', 'Nous utilisons des cookies sur le site.', 'opp:first-party'],
     ['en', 'You give us your name when you sign up.', 'opp:first-party'],
     ['en', 'Our pages carry a pixel.', 'topic:cookies-tracking'],
+    // what is shared may be named by its kind ("your postal address"), not only as "information"
+    ['en', 'We disclose your postal address to the printer.', 'opp:third-party'],
     // a cue's apostrophe also matches the typographic one
     ['en', 'Tell us if you don’t wish to receive our letters.', 'opp:user-choice'],
   ] as const)('%s: "%s" → %s', (lang, text, label) => {

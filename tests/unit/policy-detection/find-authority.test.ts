@@ -136,3 +136,11 @@ describe("Brazil's ANPD (LGPD policies)", () => {
     expect(authorityMentions(text)).toEqual([]);
   });
 });
+
+describe('an acronym inside another name names no authority', () => {
+  it('"PCI-DSS" (the card industry standard) is not Liechtenstein’s DSS', () => {
+    const s = seg('We are fully compliant with PCI-DSS and keep no card numbers on our servers.');
+    expect(authorityMentions(s.text)).toEqual([]);
+    expect(findAuthority([s], 'us', 'en')).toBeNull();
+  });
+});

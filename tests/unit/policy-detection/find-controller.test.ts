@@ -234,3 +234,83 @@ describe('who "we" are, from the policy\'s own structure', () => {
     });
   });
 });
+
+describe('who is never the controller on real pages (own sentences, general rules)', () => {
+  it.each([
+    ['a street line', 'Beispielplatz 8'],
+    ['a street line with a letter', 'Via Esempio 12a'],
+    ['a registration number', 'Registration No. Z1234567'],
+    ['a company number alone', 'HRB 123456'],
+    ['a page title', 'Velotte University Privacy Policy'],
+    ['a heading’s clause', 'Use of Your Data Is Limited'],
+    ['a defined term with a legal form', 'Site SRL'],
+    ['a fragment of a name', 'Studios'],
+    ['a dispute-resolution body', 'Council of Better Business Bureaus'],
+    ['a privacy seal', 'TRUSTe'],
+    ['an arbitration service', 'JAMS'],
+    ['a transfer framework', 'EU-U.S. Privacy Shield'],
+    ['a list of parties', 'Parent Companies and/or Affiliates of Velotte'],
+  ])('%s (%j) is not a controller name', (_what, name) => {
+    expect(isName(name)).toBe(false);
+  });
+
+  it.each(['Channel 4 Ltd', 'Velotte Studios Ltd', 'Studio 54', 'b1617 Games'])(
+    '%j is still a name',
+    (name) => {
+      expect(isName(name, true)).toBe(true);
+    },
+  );
+
+  it('a registration number after the name does not replace the name', () => {
+    expect(
+      controllerOf(
+        'For residents of the European Union, the company Velotte Games Europe Limited, Registration No. Z1234567, is the data controller.',
+      ),
+    ).toMatchObject({ name: 'Velotte Games Europe Limited', role: 'controller' });
+  });
+
+  it('"operated by" names the operator of our site only, not of a programme or a service we use', () => {
+    const md = [
+      'We take part in the Velotte Trust Programme, which is operated by the Council of Better Business Bureaus.',
+      'We list our articles in the Press Index, a service operated by Indexa LLC.',
+      'Season statistics provided by Statsfeed Inc.',
+      'This website is operated by Velotte Media Ltd.',
+    ].join('\n\n');
+    expect(controllerOf(md)).toMatchObject({ name: 'Velotte Media Ltd.', role: 'operator' });
+    const without = md.split('\n\n').slice(0, 3).join('\n\n');
+    // At most a guess (role "named") from the names alone, and never the dispute body.
+    expect(controllerOf(without)?.role).not.toBe('operator');
+    expect(controllerOf(without)?.name ?? null).not.toMatch(/Bureaus/);
+  });
+
+  it('a body named in sentences about disputes or enforcement is not the party most named', () => {
+    const md = [
+      'Velotte Learning Inc. runs this portal for its students.',
+      'The Department of Education enforces this Act.',
+      'Complaints about a breach of the Act go to the Department of Education.',
+      'You may also bring disputes to the Department of Education.',
+    ].join('\n\n');
+    expect(controllerOf(md)?.name).toBe('Velotte Learning Inc.');
+  });
+
+  it('an example of a sister company is not the operator; "and its subsidiaries" is not in the name', () => {
+    const c = controllerOf(
+      'Each Velotte company (e.g., Velotte Europe Limited, which operates velotte.example.uk) has its own policy.\n\nVelotte Inc. answers your questions.\n\nCopyright 2024 Velotte Inc.',
+    );
+    expect(c).toMatchObject({ name: 'Velotte Inc.', role: 'named' });
+    expect(
+      controllerOf('This website is operated by Velotte Company and its subsidiaries.'),
+    ).toMatchObject({ name: 'Velotte Company', role: 'operator' });
+  });
+
+  it('shouted boilerplate names no operator', () => {
+    const md =
+      'LINKED SITES ARE OPERATED BY OTHERS AND WE ASSUME NO LIABILITY FOR THEIR CONTENT.\n\nCopyright 2024 Velotte Inc.';
+    expect(controllerOf(md)?.name).toBe('Velotte Inc.');
+  });
+
+  it('an imprint’s street line is not the operator', () => {
+    const c = controllerOf('# Impressum\n\nBeispielplatz 8\n\n80000 Beispielstadt', 'de');
+    expect(c?.name ?? null).not.toBe('Beispielplatz 8');
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { guardOf, mayMatch } from '../../../lib/shared/may-match';
+import { guardOf, mayMatch, mayMatchAny } from '../../../lib/shared/may-match';
 
 describe('guardOf: what every match must contain', () => {
   it.each([
@@ -12,6 +12,11 @@ describe('guardOf: what every match must contain', () => {
     [/\bGPS\b/, { words: ['gps'] }],
     [/(["“]?[\p{Lu}\d][^\n]{1,80}?)\s*\((?:hereinafter\s+)?["“](?:we|us)["”]/u, null],
     [/\bdata protection officer\b/i, { words: ['protection'] }],
+    // A letter in either case ("[cC]") is that letter: patterns written without the `i` flag.
+    [/\b[dD][eE][lL] [tT][rR][aA][tT][aA]/u, { words: ['del'] }],
+    [/[vV][eE][rR][aA][nN][tT][wW][oO][rR][tT][lL][iI][cC][hH]/u, { subs: ['verantwortlich'] }],
+    [/\b[aA][dD][mM][iI][nN][iI][sS][tT][rR][aA][tT][oO][rR]/u, { prefixes: ['admin'] }],
+    [/[aA-Z]x/, null],
   ])('%s → %j', (re, guard) => {
     expect(guardOf(re)).toEqual(guard);
   });
@@ -31,6 +36,11 @@ describe('mayMatch', () => {
     [/\bbiometric/i, 'Biometrics', true],
     [/\be-?mail/i, 'an e-mail', true],
     [/\be-?mail/i, 'a letter', false],
+    [/\b[dD][eE][lL] [tT]/u, 'Responsable DEL Tratamiento', true],
+    [/\b[dD][eE][lL] [tT]/u, 'Responsable de la', false],
+    [/\b[aA][dD][mM][iI][nN]/u, 'the Administrator', true],
+    [/\b[aA][dD][mM][iI][nN]/u, 'the sub-admin', true],
+    [/\b[aA][dD][mM][iI][nN]/u, 'the subadmin', false],
   ])('%s on %j → %s', (re, text, expected) => {
     expect(mayMatch(re, text)).toBe(expected);
   });
@@ -59,6 +69,10 @@ describe('mayMatch', () => {
     /\Bab\b/,
     /\bab{2,}c\b/i,
     /\b(ab) \1\b/,
+    /\b[aA][bB]\b/,
+    /[aA][bB]?[cC]/u,
+    /\b[aA]b(?:[cC]|d)\b/,
+    /[éÉ][aA] [bB]/u,
   ];
   it('never says no where the pattern matches (property, fixed seed)', () => {
     fc.assert(
@@ -77,7 +91,9 @@ describe('mayMatch', () => {
             '.',
             'A',
             'B',
+            'C',
             'é',
+            'É',
             '_',
             '\n',
           ),
@@ -86,6 +102,50 @@ describe('mayMatch', () => {
         (re, text) => !re.test(text) || mayMatch(re, text),
       ),
       { seed: 11, numRuns: 20_000 },
+    );
+  });
+});
+
+describe('mayMatchAny: a list of patterns, looked up by the sentence’s words', () => {
+  const COOKIES = [/\bcookies\b/i, /\bbiometric/i, /\be-?mail/i];
+  const UNGUARDED = [/\bcookies\b/i, /[a-z]{3}/];
+  it.each([
+    [COOKIES, 'We use COOKIES.', true],
+    [COOKIES, 'Biometrics are kept', true],
+    [COOKIES, 'an e-mail', true],
+    [COOKIES, 'We use biscuits and letters.', false],
+    [COOKIES, 'no bio metric', false],
+    // One pattern without a guard: the list may always match.
+    [UNGUARDED, 'We use biscuits.', true],
+  ])('%s on %j → %s', (list, text, expected) => {
+    expect(mayMatchAny(list, text)).toBe(expected);
+  });
+
+  it('answers for lists first asked about after the sentence was looked at', () => {
+    const text = 'Your data protection officer';
+    expect(mayMatchAny(COOKIES, text)).toBe(false);
+    expect(mayMatchAny([/\bofficer\b/i], text)).toBe(true);
+    expect(mayMatchAny([/\bprotection\b/i, /\bcookies\b/i], text)).toBe(true);
+    expect(mayMatchAny([/\bcontroller\b/i], text)).toBe(false);
+  });
+
+  const LISTS = [
+    [/\bab\b/i, /x\.?y/i],
+    [/\b(?:ab|b c)d/i, /\bab(?=c)/i, /[ -]ab[ -]c/iu],
+    [/\b[aA][bB]\b/, /\bab{2,}c\b/i],
+    [/a(?:b|c)+\bd/i, /(?:^|\s)ab\s+cd\b/],
+  ];
+  it('never says no where a pattern of the list matches (property, fixed seed)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...LISTS),
+        fc.string({
+          unit: fc.constantFrom('a', 'b', 'c', 'd', 'x', 'y', ' ', '-', '.', 'A', 'B', 'é', '\n'),
+          maxLength: 12,
+        }),
+        (list, text) => !list.some((re) => re.test(text)) || mayMatchAny(list, text),
+      ),
+      { seed: 12, numRuns: 20_000 },
     );
   });
 });

@@ -32,6 +32,16 @@ describe('parseDurations', () => {
     ['fr', 'pendant 3 ans à compter du dernier contact', 'P3Y', 'exact'],
     ['pt', 'pelo prazo de 6 (seis) meses', 'P6M', 'exact'],
     ['it', 'per 10 (dieci) anni', 'P10Y', 'exact'],
+    // One unit without a figure: an inactivity period.
+    ['en', 'if nobody has signed in during the past year', 'P1Y', 'exact'],
+    ['fr', 'sans connexion au cours de la dernière année', 'P1Y', 'exact'],
+    ['de', 'ohne Anmeldung im letzten Monat', 'P1M', 'exact'],
+    ['es', 'sin actividad durante el último año', 'P1Y', 'exact'],
+    ['it', 'senza accessi nell’ultimo anno', 'P1Y', 'exact'],
+    ['nl', 'zonder gebruik in het afgelopen jaar', 'P1Y', 'exact'],
+    ['pt', 'sem utilização no último mês', 'P1M', 'exact'],
+    ['pl', 'bez logowania w ciągu ostatniego roku', 'P1Y', 'exact'],
+    ['pl', 'bez logowania w ostatnim tygodniu', 'P1W', 'exact'],
   ])('%s "%s" → %s (%s)', (lang, text, duration, bound) => {
     expect(parseDurations(text, lexiconFor(lang))).toEqual([
       expect.objectContaining({ duration, bound }),
@@ -40,6 +50,10 @@ describe('parseDurations', () => {
 
   it.each([
     ['en', 'the 2 parties'],
+    ['en', 'on the last day of the month'],
+    ['en', 'as we have grown in the past years'],
+    ['de', 'in den letzten Jahren'],
+    ['fr', 'au cours des dernières années'],
     ['en', '24/7 support'],
     ['fr', 'les 3 sociétés'],
     ['de', 'die Anlage 2'],
@@ -103,5 +117,16 @@ describe('extractRetention', () => {
   it('reads a sentence under a retention heading', () => {
     const ctx = contextOf('en', '# Data retention', 'Account data: 3 years after your last login.');
     expect(extractRetention(ctx)).toEqual([expect.objectContaining({ duration: 'P3Y' })]);
+  });
+});
+
+describe('extractRetention: an inactivity period said without a figure', () => {
+  it('"closed if not used in the last year" under a retention heading is a period of one year', () => {
+    const ctx = contextOf(
+      'en',
+      '# How long do we store your data?',
+      '- We may remove a reader card that has not been used in the last year.',
+    );
+    expect(extractRetention(ctx)).toEqual([expect.objectContaining({ duration: 'P1Y' })]);
   });
 });

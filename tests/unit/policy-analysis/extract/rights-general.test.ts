@@ -163,3 +163,47 @@ describe('extractRights: directives about one’s data after death grant no eras
     expect(rightsOf(lang, text)).toEqual(expected);
   });
 });
+
+// Sentences written for these tests: rights in plain words, and a list "You have the right to:"
+// introduces.
+describe('extractRights: plain words, and the items of a list of rights', () => {
+  it('each item of a list "You have the right to:" introduces is a right granted', () => {
+    const rights = rightsOf(
+      'en',
+      '# Choices',
+      'You have the right to:',
+      '- not have decisions about you made only by a computer',
+      '- ask us to use your details only for some purposes',
+      '- change your mind and ask us to stop using your details',
+    );
+    expect(rights).toEqual(['restriction', 'objection', 'automatedDecisions', 'withdrawConsent']);
+  });
+
+  it('a list not introduced as rights grants none of them', () => {
+    expect(
+      rightsOf('en', '# Choices', 'Our tools let you:', '- see decisions made by a computer'),
+    ).toEqual([]);
+  });
+
+  it('saying an algorithm decides is no right in a rights section', () => {
+    expect(
+      rightsOf('en', '# Your rights', 'Our algorithms make no decisions about your loan.'),
+    ).not.toContain('automatedDecisions');
+  });
+
+  it('"if you change your mind, you can unsubscribe" withdraws consent, wherever it is said', () => {
+    expect(
+      rightsOf('en', '# Newsletter', 'If you change your mind, you can unsubscribe at any time.'),
+    ).toEqual(['withdrawConsent']);
+  });
+
+  it('fr: "cesser d’utiliser" objects, "limiter le traitement" restricts', () => {
+    expect(
+      rightsOf(
+        'fr',
+        '# Vos droits',
+        'Vous pouvez nous demander de cesser d’utiliser vos données ou de limiter le traitement.',
+      ),
+    ).toEqual(['restriction', 'objection']);
+  });
+});
