@@ -9,9 +9,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { flag, parseArgs } from '../../cli/support/args';
 import { HOSTILE_FAMILIES } from '../support/hostile-families';
+import { cpuPerRun } from '../support/renderer-cpu';
+import { digest, digestSets } from '../support/scan-digest';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DEFAULT_PAGES = '/work/shared/corpus/opp115/pages';
@@ -20,6 +22,7 @@ interface Bench {
   timeLivePage(runs: number): number[];
   timeSource(source: string): { scan: number; summary: number; tokenise: number };
   timeLarge(source: string): { parse: number; summary: number };
+  scanJson(source: string, url: string): string;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -32,6 +35,13 @@ function manyLinksPage(n: number): string {
     (_, i) => `<li><a href="/product/${i}">Product ${i}</a></li>`,
   ).join('');
   return `<html><head><title>Shop</title></head><body><ul>${links}</ul><footer><a href="/legal/privacy">Privacy policy</a> contact@shop.example</footer></body></html>`;
+}
+
+function scanJson(page: Page, source: string, url: string): Promise<string> {
+  return page.evaluate(
+    ([s, u]) => (globalThis as unknown as { rightfulBench: Bench }).rightfulBench.scanJson(s, u),
+    [source, url] as const,
+  );
 }
 
 export async function run(args: string[]): Promise<void> {
@@ -60,6 +70,39 @@ export async function run(args: string[]): Promise<void> {
     const scanTimes = await page.evaluate<number[]>('rightfulBench.timeLivePage(15)');
     process.stdout.write(
       `in-page scan, 10,000-link page: median ${ms(median(scanTimes))}, worst ${ms(max(scanTimes))} (15 runs)\n`,
+    );
+    const cpu = await cpuPerRun(browser, page, 'rightfulBench.timeLivePage(10)', 10, 5);
+    if (cpu) {
+      process.stdout.write(
+        `  CPU time of the page's thread: median ${ms(median(cpu))}, best ${ms(Math.min(...cpu))} per scan (5 batches of 10; other processes' time not counted)\n`,
+      );
+    }
+    // What a click costs: the scanner runs once, cold (nothing compiled or optimised yet).
+    const first: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const fresh = await browser.newPage();
+      await fresh.setContent(manyLinksPage(10_000));
+      await fresh.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
+      first.push(
+        ...((await cpuPerRun(browser, fresh, 'rightfulBench.timeLivePage(1)', 1, 1)) ?? []),
+      );
+      await fresh.close();
+    }
+    if (first.length > 0) {
+      process.stdout.write(
+        `  first scan in a fresh page (cold), CPU time: median ${ms(median(first))}, best ${ms(Math.min(...first))} (5 pages)\n`,
+      );
+    }
+    const digests = [`10,000-link page ${digest([await scanJson(page, '', '')])}`];
+    for (const [name, pages] of digestSets(dir)) {
+      const scans: string[] = [];
+      for (const p of pages) {
+        scans.push(await scanJson(page, p.html, p.url));
+      }
+      digests.push(`${name} (${pages.length}) ${digest(scans)}`);
+    }
+    process.stdout.write(
+      `  output digests (Chromium; equal before and after a change: same scans): ${digests.join(' · ')}\n`,
     );
     const large = args.includes('--no-5mb')
       ? []

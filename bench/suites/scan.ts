@@ -1,6 +1,7 @@
 /**
  * In-page scan speed and the injected script's size (issue 3 targets: < 5 ms, < 6 KB gzipped).
  *   npm run bench -- --only=scan [--pages <dir of .html>]
+ * Also prints digests of the scans' output (bench/support/scan-digest.ts) to compare across changes.
  * Documents are parsed before timing (the page is already parsed in the browser); times are
  * linkedom's, which is slower than a browser's native DOM, so they are an upper bound.
  */
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { parseHtml } from '../../cli/support/parse-html';
 import { detectOnPage } from '../../lib/policy-detection/detect-on-page';
 import { SCANNER_BUDGET, scannerWeight } from '../support/scanner-weight';
+import { digest, digestSets } from '../support/scan-digest';
 
 const DEFAULT_PAGES = '/work/shared/corpus/opp115/pages';
 const RUNS = 15;
@@ -79,5 +81,15 @@ export async function run(args: string[]): Promise<void> {
       `OPP-115 pages (${files.length}): median ${median(perPage).toFixed(2)} ms, worst ${Math.max(0, ...perPage).toFixed(2)} ms (CPU time, median of 5 runs per page, linkedom)\n`,
     );
   }
+  const digests = [
+    `10,000-link page ${digest([JSON.stringify(detectOnPage(page, 'https://shop.example/'))])}`,
+    ...digestSets(dir).map(
+      ([name, pages]) =>
+        `${name} (${pages.length}) ${digest(pages.map((p) => JSON.stringify(detectOnPage(parseHtml(p.html), p.url))))}`,
+    ),
+  ];
+  process.stdout.write(
+    `output digests (linkedom; equal before and after a change: same scans): ${digests.join(' · ')}\n`,
+  );
   await bundleSize();
 }

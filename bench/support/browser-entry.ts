@@ -48,4 +48,10 @@ function timeLarge(source: string): { parse: number; summary: number } {
   };
 }
 
-Object.assign(globalThis, { rightfulBench: { timeLivePage, timeSource, timeLarge } });
+/** The scan's JSON, for the output digests: the live page when `source` is empty. */
+function scanJson(source: string, url: string): string {
+  const doc = source ? new DOMParser().parseFromString(source, 'text/html') : document;
+  return JSON.stringify(detectOnPage(doc, source ? url : location.href));
+}
+
+Object.assign(globalThis, { rightfulBench: { timeLivePage, timeSource, timeLarge, scanJson } });

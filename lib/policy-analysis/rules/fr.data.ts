@@ -61,7 +61,7 @@ export const FR_RULES: LanguageRules = {
   ],
   heading: [
     cue('(données|informations) (collectées|que nous collectons)|collecte', 1, 'opp:first-party', 'gdpr:data-categories'),
-    cue('finalités|utilis~', 1, 'opp:first-party', 'gdpr:processing-purpose'),
+    cue('finalités|utilis(ation~|ons|er|é|ée|és|ées)', 1, 'opp:first-party', 'gdpr:processing-purpose'),
     cue('destinataires|partage|communication|tiers', 1, 'opp:third-party', 'gdpr:data-recipients'),
     cue('conservation|durée', 1.5, 'opp:data-retention', 'gdpr:retention-period'),
     cue('sécurité', 1, 'opp:data-security', 'topic:security'),

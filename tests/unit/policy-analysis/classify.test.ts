@@ -261,3 +261,22 @@ describe('cues that could never match (our own sentences)', () => {
     expect(labelsOf(text, lang)).toContain(label);
   });
 });
+
+describe('a stem does not reach other words (our own sentences)', () => {
+  it.each([
+    // stor~ read "stories", object~ "objectionable"
+    ['Our reporters publish stories in the United States.', 'gdpr:third-country-transfers'],
+    ['You have the right to report objectionable posts.', 'gdpr:right-object'],
+  ] as const)('"%s" is not %s', (text, label) => {
+    expect(labelsOf(text, 'en')).not.toContain(label);
+  });
+
+  it('a French heading about users ("utilisateurs") says nothing of use ("utilisation")', () => {
+    const purpose = (headingPath: string[]) =>
+      classifyPassage('Nous utilisons des cookies.', 'fr', headingPath).gdpr.find(
+        (l) => l.requirement === 'processing-purpose',
+      )?.score;
+    expect(purpose(['Droits des utilisateurs'])).toBe(purpose([]));
+    expect(purpose(['Utilisation des données'])).toBeGreaterThan(purpose([])!);
+  });
+});
