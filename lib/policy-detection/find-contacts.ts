@@ -161,7 +161,10 @@ export function findContacts(
   ].sort((a, b) => b.score - a.score || roleRank(a.role) - roleRank(b.role));
   return {
     contacts,
-    controller: safely(() => cleanController(findController(segments, opts.doc, blocks)), null),
+    controller: safely(
+      () => cleanController(findController(segments, opts.doc, blocks, opts.pageUrl)),
+      null,
+    ),
     dpo: safely(() => cleanDpo(findDpo(segments, emails)), null),
     authority: safely(() => findAuthority(segments, country, lang), null),
   };

@@ -288,13 +288,55 @@ export function findController(
   segments: readonly Segment[],
   doc?: Document,
   blocks?: readonly Block[],
+  pageUrl?: string,
 ): Controller | null {
-  const found = chooseController(segments, doc, blocks);
+  const found = chooseController(segments, doc, blocks) ?? ownVendor(segments, pageUrl);
   if (!found || found.legalForm) {
     return found;
   }
   const form = LEGAL_FORMS.find((f) => found.name.endsWith(` ${f}`));
   return form ? { ...found, legalForm: form } : found;
+}
+
+/**
+ * On a listed vendor's own site (its policy on amazon.example), the vendor list must not hide the
+ * site's own company: the name with a legal form that spells the site's domain, most named, as a
+ * guess (role `named`).
+ */
+function ownVendor(segments: readonly Segment[], pageUrl?: string): Controller | null {
+  let labels: string[] = [];
+  try {
+    // "policies.velotte.com" → velotte (and policies): the site's own names, not www or the TLD.
+    labels = pageUrl
+      ? new URL(pageUrl).hostname
+          .split('.')
+          .slice(0, -1)
+          .filter((l) => l.length >= 3 && l !== 'www')
+          .map((l) => l.replace(/-/g, ''))
+      : [];
+  } catch {
+    return null;
+  }
+  if (labels.length === 0) {
+    return null;
+  }
+  const counts = new Map<string, { c: Controller; n: number }>();
+  for (const s of segments) {
+    if (s.text.length > 2000 || OVERSIGHT_CONTEXT.test(s.text) || shouted(s.text)) {
+      continue;
+    }
+    ENTITY.lastIndex = 0;
+    for (const m of s.text.matchAll(ENTITY)) {
+      const e = entity(m[1] ?? '', m[2]);
+      const spelled = e.name.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+      if (labels.some((l) => spelled.startsWith(l))) {
+        const prev = counts.get(e.name);
+        counts.set(e.name, { c: prev?.c ?? { ...e, evidence: s.text }, n: (prev?.n ?? 0) + 1 });
+      }
+    }
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  return best ? { ...best.c, role: 'named' } : null;
 }
 
 function chooseController(

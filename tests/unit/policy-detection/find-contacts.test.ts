@@ -401,6 +401,25 @@ describe('phones, addresses, webforms', () => {
   });
 });
 
+describe('the controller on a listed vendor’s own site', () => {
+  // Own sentences: the vendor list keeps payment providers from being a shop's controller, but
+  // on the provider's own policy the provider is the one to write to.
+  const blocks = [
+    para('Stripe, Inc. provides the payment services described here.'),
+    para('Questions about this notice go to Stripe, Inc. in San Francisco.'),
+  ];
+  it('is named, as a guess, when the site is the vendor’s', () => {
+    expect(
+      findContacts(blocks, { pageUrl: 'https://policies.stripe.example/privacy' }).controller,
+    ).toMatchObject({ name: 'Stripe Inc.', role: 'named' });
+  });
+  it('is not chosen on another site', () => {
+    expect(
+      findContacts(blocks, { pageUrl: 'https://shop.velotte.example/privacy' }).controller,
+    ).toBeNull();
+  });
+});
+
 describe('hostile input', () => {
   it.each([
     ['no blocks', []],
