@@ -50,6 +50,7 @@ export const ESCALATION_DE: EscalationLetters = {
       'Art. 12 Abs. 3 und Art. 12A UK GDPR; Hinweise des ICO zu den Antwortfristen',
     'ccpa-7026-f': 'Cal. Code Regs. tit. 11, §7026(f)',
     'ccpa-7027-g': 'Cal. Code Regs. tit. 11, §7027(g)',
+    'lgpd-art-19-ii': 'Art. 19 II LGPD',
   },
   rights: {
     access: 'Auskunft über meine personenbezogenen Daten',
