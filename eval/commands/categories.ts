@@ -25,8 +25,9 @@ import { oppSegmentBlocks, readOpp115, type OppPolicy } from '../support/opp115'
  *    access statement made by one sentence on its own (score ≥ DECISIVE) stands beside a longer
  *    description of collection (a paragraph is often about both: multi-label).
  * 4. 'Other' (introductions, contact details, scope, practices not covered) is predicted when
- *    its own cues fire, for tables of contents, and when no category reaches THRESHOLD — unless
- *    the best one has at least FALLBACK, which is then predicted instead.
+ *    its own cues fire, for tables of contents and segments of headings only, and when no
+ *    category reaches THRESHOLD — unless the best one has at least FALLBACK, which is then
+ *    predicted instead.
  * 5. A list item read on its own says little ("standard server log information;"): the segment
  *    that opened the list with ':' lends it its categories (LEAD_IN).
  */
@@ -72,8 +73,22 @@ export function nextLeadIn(text: string, leadIn: string | undefined): string | u
   return leadIn !== undefined && /(?:[;,]|\b(?:and|or))$/u.test(trimmed) ? leadIn : undefined;
 }
 
+/** Words a title leaves in lower case ("Information You Provide to Us"). */
+const TITLE_SMALL_WORDS = new Set(
+  'a an and as at by do does for from in is of on or our the to us we with you your'.split(' '),
+);
+
+/** A heading line: at most 100 characters, every word but the small ones capitalised. */
+function isTitleLine(line: string): boolean {
+  const words = line.replace(/^[0-9ivx]+[.)]\s*/iu, '').match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const big = words.filter((word) => !TITLE_SMALL_WORDS.has(word.toLowerCase()));
+  return line.length <= 100 && big.length > 0 && big.every((word) => /^\p{Lu}/u.test(word));
+}
+
 export function predictOppSegment(text: string, lang: string, leadIn?: string): Set<OppCategory> {
-  if (isTableOfContents(text)) {
+  // headings alone ("Information You Provide to Us") announce a section; they disclose nothing
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  if (isTableOfContents(text) || lines.every((line) => isTitleLine(line.trim()))) {
     return new Set(['other']);
   }
   const segments = segmentBlocks(oppSegmentBlocks(text), lang);

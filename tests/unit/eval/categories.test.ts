@@ -24,6 +24,13 @@ describe('predictOppSegment', () => {
     expect([...predictOppSegment(text, 'en')]).toEqual(['first-party']);
   });
 
+  it.each(['Information You Give Us', '3. HOW WE STORE YOUR DATA\nStorage and Hosting:'])(
+    'reads a segment of headings only ("%s") as Other',
+    (text) => {
+      expect([...predictOppSegment(text, 'en')]).toEqual(['other']);
+    },
+  );
+
   it('reads a table of contents as Other', () => {
     const toc = ['Information we collect', 'How we use it', 'Sharing', 'Your choices'].join('\n');
     expect([...predictOppSegment(toc, 'en')]).toEqual(['other']);
