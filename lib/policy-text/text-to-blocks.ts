@@ -58,9 +58,11 @@ export function textToBlocks(text: string): Block[] {
       !blank &&
       last &&
       last.kind !== 'heading' &&
-      !SENTENCE_END.test(last.text) &&
+      // The previous line, not the block's text: testing the growing text made 'a\n'×n
+      // quadratic (each test flattened it: 500,000 characters took minutes).
+      !SENTENCE_END.test(previousLine) &&
       !BULLET.test(raw) &&
-      (CONTINUES.test(t) || (FIGURE_GOES_ON.test(t) && /\d$/.test(last.text)))
+      (CONTINUES.test(t) || (FIGURE_GOES_ON.test(t) && /\d$/.test(previousLine)))
     ) {
       last.text = `${last.text} ${t}`;
       previousLine = t;

@@ -20,8 +20,14 @@ const para = (text: string): Block => ({ kind: 'paragraph', text, headingPath: [
 
 describe('bounds on what is analysed', () => {
   it('a plain-text policy gives at most MAX_BLOCKS blocks, like an HTML one', () => {
-    expect(textToBlocks('a\n'.repeat(MAX_BLOCKS + 1000))).toHaveLength(MAX_BLOCKS);
+    expect(textToBlocks('a.\n'.repeat(MAX_BLOCKS + 1000))).toHaveLength(MAX_BLOCKS);
   });
+
+  it("'a\\n'×n is one hard-wrapped paragraph, cut at MAX_TEXT_CHARS", () => {
+    const blocks = textToBlocks('a\n'.repeat(MAX_TEXT_CHARS));
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]?.text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+  }, 30_000);
 
   it('keeps at most MAX_TEXT_CHARS characters of text, cut at the limit', () => {
     const html = `<main><p>${'We collect data. '.repeat(80_000)}</p><p>After the cut.</p></main>`;
