@@ -26,8 +26,13 @@ export function parseHtml(page: string): Document {
  * stay where they are, as in the browser.
  */
 function adoptStrays(doc: Document): void {
+  // A page that is one unclosed comment has no root element; linkedom's `body` getter throws then.
+  const root = doc.documentElement;
+  if (!root) {
+    return;
+  }
   const body = doc.body;
-  let node = doc.documentElement?.nextSibling ?? null;
+  let node = root.nextSibling;
   while (body && node) {
     const next = node.nextSibling;
     if (node.nodeType === 1 || node.nodeType === 3) {

@@ -262,6 +262,12 @@ describe.each(PARSERS)('htmlToBlocks reads pages as the browser does (%s)', (_na
       'You may ask for a copy of your data.',
     ]);
   });
+
+  it('a page that is one unclosed comment has no root and no text, and does not throw', () => {
+    // The fuzzer's mutated demo page: '<!--' before the doctype comments the whole page out.
+    const doc = parse('<!--<!doctype html><html><body><p>We collect your email.</p></body></html>');
+    expect(htmlToBlocks(doc, PAGE)).toEqual([]);
+  });
 });
 
 describe('htmlToBlocks links on a hostile page (linkedom, the CLI)', () => {
