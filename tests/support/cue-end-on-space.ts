@@ -1,3 +1,5 @@
+import { alternatives, groupEnd } from '../../lib/policy-analysis/rules/cue-anchors';
+
 /**
  * Which top-level alternatives of a cue pattern can end their match right after a space. The
  * classifier closes every cue with a word boundary (no letter may follow), so such a match holds
@@ -10,30 +12,6 @@ interface Tail {
   space: boolean;
   /** The sequence can match the empty string. */
   empty: boolean;
-}
-
-/** Top-level alternatives (split on `|` outside groups and classes). */
-function alternatives(p: string): string[] {
-  const parts: string[] = [];
-  let last = 0;
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === '\\') {
-      i++;
-    } else if (inClass) {
-      inClass = c !== ']';
-    } else if (c === '[') {
-      inClass = true;
-    } else if (c === '(' || c === ')') {
-      depth += c === '(' ? 1 : -1;
-    } else if (c === '|' && depth === 0) {
-      parts.push(p.slice(last, i));
-      last = i + 1;
-    }
-  }
-  return [...parts, p.slice(last)];
 }
 
 /** One atom at `i`: what its match can end with, and where it ends (quantifier excluded). */
@@ -53,31 +31,15 @@ function atom(p: string, i: number): { tail: Tail | undefined; end: number } {
     return { tail: { space: /^\^|\s|\\s/.test(body), empty: false }, end: j + 1 };
   }
   if (c === '(') {
-    let depth = 0;
-    let inClass = false;
-    let j = i;
-    for (; j < p.length; j++) {
-      const ch = p[j];
-      if (ch === '\\') {
-        j++;
-      } else if (inClass) {
-        inClass = ch !== ']';
-      } else if (ch === '[') {
-        inClass = true;
-      } else if (ch === '(') {
-        depth++;
-      } else if (ch === ')' && --depth === 0) {
-        break;
-      }
-    }
-    const inner = p.slice(i + 1, j);
+    const end = groupEnd(p, i);
+    const inner = p.slice(i + 1, end - 1);
     if (/^\?<?[=!]/.test(inner)) {
-      return { tail: undefined, end: j + 1 }; // a lookaround consumes nothing
+      return { tail: undefined, end }; // a lookaround consumes nothing
     }
     const tails = alternatives(inner.replace(/^\?:/, '')).map(sequenceTail);
     return {
       tail: { space: tails.some((t) => t.space), empty: tails.some((t) => t.empty) },
-      end: j + 1,
+      end,
     };
   }
   if (c === '^' || c === '$') {

@@ -18,7 +18,7 @@ interface Parse {
 }
 
 /** The index just after the group opening at `start` (`(`), honouring escapes and classes. */
-function groupEnd(p: string, start: number): number {
+export function groupEnd(p: string, start: number): number {
   let depth = 0;
   let inClass = false;
   for (let i = start; i < p.length; i++) {
@@ -39,7 +39,7 @@ function groupEnd(p: string, start: number): number {
 }
 
 /** Top-level alternatives of `p` (split on `|` outside groups and classes). */
-function alternatives(p: string): string[] {
+export function alternatives(p: string): string[] {
   const parts: string[] = [];
   let last = 0;
   for (let i = 0; i < p.length; i++) {
