@@ -3,23 +3,30 @@ import { extractEmails, type EmailMatch } from './extract-emails';
 import { hasPhrase, normalize } from './normalize';
 
 /**
- * normalize() with a memory of the last texts: the authority, DPO, web-form and email rules each
- * normalise the same sentences (speed, issue 11, item 8). Cleared when full, so memory stays
- * bounded. Kept out of normalize.ts, which the injected scanner bundles.
+ * `compute` with a memory of the last MEMORY_SIZE texts, cleared when full so it stays
+ * bounded: the rules below ask about the same sentences many times.
  */
-const normalized = new Map<string, string>();
-const NORMALIZED_SIZE = 2048;
-export function normalizeOnce(text: string): string {
-  let norm = normalized.get(text);
-  if (norm === undefined) {
-    norm = normalize(text);
-    if (normalized.size >= NORMALIZED_SIZE) {
-      normalized.clear();
+const MEMORY_SIZE = 2048;
+function remembered<T>(compute: (text: string) => T): (text: string) => T {
+  const memory = new Map<string, T>();
+  return (text) => {
+    let value = memory.get(text);
+    if (value === undefined) {
+      value = compute(text);
+      if (memory.size >= MEMORY_SIZE) {
+        memory.clear();
+      }
+      memory.set(text, value);
     }
-    normalized.set(text, norm);
-  }
-  return norm;
+    return value;
+  };
 }
+
+/**
+ * normalize() remembered: the authority, DPO, web-form and email rules each normalise the same
+ * sentences (speed, issue 11, item 8). Kept out of normalize.ts, which the injected scanner bundles.
+ */
+export const normalizeOnce: (text: string) => string = remembered(normalize);
 
 /**
  * extractEmails() of a sentence, remembered: the analysis' DPO and email attributes, the contact
@@ -29,20 +36,9 @@ export function normalizeOnce(text: string): string {
  */
 const MAYBE_EMAIL = /[@&([{<]|\sat\s/i;
 const NO_EMAILS: readonly EmailMatch[] = [];
-const emails = new Map<string, readonly EmailMatch[]>();
+const emails = remembered<readonly EmailMatch[]>(extractEmails);
 export function emailsOnce(text: string): readonly EmailMatch[] {
-  if (!MAYBE_EMAIL.test(text)) {
-    return NO_EMAILS;
-  }
-  let found = emails.get(text);
-  if (found === undefined) {
-    found = extractEmails(text);
-    if (emails.size >= NORMALIZED_SIZE) {
-      emails.clear();
-    }
-    emails.set(text, found);
-  }
-  return found;
+  return MAYBE_EMAIL.test(text) ? emails(text) : NO_EMAILS;
 }
 
 interface Mentioned {
@@ -58,8 +54,7 @@ interface Mentioned {
  * contacts), so the memory holds a policy's sentences (speed, issue 11, item 8); cleared when
  * full, so it stays bounded.
  */
-const recent = new Map<string, Mentioned>();
-const RECENT = NORMALIZED_SIZE;
+const recent = remembered<Mentioned>((text) => ({ norm: normalizeOnce(text), found: new Map() }));
 
 /**
  * A term list indexed by each term's longest word (speed, issue 11, item 8): a term occurs as
@@ -109,14 +104,7 @@ function firstTerm(entry: Mentioned, terms: readonly string[]): string | undefin
 
 /** Whether any of `terms` (normalized lexicon entries) occurs in `text` as whole words. */
 export function mentions(text: string, terms: readonly string[]): string | undefined {
-  let entry = recent.get(text);
-  if (!entry) {
-    entry = { norm: normalizeOnce(text), found: new Map() };
-    if (recent.size >= RECENT) {
-      recent.clear();
-    }
-    recent.set(text, entry);
-  }
+  const entry = recent(text);
   let answer = entry.found.get(terms);
   if (answer === undefined && !entry.found.has(terms)) {
     answer = firstTerm(entry, terms);
