@@ -30,6 +30,10 @@ import { oppSegmentBlocks, readOpp115, type OppPolicy } from '../support/opp115'
  *    predicted instead.
  * 5. A list item read on its own says little ("standard server log information;"): the segment
  *    that opened the list with ':' lends it its categories (LEAD_IN).
+ * 6. A paragraph addressed to a specific audience (children, California residents, users outside
+ *    the US) is about that audience: what it says of collection, sharing, choices, access,
+ *    retention, security or changes are that audience's terms, not the policy's general practice
+ *    (AUDIENCE_KEEPS: only 'Other' and Do Not Track, which such notices often answer, stay).
  */
 const WEAK = 0.3;
 const SENTENCE_CAP = 2;
@@ -47,6 +51,9 @@ const BROAD = new Set<OppCategory>([
   'user-access',
   'other',
 ]);
+
+/** What a paragraph addressed to a specific audience keeps beside it (rule 6). */
+const AUDIENCE_KEEPS = new Set<OppCategory>(['specific-audiences', 'other', 'do-not-track']);
 
 /** A table of contents (mostly short lines without a full stop) introduces; it discloses nothing. */
 function isTableOfContents(text: string): boolean {
@@ -115,6 +122,9 @@ export function predictOppSegment(text: string, lang: string, leadIn?: string): 
     if (score >= THRESHOLD && !dominated) {
       predicted.add(category);
     }
+  }
+  if (predicted.has('specific-audiences')) {
+    [...predicted].filter((c) => !AUDIENCE_KEEPS.has(c)).forEach((c) => predicted.delete(c));
   }
   if (predicted.size === 0) {
     const best = [...scores].sort((x, y) => y[1] - x[1])[0];

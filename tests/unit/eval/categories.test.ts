@@ -51,6 +51,22 @@ describe('predictOppSegment', () => {
     expect([...predictOppSegment(item, 'en')]).toEqual(['other']);
     expect([...predictOppSegment(item, 'en', leadIn)]).toEqual([category]);
   });
+
+  it.each([
+    [
+      'Residents of California may ask us once a year for the list of companies we shared their personal information with for direct marketing.',
+      'We collect such requests by email and share them with no one.',
+    ],
+    [
+      "Users under 16 need a parent's consent.",
+      "When a teen registers, we collect the parent's email address and send the parent a link to approve the account.",
+    ],
+  ])(
+    'reads a paragraph addressed to a specific audience as that audience only ("%s")',
+    (...lines) => {
+      expect([...predictOppSegment(lines.join(' '), 'en')]).toEqual(['specific-audiences']);
+    },
+  );
 });
 
 describe('nextLeadIn', () => {
