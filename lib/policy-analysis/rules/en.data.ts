@@ -103,6 +103,11 @@ export const EN_RULES: LanguageRules = {
     // data left on the user's own device is not kept by us: no retention period is stated
     cue("(retained|stored|kept|saved|remains?) (locally |only )?(on|in) (your|the user.s|users.) (own )?(device|phone|computer|browser|handset)", -1, 'opp:data-retention', 'gdpr:retention-period'),
     cue('retain~ (the right|(other )?(companies|third|service|vendors|agents|counsel))', -1, 'opp:data-retention', 'gdpr:retention-period'),
+    // a denial of keeping ("we do not retain …", "they will not keep it") states no retention period
+    // (not "we do not keep it longer than …", which states one)
+    cue("((do|does|did|will|shall|would|may) not|don't|doesn't|won't|never) (retain|keep|store)~(?![^.]{0,60}(longer|beyond|more than|after|past|once))", -1, 'opp:data-retention'),
+    // the time within which a request is answered is a deadline, not how long data is kept
+    cue('(respond|reply|answer|process|fulfil+|honou?r|act on|comply with|complete)~ [^.]{0,100}within ([0-9]+|one|two|three|five|six|seven|ten|twelve|thirty|ninety) (business |working |calendar )?(days|weeks|months)', -0.75, 'opp:data-retention', 'gdpr:retention-period'),
     // "stored for the sole purpose of …" says why, not how long
     cue('(kept|keep~|stor~|maintain~|hold~|retain~) [^.]{0,40}for (the )?(sole|limited|specific|express) purposes? (of|to)', -0.8, 'opp:data-retention'),
     cue('(delete~|erase~|destroy~|anonymi[sz]e~|purge~)( it| them| the data| your data| such information| this information)? (after|within|once|when no longer)', 1, 'opp:data-retention', 'gdpr:retention-period'),

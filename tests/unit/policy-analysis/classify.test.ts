@@ -280,3 +280,26 @@ describe('a stem does not reach other words (our own sentences)', () => {
     expect(purpose(['Utilisation des données'])).toBeGreaterThan(purpose([])!);
   });
 });
+
+describe('what is not a retention period (our own sentences)', () => {
+  it.each([
+    // a denial of keeping states no period
+    ['en', 'The printing company will not retain the information it receives.'],
+    ['en', "Our courier doesn't retain the data it carries."],
+    ['fr', 'Nous ne conservons pas les données de vos paiements.'],
+    // the time within which a request is answered is a deadline
+    ['en', 'We will answer every request to correct or delete your details within 30 days.'],
+    ['de', 'Wir beantworten Ihre Anfrage auf Löschung innerhalb von 30 Tagen.'],
+  ] as const)('%s: "%s" is not OPP-115 retention', (lang, text) => {
+    expect(labelsOf(text, lang)).not.toContain('opp:data-retention');
+  });
+
+  it.each([
+    ['en', 'We delete your details within 30 days.'],
+    ['en', 'We do not keep your data for longer than two years.'],
+    ['fr', 'Nous conservons les données de vos paiements pendant trois ans.'],
+    ['de', 'Wir löschen Ihre Daten innerhalb von 30 Tagen.'],
+  ] as const)('%s: "%s" still is', (lang, text) => {
+    expect(labelsOf(text, lang)).toContain('opp:data-retention');
+  });
+});
