@@ -34,6 +34,10 @@ import { oppSegmentBlocks, readOpp115, type OppPolicy } from '../support/opp115'
  *    the US) is about that audience: what it says of collection, sharing, choices, access,
  *    retention, security or changes are that audience's terms, not the policy's general practice
  *    (AUDIENCE_KEEPS: only 'Other' and Do Not Track, which such notices often answer, stay).
+ * 7. A paragraph about how data is secured, how users reach their own data, or how the policy
+ *    changes names the data it concerns ("safeguards for your personal information"); it does not
+ *    describe collection: no First Party Collection/Use beside those (NARROW), unless one
+ *    sentence states collection on its own (score ≥ DECISIVE).
  */
 const WEAK = 0.3;
 const SENTENCE_CAP = 2;
@@ -54,6 +58,9 @@ const BROAD = new Set<OppCategory>([
 
 /** What a paragraph addressed to a specific audience keeps beside it (rule 6). */
 const AUDIENCE_KEEPS = new Set<OppCategory>(['specific-audiences', 'other', 'do-not-track']);
+
+/** Practices whose paragraphs name data without describing its collection (rule 7). */
+const NARROW = ['data-security', 'user-access', 'policy-change'] as const;
 
 /** A table of contents (mostly short lines without a full stop) introduces; it discloses nothing. */
 function isTableOfContents(text: string): boolean {
@@ -125,6 +132,9 @@ export function predictOppSegment(text: string, lang: string, leadIn?: string): 
   }
   if (predicted.has('specific-audiences')) {
     [...predicted].filter((c) => !AUDIENCE_KEEPS.has(c)).forEach((c) => predicted.delete(c));
+  }
+  if (NARROW.some((c) => predicted.has(c)) && (best.get('first-party') ?? 0) < DECISIVE) {
+    predicted.delete('first-party');
   }
   if (predicted.size === 0) {
     const best = [...scores].sort((x, y) => y[1] - x[1])[0];

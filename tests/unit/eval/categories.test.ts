@@ -67,6 +67,19 @@ describe('predictOppSegment', () => {
       expect([...predictOppSegment(lines.join(' '), 'en')]).toEqual(['specific-audiences']);
     },
   );
+
+  it('reads data named in a paragraph about security as no description of collection', () => {
+    const security = [
+      'We keep physical and electronic safeguards against unauthorized access to your personal information.',
+      'Only employees who need to know your account details can see them.',
+      'Sending personal information over the internet is at your own risk.',
+    ].join(' ');
+    expect([...predictOppSegment(security, 'en')]).toEqual(['data-security']);
+    // a sentence that states collection on its own still counts
+    const both =
+      'We collect your name and email address when you register, and we keep them on servers protected by encryption and firewalls.';
+    expect([...predictOppSegment(both, 'en')].sort()).toEqual(['data-security', 'first-party']);
+  });
 });
 
 describe('nextLeadIn', () => {
