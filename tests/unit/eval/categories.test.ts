@@ -80,6 +80,14 @@ describe('predictOppSegment', () => {
       'We collect your name and email address when you register, and we keep them on servers protected by encryption and firewalls.';
     expect([...predictOppSegment(both, 'en')].sort()).toEqual(['data-security', 'first-party']);
   });
+
+  it('reads a social security number as data, not security', () => {
+    const text = [
+      'Applicants give us their social security number.',
+      'We check the social security number against the state register.',
+    ].join(' ');
+    expect(predictOppSegment(text, 'en').has('data-security')).toBe(false);
+  });
 });
 
 describe('nextLeadIn', () => {
