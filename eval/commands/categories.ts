@@ -19,6 +19,9 @@ import { oppSegmentBlocks, readOpp115, type OppPolicy } from '../support/opp115'
  *    lines after it, as html-to-blocks gives on a page), then sentences (segmentBlocks).
  * 2. Each sentence is classified (classifySegments) keeping weak labels (score ≥ WEAK); a
  *    category's segment score is the sum of its sentence scores, each capped at SENTENCE_CAP.
+ *    One sentence must state the category (score ≥ THRESHOLD on its own): weak mentions spread
+ *    over a paragraph (a data type here, "security" there) state nothing — except for access,
+ *    which policies describe in steps (the page to visit, the address to write to; STEPWISE).
  * 3. A category is predicted when its segment score reaches THRESHOLD — except that the broad
  *    categories (first/third party, choice, access, other), which one incidental phrase can
  *    trigger, must also reach DOMINANCE × the segment's top score — except that a sharing or
@@ -46,6 +49,8 @@ const DOMINANCE = 0.6;
 const DECISIVE = 1.5;
 /** Broad categories one decisive sentence keeps (collection, choice and 'Other' are mentioned in passing everywhere). */
 const DECISIVE_CATEGORIES = new Set<OppCategory>(['third-party', 'user-access']);
+/** Categories a paragraph may state across its sentences, none stating it alone (step 2). */
+const STEPWISE = new Set<OppCategory>(['user-access']);
 /** Nothing reached THRESHOLD: the best weak category if it has half of it, else 'Other'. */
 const FALLBACK = 0.5;
 const BROAD = new Set<OppCategory>([
@@ -118,7 +123,9 @@ export function predictOppSegment(text: string, lang: string, leadIn?: string): 
   const lead = leadIn === undefined ? [] : segmentBlocks(oppSegmentBlocks(leadIn), lang).slice(-1);
   for (const labels of classifySegments(lead, lang, WEAK)) {
     for (const { category, score } of labels.opp.filter((l) => l.category !== 'other')) {
-      scores.set(category, (scores.get(category) ?? 0) + LEAD_IN * Math.min(score, SENTENCE_CAP));
+      const lent = LEAD_IN * Math.min(score, SENTENCE_CAP);
+      scores.set(category, (scores.get(category) ?? 0) + lent);
+      best.set(category, Math.max(best.get(category) ?? 0, lent));
     }
   }
   const top = Math.max(0, ...scores.values());
@@ -126,7 +133,8 @@ export function predictOppSegment(text: string, lang: string, leadIn?: string): 
   for (const [category, score] of scores) {
     const decisive = DECISIVE_CATEGORIES.has(category) && (best.get(category) ?? 0) >= DECISIVE;
     const dominated = BROAD.has(category) && score < DOMINANCE * top && !decisive;
-    if (score >= THRESHOLD && !dominated) {
+    const stated = STEPWISE.has(category) || (best.get(category) ?? 0) >= THRESHOLD;
+    if (score >= THRESHOLD && !dominated && stated) {
       predicted.add(category);
     }
   }

@@ -88,6 +88,15 @@ describe('predictOppSegment', () => {
     ].join(' ');
     expect(predictOppSegment(text, 'en').has('data-security')).toBe(false);
   });
+
+  it('needs one sentence that states a category: weak mentions spread over a paragraph add up to none', () => {
+    const text = [
+      'You can unsubscribe from our magazine at any time.',
+      "This month's issue reviews garden sheds and their security.",
+      'Readers also compare door locks for security.',
+    ].join(' ');
+    expect([...predictOppSegment(text, 'en')]).toEqual(['user-choice']);
+  });
 });
 
 describe('nextLeadIn', () => {
