@@ -27,6 +27,8 @@ export const FR_RULES: LanguageRules = {
     // nier la conservation ("nous ne conservons pas …") n'énonce aucune durée
     cue("ne (conserv|gard|stock|archiv)~ (pas|jamais|aucune?)(?![^.]{0,60}(plus longtemps|au-delà|plus de|après))", -1, 'opp:data-retention'),
     cue('(sécuri|chiffr|crypt|pseudonymi|anonymi)~|https|ssl|tls|mesures techniques et organisationnelles|accès non autorisé|protég~ vos données', 1, 'opp:data-security', 'topic:security'),
+    // un numéro de sécurité sociale est une donnée, pas une mesure de sécurité
+    cue('(numéro de )?sécurité sociale', -1, 'opp:data-security', 'topic:security'),
     cue('(modifi|mettre à jour|mise à jour|actualis|révis)~ (la |cette |notre )?(présente )?(politique|charte|déclaration)|(politique|charte) (peut|pourra|est susceptible d.être) (être )?(modifi|mise à jour)~|dernière mise à jour|en vigueur', 1, 'opp:policy-change', 'topic:policy-changes'),
     cue('ne pas (me |nous )?suivre|do not track|dnt', 1.5, 'opp:do-not-track'),
     cue('enfants?|mineurs?|moins de (13|15|16|18) ans|parents?|titulaire de l.autorité parentale', 1, 'opp:specific-audiences', 'topic:children'),

@@ -303,3 +303,30 @@ describe('what is not a retention period (our own sentences)', () => {
     expect(labelsOf(text, lang)).toContain('opp:data-retention');
   });
 });
+
+describe('what is not data security (our own sentences)', () => {
+  it.each([
+    // the security of other organisations, which we disclaim
+    'We are not responsible for the security practices of the sites we link to.',
+    // what cannot be guaranteed is not always security
+    'We cannot guarantee that our partners will honour your request.',
+    // a cookie that ends with the browser session is no security advice
+    'A session cookie is deleted when you close your browser.',
+  ])('"%s" is not OPP-115 data security', (text) => {
+    expect(labelsOf(text, 'en')).not.toContain('opp:data-security');
+  });
+
+  it('a French social security number is data, not security', () => {
+    expect(labelsOf('Indiquez votre numéro de sécurité sociale.', 'fr')).not.toContain(
+      'opp:data-security',
+    );
+    expect(labelsOf('Vos données sont chiffrées.', 'fr')).toContain('opp:data-security');
+  });
+
+  it.each([
+    'We cannot guarantee the security of data sent over the internet.',
+    'When you use a shared computer, be sure to close your browser.',
+  ])('"%s" still is', (text) => {
+    expect(labelsOf(text, 'en')).toContain('opp:data-security');
+  });
+});
