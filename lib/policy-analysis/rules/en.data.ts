@@ -13,7 +13,7 @@ const DATA_TYPES =
   '(e-?mail address~|(postal|mailing|billing|home|street|physical) address~|(phone|telephone|mobile) numbers?|first and last name|full name|your name|names?|date of birth|birth ?date|gender|age|ip address~|device (id|identifier)~|advertising (id|identifier)~|idfa|mac address|browser type|operating system|geo-?location|location (data|information)|precise location|gps|credit card|payment (information|details|data)|bank account|purchase history|photos?|contacts? list|usage (data|information)|log (data|files|information)|crash (data|reports|logs)|username|password|social security number|health (information|data)|biometric~|zip code|postal code|demographic~|interests|search (history|queries)|browsing history|pages (you )?visit~|referring (url|web ?site|page)s?)';
 const WE = '(we|us|our company|the company)';
 const THEY =
-  '(they|these (companies|third parties|partners|providers|networks|services|vendors)|third[- ]part(y|ies)|advertis(ers|ing (networks|partners|companies))|(ad|analytics) (networks|providers|partners|companies)|such (companies|third parties|partners)|service providers|partners|vendors)';
+  '(they|these (companies|third parties|partners|providers|networks|services|vendors|features|widgets|plug-?ins|buttons|tools|advertisers|ad servers)|third[- ]part(y|ies)|advertis(ers|ing (networks|partners|companies))|(ad|analytics) (networks|providers|partners|companies)|such (companies|third parties|partners)|service providers|partners|vendors)';
 
 // prettier-ignore
 export const EN_RULES: LanguageRules = {

@@ -341,6 +341,12 @@ describe('whose practice a sentence states (our own sentences)', () => {
     ).toContain('opp:third-party');
   });
 
+  it('what embedded features collect ("these buttons may collect …") is a third party collecting', () => {
+    const labels = labelsOf('These buttons may collect your IP address.', 'en');
+    expect(labels).toContain('opp:third-party');
+    expect(labels).not.toContain('opp:first-party');
+  });
+
   it('what we require of another party is their use of the data, not ours', () => {
     expect(
       labelsOf(
