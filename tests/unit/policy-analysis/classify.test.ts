@@ -357,3 +357,18 @@ describe('whose practice a sentence states (our own sentences)', () => {
     expect(labelsOf('We use your information for billing.', 'en')).toContain('opp:first-party');
   });
 });
+
+describe("reaching content is not reaching one's data (our own sentences)", () => {
+  it.each([
+    'Blocking cookies may limit your ability to access some content.',
+    'You may be able to visit other websites from our pages.',
+  ])('"%s" is not OPP-115 user access', (text) => {
+    expect(labelsOf(text, 'en')).not.toContain('opp:user-access');
+  });
+
+  it("the ability to view one's own data still is", () => {
+    expect(labelsOf('You have the ability to view the data in your profile.', 'en')).toContain(
+      'opp:user-access',
+    );
+  });
+});
