@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  boundedAnchors,
   findPolicyLinks,
+  MAX_ANCHORS_HEAD,
+  MAX_ANCHORS_TAIL,
   matchLabel,
   matchUrl,
   mightBePolicyLink,
@@ -187,6 +190,31 @@ describe('findPolicyLinks', () => {
     ).join('');
     const html = `<body><main>${many}</main><footer><a href="/privacy">Privacy</a></footer></body>`;
     expect(findPolicyLinks(parseHtml(html), PAGE)[0]?.url).toBe(`${PAGE}privacy`);
+  });
+});
+
+describe('boundedAnchors', () => {
+  const anchorsPage = (n: number) =>
+    parseHtml(
+      `<body>${Array.from({ length: n }, (_, i) => `<a href="/${i}">${i}</a>`).join('')}</body>`,
+    );
+  const texts = (n: number) => boundedAnchors(anchorsPage(n)).map((a) => Number(a.textContent));
+
+  it('keeps every anchor up to head + tail, in page order', () => {
+    const n = MAX_ANCHORS_HEAD + MAX_ANCHORS_TAIL;
+    expect(texts(n)).toEqual(Array.from({ length: n }, (_, i) => i));
+  });
+
+  it('keeps the first head and the last tail anchors of a bigger page, nothing in between', () => {
+    const n = MAX_ANCHORS_HEAD + MAX_ANCHORS_TAIL + 7;
+    const kept = texts(n);
+    expect(kept).toHaveLength(MAX_ANCHORS_HEAD + MAX_ANCHORS_TAIL);
+    expect(kept.slice(0, MAX_ANCHORS_HEAD)).toEqual(
+      Array.from({ length: MAX_ANCHORS_HEAD }, (_, i) => i),
+    );
+    expect(kept.slice(MAX_ANCHORS_HEAD)).toEqual(
+      Array.from({ length: MAX_ANCHORS_TAIL }, (_, i) => n - MAX_ANCHORS_TAIL + i),
+    );
   });
 });
 
