@@ -13,6 +13,11 @@ export interface ControllerPattern {
   ourOffering?: boolean;
   /** Not when the sentence gives the name as an example ("e.g., X, which operates …"). */
   notExample?: boolean;
+  /**
+   * A quick test every match passes, for a pattern lib/shared/may-match reads no guard from: the
+   * pattern runs only on the sentences that pass it (speed, issue 11, item 8).
+   */
+  need?: RegExp;
 }
 
 const ci = (s: string): string =>
@@ -83,7 +88,11 @@ export const DEFINITION_PATTERNS: readonly ControllerPattern[] = [
   head(
     String.raw`["“](?:${ci('we')}|${ci('us')}|${ci('our')})["”](?:[^.]{0,60})?\s+(?:means|refers to|refer to|is)\s+${NAME}`,
   ),
-  tail(
-    String.raw`${NAME_LAZY}\s*\((?:[^)]{0,60})?(?:hereinafter\s+)?(?:referred to as\s+)?["“‘']${QUOTED_PARTY}["”’']`,
-  ),
+  {
+    ...tail(
+      String.raw`${NAME_LAZY}\s*\((?:[^)]{0,60})?(?:hereinafter\s+)?(?:referred to as\s+)?["“‘']${QUOTED_PARTY}["”’']`,
+    ),
+    // The quoted party alone (QUOTED_PARTY's words, in any case as ci() spells them).
+    need: /["“‘'](?:we|us|our|the company|company|developer|service provider|provider|operator|owner|publisher|nous|wir)["”’']/i,
+  },
 ];

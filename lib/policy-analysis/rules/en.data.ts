@@ -103,6 +103,11 @@ export const EN_RULES: LanguageRules = {
     // data left on the user's own device is not kept by us: no retention period is stated
     cue("(retained|stored|kept|saved|remains?) (locally |only )?(on|in) (your|the user.s|users.) (own )?(device|phone|computer|browser|handset)", -1, 'opp:data-retention', 'gdpr:retention-period'),
     cue('retain~ (the right|(other )?(companies|third|service|vendors|agents|counsel))', -1, 'opp:data-retention', 'gdpr:retention-period'),
+    // a denial of keeping ("we do not retain …", "they will not keep it") states no retention period
+    // (not "we do not keep it longer than …", which states one)
+    cue("((do|does|did|will|shall|would|may) not|don't|doesn't|won't|never) (retain|keep|store)~(?![^.]{0,60}(longer|beyond|more than|after|past|once))", -1, 'opp:data-retention'),
+    // the time within which a request is answered is a deadline, not how long data is kept
+    cue('(respond|reply|answer|process|fulfil+|honou?r|act on|comply with|complete)~ [^.]{0,100}within ([0-9]+|one|two|three|five|six|seven|ten|twelve|thirty|ninety) (business |working |calendar )?(days|weeks|months)', -0.75, 'opp:data-retention', 'gdpr:retention-period'),
     // "stored for the sole purpose of …" says why, not how long
     cue('(kept|keep~|stor~|maintain~|hold~|retain~) [^.]{0,40}for (the )?(sole|limited|specific|express) purposes? (of|to)', -0.8, 'opp:data-retention'),
     cue('(delete~|erase~|destroy~|anonymi[sz]e~|purge~)( it| them| the data| your data| such information| this information)? (after|within|once|when no longer)', 1, 'opp:data-retention', 'gdpr:retention-period'),
@@ -115,11 +120,14 @@ export const EN_RULES: LanguageRules = {
     cue('secur~', 0.5, 'opp:data-security', 'topic:security'),
     cue('(limit|restrict)~ (the )?access|restricted (database |access )?(servers?|areas?|access)|need to know|password[- ]protected|compromis~|intercept~|(properly|responsibly) (manage|handle|protect|treat)|manage [^.]{0,40} properly', 1, 'opp:data-security', 'topic:security'),
     cue('(loss|misuse|theft|alteration|hack~|malicious)', 0.5, 'opp:data-security', 'topic:security'),
-    cue('(password|passwords|account access information|credentials)[^.]{0,60}(safe|secret|confidential|divulge|disclose|share)|(not|never) (to )?divulge|sign (off|out) (of )?your account|(close|log out of) your browser', 1, 'opp:data-security', 'topic:security'),
+    cue('(password|passwords|account access information|credentials)[^.]{0,60}(safe|secret|confidential|divulge|disclose|share)|(not|never) (to )?divulge|sign (off|out) (of )?your account|(be sure to|remember to|always|should|please|and) (close|log out of) your browser', 1, 'opp:data-security', 'topic:security'),
     cue(`protect~ ${DET}${INFO}`, 0.6, 'opp:data-security', 'topic:security'),
     cue('(require~|obligat~|bound) [^.]{0,50}(to )?(keep|protect|maintain|safeguard|treat)[^.]{0,40}(confidential~|secur~|protect~)', 0.6, 'opp:data-security', 'topic:security'),
-    cue('(no (method|system|transmission|data transmission)|cannot (guarantee|ensure)|not (be )?(100%?|completely|entirely|perfectly) secure|(be )?guaranteed to be (100%?|completely|entirely|perfectly) secure|breach)', 1, 'opp:data-security', 'topic:security'),
+    cue('(no (method|system|transmission|data transmission)|cannot (guarantee|ensure) (the )?(security|safety|confidentiality|that [^.]{0,60}(secure|safe|unauthori[sz]ed|intercept~))|not (be )?(100%?|completely|entirely|perfectly) secure|(be )?guaranteed to be (100%?|completely|entirely|perfectly) secure|breach)', 1, 'opp:data-security', 'topic:security'),
     cue('password', 0.3, 'opp:data-security'),
+    // a social security number is a kind of data, not security; others' security we disclaim is not ours
+    cue('social security (numbers?|nos?)', -0.5, 'opp:data-security', 'topic:security'),
+    cue('(not responsible|no responsibility|not liable|no liability) (for|of) [^.]{0,60}secur~', -1, 'opp:data-security', 'topic:security'),
     // ── policy change
     cue('(change~|modif~|updat~|amend~|revis~) (to )?(this|our|the|these) (privacy )?(policy|statement|notice)', 1, 'opp:policy-change', 'topic:policy-changes'),
     cue('(this|our|the) (privacy )?(policy|statement|notice) (may|will|might|can) (be )?(change|updat|modif|revis|amend)~', 1, 'opp:policy-change', 'topic:policy-changes'),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFINITION_PATTERNS } from '../../../lib/policy-detection/controller-patterns.data';
 import { isName } from '../../../lib/policy-detection/controller-statement';
 import { findController } from '../../../lib/policy-detection/find-controller';
 import { markdownToBlocks } from '../../../lib/policy-text/markdown-to-blocks';
@@ -344,5 +345,31 @@ describe('who is never the controller on real pages (own sentences, general rule
   it('an imprint’s street line is not the operator', () => {
     const c = controllerOf('# Impressum\n\nBeispielplatz 8\n\n80000 Beispielstadt', 'de');
     expect(c?.name ?? null).not.toBe('Beispielplatz 8');
+  });
+});
+
+describe('quick tests before the slow controller patterns (speed, issue 11, item 8)', () => {
+  // Each sentence is one the pattern matches; its quick test (`need`) must pass it, or the
+  // pattern would be skipped on a sentence it names the controller in.
+  const matched = [
+    'Harbour Light Museum (hereinafter referred to as ‘We’, ‘Us’) welcomes you.',
+    'Ferrovia Nord Plc ("we", "us") runs this site.',
+    'Velotte Ltd (the "COMPANY") runs this site.',
+    "Brisemer SA (ci-après 'Nous') édite ce site.",
+    'Larkspur GmbH (hereinafter “Service Provider”) provides the app.',
+    'Quillon B.V. (“Publisher”) publishes the magazine.',
+  ];
+  const guarded = DEFINITION_PATTERNS.filter((p) => p.need);
+  it.each(matched)('%s: matched, and passes the quick test', (sentence) => {
+    expect(guarded).toHaveLength(1);
+    for (const { re, need } of guarded) {
+      expect(re.test(sentence)).toBe(true);
+      expect(need?.test(sentence)).toBe(true);
+    }
+  });
+  it('the quick test rules out a parenthesis without a quoted party', () => {
+    expect(
+      guarded[0]?.need?.test('Velotte Ltd (a company registered in England) runs this site.'),
+    ).toBe(false);
   });
 });
