@@ -10,7 +10,8 @@ import {
   rankLinks,
 } from '../../../lib/policy-detection/find-policy-links';
 import type { PolicyLink } from '../../../lib/policy-detection/schema';
-import { LINK_LEXICON } from '../../../lib/policy-detection/link-lexicon.data';
+import { LINK_LEXICON, URL_TOKENS } from '../../../lib/policy-detection/link-lexicon.data';
+import { normalize } from '../../../lib/policy-detection/normalize';
 import { parseHtml } from '../../../cli/support/parse-html';
 
 const PAGE = 'https://shop.velotte.example/';
@@ -102,6 +103,19 @@ describe('mightBePolicyLink: the quick look before scoring', () => {
     for (const doc of [jsdomDoc(html), parseHtml(html)]) {
       const a = doc.getElementsByTagName('a')[0];
       expect(a && mightBePolicyLink(a)).toBe(kept);
+    }
+  });
+
+  it('every lexicon entry and URL token starts with plain text (its stem joins the quick pattern unescaped)', () => {
+    const entries = [
+      ...Object.values(LINK_LEXICON).flatMap((l) => Object.values(l).flat()),
+      ...Object.values(URL_TOKENS).flat(),
+    ];
+    expect(entries.length).toBeGreaterThan(100);
+    for (const e of entries) {
+      for (const stem of [e.toLowerCase().slice(0, 4), normalize(e).slice(0, 4)]) {
+        expect(stem).toMatch(/^[^.*+?^${}()|[\]\\]+$/);
+      }
     }
   });
 });
