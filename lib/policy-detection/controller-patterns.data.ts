@@ -58,6 +58,15 @@ export const CONTROLLER_PATTERNS: readonly ControllerPattern[] = [
   ),
 ];
 
+/**
+ * What every pattern of a list needs, tested once per sentence before the list's patterns (speed,
+ * issue 11, item 8): a role word for CONTROLLER_PATTERNS (each spells one, ci() or as written),
+ * "by", "built" or ", which/who" for OPERATOR_PATTERNS.
+ */
+export const CONTROLLER_NEED =
+  /controller|traitement|verantwortlich|tratamiento|trattamento|verwerkingsverantwoordelijke|tratamento|administrator/i;
+export const OPERATOR_NEED = /\sby\s|built|,\s+(?:which|who)\s/i;
+
 /** Who runs the service: "X built the Y app", "This service is provided by X", "operated by X". */
 export const OPERATOR_PATTERNS: readonly ControllerPattern[] = [
   { re: /^\s*([\p{L}\d][^\n]{0,60}?)\s+built\s+(?:the|this)\b/u, take: 'head', anyCase: true },

@@ -19,8 +19,11 @@ import {
 import type { Controller } from './schema';
 import { LEGAL_FORMS } from './contact-vocabulary.data';
 import { mayMatch } from '../shared/may-match';
+import { allMatches } from './context';
 import {
+  CONTROLLER_NEED,
   CONTROLLER_PATTERNS,
+  OPERATOR_NEED,
   DEFINITION_PATTERNS,
   OPERATOR_PATTERNS,
   type ControllerPattern,
@@ -120,9 +123,10 @@ const shouted = (text: string): boolean =>
 function fromPatterns(
   segments: readonly Segment[],
   patterns: readonly ControllerPattern[],
+  need?: RegExp,
 ): Controller | null {
   for (const s of segments) {
-    if (shouted(s.text)) {
+    if ((need && !need.test(s.text)) || shouted(s.text)) {
       continue;
     }
     for (const p of patterns) {
@@ -227,8 +231,11 @@ function mostNamedEntity(segments: readonly Segment[]): Controller | null {
     // Shouted disclaimers ("EXCEPT AS PROHIBITED BY LAW") name no one.
     // Nor do sentences about disputes and enforcement: "The Department of Education enforces
     // this Act" names a regulator, however often.
+    // The quick tests first: most sentences name no company or public body at all.
+    const company = s.text.length <= 2000 && SPACED_FORM.test(s.text);
+    const body = s.text.length <= 2000 && INSTITUTION.test(s.text);
     if (
-      s.text.length > 2000 ||
+      !(company || body) ||
       THIRD_PARTY.test(s.text) ||
       OTHER_ROLE.test(s.text) ||
       OVERSIGHT_CONTEXT.test(s.text) ||
@@ -236,13 +243,9 @@ function mostNamedEntity(segments: readonly Segment[]): Controller | null {
     ) {
       return;
     }
-    ENTITY.lastIndex = 0;
-    INSTITUTION_NAME.lastIndex = 0;
     const found = [
-      ...(SPACED_FORM.test(s.text) ? [...s.text.matchAll(ENTITY)] : []).map((m) =>
-        entity(m[1] ?? '', m[2]),
-      ),
-      ...(INSTITUTION.test(s.text) ? [...s.text.matchAll(INSTITUTION_NAME)] : []).map((m) => ({
+      ...(company ? allMatches(ENTITY, s.text) : []).map((m) => entity(m[1] ?? '', m[2])),
+      ...(body ? allMatches(INSTITUTION_NAME, s.text) : []).map((m) => ({
         name: withoutTitle(m[1] ?? ''),
       })),
     ];
@@ -376,8 +379,7 @@ function ownVendor(segments: readonly Segment[], pageUrl?: string): Controller |
     ) {
       continue;
     }
-    ENTITY.lastIndex = 0;
-    for (const m of s.text.matchAll(ENTITY)) {
+    for (const m of allMatches(ENTITY, s.text)) {
       const e = entity(m[1] ?? '', m[2]);
       const spelled = e.name.toLowerCase().replace(/[^\p{L}\d]/gu, '');
       if (labels.some((l) => spelled.startsWith(l))) {
@@ -399,12 +401,13 @@ function chooseController(
   if (stated) {
     return resolveAlias(stated, segments);
   }
-  const legacy = usable(fromPatterns(segments, CONTROLLER_PATTERNS));
+  const legacy = usable(fromPatterns(segments, CONTROLLER_PATTERNS, CONTROLLER_NEED));
   if (legacy) {
     return { ...legacy, role: 'controller' };
   }
   const operator =
-    usable(fromPatterns(segments, OPERATOR_PATTERNS)) ?? operatorOf(segments, entityName, blocks);
+    usable(fromPatterns(segments, OPERATOR_PATTERNS, OPERATOR_NEED)) ??
+    operatorOf(segments, entityName, blocks);
   const definedWe = usable(fromPatterns(segments, DEFINITION_PATTERNS));
   const guess =
     definedWe ??
