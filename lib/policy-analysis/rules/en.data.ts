@@ -8,7 +8,7 @@ import { EMAIL_CUE, cue, cueCs, type LanguageRules } from './rule-types';
  */
 const INFO = '(information|data|details|info)';
 const DET =
-  '(your |this |the |such |that |certain |some |any |all |personal |personally identifiable |non-personal |aggregate~ |anonymous |collected |user |customer |account |contact |usage |location |profile |device )*';
+  '(your |this |the |such |that |certain |some |any |all |personal |personally identifiable |non-personal |non-personally identifiable |aggregate~ |anonymous |collected |user |customer |account |contact |usage |location |profile |device )*';
 const DATA_TYPES =
   '(e-?mail address~|(postal|mailing|billing|home|street|physical) address~|(phone|telephone|mobile) numbers?|first and last name|full name|your name|names?|date of birth|birth ?date|gender|age|ip address~|device (id|identifier)~|advertising (id|identifier)~|idfa|mac address|browser type|operating system|geo-?location|location (data|information)|precise location|gps|credit card|payment (information|details|data)|bank account|purchase history|photos?|contacts? list|usage (data|information)|log (data|files|information)|crash (data|reports|logs)|username|password|social security number|health (information|data)|biometric~|zip code|postal code|demographic~|interests|search (history|queries)|browsing history|pages (you )?visit~|referring (url|web ?site|page)s?)';
 const WE = '(we|us|our company|the company)';
@@ -65,6 +65,8 @@ export const EN_RULES: LanguageRules = {
     // what a third party collects or what we share is not first-party collection
     cue(`${THEY} (may |might |can |will |also )*(collect|use|place|set|receive|track|access|obtain|serve)~?|collected by (third|other|an?)|(sell|buy|merge|transfer)~ [^.]{0,30}(business|assets|units)`, -1, 'opp:first-party'),
     cue(`(share~|disclos~|sell~|rent~|releas~) ${DET}${INFO}`, -0.5, 'opp:first-party'),
+    // what we require of another party ("we require these companies not to use it …") is their use, not ours
+    cue('(require|ask|oblige|instruct|direct|prohibit|contractually (require|oblige))~ (that )?(these|such|those|our|all|its|any|the|them|third)[^.]{0,40}(companies|entities|parties|providers|vendors|partners|contractors|agents|affiliates|processors|recipients|transferee|advertisers|sponsors|merchants|them) (not )?to', -3, 'opp:first-party'),
     cue('(law enforcement|government (authorities|agencies|officials)|public authorities|court order|subpoena|legal process|required (to do so )?by law|comply with (the |any |a |applicable )?(law|legal|regulation)~)', 0.8, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(merger|acquisition|acquired|bankruptcy|reorgani[sz]ation|sale of (all or )?(a portion of |substantially all of |part of )?(our|its|the company|the) (assets|business|company|stock))', 1, 'opp:third-party', 'gdpr:data-recipients'),
     cueCs('(Google|Facebook|Meta|Firebase|AdMob|Amazon Web Services|AWS|Microsoft|Stripe|PayPal|Mailchimp|Crashlytics|AppsFlyer|Unity|Twitter|Adjust|OneSignal|AppLovin|DoubleClick|Omniture|Adobe|comScore|Nielsen|Quantcast)', 0.4, 'gdpr:data-recipients', 'opp:third-party'),

@@ -330,3 +330,24 @@ describe('what is not data security (our own sentences)', () => {
     expect(labelsOf(text, 'en')).toContain('opp:data-security');
   });
 });
+
+describe('whose practice a sentence states (our own sentences)', () => {
+  it('sharing non-personally identifiable information is sharing', () => {
+    expect(
+      labelsOf(
+        'We may share non-personally identifiable information (for example the browser type, the pages visited and the number of clicks) with advertisers.',
+        'en',
+      ),
+    ).toContain('opp:third-party');
+  });
+
+  it('what we require of another party is their use of the data, not ours', () => {
+    expect(
+      labelsOf(
+        'We require our contractors not to use your information for any other purpose.',
+        'en',
+      ),
+    ).not.toContain('opp:first-party');
+    expect(labelsOf('We use your information for billing.', 'en')).toContain('opp:first-party');
+  });
+});
