@@ -19,6 +19,9 @@ import { oppSegmentBlocks, readOpp115, type OppPolicy } from '../support/opp115'
  *    lines after it, as html-to-blocks gives on a page), then sentences (segmentBlocks).
  * 2. Each sentence is classified (classifySegments) keeping weak labels (score ≥ WEAK); a
  *    category's segment score is the sum of its sentence scores, each capped at SENTENCE_CAP.
+ *    One sentence must state the category (score ≥ THRESHOLD on its own): weak mentions spread
+ *    over a paragraph (a data type here, "security" there) state nothing — except for access,
+ *    which policies describe in steps (the page to visit, the address to write to; STEPWISE).
  * 3. A category is predicted when its segment score reaches THRESHOLD — except that the broad
  *    categories (first/third party, choice, access, other), which one incidental phrase can
  *    trigger, must also reach DOMINANCE × the segment's top score — except that a sharing or
@@ -30,6 +33,14 @@ import { oppSegmentBlocks, readOpp115, type OppPolicy } from '../support/opp115'
  *    predicted instead.
  * 5. A list item read on its own says little ("standard server log information;"): the segment
  *    that opened the list with ':' lends it its categories (LEAD_IN).
+ * 6. A paragraph addressed to a specific audience (children, California residents, users outside
+ *    the US) is about that audience: what it says of collection, sharing, choices, access,
+ *    retention, security or changes are that audience's terms, not the policy's general practice
+ *    (AUDIENCE_KEEPS: only 'Other' and Do Not Track, which such notices often answer, stay).
+ * 7. A paragraph about how data is secured, how users reach their own data, or how the policy
+ *    changes names the data it concerns ("safeguards for your personal information"); it does not
+ *    describe collection: no First Party Collection/Use beside those (NARROW), unless one
+ *    sentence states collection on its own (score ≥ DECISIVE).
  */
 const WEAK = 0.3;
 const SENTENCE_CAP = 2;
@@ -38,6 +49,8 @@ const DOMINANCE = 0.6;
 const DECISIVE = 1.5;
 /** Broad categories one decisive sentence keeps (collection, choice and 'Other' are mentioned in passing everywhere). */
 const DECISIVE_CATEGORIES = new Set<OppCategory>(['third-party', 'user-access']);
+/** Categories a paragraph may state across its sentences, none stating it alone (step 2). */
+const STEPWISE = new Set<OppCategory>(['user-access']);
 /** Nothing reached THRESHOLD: the best weak category if it has half of it, else 'Other'. */
 const FALLBACK = 0.5;
 const BROAD = new Set<OppCategory>([
@@ -47,6 +60,12 @@ const BROAD = new Set<OppCategory>([
   'user-access',
   'other',
 ]);
+
+/** What a paragraph addressed to a specific audience keeps beside it (rule 6). */
+const AUDIENCE_KEEPS = new Set<OppCategory>(['specific-audiences', 'other', 'do-not-track']);
+
+/** Practices whose paragraphs name data without describing its collection (rule 7). */
+const NARROW = ['data-security', 'user-access', 'policy-change'] as const;
 
 /** A table of contents (mostly short lines without a full stop) introduces; it discloses nothing. */
 function isTableOfContents(text: string): boolean {
@@ -104,7 +123,9 @@ export function predictOppSegment(text: string, lang: string, leadIn?: string): 
   const lead = leadIn === undefined ? [] : segmentBlocks(oppSegmentBlocks(leadIn), lang).slice(-1);
   for (const labels of classifySegments(lead, lang, WEAK)) {
     for (const { category, score } of labels.opp.filter((l) => l.category !== 'other')) {
-      scores.set(category, (scores.get(category) ?? 0) + LEAD_IN * Math.min(score, SENTENCE_CAP));
+      const lent = LEAD_IN * Math.min(score, SENTENCE_CAP);
+      scores.set(category, (scores.get(category) ?? 0) + lent);
+      best.set(category, Math.max(best.get(category) ?? 0, lent));
     }
   }
   const top = Math.max(0, ...scores.values());
@@ -112,9 +133,16 @@ export function predictOppSegment(text: string, lang: string, leadIn?: string): 
   for (const [category, score] of scores) {
     const decisive = DECISIVE_CATEGORIES.has(category) && (best.get(category) ?? 0) >= DECISIVE;
     const dominated = BROAD.has(category) && score < DOMINANCE * top && !decisive;
-    if (score >= THRESHOLD && !dominated) {
+    const stated = STEPWISE.has(category) || (best.get(category) ?? 0) >= THRESHOLD;
+    if (score >= THRESHOLD && !dominated && stated) {
       predicted.add(category);
     }
+  }
+  if (predicted.has('specific-audiences')) {
+    [...predicted].filter((c) => !AUDIENCE_KEEPS.has(c)).forEach((c) => predicted.delete(c));
+  }
+  if (NARROW.some((c) => predicted.has(c)) && (best.get('first-party') ?? 0) < DECISIVE) {
+    predicted.delete('first-party');
   }
   if (predicted.size === 0) {
     const best = [...scores].sort((x, y) => y[1] - x[1])[0];

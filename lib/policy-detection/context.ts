@@ -113,6 +113,27 @@ export function mentions(text: string, terms: readonly string[]): string | undef
   return answer;
 }
 
+/**
+ * The matches of a global pattern from the start of `text`, as `text.matchAll(re)` gives them
+ * when `re.lastIndex` is 0, without the copy of the pattern matchAll makes on each call: the
+ * rules run a few patterns over every sentence (speed, issue 11, item 8). Leaves lastIndex at 0.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') {
+      // AdvanceStringIndex: past the whole code point in a Unicode pattern.
+      const i = re.lastIndex;
+      const wide = (re.unicode || re.unicodeSets) && (text.codePointAt(i) ?? 0) > 0xffff;
+      re.lastIndex = i + (wide ? 2 : 1);
+    }
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 const headings = new WeakMap<Segment, string>();
 
 /** The segment's own text and the headings above it, for context rules. */

@@ -13,6 +13,11 @@ export interface ControllerPattern {
   ourOffering?: boolean;
   /** Not when the sentence gives the name as an example ("e.g., X, which operates …"). */
   notExample?: boolean;
+  /**
+   * A quick test every match passes, for a pattern lib/shared/may-match reads no guard from: the
+   * pattern runs only on the sentences that pass it (speed, issue 11, item 8).
+   */
+  need?: RegExp;
 }
 
 const ci = (s: string): string =>
@@ -53,6 +58,15 @@ export const CONTROLLER_PATTERNS: readonly ControllerPattern[] = [
   ),
 ];
 
+/**
+ * What every pattern of a list needs, tested once per sentence before the list's patterns (speed,
+ * issue 11, item 8): a role word for CONTROLLER_PATTERNS (each spells one, ci() or as written),
+ * "by", "built" or ", which/who" for OPERATOR_PATTERNS.
+ */
+export const CONTROLLER_NEED =
+  /controller|traitement|verantwortlich|tratamiento|trattamento|verwerkingsverantwoordelijke|tratamento|administrator/i;
+export const OPERATOR_NEED = /\sby\s|built|,\s+(?:which|who)\s/i;
+
 /** Who runs the service: "X built the Y app", "This service is provided by X", "operated by X". */
 export const OPERATOR_PATTERNS: readonly ControllerPattern[] = [
   { re: /^\s*([\p{L}\d][^\n]{0,60}?)\s+built\s+(?:the|this)\b/u, take: 'head', anyCase: true },
@@ -83,7 +97,11 @@ export const DEFINITION_PATTERNS: readonly ControllerPattern[] = [
   head(
     String.raw`["“](?:${ci('we')}|${ci('us')}|${ci('our')})["”](?:[^.]{0,60})?\s+(?:means|refers to|refer to|is)\s+${NAME}`,
   ),
-  tail(
-    String.raw`${NAME_LAZY}\s*\((?:[^)]{0,60})?(?:hereinafter\s+)?(?:referred to as\s+)?["“‘']${QUOTED_PARTY}["”’']`,
-  ),
+  {
+    ...tail(
+      String.raw`${NAME_LAZY}\s*\((?:[^)]{0,60})?(?:hereinafter\s+)?(?:referred to as\s+)?["“‘']${QUOTED_PARTY}["”’']`,
+    ),
+    // The quoted party alone (QUOTED_PARTY's words, in any case as ci() spells them).
+    need: /["“‘'](?:we|us|our|the company|company|developer|service provider|provider|operator|owner|publisher|nous|wir)["”’']/i,
+  },
 ];

@@ -376,7 +376,10 @@ export function operatorOf(
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i] as Segment;
     // Shouted boilerplate ("… PROVIDED BY OTHERS AS IS") states no one's role.
-    if (s.text.length > MAX_SENTENCE || (s.text.length > 40 && s.text === s.text.toUpperCase())) {
+    if (
+      s.text.length > MAX_SENTENCE ||
+      (s.text.length > 40 && !/[a-z]/.test(s.text) && s.text === s.text.toUpperCase())
+    ) {
       continue;
     }
     if (IMPRINT_HEADING.test(s.text) && isHeading(segments, i, blocks)) {

@@ -35,9 +35,9 @@ const STEMS = new Set(
     ...Object.values(URL_TOKENS).flat(),
   ].flatMap((p) => [p.toLowerCase().slice(0, 4), normalize(p).slice(0, 4)]),
 );
-const PREFILTER = new RegExp(
-  [...STEMS].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-);
+// Stems are letters, spaces and hyphens, so they join into a pattern as they are (a test checks
+// every lexicon entry; escaping them cost the injected script bytes).
+const PREFILTER = new RegExp([...STEMS].join('|'));
 
 /**
  * PREFILTER on a link's own text: a stem's space may also be the text's end, where the joined
@@ -45,22 +45,23 @@ const PREFILTER = new RegExp(
  */
 const TEXT_PREFILTER = new RegExp(PREFILTER.source.replace(/ /g, '( |$)'));
 
-export function mightBePolicyLink(el: Element): boolean {
+/** `href`: the element's href attribute, when the caller has read it already. */
+export function mightBePolicyLink(el: Element, href = el.getAttribute('href') ?? ''): boolean {
   // Speed: most anchors have no rel, aria-label or title, and a text and href with no stem in
   // them. Those are ruled out without building the joined label (the costly part on a
   // 10,000-link page). Only what the joined-label test would reject too: each part is tested
   // whole (the label is cut at 600 characters) and lowercased as the label is.
   if (
     !el.matches('[rel],[aria-label],[title]') &&
-    !TEXT_PREFILTER.test((el.textContent ?? '').toLowerCase()) &&
-    !PREFILTER.test((el.getAttribute('href') ?? '').toLowerCase())
+    !TEXT_PREFILTER.test(el.textContent.toLowerCase()) &&
+    !PREFILTER.test(href.toLowerCase())
   ) {
     return false;
   }
   if (el.getAttribute('rel')?.toLowerCase().includes('privacy-policy')) {
     return true;
   }
-  const label = `${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('href') ?? ''}`;
+  const label = `${el.textContent} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${href}`;
   return PREFILTER.test(label.slice(0, 600).toLowerCase());
 }
 
@@ -146,7 +147,7 @@ export function scoreLink(el: Element, pageUrl: string): PolicyLink | null {
   } catch {
     return null;
   }
-  const text = (el.textContent ?? '').slice(0, 200).replace(/\s+/g, ' ').trim();
+  const text = el.textContent.slice(0, 200).replace(/\s+/g, ' ').trim();
   const reasons: string[] = [];
   let score = 0;
   let kind: LinkKind | null = null;
@@ -211,42 +212,38 @@ export function boundedAnchors(doc: Document): Element[] {
   const all = doc.getElementsByTagName('a');
   const n = all.length;
   const out: Element[] = [];
-  const push = (i: number): void => {
+  for (let i = 0; i < n; i++) {
+    // Past the head, straight to the tail (no element is read in between).
+    if (i === MAX_ANCHORS_HEAD) {
+      i = Math.max(i, n - MAX_ANCHORS_TAIL);
+    }
     const a = all[i];
     if (a) {
       out.push(a);
     }
-  };
-  if (n <= MAX_ANCHORS_HEAD + MAX_ANCHORS_TAIL) {
-    for (let i = 0; i < n; i++) {
-      push(i);
-    }
-    return out;
-  }
-  for (let i = 0; i < MAX_ANCHORS_HEAD; i++) {
-    push(i);
-  }
-  for (let i = n - MAX_ANCHORS_TAIL; i < n; i++) {
-    push(i);
   }
   return out;
 }
+
+/** Each anchor's href attribute ('' when it has none), read once for the links and the emails. */
+export const hrefsOf = (anchors: readonly Element[]): string[] =>
+  anchors.map((a) => a.getAttribute('href') ?? '');
 
 export function findPolicyLinks(
   doc: Document,
   pageUrl: string,
   anchors = boundedAnchors(doc),
+  hrefs = hrefsOf(anchors),
 ): PolicyLink[] {
-  const found: PolicyLink[] = [];
-  // <link> elements count only as rel="privacy-policy"; stylesheets and icons are not policies.
-  const heads = Array.from(
+  // <link> elements count only as rel="privacy-policy" (which mightBePolicyLink keeps);
+  // stylesheets and icons are not policies.
+  const found = Array.from(
     (doc.documentElement ? (doc.head ?? doc) : doc).getElementsByTagName('link'),
-  ).filter(relPolicy);
-  for (const el of [...heads, ...anchors]) {
-    const link = mightBePolicyLink(el) ? scoreLink(el, pageUrl) : null;
-    if (link) {
-      found.push(link);
-    }
-  }
-  return rankLinks(found);
+  )
+    .filter(relPolicy)
+    .map((el) => scoreLink(el, pageUrl));
+  anchors.forEach((el, i) => {
+    found.push(mightBePolicyLink(el, hrefs[i]) ? scoreLink(el, pageUrl) : null);
+  });
+  return rankLinks(found.filter((l) => l !== null));
 }

@@ -7,6 +7,7 @@ import {
   isNoReply,
   roleRank,
 } from './extract-emails';
+import { hrefsOf } from './find-policy-links';
 
 /**
  * Addresses a page shows: in its text, in mailto: links, and behind Cloudflare's obfuscation
@@ -23,7 +24,7 @@ function around(text: string, start: number, end: number): string {
 }
 
 function parentText(el: Element): string {
-  return (el.parentElement?.textContent ?? el.textContent ?? '')
+  return (el.parentElement?.textContent ?? el.textContent)
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 240);
@@ -35,6 +36,7 @@ export function pageEmails(
   anchors: readonly Element[],
   // Cloudflare leaves "[email protected]" in the text where it hid an address: look only then.
   scanCf = /\[email/i.test(text),
+  hrefs = hrefsOf(anchors),
 ): PageEmail[] {
   const found = new Map<string, PageEmail>();
   const add = (address: string, evidence: string): void => {
@@ -45,10 +47,10 @@ export function pageEmails(
   for (const m of extractEmails(text)) {
     add(m.address, around(text, m.start, m.end));
   }
-  for (const a of anchors) {
-    const href = a.getAttribute('href') ?? '';
-    if (!/mailto:|\/cdn-cgi\//i.test(href)) {
-      continue;
+  hrefs.forEach((href, i) => {
+    const a = anchors[i];
+    if (!a || !/mailto:|\/cdn-cgi\//i.test(href)) {
+      return;
     }
     for (const address of emailsFromMailto(href)) {
       add(address, parentText(a));
@@ -58,7 +60,7 @@ export function pageEmails(
     if (decoded) {
       add(decoded, parentText(a));
     }
-  }
+  });
   const cfs = scanCf ? Array.from(doc.querySelectorAll('[data-cfemail]')).slice(0, MAX_CF) : [];
   for (const el of cfs) {
     const decoded = decodeCfEmail(el.getAttribute('data-cfemail') ?? '');

@@ -8,7 +8,7 @@ import { EMAIL_CUE, cue, cueCs, type LanguageRules } from './rule-types';
  */
 const INFO = '(information|data|details|info)';
 const DET =
-  '(your |this |the |such |that |certain |some |any |all |personal |personally identifiable |non-personal |aggregate~ |anonymous |collected |user |customer |account |contact |usage |location |profile |device )*';
+  '(your |this |the |such |that |certain |some |any |all |personal |personally identifiable |non-personal |non-personally identifiable |aggregate~ |anonymous |collected |user |customer |account |contact |usage |location |profile |device )*';
 const DATA_TYPES =
   '(e-?mail address~|(postal|mailing|billing|home|street|physical) address~|(phone|telephone|mobile) numbers?|first and last name|full name|your name|names?|date of birth|birth ?date|gender|age|ip address~|device (id|identifier)~|advertising (id|identifier)~|idfa|mac address|browser type|operating system|geo-?location|location (data|information)|precise location|gps|credit card|payment (information|details|data)|bank account|purchase history|photos?|contacts? list|usage (data|information)|log (data|files|information)|crash (data|reports|logs)|username|password|social security number|health (information|data)|biometric~|zip code|postal code|demographic~|interests|search (history|queries)|browsing history|pages (you )?visit~|referring (url|web ?site|page)s?)';
 const WE = '(we|us|our company|the company)';
@@ -65,6 +65,8 @@ export const EN_RULES: LanguageRules = {
     // what a third party collects or what we share is not first-party collection
     cue(`${THEY} (may |might |can |will |also )*(collect|use|place|set|receive|track|access|obtain|serve)~?|collected by (third|other|an?)|(sell|buy|merge|transfer)~ [^.]{0,30}(business|assets|units)`, -1, 'opp:first-party'),
     cue(`(share~|disclos~|sell~|rent~|releas~) ${DET}${INFO}`, -0.5, 'opp:first-party'),
+    // what we require of another party ("we require these companies not to use it …") is their use, not ours
+    cue('(require|ask|oblige|instruct|direct|prohibit|contractually (require|oblige))~ (that )?(these|such|those|our|all|its|any|the|them|third)[^.]{0,40}(companies|entities|parties|providers|vendors|partners|contractors|agents|affiliates|processors|recipients|transferee|advertisers|sponsors|merchants|them) (not )?to', -3, 'opp:first-party'),
     cue('(law enforcement|government (authorities|agencies|officials)|public authorities|court order|subpoena|legal process|required (to do so )?by law|comply with (the |any |a |applicable )?(law|legal|regulation)~)', 0.8, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(merger|acquisition|acquired|bankruptcy|reorgani[sz]ation|sale of (all or )?(a portion of |substantially all of |part of )?(our|its|the company|the) (assets|business|company|stock))', 1, 'opp:third-party', 'gdpr:data-recipients'),
     cueCs('(Google|Facebook|Meta|Firebase|AdMob|Amazon Web Services|AWS|Microsoft|Stripe|PayPal|Mailchimp|Crashlytics|AppsFlyer|Unity|Twitter|Adjust|OneSignal|AppLovin|DoubleClick|Omniture|Adobe|comScore|Nielsen|Quantcast)', 0.4, 'gdpr:data-recipients', 'opp:third-party'),
@@ -103,6 +105,11 @@ export const EN_RULES: LanguageRules = {
     // data left on the user's own device is not kept by us: no retention period is stated
     cue("(retained|stored|kept|saved|remains?) (locally |only )?(on|in) (your|the user.s|users.) (own )?(device|phone|computer|browser|handset)", -1, 'opp:data-retention', 'gdpr:retention-period'),
     cue('retain~ (the right|(other )?(companies|third|service|vendors|agents|counsel))', -1, 'opp:data-retention', 'gdpr:retention-period'),
+    // a denial of keeping ("we do not retain …", "they will not keep it") states no retention period
+    // (not "we do not keep it longer than …", which states one)
+    cue("((do|does|did|will|shall|would|may) not|don't|doesn't|won't|never) (retain|keep|store)~(?![^.]{0,60}(longer|beyond|more than|after|past|once))", -1, 'opp:data-retention'),
+    // the time within which a request is answered is a deadline, not how long data is kept
+    cue('(respond|reply|answer|process|fulfil+|honou?r|act on|comply with|complete)~ [^.]{0,100}within ([0-9]+|one|two|three|five|six|seven|ten|twelve|thirty|ninety) (business |working |calendar )?(days|weeks|months)', -0.75, 'opp:data-retention', 'gdpr:retention-period'),
     // "stored for the sole purpose of …" says why, not how long
     cue('(kept|keep~|stor~|maintain~|hold~|retain~) [^.]{0,40}for (the )?(sole|limited|specific|express) purposes? (of|to)', -0.8, 'opp:data-retention'),
     cue('(delete~|erase~|destroy~|anonymi[sz]e~|purge~)( it| them| the data| your data| such information| this information)? (after|within|once|when no longer)', 1, 'opp:data-retention', 'gdpr:retention-period'),
@@ -115,11 +122,14 @@ export const EN_RULES: LanguageRules = {
     cue('secur~', 0.5, 'opp:data-security', 'topic:security'),
     cue('(limit|restrict)~ (the )?access|restricted (database |access )?(servers?|areas?|access)|need to know|password[- ]protected|compromis~|intercept~|(properly|responsibly) (manage|handle|protect|treat)|manage [^.]{0,40} properly', 1, 'opp:data-security', 'topic:security'),
     cue('(loss|misuse|theft|alteration|hack~|malicious)', 0.5, 'opp:data-security', 'topic:security'),
-    cue('(password|passwords|account access information|credentials)[^.]{0,60}(safe|secret|confidential|divulge|disclose|share)|(not|never) (to )?divulge|sign (off|out) (of )?your account|(close|log out of) your browser', 1, 'opp:data-security', 'topic:security'),
+    cue('(password|passwords|account access information|credentials)[^.]{0,60}(safe|secret|confidential|divulge|disclose|share)|(not|never) (to )?divulge|sign (off|out) (of )?your account|(be sure to|remember to|always|should|please|and) (close|log out of) your browser', 1, 'opp:data-security', 'topic:security'),
     cue(`protect~ ${DET}${INFO}`, 0.6, 'opp:data-security', 'topic:security'),
     cue('(require~|obligat~|bound) [^.]{0,50}(to )?(keep|protect|maintain|safeguard|treat)[^.]{0,40}(confidential~|secur~|protect~)', 0.6, 'opp:data-security', 'topic:security'),
-    cue('(no (method|system|transmission|data transmission)|cannot (guarantee|ensure)|not (be )?(100%?|completely|entirely|perfectly) secure|(be )?guaranteed to be (100%?|completely|entirely|perfectly) secure|breach)', 1, 'opp:data-security', 'topic:security'),
+    cue('(no (method|system|transmission|data transmission)|cannot (guarantee|ensure) (the )?(security|safety|confidentiality|that [^.]{0,60}(secure|safe|unauthori[sz]ed|intercept~))|not (be )?(100%?|completely|entirely|perfectly) secure|(be )?guaranteed to be (100%?|completely|entirely|perfectly) secure|breach)', 1, 'opp:data-security', 'topic:security'),
     cue('password', 0.3, 'opp:data-security'),
+    // a social security number is a kind of data, not security; others' security we disclaim is not ours
+    cue('social security (numbers?|nos?)', -0.5, 'opp:data-security', 'topic:security'),
+    cue('(not responsible|no responsibility|not liable|no liability) (for|of) [^.]{0,60}secur~', -1, 'opp:data-security', 'topic:security'),
     // ── policy change
     cue('(change~|modif~|updat~|amend~|revis~) (to )?(this|our|the|these) (privacy )?(policy|statement|notice)', 1, 'opp:policy-change', 'topic:policy-changes'),
     cue('(this|our|the) (privacy )?(policy|statement|notice) (may|will|might|can) (be )?(change|updat|modif|revis|amend)~', 1, 'opp:policy-change', 'topic:policy-changes'),

@@ -51,6 +51,52 @@ describe('predictOppSegment', () => {
     expect([...predictOppSegment(item, 'en')]).toEqual(['other']);
     expect([...predictOppSegment(item, 'en', leadIn)]).toEqual([category]);
   });
+
+  it.each([
+    [
+      'Residents of California may ask us once a year for the list of companies we shared their personal information with for direct marketing.',
+      'We collect such requests by email and share them with no one.',
+    ],
+    [
+      "Users under 16 need a parent's consent.",
+      "When a teen registers, we collect the parent's email address and send the parent a link to approve the account.",
+    ],
+  ])(
+    'reads a paragraph addressed to a specific audience as that audience only ("%s")',
+    (...lines) => {
+      expect([...predictOppSegment(lines.join(' '), 'en')]).toEqual(['specific-audiences']);
+    },
+  );
+
+  it('reads data named in a paragraph about security as no description of collection', () => {
+    const security = [
+      'We keep physical and electronic safeguards against unauthorized access to your personal information.',
+      'Only employees who need to know your account details can see them.',
+      'Sending personal information over the internet is at your own risk.',
+    ].join(' ');
+    expect([...predictOppSegment(security, 'en')]).toEqual(['data-security']);
+    // a sentence that states collection on its own still counts
+    const both =
+      'We collect your name and email address when you register, and we keep them on servers protected by encryption and firewalls.';
+    expect([...predictOppSegment(both, 'en')].sort()).toEqual(['data-security', 'first-party']);
+  });
+
+  it('reads a social security number as data, not security', () => {
+    const text = [
+      'Applicants give us their social security number.',
+      'We check the social security number against the state register.',
+    ].join(' ');
+    expect(predictOppSegment(text, 'en').has('data-security')).toBe(false);
+  });
+
+  it('needs one sentence that states a category: weak mentions spread over a paragraph add up to none', () => {
+    const text = [
+      'You can unsubscribe from our magazine at any time.',
+      "This month's issue reviews garden sheds and their security.",
+      'Readers also compare door locks for security.',
+    ].join(' ');
+    expect([...predictOppSegment(text, 'en')]).toEqual(['user-choice']);
+  });
 });
 
 describe('nextLeadIn', () => {

@@ -292,3 +292,74 @@ describe('a stem does not reach other words (our own sentences)', () => {
     expect(purpose(['Utilisation des données'])).toBeGreaterThan(purpose([])!);
   });
 });
+
+describe('what is not a retention period (our own sentences)', () => {
+  it.each([
+    // a denial of keeping states no period
+    ['en', 'The printing company will not retain the information it receives.'],
+    ['en', "Our courier doesn't retain the data it carries."],
+    ['fr', 'Nous ne conservons pas les données de vos paiements.'],
+    // the time within which a request is answered is a deadline
+    ['en', 'We will answer every request to correct or delete your details within 30 days.'],
+    ['de', 'Wir beantworten Ihre Anfrage auf Löschung innerhalb von 30 Tagen.'],
+  ] as const)('%s: "%s" is not OPP-115 retention', (lang, text) => {
+    expect(labelsOf(text, lang)).not.toContain('opp:data-retention');
+  });
+
+  it.each([
+    ['en', 'We delete your details within 30 days.'],
+    ['en', 'We do not keep your data for longer than two years.'],
+    ['fr', 'Nous conservons les données de vos paiements pendant trois ans.'],
+    ['de', 'Wir löschen Ihre Daten innerhalb von 30 Tagen.'],
+  ] as const)('%s: "%s" still is', (lang, text) => {
+    expect(labelsOf(text, lang)).toContain('opp:data-retention');
+  });
+});
+
+describe('what is not data security (our own sentences)', () => {
+  it.each([
+    // the security of other organisations, which we disclaim
+    'We are not responsible for the security practices of the sites we link to.',
+    // what cannot be guaranteed is not always security
+    'We cannot guarantee that our partners will honour your request.',
+    // a cookie that ends with the browser session is no security advice
+    'A session cookie is deleted when you close your browser.',
+  ])('"%s" is not OPP-115 data security', (text) => {
+    expect(labelsOf(text, 'en')).not.toContain('opp:data-security');
+  });
+
+  it('a French social security number is data, not security', () => {
+    expect(labelsOf('Indiquez votre numéro de sécurité sociale.', 'fr')).not.toContain(
+      'opp:data-security',
+    );
+    expect(labelsOf('Vos données sont chiffrées.', 'fr')).toContain('opp:data-security');
+  });
+
+  it.each([
+    'We cannot guarantee the security of data sent over the internet.',
+    'When you use a shared computer, be sure to close your browser.',
+  ])('"%s" still is', (text) => {
+    expect(labelsOf(text, 'en')).toContain('opp:data-security');
+  });
+});
+
+describe('whose practice a sentence states (our own sentences)', () => {
+  it('sharing non-personally identifiable information is sharing', () => {
+    expect(
+      labelsOf(
+        'We may share non-personally identifiable information (for example the browser type, the pages visited and the number of clicks) with advertisers.',
+        'en',
+      ),
+    ).toContain('opp:third-party');
+  });
+
+  it('what we require of another party is their use of the data, not ours', () => {
+    expect(
+      labelsOf(
+        'We require our contractors not to use your information for any other purpose.',
+        'en',
+      ),
+    ).not.toContain('opp:first-party');
+    expect(labelsOf('We use your information for billing.', 'en')).toContain('opp:first-party');
+  });
+});

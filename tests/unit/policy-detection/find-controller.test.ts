@@ -1,4 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import {
+  CONTROLLER_NEED,
+  CONTROLLER_PATTERNS,
+  DEFINITION_PATTERNS,
+  OPERATOR_NEED,
+  OPERATOR_PATTERNS,
+} from '../../../lib/policy-detection/controller-patterns.data';
 import { isName } from '../../../lib/policy-detection/controller-statement';
 import { findController } from '../../../lib/policy-detection/find-controller';
 import { markdownToBlocks } from '../../../lib/policy-text/markdown-to-blocks';
@@ -344,5 +351,64 @@ describe('who is never the controller on real pages (own sentences, general rule
   it('an imprint’s street line is not the operator', () => {
     const c = controllerOf('# Impressum\n\nBeispielplatz 8\n\n80000 Beispielstadt', 'de');
     expect(c?.name ?? null).not.toBe('Beispielplatz 8');
+  });
+});
+
+describe('quick tests before the slow controller patterns (speed, issue 11, item 8)', () => {
+  // Each sentence is one the pattern matches; its quick test (`need`) must pass it, or the
+  // pattern would be skipped on a sentence it names the controller in.
+  const matched = [
+    'Harbour Light Museum (hereinafter referred to as ‘We’, ‘Us’) welcomes you.',
+    'Ferrovia Nord Plc ("we", "us") runs this site.',
+    'Velotte Ltd (the "COMPANY") runs this site.',
+    "Brisemer SA (ci-après 'Nous') édite ce site.",
+    'Larkspur GmbH (hereinafter “Service Provider”) provides the app.',
+    'Quillon B.V. (“Publisher”) publishes the magazine.',
+  ];
+  const guarded = DEFINITION_PATTERNS.filter((p) => p.need);
+  it.each(matched)('%s: matched, and passes the quick test', (sentence) => {
+    expect(guarded).toHaveLength(1);
+    for (const { re, need } of guarded) {
+      expect(re.test(sentence)).toBe(true);
+      expect(need?.test(sentence)).toBe(true);
+    }
+  });
+  it('the quick test rules out a parenthesis without a quoted party', () => {
+    expect(
+      guarded[0]?.need?.test('Velotte Ltd (a company registered in England) runs this site.'),
+    ).toBe(false);
+  });
+});
+
+describe("a list's quick test passes every sentence one of its patterns matches", () => {
+  // One sentence per pattern, in list order, each in the case a policy may write it.
+  const controller = [
+    'The DATA CONTROLLER is Velotte SAS, 12 rue des Lilas.',
+    'Le responsable du traitement est Brisemer SA.',
+    'Verantwortliche Stelle im Sinne der DSGVO ist Larkspur GmbH.',
+    'El responsable del tratamiento es Quillon SL.',
+    'Il titolare del trattamento è Ferrovia Nord S.p.A.',
+    'De verwerkingsverantwoordelijke is Harbour BV.',
+    'O responsável pelo tratamento é Marés Lda.',
+    'Administratorem danych osobowych jest Zefir Sp. z o.o.',
+    'Velotte SAS acts as the data Controller for the site.',
+  ];
+  const operator = [
+    'nichgames built the Velotte app as a free app.',
+    'This Website is operated by Larkspur Ltd.',
+    'The site is owned by Quillon Inc.',
+    'The Velotte app for phones was created by jo lindqvist.',
+    'Velotte Ltd, which operates velotte.co.uk, sends the newsletter.',
+  ];
+  it.each([
+    ['controller', CONTROLLER_PATTERNS, CONTROLLER_NEED, controller],
+    ['operator', OPERATOR_PATTERNS, OPERATOR_NEED, operator],
+  ] as const)('%s patterns', (_, patterns, need, sentences) => {
+    expect(sentences).toHaveLength(patterns.length);
+    patterns.forEach((p, i) => {
+      expect(p.re.test(sentences[i] ?? '')).toBe(true);
+      expect(need.test(sentences[i] ?? '')).toBe(true);
+    });
+    expect(need.test('We use cookies to remember your choices.')).toBe(false);
   });
 });

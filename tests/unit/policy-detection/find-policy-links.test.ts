@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  boundedAnchors,
   findPolicyLinks,
+  MAX_ANCHORS_HEAD,
+  MAX_ANCHORS_TAIL,
   matchLabel,
   matchUrl,
   mightBePolicyLink,
   rankLinks,
 } from '../../../lib/policy-detection/find-policy-links';
 import type { PolicyLink } from '../../../lib/policy-detection/schema';
-import { LINK_LEXICON } from '../../../lib/policy-detection/link-lexicon.data';
+import { LINK_LEXICON, URL_TOKENS } from '../../../lib/policy-detection/link-lexicon.data';
+import { normalize } from '../../../lib/policy-detection/normalize';
 import { parseHtml } from '../../../cli/support/parse-html';
 
 const PAGE = 'https://shop.velotte.example/';
@@ -101,6 +105,19 @@ describe('mightBePolicyLink: the quick look before scoring', () => {
       expect(a && mightBePolicyLink(a)).toBe(kept);
     }
   });
+
+  it('every lexicon entry and URL token starts with plain text (its stem joins the quick pattern unescaped)', () => {
+    const entries = [
+      ...Object.values(LINK_LEXICON).flatMap((l) => Object.values(l).flat()),
+      ...Object.values(URL_TOKENS).flat(),
+    ];
+    expect(entries.length).toBeGreaterThan(100);
+    for (const e of entries) {
+      for (const stem of [e.toLowerCase().slice(0, 4), normalize(e).slice(0, 4)]) {
+        expect(stem).toMatch(/^[^.*+?^${}()|[\]\\]+$/);
+      }
+    }
+  });
 });
 
 describe('matchUrl', () => {
@@ -187,6 +204,31 @@ describe('findPolicyLinks', () => {
     ).join('');
     const html = `<body><main>${many}</main><footer><a href="/privacy">Privacy</a></footer></body>`;
     expect(findPolicyLinks(parseHtml(html), PAGE)[0]?.url).toBe(`${PAGE}privacy`);
+  });
+});
+
+describe('boundedAnchors', () => {
+  const anchorsPage = (n: number) =>
+    parseHtml(
+      `<body>${Array.from({ length: n }, (_, i) => `<a href="/${i}">${i}</a>`).join('')}</body>`,
+    );
+  const texts = (n: number) => boundedAnchors(anchorsPage(n)).map((a) => Number(a.textContent));
+
+  it('keeps every anchor up to head + tail, in page order', () => {
+    const n = MAX_ANCHORS_HEAD + MAX_ANCHORS_TAIL;
+    expect(texts(n)).toEqual(Array.from({ length: n }, (_, i) => i));
+  });
+
+  it('keeps the first head and the last tail anchors of a bigger page, nothing in between', () => {
+    const n = MAX_ANCHORS_HEAD + MAX_ANCHORS_TAIL + 7;
+    const kept = texts(n);
+    expect(kept).toHaveLength(MAX_ANCHORS_HEAD + MAX_ANCHORS_TAIL);
+    expect(kept.slice(0, MAX_ANCHORS_HEAD)).toEqual(
+      Array.from({ length: MAX_ANCHORS_HEAD }, (_, i) => i),
+    );
+    expect(kept.slice(MAX_ANCHORS_HEAD)).toEqual(
+      Array.from({ length: MAX_ANCHORS_TAIL }, (_, i) => n - MAX_ANCHORS_TAIL + i),
+    );
   });
 });
 
