@@ -84,6 +84,18 @@ describe('classifyPassage', () => {
     }
   });
 
+  it('quotes the first whole-word match, not the cue inside a longer word before it', () => {
+    // "cookies" first occurs inside "supercookies" (no word start there): the cue's match is the
+    // second, whole word — the search skips a match that follows a letter and goes on.
+    const text = 'Our supercookies page: we set cookies.';
+    const cookies = classifyPassage(text, 'en').topics.find((l) => l.topic === 'cookies-tracking');
+    expect(cookies?.cues[0]).toMatchObject({
+      start: text.lastIndexOf('cookies'),
+      quote: 'cookies',
+    });
+    expect(labelsOf('Our supercookies page.', 'en')).not.toContain('topic:cookies-tracking');
+  });
+
   it('leans on the heading path, but never labels without a cue in the text', () => {
     const under = labelsOf('We keep it for 30 days.', 'en', ['Data retention']);
     expect(under).toContain('opp:data-retention');
