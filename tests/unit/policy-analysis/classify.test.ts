@@ -395,3 +395,14 @@ describe("reaching content is not reaching one's data (our own sentences)", () =
     );
   });
 });
+
+describe('an invitation to read the policy (our own sentences)', () => {
+  it.each([
+    'Please read this short summary and our updated privacy notice carefully.',
+    'Read our new privacy policy carefully.',
+  ])('"%s" introduces the policy (OPP-115 Other), it tells no change practice', (text) => {
+    const labels = labelsOf(text, 'en');
+    expect(labels).toContain('opp:other');
+    expect(labels).not.toContain('opp:policy-change');
+  });
+});
