@@ -142,6 +142,7 @@ export const EN_RULES: LanguageRules = {
     cue('(last|latest) (updated|modified|revised|amended)|effective (date|as of|on)', 1, 'opp:other'),
     // the policy's own date states no practice of telling users about changes (OPP-115 "Policy Change")
     cue('(updated|revised|modified|amended|effective|posted|published)( on| as of| in| from)?:?,? (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(\\.? [0-9]+|\\.$)', -0.6, 'opp:policy-change'),
+    cue('(updated|revised|modified|amended|effective|posted|published)( on| as of| in| from)?:?,? ([0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}|[0-9]{4}-[0-9]{2}-[0-9]{2}|the date (indicated|shown|stated|given|set out|listed) (above|below|at the top))', -0.6, 'opp:policy-change'),
     // ── do not track
     cue('do[- ]not[- ]track|dnt', 1.5, 'opp:do-not-track'),
     cue('(tracking|track) (signals?|requests?|preferences)|global privacy control', 0.8, 'opp:do-not-track'),

@@ -216,12 +216,23 @@ describe('OPP-115 "Other" and consent as a legal basis (English, our own sentenc
 describe("the policy's own date (our own sentences)", () => {
   // a two-digit day ('[0-9]' before the word boundary matched only one digit) and a month cut
   // off by the sentence splitter ("Jan." ends a sentence)
-  it.each(['This notice was last updated on: July 23, 2012.', 'This notice was revised Jan.'])(
-    '"%s" is not OPP-115 "Policy Change"',
-    (text) => {
-      expect(labelsOf(text, 'en')).not.toContain('opp:policy-change');
-    },
-  );
+  it.each([
+    'This notice was last updated on: July 23, 2012.',
+    'This notice was revised Jan.',
+    // a date in figures, or the date the page shows
+    'This notice was last revised on 04/17/2013.',
+    'This notice was last modified on the date shown above.',
+  ])('"%s" is not OPP-115 "Policy Change"', (text) => {
+    expect(labelsOf(text, 'en')).not.toContain('opp:policy-change');
+  });
+
+  it.each([
+    ['fr', 'Dernière mise à jour : 12/03/2024.'],
+    ['de', 'Stand: 01.02.2026.'],
+  ] as const)('%s: "%s" is not OPP-115 "Policy Change"', (lang, text) => {
+    expect(labelsOf(text, lang)).not.toContain('opp:policy-change');
+    expect(labelsOf(text, lang)).toContain('topic:policy-changes');
+  });
 
   it('is not OPP-115 "Policy Change" (how users learn of changes), but still the changes topic', () => {
     const labels = labelsOf('This notice was revised on March 3, 2021.', 'en');
