@@ -15,6 +15,8 @@ const HEADING_FACTORS = [0.6, 0.3];
 
 interface Compiled {
   re: RegExp;
+  /** `re` without its leading lookbehind, global: what firstMatch runs (see there). */
+  search: RegExp;
   /** Matched against the lower-cased text (all but case-sensitive cues). */
   lower: boolean;
   /** Word prefixes a match needs (see cue-anchors); undefined: always run. */
@@ -30,6 +32,14 @@ interface Compiled {
  */
 interface RuleSet {
   rules: Compiled[];
+  /** Per rule: the index of its RegExp among the set's distinct ones (shared patterns run once). */
+  regexOf: number[];
+  /** Scratch, per distinct RegExp: its result in the sentence being scored, valid when `stamps` says so. */
+  results: (RegExpExecArray | null)[];
+  stamps: Uint32Array;
+  stamp: number;
+  /** Scratch: the candidate rules of the sentence being scored. */
+  out: number[];
   /** Per rule: its alternatives as lists of set ids; undefined: always run. */
   filters: (number[][] | undefined)[];
   anchorIds: Map<string, number>;
@@ -82,28 +92,70 @@ function expandLetters(pattern: string): string {
 const lowerLiterals = (pattern: string) =>
   pattern.replace(/\\.|[A-Z]/g, (m) => (m.length === 1 ? m.toLowerCase() : m));
 
-function toRegExp({ pattern, caseSensitive }: Cue): RegExp {
+/**
+ * A pattern's groups made non-capturing (V8 runs it faster; only the match's place and text are
+ * read), unless it refers back to a group. Escapes and classes are left as they are.
+ */
+function nonCapturing(pattern: string): string {
+  return /\\[1-9]|\\k</.test(pattern)
+    ? pattern
+    : pattern.replace(/\\.|\[(?:\\.|[^\]])*\]|\((?!\?)/g, (m) => (m === '(' ? '(?:' : m));
+}
+
+function toRegExp({ pattern, caseSensitive }: Cue): { re: RegExp; search: RegExp } {
   const expanded = expandLetters(pattern);
   const body = caseSensitive ? expanded : lowerLiterals(expanded);
-  return new RegExp(`(?<![${LETTER}A-Z])(?:${body})(?![${LETTER}A-Z])`);
+  return {
+    re: new RegExp(`(?<![${LETTER}A-Z])(?:${body})(?![${LETTER}A-Z])`),
+    search: new RegExp(`(?:${nonCapturing(body)})(?![${LETTER}A-Z])`, 'g'),
+  };
 }
 
 function compile(cues: readonly Cue[]): Compiled[] {
-  const seen = new Map<string, RegExp>();
+  const seen = new Map<string, { re: RegExp; search: RegExp }>();
   return cues.map((c) => {
-    const re = toRegExp(c);
+    const regexps = toRegExp(c);
     // a pattern used by several cues (EMAIL_CUE, a data-type list) is one RegExp, run once
-    const key = `${c.caseSensitive ? 'cs' : 'lower'}:${re.source}`;
-    const shared = seen.get(key) ?? re;
+    const key = `${c.caseSensitive ? 'cs' : 'lower'}:${regexps.re.source}`;
+    const shared = seen.get(key) ?? regexps;
     seen.set(key, shared);
     return {
       weight: c.weight,
       labels: c.labels,
       lower: !c.caseSensitive,
       filter: cueFilter(lowerLiterals(c.pattern)),
-      re: shared,
+      re: shared.re,
+      search: shared.search,
     };
   });
+}
+
+/** Whether a UTF-16 unit is one of `[${LETTER}A-Z]` (what a cue's match must not follow). */
+function isLetterUnit(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    (code >= 0xc0 && code <= 0x24f)
+  );
+}
+
+/**
+ * `re.exec(text)` for a cue's `re` = `(?<![letter])(?:body)(?![letter])`, found faster (speed,
+ * issue 11, item 8): V8 searches the body without the lookbehind in its place; a match found
+ * right after a letter is skipped and the search resumes one character further. The leftmost
+ * place where the body matches and no letter precedes is the same, and there the same match.
+ */
+function firstMatch(search: RegExp, text: string): RegExpExecArray | null {
+  search.lastIndex = 0;
+  for (;;) {
+    const match = search.exec(text);
+    if (!match || match.index === 0 || !isLetterUnit(text.charCodeAt(match.index - 1))) {
+      return match;
+    }
+    search.lastIndex = match.index + 1;
+  }
 }
 
 function ruleSet(rules: Compiled[]): RuleSet {
@@ -124,11 +176,25 @@ function ruleSet(rules: Compiled[]): RuleSet {
     return id;
   };
   const filters = rules.map(({ filter }) => filter?.map((sets) => sets.map(setId)));
+  const regexIds = new Map<RegExp, number>();
+  const regexOf = rules.map(({ re }) => {
+    let id = regexIds.get(re);
+    if (id === undefined) {
+      id = regexIds.size;
+      regexIds.set(re, id);
+    }
+    return id;
+  });
   const charAnchors = [...anchorIds]
     .filter(([anchor]) => anchor.startsWith(CHAR_ANCHOR))
     .map(([anchor, id]): [string, number] => [anchor.slice(CHAR_ANCHOR.length), id]);
   return {
     rules,
+    regexOf,
+    results: new Array<RegExpExecArray | null>(regexIds.size).fill(null),
+    stamps: new Uint32Array(regexIds.size),
+    stamp: 0,
+    out: [],
     filters,
     anchorIds,
     setsOfAnchor,
@@ -187,11 +253,15 @@ function wordSets(word: string, set: RuleSet): readonly number[] {
 
 const NOT_WORD = /[^a-z0-9_\u00c0-\u024f]+/;
 
-/** The indices of the rules that may match `lower` (its words meet their filters), in order. */
-function candidates(lower: string, set: RuleSet): number[] {
+/**
+ * The indices of the rules that may match `lower` (its `words` meet their filters), in order, in
+ * the set's scratch array (valid until the next call).
+ */
+function candidates(lower: string, words: readonly string[], set: RuleSet): number[] {
   const met = set.met;
   met.fill(0);
-  for (const word of lower.split(NOT_WORD)) {
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
     const sets = word === '' ? NO_SETS : wordSets(word, set);
     for (let k = 0; k < sets.length; k++) {
       met[sets[k]!] = 1;
@@ -202,7 +272,8 @@ function candidates(lower: string, set: RuleSet): number[] {
       set.setsOfAnchor[anchor]!.forEach((s) => (met[s] = 1));
     }
   }
-  const out: number[] = [];
+  const out = set.out;
+  out.length = 0;
   for (let i = 0; i < set.filters.length; i++) {
     const filter = set.filters[i];
     if (!filter) {
@@ -229,14 +300,25 @@ function allMet(sets: readonly number[], met: Uint8Array): boolean {
 }
 
 function scoreText(text: string, segment: number, offset: number, set: RuleSet, into: Tally) {
+  // the sentence's shared view (lower case, words), unless lower-casing changed its length
   const lower = lowerSameLength(text);
-  const matches = new Map<RegExp, RegExpExecArray | null>();
-  for (const i of candidates(lower, set)) {
-    const { re, lower: useLower, weight, labels } = set.rules[i]!;
-    let match = matches.get(re);
-    if (match === undefined) {
-      match = re.exec(useLower ? lower : text);
-      matches.set(re, match);
+  const found = candidates(lower, lower.split(NOT_WORD), set);
+  // a RegExp shared by several rules runs once per sentence: its result is kept under this stamp
+  if (++set.stamp === 0xffffffff) {
+    set.stamps.fill(0);
+    set.stamp = 1;
+  }
+  for (let c = 0; c < found.length; c++) {
+    const i = found[c]!;
+    const { search, lower: useLower, weight, labels } = set.rules[i]!;
+    const r = set.regexOf[i]!;
+    let match: RegExpExecArray | null;
+    if (set.stamps[r] === set.stamp) {
+      match = set.results[r]!;
+    } else {
+      match = firstMatch(search, useLower ? lower : text);
+      set.results[r] = match;
+      set.stamps[r] = set.stamp;
     }
     if (!match) {
       continue;
@@ -249,12 +331,15 @@ function scoreText(text: string, segment: number, offset: number, set: RuleSet, 
       quote: text.slice(match.index, end),
     };
     for (const label of labels) {
-      const entry = into.get(label) ?? { score: 0, cues: [] };
+      let entry = into.get(label);
+      if (!entry) {
+        entry = { score: 0, cues: [] };
+        into.set(label, entry);
+      }
       entry.score += weight;
       if (weight > 0) {
         entry.cues.push(evidence);
       }
-      into.set(label, entry);
     }
   }
 }
@@ -292,6 +377,17 @@ function scoreHeadings(headingPath: readonly string[], rules: Compiled[], into: 
   });
 }
 
+/** A label's set and id ("opp:first-party" → opp, first-party), split once per label. */
+const labelParts = new Map<Label, [string, string]>();
+function partsOf(label: Label): [string, string] {
+  let parts = labelParts.get(label);
+  if (!parts) {
+    parts = label.split(':') as [string, string];
+    labelParts.set(label, parts);
+  }
+  return parts;
+}
+
 /** A tally → labels: score at the threshold and at least one cue in the text itself (evidence). */
 function toLabels(segment: number, tally: Tally, threshold = THRESHOLD): SegmentLabels {
   const result: SegmentLabels = { segment, opp: [], gdpr: [], topics: [] };
@@ -300,7 +396,7 @@ function toLabels(segment: number, tally: Tally, threshold = THRESHOLD): Segment
     if (score < threshold || cues.length === 0) {
       continue;
     }
-    const [set, id] = label.split(':') as [string, string];
+    const [set, id] = partsOf(label);
     const rounded = Math.round(score * 100) / 100;
     if (set === 'opp') {
       result.opp.push({ category: id as OppCategory, score: rounded, cues });

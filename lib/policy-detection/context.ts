@@ -134,6 +134,16 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/**
+ * `mentions` for a text asked about once (a link's label or address): the same answers, without
+ * a place in the memory, which a page's hundreds of links would fill and clear, taking the
+ * policy's sentences with them (speed, issue 11, item 8).
+ */
+export function mentionsOnce(text: string): (terms: readonly string[]) => string | undefined {
+  let entry: Mentioned | undefined;
+  return (terms) => firstTerm((entry ??= { norm: normalize(text), found: new Map() }), terms);
+}
+
 const headings = new WeakMap<Segment, string>();
 
 /** The segment's own text and the headings above it, for context rules. */

@@ -28,8 +28,9 @@ function isAddressee(block: Block): boolean {
   );
 }
 
+/** Every postcode pattern needs a digit: most blocks are answered by that test alone (speed). */
 function hasPostcode(text: string): boolean {
-  return POSTCODE_CITY.some((re) => re.test(text));
+  return /\d/.test(text) && POSTCODE_CITY.some((re) => re.test(text));
 }
 
 function isAddress(text: string): boolean {

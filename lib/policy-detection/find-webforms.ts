@@ -3,7 +3,7 @@ import type { Segment } from '../shared/policy-text';
 import { contactReason } from './contact-reason';
 import type { Contact, ContactReason } from './schema';
 import { WEBFORM_PRIVACY, WEBFORM_STRONG, WEBFORM_TERMS } from './contact-vocabulary.data';
-import { mentions } from './context';
+import { mentions, mentionsOnce } from './context';
 
 /**
  * Privacy request forms and portals ("exercise your rights", "privacy request", …): links of the
@@ -14,28 +14,20 @@ const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"')\]]+|\bwww\.[^\s<>"')\]]+/gi;
 const MAX_ANCHORS = 3000;
 const MAX_URLS_PER_SENTENCE = 5;
 
-interface Cues {
-  strong?: string;
-  form?: string;
-  privacy?: string;
-}
+/** What a text says: which form, privacy and strong terms it holds, each looked up when asked. */
+type Terms = (terms: readonly string[]) => string | undefined;
 
-function cues(words: string): Cues {
-  return {
-    strong: mentions(words, WEBFORM_STRONG),
-    form: mentions(words, WEBFORM_TERMS),
-    privacy: mentions(words, WEBFORM_PRIVACY),
-  };
-}
-
-/** Form words and privacy words may come from the label and the URL together. */
-function classify(a: Cues, b: Cues): { score: number; reason: ContactReason } | null {
-  const strong = a.strong ?? b.strong;
+/**
+ * Form words and privacy words may come from the label and the URL together. Asked in the order
+ * the answer needs them: a strong phrase ends it, no form word anywhere makes privacy words moot.
+ */
+function classify(a: Terms, b: Terms): { score: number; reason: ContactReason } | null {
+  const strong = a(WEBFORM_STRONG) ?? b(WEBFORM_STRONG);
   if (strong) {
     return { score: 55, reason: contactReason('formTerm', strong) };
   }
-  const form = a.form ?? b.form;
-  const privacy = a.privacy ?? b.privacy;
+  const form = a(WEBFORM_TERMS) ?? b(WEBFORM_TERMS);
+  const privacy = form ? (a(WEBFORM_PRIVACY) ?? b(WEBFORM_PRIVACY)) : undefined;
   return form && privacy
     ? { score: 45, reason: contactReason('formAboutTerm', form, privacy) }
     : null;
@@ -83,10 +75,11 @@ export function findWebforms(
     }
     // The sentence around a bare URL says what it is for ("use our privacy request form at …");
     // judge it once, then each URL (at most a few per sentence) by its own words.
-    const sentence = cues(s.text.slice(0, 2000));
+    const head = s.text.slice(0, 2000);
+    const sentence: Terms = (terms) => mentions(head, terms);
     for (const m of [...s.text.matchAll(URL_IN_TEXT)].slice(0, MAX_URLS_PER_SENTENCE)) {
       const url = absolute(m[0].replace(/[.,;:]+$/, '').replace(/^www\./i, 'https://www.'));
-      const c = url ? classify(sentence, cues(urlWords(url))) : null;
+      const c = url ? classify(sentence, mentionsOnce(urlWords(url))) : null;
       if (url && c) {
         add(url, c, s.text, s);
       }
@@ -99,7 +92,8 @@ export function findWebforms(
     const label = `${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''}`
       .replace(/\s+/g, ' ')
       .trim();
-    const c = url && label.length < 200 ? classify(cues(label), cues(urlWords(url))) : null;
+    const c =
+      url && label.length < 200 ? classify(mentionsOnce(label), mentionsOnce(urlWords(url))) : null;
     if (url && c) {
       add(url, c, label);
     }

@@ -322,7 +322,7 @@ function walk(
     tag === 'a' && b.roomForLinks ? linkTarget(el.getAttribute('href'), b.base, b.pageUrl) : null;
   const mark = b.mark;
   const flushes = b.flushes;
-  for (const child of Array.from(el.childNodes)) {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
     walk(child, b, childKind, content, depth + 1);
   }
   if (href && b.flushes === flushes) {
@@ -344,8 +344,11 @@ export function contentRoot(doc: Document): Element | null {
   }
   const bodyText = doc.body?.textContent?.length ?? 0;
   const total = bodyText > 0 ? bodyText : (root.textContent?.length ?? 0);
+  // One walk of the document for all the selectors (speed, issue 11, item 8): in document order,
+  // the elements each selector alone finds are those of the union that match it.
+  const candidates = Array.from(doc.querySelectorAll(MAIN_SELECTORS.join(', ')));
   for (const selector of MAIN_SELECTORS) {
-    const found = doc.querySelectorAll(selector);
+    const found = candidates.filter((c) => c.matches(selector));
     const el = found.length === 1 ? found[0] : undefined;
     const length = el?.textContent?.length ?? 0;
     if (el && length >= MIN_MAIN_CHARS && length >= total * MIN_MAIN_SHARE) {

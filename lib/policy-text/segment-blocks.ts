@@ -36,22 +36,39 @@ function abbreviationsFor(lang: string): Set<string> {
   return set;
 }
 
-/** Does this raw sentence end with an abbreviation's dot rather than a full stop? */
+/** JavaScript's `\s` (WhiteSpace and LineTerminator), tested on one UTF-16 unit. */
+const SPACE = /\s/;
+
+/**
+ * Does this raw sentence end with an abbreviation's dot rather than a full stop? Read from the
+ * end (speed: every piece ICU returns is asked, so no regex runs over the whole piece).
+ */
 function endsWithAbbreviation(piece: string, abbreviations: Set<string>): boolean {
-  if (/\n\s*$/.test(piece)) {
-    return false; // a line break is a real boundary (headings, list lines)
+  let end = piece.length;
+  while (end > 0 && SPACE.test(piece[end - 1]!)) {
+    if (piece[end - 1] === '\n') {
+      return false; // a line break is a real boundary (headings, list lines)
+    }
+    end--;
   }
-  const token = /(\S+)\s*$/.exec(piece)?.[1] ?? '';
-  if (!token.endsWith('.')) {
+  if (end === 0 || piece[end - 1] !== '.') {
     return false;
   }
-  const word = token
-    .slice(0, -1)
+  let start = end - 1;
+  while (start > 0 && !SPACE.test(piece[start - 1]!)) {
+    start--;
+  }
+  const word = piece
+    .slice(start, end - 1)
     .replace(/^[("'«„“[]+/u, '')
     .replace(/^\p{L}['’]/u, '') // French elision: "l'art."
     .toLowerCase();
   // single letters ("z.", "B.", "p.") and dotted runs ("e.g", "u.a", "d.h")
-  return abbreviations.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  return (
+    abbreviations.has(word) ||
+    (word.length <= 2 && /^\p{L}$/u.test(word)) ||
+    (word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word))
+  );
 }
 
 function trimmed(text: string, start: number, end: number): TextSpan | undefined {

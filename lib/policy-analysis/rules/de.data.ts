@@ -27,6 +27,8 @@ export const DE_RULES: LanguageRules = {
     cue('(beantwort|antwort|bearbeit|reagier|erledig)~ [^.]{0,100}innerhalb (von )?([0-9]+|einem|einer|zwei|drei|vier|dreißig) (tag|woche|monat)~', -1, 'opp:data-retention', 'gdpr:retention-period'),
     cue('(verschlüssel|sicherheit|pseudonymisier|anonymisier|gesichert|schütz)~|https|ssl|tls|technische und organisatorische maßnahmen|unbefugt~', 1, 'opp:data-security', 'topic:security'),
     cue('(ändern|aktualisieren|anpassen) (diese|unsere) datenschutz~|datenschutz~ (kann|wird|können) (jederzeit )?(geändert|angepasst|aktualisiert)|(änderung|anpassung|aktualisierung)~ (dieser|der) datenschutz~|datenschutz~ [^.]{0,40}(ändern|aktualisieren|anpassen)|stand:|zuletzt (geändert|aktualisiert)', 1, 'opp:policy-change', 'topic:policy-changes'),
+    // das Datum der Erklärung selbst kündigt keine Änderungspraxis an (OPP-115 "Policy Change")
+    cue('(stand|zuletzt (geändert|aktualisiert|angepasst)( am)?|gültig ab|gilt ab) ?:? ?[0-9]{1,2}[./][0-9]{1,2}', -1, 'opp:policy-change'),
     cue('do[- ]not[- ]track~|dnt|nicht verfolgen', 1.5, 'opp:do-not-track'),
     cue('kinder~?|minderjährig~|unter (13|14|16|18) jahren|eltern|erziehungsberechtigt~', 1, 'opp:specific-audiences', 'topic:children'),
     cue('(einwohner|nutzer) (aus|in) (kalifornien|der schweiz|den usa)|kalifornien', 1, 'opp:specific-audiences'),

@@ -13,7 +13,7 @@ const DATA_TYPES =
   '(e-?mail address~|(postal|mailing|billing|home|street|physical) address~|(phone|telephone|mobile) numbers?|first and last name|full name|your name|names?|date of birth|birth ?date|gender|age|ip address~|device (id|identifier)~|advertising (id|identifier)~|idfa|mac address|browser type|operating system|geo-?location|location (data|information)|precise location|gps|credit card|payment (information|details|data)|bank account|purchase history|photos?|contacts? list|usage (data|information)|log (data|files|information)|crash (data|reports|logs)|username|password|social security number|health (information|data)|biometric~|zip code|postal code|demographic~|interests|search (history|queries)|browsing history|pages (you )?visit~|referring (url|web ?site|page)s?)';
 const WE = '(we|us|our company|the company)';
 const THEY =
-  '(they|these (companies|third parties|partners|providers|networks|services|vendors)|third[- ]part(y|ies)|advertis(ers|ing (networks|partners|companies))|(ad|analytics) (networks|providers|partners|companies)|such (companies|third parties|partners)|service providers|partners|vendors)';
+  '(they|these (companies|third parties|partners|providers|networks|services|vendors|features|widgets|plug-?ins|buttons|tools|advertisers|ad servers)|third[- ]part(y|ies)|advertis(ers|ing (networks|partners|companies))|(ad|analytics) (networks|providers|partners|companies)|such (companies|third parties|partners)|service providers|partners|vendors)';
 
 // prettier-ignore
 export const EN_RULES: LanguageRules = {
@@ -94,6 +94,8 @@ export const EN_RULES: LanguageRules = {
     cue('(delete|deactivate|reactivate|close|cancel|terminate) (your|the|their|my) (user )?(account|profile|registration)', 1, 'opp:user-access'),
     cue('(ability|opportunity|option|able|way|ways) to (access|view|review|correct|update|delete|change|modify|edit|remove)|(wish|want|would like|like|need) to (make changes|access|view|review|correct|update|delete|change|modify|edit|remove)|(error|it|information|data) (be )?(corrected|updated|removed|deleted|amended)|(requested|request~ (for )?) (changes|corrections|removal|deletion)|information (you|that you) can access', 1, 'opp:user-access'),
     cue('account (deletion|settings|page|preferences)|my account|update account|(edit|update) (your )?profile', 0.5, 'opp:user-access'),
+    // reaching content or a site ("your ability to access some content", "able to access third party websites") is not reaching one's data
+    cue('(ability|able|option|opportunity|way|ways) to (access|view|visit|browse|use) (some |certain |all |the |our |these |third[- ]party |other |any )*(content|features?|functionality|functions|parts|areas|web ?sites?|sites?|pages|services|portions|videos|articles|games)', -1, 'opp:user-access'),
     cue('(request|ask|contact us)[^.]{0,20} (access|delet|correct|remov|updat|chang)~|(inaccurate|incorrect|out of date|outdated|incomplete)', 0.6, 'opp:user-access'),
     cue('(provide|provides|providing|have|get|grant|gives?) (you )?(with )?access to (your|the|such)', 1, 'opp:user-access'),
     // ── retention (Art. 13(2)(a))
@@ -140,6 +142,7 @@ export const EN_RULES: LanguageRules = {
     cue('(last|latest) (updated|modified|revised|amended)|effective (date|as of|on)', 1, 'opp:other'),
     // the policy's own date states no practice of telling users about changes (OPP-115 "Policy Change")
     cue('(updated|revised|modified|amended|effective|posted|published)( on| as of| in| from)?:?,? (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(\\.? [0-9]+|\\.$)', -0.6, 'opp:policy-change'),
+    cue('(updated|revised|modified|amended|effective|posted|published)( on| as of| in| from)?:?,? ([0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}|[0-9]{4}-[0-9]{2}-[0-9]{2}|the date (indicated|shown|stated|given|set out|listed) (above|below|at the top))', -0.6, 'opp:policy-change'),
     // ── do not track
     cue('do[- ]not[- ]track|dnt', 1.5, 'opp:do-not-track'),
     cue('(tracking|track) (signals?|requests?|preferences)|global privacy control', 0.8, 'opp:do-not-track'),

@@ -30,6 +30,8 @@ export const FR_RULES: LanguageRules = {
     // un numéro de sécurité sociale est une donnée, pas une mesure de sécurité
     cue('(numéro de )?sécurité sociale', -1, 'opp:data-security', 'topic:security'),
     cue('(modifi|mettre à jour|mise à jour|actualis|révis)~ (la |cette |notre )?(présente )?(politique|charte|déclaration)|(politique|charte) (peut|pourra|est susceptible d.être) (être )?(modifi|mise à jour)~|dernière mise à jour|en vigueur', 1, 'opp:policy-change', 'topic:policy-changes'),
+    // la date de la politique elle-même n'annonce aucune pratique de modification (OPP-115 "Policy Change")
+    cue("(dernière mise à jour|mise à jour|modifiée|révisée|en vigueur)( le| du| au| depuis| à compter du)? ?:? ?([0-9]{1,2}[/.][0-9]{1,2}|[0-9]{4}-[0-9]{2})", -1, 'opp:policy-change'),
     cue('ne pas (me |nous )?suivre|do not track|dnt', 1.5, 'opp:do-not-track'),
     cue('enfants?|mineurs?|moins de (13|15|16|18) ans|parents?|titulaire de l.autorité parentale', 1, 'opp:specific-audiences', 'topic:children'),
     cue('résidents (de|en|californiens)|utilisateurs (européens|internationaux)|californi~', 1, 'opp:specific-audiences'),

@@ -84,6 +84,18 @@ describe('classifyPassage', () => {
     }
   });
 
+  it('quotes the first whole-word match, not the cue inside a longer word before it', () => {
+    // "cookies" first occurs inside "supercookies" (no word start there): the cue's match is the
+    // second, whole word — the search skips a match that follows a letter and goes on.
+    const text = 'Our supercookies page: we set cookies.';
+    const cookies = classifyPassage(text, 'en').topics.find((l) => l.topic === 'cookies-tracking');
+    expect(cookies?.cues[0]).toMatchObject({
+      start: text.lastIndexOf('cookies'),
+      quote: 'cookies',
+    });
+    expect(labelsOf('Our supercookies page.', 'en')).not.toContain('topic:cookies-tracking');
+  });
+
   it('leans on the heading path, but never labels without a cue in the text', () => {
     const under = labelsOf('We keep it for 30 days.', 'en', ['Data retention']);
     expect(under).toContain('opp:data-retention');
@@ -204,12 +216,23 @@ describe('OPP-115 "Other" and consent as a legal basis (English, our own sentenc
 describe("the policy's own date (our own sentences)", () => {
   // a two-digit day ('[0-9]' before the word boundary matched only one digit) and a month cut
   // off by the sentence splitter ("Jan." ends a sentence)
-  it.each(['This notice was last updated on: July 23, 2012.', 'This notice was revised Jan.'])(
-    '"%s" is not OPP-115 "Policy Change"',
-    (text) => {
-      expect(labelsOf(text, 'en')).not.toContain('opp:policy-change');
-    },
-  );
+  it.each([
+    'This notice was last updated on: July 23, 2012.',
+    'This notice was revised Jan.',
+    // a date in figures, or the date the page shows
+    'This notice was last revised on 04/17/2013.',
+    'This notice was last modified on the date shown above.',
+  ])('"%s" is not OPP-115 "Policy Change"', (text) => {
+    expect(labelsOf(text, 'en')).not.toContain('opp:policy-change');
+  });
+
+  it.each([
+    ['fr', 'Dernière mise à jour : 12/03/2024.'],
+    ['de', 'Stand: 01.02.2026.'],
+  ] as const)('%s: "%s" is not OPP-115 "Policy Change"', (lang, text) => {
+    expect(labelsOf(text, lang)).not.toContain('opp:policy-change');
+    expect(labelsOf(text, lang)).toContain('topic:policy-changes');
+  });
 
   it('is not OPP-115 "Policy Change" (how users learn of changes), but still the changes topic', () => {
     const labels = labelsOf('This notice was revised on March 3, 2021.', 'en');
@@ -341,6 +364,12 @@ describe('whose practice a sentence states (our own sentences)', () => {
     ).toContain('opp:third-party');
   });
 
+  it('what embedded features collect ("these buttons may collect …") is a third party collecting', () => {
+    const labels = labelsOf('These buttons may collect your IP address.', 'en');
+    expect(labels).toContain('opp:third-party');
+    expect(labels).not.toContain('opp:first-party');
+  });
+
   it('what we require of another party is their use of the data, not ours', () => {
     expect(
       labelsOf(
@@ -349,5 +378,20 @@ describe('whose practice a sentence states (our own sentences)', () => {
       ),
     ).not.toContain('opp:first-party');
     expect(labelsOf('We use your information for billing.', 'en')).toContain('opp:first-party');
+  });
+});
+
+describe("reaching content is not reaching one's data (our own sentences)", () => {
+  it.each([
+    'Blocking cookies may limit your ability to access some content.',
+    'You may be able to visit other websites from our pages.',
+  ])('"%s" is not OPP-115 user access', (text) => {
+    expect(labelsOf(text, 'en')).not.toContain('opp:user-access');
+  });
+
+  it("the ability to view one's own data still is", () => {
+    expect(labelsOf('You have the ability to view the data in your profile.', 'en')).toContain(
+      'opp:user-access',
+    );
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emailsOnce } from '../../../lib/policy-detection/context';
+import {
+  PRIVACY_TERMS,
+  WEBFORM_PRIVACY,
+  WEBFORM_STRONG,
+  WEBFORM_TERMS,
+} from '../../../lib/policy-detection/contact-vocabulary.data';
+import { emailsOnce, mentions, mentionsOnce } from '../../../lib/policy-detection/context';
 import { extractEmails } from '../../../lib/policy-detection/extract-emails';
 
 describe('emailsOnce: extractEmails, remembered, with a quick no', () => {
@@ -22,5 +28,25 @@ describe('emailsOnce: extractEmails, remembered, with a quick no', () => {
     const text = 'Write to privacy@example.org.';
     expect(emailsOnce(text)).toBe(emailsOnce(text));
     expect(emailsOnce(text).map((m) => m.address)).toEqual(['privacy@example.org']);
+  });
+});
+
+describe('mentionsOnce: mentions for a text asked about once', () => {
+  const lists = [WEBFORM_STRONG, WEBFORM_TERMS, WEBFORM_PRIVACY, PRIVACY_TERMS];
+  it.each([
+    'Submit a privacy request',
+    'https://example.com/privacy/request-form?lang=fr',
+    'Formulaire de contact — données personnelles',
+    'Exercise your rights',
+    'Home',
+    '',
+  ])('%j: the answers mentions gives, list by list', (text) => {
+    const once = mentionsOnce(text);
+    for (const terms of lists) {
+      expect(once(terms)).toBe(mentions(text, terms));
+    }
+  });
+  it('finds a term', () => {
+    expect(mentionsOnce('Submit a privacy request')(WEBFORM_PRIVACY)).toBeDefined();
   });
 });

@@ -130,6 +130,18 @@ describe('htmlToBlocks edge cases', () => {
     ]);
   });
 
+  it.each(PARSERS)(
+    'each main selector counted on its own (one walk for all, %s): two articles are no main, the one #content is',
+    (_name, parse) => {
+      const body = 'We process personal data as described here. '.repeat(10);
+      const html = `<p>Outside the content, a short note.</p><div id="content"><article><p>${body}</p></article>
+        <article><p>${body}</p></article></div><template><main>Not the page's</main></template>`;
+      const doc = parse(html);
+      expect(contentRoot(doc)?.id).toBe('content');
+      expect(htmlToBlocks(doc).map((b) => b.text)).toEqual([body.trim(), body.trim()]);
+    },
+  );
+
   it('does not overflow on 5,000 nested divs', () => {
     const html = `${'<div>'.repeat(5000)}deep${'</div>'.repeat(5000)}`;
     expect(htmlToBlocks(parseHtml(html)).map((b) => b.text)).toEqual(['deep']);
