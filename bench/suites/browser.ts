@@ -71,7 +71,7 @@ export async function run(args: string[]): Promise<void> {
     process.stdout.write(
       `in-page scan, 10,000-link page: median ${ms(median(scanTimes))}, worst ${ms(max(scanTimes))} (15 runs)\n`,
     );
-    const cpu = await cpuPerRun(browser, page, 'rightfulBench.timeLivePage(10)', 10, 5);
+    const cpu = await cpuPerRun(page, 'rightfulBench.timeLivePage(10)', 10, 5);
     if (cpu) {
       process.stdout.write(
         `  CPU time of the page's thread: median ${ms(median(cpu))}, best ${ms(Math.min(...cpu))} per scan (5 batches of 10; other processes' time not counted)\n`,
@@ -83,9 +83,7 @@ export async function run(args: string[]): Promise<void> {
       const fresh = await browser.newPage();
       await fresh.setContent(manyLinksPage(10_000));
       await fresh.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
-      first.push(
-        ...((await cpuPerRun(browser, fresh, 'rightfulBench.timeLivePage(1)', 1, 1)) ?? []),
-      );
+      first.push(...((await cpuPerRun(fresh, 'rightfulBench.timeLivePage(1)', 1, 1)) ?? []));
       await fresh.close();
     }
     if (first.length > 0) {

@@ -1,5 +1,5 @@
 import type { PageScan } from './schema';
-import { boundedAnchors, findPolicyLinks, hrefsOf } from './find-policy-links';
+import { boundedAnchors, findPolicyLinks } from './find-policy-links';
 import { isPolicyText } from './is-policy-page';
 import { pageEmails } from './page-emails';
 import { pageText } from './page-text';
@@ -30,16 +30,14 @@ function scan(doc: Document, pageUrl: string): PageScan {
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').trim();
   const text = pageText(doc);
   const anchors = boundedAnchors(doc);
-  // Speed: each href read once, for the links and the emails.
-  const hrefs = hrefsOf(anchors);
   const isPolicyPage = isPolicyText({ title, h1, url: pageUrl, text });
   const result: PageScan = {
     url: pageUrl,
     title,
     lang,
     isPolicyPage,
-    policyLinks: findPolicyLinks(doc, pageUrl, anchors, hrefs),
-    emails: pageEmails(doc, text, anchors, undefined, hrefs),
+    policyLinks: findPolicyLinks(doc, pageUrl, anchors),
+    emails: pageEmails(doc, text, anchors),
   };
   if (isPolicyPage) {
     const html = doc.documentElement?.outerHTML ?? '';

@@ -1,6 +1,7 @@
 import type { LinkKind, PolicyLink } from './schema';
 import { KIND_ORDER, LINK_LEXICON, NOT_A_POLICY, URL_TOKENS } from './link-lexicon.data';
 import { hasPhrase, normalize } from './normalize';
+import { documentBase } from '../shared/document-base';
 
 /**
  * Ranked links to the privacy policy, cookie policy, terms and legal notice of a page.
@@ -45,8 +46,7 @@ const PREFILTER = new RegExp([...STEMS].join('|'));
  */
 const TEXT_PREFILTER = new RegExp(PREFILTER.source.replace(/ /g, '( |$)'));
 
-/** `href`: the element's href attribute, when the caller has read it already. */
-export function mightBePolicyLink(el: Element, href = el.getAttribute('href') ?? ''): boolean {
+export function mightBePolicyLink(el: Element): boolean {
   // Speed: most anchors have no rel, aria-label or title, and a text and href with no stem in
   // them. Those are ruled out without building the joined label (the costly part on a
   // 10,000-link page). Only what the joined-label test would reject too: each part is tested
@@ -54,14 +54,14 @@ export function mightBePolicyLink(el: Element, href = el.getAttribute('href') ??
   if (
     !el.matches('[rel],[aria-label],[title]') &&
     !TEXT_PREFILTER.test(el.textContent.toLowerCase()) &&
-    !PREFILTER.test(href.toLowerCase())
+    !PREFILTER.test((el.getAttribute('href') ?? '').toLowerCase())
   ) {
     return false;
   }
   if (el.getAttribute('rel')?.toLowerCase().includes('privacy-policy')) {
     return true;
   }
-  const label = `${el.textContent} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${href}`;
+  const label = `${el.textContent} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('href') ?? ''}`;
   return PREFILTER.test(label.slice(0, 600).toLowerCase());
 }
 
@@ -225,25 +225,24 @@ export function boundedAnchors(doc: Document): Element[] {
   return out;
 }
 
-/** Each anchor's href attribute ('' when it has none), read once for the links and the emails. */
-export const hrefsOf = (anchors: readonly Element[]): string[] =>
-  anchors.map((a) => a.getAttribute('href') ?? '');
-
 export function findPolicyLinks(
   doc: Document,
   pageUrl: string,
   anchors = boundedAnchors(doc),
-  hrefs = hrefsOf(anchors),
 ): PolicyLink[] {
-  // <link> elements count only as rel="privacy-policy" (which mightBePolicyLink keeps);
-  // stylesheets and icons are not policies.
-  const found = Array.from(
+  const found: PolicyLink[] = [];
+  // Relative links resolve against the page's <base href> when it has one, as the browser's own
+  // a.href does (the page's URL otherwise).
+  const base = documentBase(doc, pageUrl) ?? pageUrl;
+  // <link> elements count only as rel="privacy-policy"; stylesheets and icons are not policies.
+  const heads = Array.from(
     (doc.documentElement ? (doc.head ?? doc) : doc).getElementsByTagName('link'),
-  )
-    .filter(relPolicy)
-    .map((el) => scoreLink(el, pageUrl));
-  anchors.forEach((el, i) => {
-    found.push(mightBePolicyLink(el, hrefs[i]) ? scoreLink(el, pageUrl) : null);
-  });
-  return rankLinks(found.filter((l) => l !== null));
+  ).filter(relPolicy);
+  for (const el of [...heads, ...anchors]) {
+    const link = mightBePolicyLink(el) ? scoreLink(el, base) : null;
+    if (link) {
+      found.push(link);
+    }
+  }
+  return rankLinks(found);
 }

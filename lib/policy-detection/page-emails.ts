@@ -7,7 +7,6 @@ import {
   isNoReply,
   roleRank,
 } from './extract-emails';
-import { hrefsOf } from './find-policy-links';
 
 /**
  * Addresses a page shows: in its text, in mailto: links, and behind Cloudflare's obfuscation
@@ -36,7 +35,6 @@ export function pageEmails(
   anchors: readonly Element[],
   // Cloudflare leaves "[email protected]" in the text where it hid an address: look only then.
   scanCf = /\[email/i.test(text),
-  hrefs = hrefsOf(anchors),
 ): PageEmail[] {
   const found = new Map<string, PageEmail>();
   const add = (address: string, evidence: string): void => {
@@ -47,10 +45,10 @@ export function pageEmails(
   for (const m of extractEmails(text)) {
     add(m.address, around(text, m.start, m.end));
   }
-  hrefs.forEach((href, i) => {
-    const a = anchors[i];
-    if (!a || !/mailto:|\/cdn-cgi\//i.test(href)) {
-      return;
+  for (const a of anchors) {
+    const href = a.getAttribute('href') ?? '';
+    if (!/mailto:|\/cdn-cgi\//i.test(href)) {
+      continue;
     }
     for (const address of emailsFromMailto(href)) {
       add(address, parentText(a));
@@ -60,7 +58,7 @@ export function pageEmails(
     if (decoded) {
       add(decoded, parentText(a));
     }
-  });
+  }
   const cfs = scanCf ? Array.from(doc.querySelectorAll('[data-cfemail]')).slice(0, MAX_CF) : [];
   for (const el of cfs) {
     const decoded = decodeCfEmail(el.getAttribute('data-cfemail') ?? '');

@@ -197,6 +197,16 @@ describe('findPolicyLinks', () => {
     expect(findPolicyLinks(parseHtml(html), PAGE)).toEqual(findPolicyLinks(jsdomDoc(html), PAGE));
   });
 
+  it("resolves relative links against the page's <base href>, as the browser does", () => {
+    const html = `<html><head><base href="https://cdn.velotte.example/fr/"></head><body>
+      <footer><a href="confidentialite">Politique de confidentialité</a></footer></body></html>`;
+    for (const doc of [jsdomDoc(html), parseHtml(html)]) {
+      expect(findPolicyLinks(doc, PAGE)[0]?.url).toBe(
+        'https://cdn.velotte.example/fr/confidentialite',
+      );
+    }
+  });
+
   it('finds a footer link after 10,000 other links (head and tail scanned)', () => {
     const many = Array.from(
       { length: 10_000 },
