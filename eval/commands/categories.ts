@@ -182,7 +182,8 @@ export function evaluateCategories(policies: OppPolicy[]) {
     total.fp += c.fp;
     total.fn += c.fn;
   }
-  const f1s = Object.values(perCategory).map((m) => m.f1);
+  // The mean of the exact per-category F1s, not of the rounded ones shown above.
+  const f1s = OPP_CATEGORIES.map(({ id }) => prf(counts.get(id)!).f1);
   return {
     perCategory,
     macroF1: round3(f1s.reduce((a, b) => a + b, 0) / f1s.length),
