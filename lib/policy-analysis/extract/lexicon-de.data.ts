@@ -291,6 +291,11 @@ export const LEXICON_DE: ExtractLexicon = {
       before: /(?:unter|Alter von|jünger als|älter als|ab)\s*$/iu,
       after: /^\s*alt(?!\p{L})/iu,
     },
+    // the time to answer a request is no retention period
+    reply: {
+      verb: /(?:beantwort|(?<!\p{L})antwort|reagier)/iu,
+      within: /(?:innerhalb(?: von)?|binnen)\s*$/iu,
+    },
     numbers: {
       ein: 1,
       eine: 1,

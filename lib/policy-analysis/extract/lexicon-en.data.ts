@@ -387,6 +387,11 @@ export const LEXICON_EN: ExtractLexicon = {
       before: /\b(?:under|over|aged?|age of|younger than|older than)\s*$/i,
       after: /^\s*(?:old|of age|or (?:older|younger|over|under))\b/i,
     },
+    // the time to answer a request is no retention period
+    reply: {
+      verb: /\b(?:respond|reply|replies|answer|get back to you)/i,
+      within: /\b(?:within|in)\s*$/i,
+    },
     numbers: {
       one: 1,
       a: 1,

@@ -69,6 +69,11 @@ export const LEXICON_ES: ExtractLexicon = {
   },
   retention: {
     ...LEXICON_EN.retention,
+    // the time to answer a request is no retention period
+    reply: {
+      verb: /(?:respond|respuesta|contestar)/iu,
+      within: /(?:plazo(?: máximo)? de|dentro de(?: los)?|en)\s*$/iu,
+    },
     context: [
       /\bconserva/iu,
       /\balmacena/iu,

@@ -297,6 +297,11 @@ export const LEXICON_FR: ExtractLexicon = {
         /(?:âgée?s? de(?: moins de| plus de)?|âge de|enfants de moins de|mineurs de moins de)\s*$/iu,
       after: /^\s*(?:et plus|révolus|ou plus)/iu,
     },
+    // the time to answer a request is no retention period
+    reply: {
+      verb: /(?:répond|réponse)/iu,
+      within: /(?:délai(?: maximum)? d[e']|sous|dans(?: les)?)\s*$/iu,
+    },
     numbers: {
       un: 1,
       une: 1,

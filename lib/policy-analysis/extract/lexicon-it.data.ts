@@ -52,6 +52,11 @@ export const LEXICON_IT: ExtractLexicon = {
   },
   retention: {
     ...LEXICON_EN.retention,
+    // the time to answer a request is no retention period
+    reply: {
+      verb: /(?:rispond|risposta|riscontr)/iu,
+      within: /(?:entro|termine(?: massimo)? di)\s*$/iu,
+    },
     context: [
       /\bconserva/iu,
       /\bconservazione/iu,

@@ -47,6 +47,8 @@ export const LEXICON_NL: ExtractLexicon = {
   },
   retention: {
     ...LEXICON_EN.retention,
+    // the time to answer a request is no retention period
+    reply: { verb: /(?:reageren|reageert|antwoord|reactie)/iu, within: /\bbinnen\s*$/iu },
     context: [/\bbewaar/iu, /\bopgeslagen/iu, /\bverwijder/iu, /\bbewaartermijn/iu],
     units: { D: /dag(?:en)?/, W: /weken|week/, M: /maand(?:en)?/, Y: /ja(?:ar|ren)/ },
     lastOne:

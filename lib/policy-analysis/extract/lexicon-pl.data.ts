@@ -39,6 +39,11 @@ export const LEXICON_PL: ExtractLexicon = {
   },
   retention: {
     ...LEXICON_EN.retention,
+    // the time to answer a request is no retention period
+    reply: {
+      verb: /(?:odpowiedzi(?!aln)|odpowiedź|odpowiadamy|odpowiemy)/iu,
+      within: /(?:w terminie|w ciągu|w przeciągu)\s*$/iu,
+    },
     context: [/\bprzechowyw/iu, /\bprzetwarzane (?:będą )?przez/iu, /\bokres/iu, /\busuwa/iu],
     units: {
       D: /dni|dzień/,

@@ -50,6 +50,11 @@ export const LEXICON_PT: ExtractLexicon = {
   },
   retention: {
     ...LEXICON_EN.retention,
+    // the time to answer a request is no retention period
+    reply: {
+      verb: /(?:respond|resposta)/iu,
+      within: /(?:prazo(?: máximo)? de|em até|dentro de|em)\s*$/iu,
+    },
     context: [
       /\bconserva/iu,
       /\barmazena/iu,

@@ -64,6 +64,11 @@ export interface ExtractLexicon {
     lastOne: RegExp;
     /** Around a figure that is an age, not a period: "under 13 years", "18 years old". */
     age: { before: RegExp; after: RegExp };
+    /**
+     * The time to answer a request, not a period of keeping: a sentence with a verb of replying
+     * (`verb`) and "within" just before the figure ("we will respond to your request within 30 days").
+     */
+    reply: { verb: RegExp; within: RegExp };
     numbers: Readonly<Record<string, number>>;
   };
   /** `age` patterns capture the age (digits or a number word of `retention.numbers`) in group 1. */

@@ -36,6 +36,7 @@ function durationPattern(lex: ExtractLexicon): RegExp {
 /** Every duration stated in `text`, with the bound the words before it give ("at most" → max). */
 export function parseDurations(text: string, lex: ExtractLexicon): ParsedDuration[] {
   const out: ParsedDuration[] = [];
+  const replies = lex.retention.reply.verb.test(text);
   for (const match of text.matchAll(durationPattern(lex))) {
     const groups = match.groups ?? {};
     const raw = (groups.n ?? '').toLowerCase();
@@ -54,6 +55,9 @@ export function parseDurations(text: string, lex: ExtractLexicon): ParsedDuratio
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 20);
     if (lex.retention.age.before.test(before) || lex.retention.age.after.test(after)) {
       continue; // "children under 13 years", "18 years old": an age, not how long data is kept
+    }
+    if (replies && lex.retention.reply.within.test(before)) {
+      continue; // "we will respond to your request within 30 days": a deadline to answer
     }
     const bound = lex.retention.max.test(before)
       ? 'max'

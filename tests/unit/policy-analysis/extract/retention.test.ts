@@ -114,6 +114,61 @@ describe('extractRetention', () => {
     expect(extractRetention(ctx).map((p) => p.duration ?? p.bound)).toEqual(['unspecified']);
   });
 
+  // The time to answer a request, in a sentence beside one about deleting or keeping data, is a
+  // deadline, not how long data is kept (it used to show as "keeps data at most 30 days").
+  it.each([
+    [
+      'en',
+      'You may ask us to delete the data we store about you.',
+      'We will respond to such a request within 30 days.',
+    ],
+    [
+      'fr',
+      'Vous pouvez demander la suppression des données que nous conservons.',
+      'Nous répondrons à votre demande dans un délai de 30 jours.',
+    ],
+    [
+      'de',
+      'Sie können die Löschung der gespeicherten Daten verlangen.',
+      'Wir beantworten Ihre Anfrage innerhalb von 30 Tagen.',
+    ],
+    [
+      'es',
+      'Puede solicitar la supresión de los datos que conservamos.',
+      'Le daremos respuesta en un plazo de 30 días.',
+    ],
+    [
+      'it',
+      'Può chiedere la cancellazione dei dati che conserviamo.',
+      'Risponderemo alla sua richiesta entro 30 giorni.',
+    ],
+    [
+      'nl',
+      'U kunt vragen de gegevens die wij bewaard hebben te verwijderen.',
+      'Wij reageren binnen 30 dagen op uw verzoek.',
+    ],
+    [
+      'pt',
+      'Pode pedir o apagamento dos dados que conservamos.',
+      'Responderemos ao seu pedido no prazo de 30 dias.',
+    ],
+    [
+      'pl',
+      'Może Pan/Pani żądać usunięcia przechowywanych danych.',
+      'Odpowiemy na żądanie w terminie 30 dni.',
+    ],
+  ])('%s: a deadline to answer a request is no retention period', (lang, keep, answer) => {
+    expect(extractRetention(contextOf(lang, keep, answer))).toEqual([]);
+  });
+
+  it('but a period of keeping in a sentence that also answers stays one', () => {
+    const ctx = contextOf(
+      'en',
+      'We will reply to your request within 30 days and delete inactive accounts after 2 years.',
+    );
+    expect(extractRetention(ctx).map((p) => p.duration)).toEqual(['P2Y']);
+  });
+
   it('reads a sentence under a retention heading', () => {
     const ctx = contextOf('en', '# Data retention', 'Account data: 3 years after your last login.');
     expect(extractRetention(ctx)).toEqual([expect.objectContaining({ duration: 'P3Y' })]);
