@@ -367,6 +367,13 @@ export function operatesOurs(before: string): boolean {
 const COPULA_END =
   /\s+(?:is|are|was|were|has\s+been|have\s+been|est|sont|ist|sind|wird|werden|è|sono|es|son|é|são|jest|są|wordt|worden)\s*$/iu;
 
+/**
+ * Shouted boilerplate ("THE SITE IS PROVIDED BY OTHERS AS IS") states no one's role. A text with
+ * a lower-case ASCII letter is not, which most sentences show at once without upper-casing them.
+ */
+export const shouted = (text: string): boolean =>
+  text.length > 40 && !/[a-z]/.test(text) && text === text.toUpperCase();
+
 /** The site's operator: the imprint / legal-notice block, or "operated by X", "édité par X". */
 export function operatorOf(
   segments: readonly Segment[],
@@ -375,11 +382,7 @@ export function operatorOf(
 ): StatedController | null {
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i] as Segment;
-    // Shouted boilerplate ("… PROVIDED BY OTHERS AS IS") states no one's role.
-    if (
-      s.text.length > MAX_SENTENCE ||
-      (s.text.length > 40 && !/[a-z]/.test(s.text) && s.text === s.text.toUpperCase())
-    ) {
+    if (s.text.length > MAX_SENTENCE || shouted(s.text)) {
       continue;
     }
     if (IMPRINT_HEADING.test(s.text) && isHeading(segments, i, blocks)) {

@@ -12,6 +12,7 @@ import {
   nameAfter,
   operatesOurs,
   operatorOf,
+  shouted,
   statedController,
   weAreController,
   withoutTitle,
@@ -112,13 +113,6 @@ const TAIL_RUN = new RegExp(
 /** "e.g.", "for example", "such as" and their like in our eight languages. */
 const EXAMPLE =
   /\b(?:e\.\s?g\.|for\s+example|for\s+instance|such\s+as|par\s+exemple|z\.\s?B\.|zum\s+Beispiel|por\s+ejemplo|ad\s+esempio|per\s+esempio|bijvoorbeeld|bijv\.|por\s+exemplo|np\.)/iu;
-
-/**
- * Shouted boilerplate ("THE SITE IS PROVIDED BY OTHERS AS IS") states no one's role. A text with
- * a lower-case ASCII letter is not, which most sentences show at once without upper-casing them.
- */
-const shouted = (text: string): boolean =>
-  text.length > 40 && !/[a-z]/.test(text) && text === text.toUpperCase();
 
 function fromPatterns(
   segments: readonly Segment[],
