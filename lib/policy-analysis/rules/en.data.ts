@@ -107,6 +107,8 @@ export const EN_RULES: LanguageRules = {
     // data left on the user's own device is not kept by us: no retention period is stated
     cue("(retained|stored|kept|saved|remains?) (locally |only )?(on|in) (your|the user.s|users.) (own )?(device|phone|computer|browser|handset)", -1, 'opp:data-retention', 'gdpr:retention-period'),
     cue('retain~ (the right|(other )?(companies|third|service|vendors|agents|counsel))', -1, 'opp:data-retention', 'gdpr:retention-period'),
+    // "permanently" said of an action ("permanently opt out", "permanently delete your account") is not a time data is kept
+    cue('(permanently|indefinitely) (opt~|delet~|remov~|eras~|disabl~|block~|clos~|deactivat~|cancel~|unsubscrib~|turn~ off)', -1, 'opp:data-retention', 'gdpr:retention-period'),
     // a denial of keeping ("we do not retain …", "they will not keep it") states no retention period
     // (not "we do not keep it longer than …", which states one)
     cue("((do|does|did|will|shall|would|may) not|don't|doesn't|won't|never) (retain|keep|store)~(?![^.]{0,60}(longer|beyond|more than|after|past|once))", -1, 'opp:data-retention'),

@@ -435,3 +435,21 @@ describe('a definition states no practice (our own sentences)', () => {
     expect(labelsOf('We collect your name and phone number.', 'en')).toContain('opp:first-party');
   });
 });
+
+describe('"permanently" said of an action is no retention (our own sentences)', () => {
+  it.each([
+    'You can permanently opt out of these messages.',
+    'You can permanently delete your account.',
+  ])('"%s" states no retention', (text) => {
+    const labels = labelsOf(text, 'en');
+    expect(labels).not.toContain('opp:data-retention');
+    expect(labels).not.toContain('gdpr:retention-period');
+  });
+
+  it('keeping data indefinitely, or deleting it after a period, still is', () => {
+    expect(labelsOf('We may keep your data indefinitely.', 'en')).toContain('opp:data-retention');
+    expect(labelsOf('We permanently delete your data after 30 days.', 'en')).toContain(
+      'gdpr:retention-period',
+    );
+  });
+});
