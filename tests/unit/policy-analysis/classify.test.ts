@@ -453,3 +453,21 @@ describe('"permanently" said of an action is no retention (our own sentences)', 
     );
   });
 });
+
+describe('"minor" as a word of degree is no child (our own sentences)', () => {
+  it.each([
+    ['en', 'Minor changes may only be shown in the footer.'],
+    ['fr', 'Les changements mineurs seront signalés en bas de page.'],
+  ] as const)('%s: "%s" is not about children', (lang, text) => {
+    const labels = labelsOf(text, lang);
+    expect(labels).not.toContain('opp:specific-audiences');
+    expect(labels).not.toContain('topic:children');
+  });
+
+  it.each([
+    ['en', 'If you are a minor, ask a parent first.'],
+    ['fr', 'Nous ne collectons pas les données des mineurs.'],
+  ] as const)('%s: "%s" still is', (lang, text) => {
+    expect(labelsOf(text, lang)).toContain('opp:specific-audiences');
+  });
+});
