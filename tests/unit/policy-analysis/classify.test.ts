@@ -471,3 +471,20 @@ describe('"minor" as a word of degree is no child (our own sentences)', () => {
     expect(labelsOf(text, lang)).toContain('opp:specific-audiences');
   });
 });
+
+describe('a cookie that remembers a password is a convenience, no safeguard (our own sentences)', () => {
+  it('"remember your password in password-protected areas" is no data security', () => {
+    const text =
+      'We use cookies to remember your password in password-protected areas of the shop.';
+    expect(labelsOf(text, 'en')).not.toContain('opp:data-security');
+    expect(labelsOf(text, 'en')).toContain('opp:first-party');
+  });
+
+  it.each([
+    'Your profile page is password-protected.',
+    'Only you have access to these password-protected areas.',
+    'We store your password encrypted.',
+  ])('"%s" still is', (text) => {
+    expect(labelsOf(text, 'en')).toContain('opp:data-security');
+  });
+});
