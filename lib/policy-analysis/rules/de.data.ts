@@ -26,6 +26,8 @@ export const DE_RULES: LanguageRules = {
     // die Frist, in der eine Anfrage beantwortet wird, ist keine Speicherdauer
     cue('(beantwort|antwort|bearbeit|reagier|erledig)~ [^.]{0,100}innerhalb (von )?([0-9]+|einem|einer|zwei|drei|vier|dreißig) (tag|woche|monat)~', -1, 'opp:data-retention', 'gdpr:retention-period'),
     cue('(verschlüssel|sicherheit|pseudonymisier|anonymisier|gesichert|schütz)~|https|ssl|tls|technische und organisatorische maßnahmen|unbefugt~', 1, 'opp:data-security', 'topic:security'),
+    // was wir offenlegen, wenn wir in gutem Glauben annehmen, es sei „zum Schutz der Sicherheit" nötig, ist eine gesetzliche Ausnahme, keine Schutzmaßnahme
+    cue('in gutem glauben|nach treu und glauben', -1, 'opp:data-security', 'topic:security'),
     cue('(ändern|aktualisieren|anpassen) (diese|unsere) datenschutz~|datenschutz~ (kann|wird|können) (jederzeit )?(geändert|angepasst|aktualisiert)|(änderung|anpassung|aktualisierung)~ (dieser|der) datenschutz~|datenschutz~ [^.]{0,40}(ändern|aktualisieren|anpassen)|stand:|zuletzt (geändert|aktualisiert)', 1, 'opp:policy-change', 'topic:policy-changes'),
     // das Datum der Erklärung selbst kündigt keine Änderungspraxis an (OPP-115 "Policy Change")
     cue('(stand|zuletzt (geändert|aktualisiert|angepasst)( am)?|gültig ab|gilt ab) ?:? ?[0-9]{1,2}[./][0-9]{1,2}', -1, 'opp:policy-change'),

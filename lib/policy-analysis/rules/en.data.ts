@@ -131,6 +131,8 @@ export const EN_RULES: LanguageRules = {
     cue('(require~|obligat~|bound) [^.]{0,50}(to )?(keep|protect|maintain|safeguard|treat)[^.]{0,40}(confidential~|secur~|protect~)', 0.6, 'opp:data-security', 'topic:security'),
     cue('(no (method|system|transmission|data transmission)|cannot (guarantee|ensure) (the )?(security|safety|confidentiality|that [^.]{0,60}(secure|safe|unauthori[sz]ed|intercept~))|not (be )?(100%?|completely|entirely|perfectly) secure|(be )?guaranteed to be (100%?|completely|entirely|perfectly) secure|breach)', 1, 'opp:data-security', 'topic:security'),
     cue('password', 0.3, 'opp:data-security'),
+    // what we may disclose when we believe in good faith it is needed "to protect against misuse" is a legal exception to sharing, no safeguard
+    cue('good[- ]faith belief|(believe~|belief),? in good faith|in good faith,? (we )?(believe~|belief)', -1, 'opp:data-security', 'topic:security'),
     // a cookie that saves or remembers a password ("to save your password in password-protected areas") is a convenience, no safeguard
     cue('(save|saves|saved|saving|remember|remembers|remembered|remembering) (your |the |their |a user.s )?(passwords?|log-?in (details|information|credentials))', -1, 'opp:data-security', 'topic:security'),
     // a social security number is a kind of data, not security; others' security we disclaim is not ours

@@ -29,6 +29,8 @@ export const FR_RULES: LanguageRules = {
     cue('(sécuri|chiffr|crypt|pseudonymi|anonymi)~|https|ssl|tls|mesures techniques et organisationnelles|accès non autorisé|protég~ vos données', 1, 'opp:data-security', 'topic:security'),
     // un numéro de sécurité sociale est une donnée, pas une mesure de sécurité
     cue('(numéro de )?sécurité sociale', -1, 'opp:data-security', 'topic:security'),
+    // ce que nous communiquons si nous estimons de bonne foi que c'est nécessaire « pour protéger la sécurité » est une exception légale au partage, pas une mesure de sécurité
+    cue('de bonne foi', -1, 'opp:data-security', 'topic:security'),
     cue('(modifi|mettre à jour|mise à jour|actualis|révis)~ (la |cette |notre )?(présente )?(politique|charte|déclaration)|(politique|charte) (peut|pourra|est susceptible d.être) (être )?(modifi|mise à jour)~|dernière mise à jour|en vigueur', 1, 'opp:policy-change', 'topic:policy-changes'),
     // la date de la politique elle-même n'annonce aucune pratique de modification (OPP-115 "Policy Change")
     cue("(dernière mise à jour|mise à jour|modifiée|révisée|en vigueur)( le| du| au| depuis| à compter du)? ?:? ?([0-9]{1,2}[/.][0-9]{1,2}|[0-9]{4}-[0-9]{2})", -1, 'opp:policy-change'),

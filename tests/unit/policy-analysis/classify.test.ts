@@ -488,3 +488,32 @@ describe('a cookie that remembers a password is a convenience, no safeguard (our
     expect(labelsOf(text, 'en')).toContain('opp:data-security');
   });
 });
+
+describe('a legal exception to sharing is no safeguard (our own sentences)', () => {
+  it.each([
+    [
+      'en',
+      'We may disclose your data if we have a good faith belief that this is needed to protect against fraud or unauthorized use of our shop.',
+    ],
+    [
+      'fr',
+      "Nous pouvons communiquer vos données si nous estimons de bonne foi que c'est nécessaire pour protéger la sécurité de nos utilisateurs.",
+    ],
+    [
+      'de',
+      'Wir können Ihre Daten offenlegen, wenn wir in gutem Glauben annehmen, dass dies zur Sicherheit unserer Nutzer nötig ist.',
+    ],
+  ] as const)('%s: "%s" is sharing, not data security', (lang, text) => {
+    const labels = labelsOf(text, lang);
+    expect(labels).not.toContain('opp:data-security');
+    expect(labels).toContain('opp:third-party');
+  });
+
+  it.each([
+    ['en', 'We protect your data against unauthorized access.'],
+    ['fr', 'Nous protégeons vos données par des mesures de sécurité.'],
+    ['de', 'Wir schützen Ihre Daten durch Verschlüsselung.'],
+  ] as const)('%s: "%s" still is', (lang, text) => {
+    expect(labelsOf(text, lang)).toContain('opp:data-security');
+  });
+});
