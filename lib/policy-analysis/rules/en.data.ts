@@ -98,6 +98,8 @@ export const EN_RULES: LanguageRules = {
     cue('(ability|able|option|opportunity|way|ways) to (access|view|visit|browse|use) (some |certain |all |the |our |these |third[- ]party |other |any )*(content|features?|functionality|functions|parts|areas|web ?sites?|sites?|pages|services|portions|videos|articles|games)', -1, 'opp:user-access'),
     cue('(request|ask|contact us)[^.]{0,20} (access|delet|correct|remov|updat|chang)~|(inaccurate|incorrect|out of date|outdated|incomplete)', 0.6, 'opp:user-access'),
     cue('(provide|provides|providing|have|get|grant|gives?) (you )?(with )?access to (your|the|such)', 1, 'opp:user-access'),
+    // said in the passive ("your address can be updated by calling us") or as an instruction ("update your profile at any time")
+    cue('(information|data|details|profile|account|address|preferences|record)[^.]{0,60} (can|may|could) (also |easily |simply |then |always )?be (updated|corrected|changed|edited|modified|amended)|^(please )?(update|edit|change|correct|review) (your|their) (account|profile|personal|information|data|details)', 1, 'opp:user-access'),
     // ── retention (Art. 13(2)(a))
     cue(`retain~ ${DET}(${INFO}|records|copies|content|it|them)`, 0.8, 'opp:data-retention', 'gdpr:retention-period'),
     cue(`(retention|(keep|store|maintain|hold)~? ${DET}(${INFO}|it|them|records|copies) (for|until|as long|while|only as long|after)|stored (for|until)|as long as (is )?(necessary|needed|required|reasonably|your account|you)|for (a|the) period of|no longer (than|needed|necessary|required)|how long we)`, 1, 'opp:data-retention', 'gdpr:retention-period'),

@@ -23,6 +23,8 @@ export const FR_RULES: LanguageRules = {
     cue("(autorités|forces de l'ordre|réquisition judiciaire|obligation légale de communication)", 0.6, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(vous désabonner|désinscri|désabonn|opposer à (la réception|la prospection)|lien de désinscription|paramètres de votre navigateur|paramétrer|refuser les cookies|gérer vos préférences|vos choix)~', 1, 'opp:user-choice'),
     cue("(accéder|modifier|corriger|mettre à jour|supprimer) (à )?(vos |les |votre )?(données|informations|compte|profil)", 1, 'opp:user-access'),
+    // au passif (« votre adresse peut être modifiée en nous appelant ») ou comme consigne (« modifiez votre profil »)
+    cue("(données|informations|coordonnées|adresse|profil|compte)[^.]{0,60} (peuvent|peut|pourront|pourra) (aussi |également |à tout moment )?être (modifiée?s?|corrigée?s?|mise?s? à jour|rectifiée?s?)|^(modifiez|corrigez|mettez à jour) (vos|votre)", 1, 'opp:user-access'),
     cue('(conserv|archiv)~ [^.]{0,40}(données|informations|renseignements|factures|journaux|historique)|(données|informations)[^.]{0,40} (sont |seront )?(conservées|archivées)|durée de conservation|pendant (une durée|un délai)|(pendant|durant|pour une durée de|après|au-delà de|jusqu.à|au maximum|au plus|pas plus de|n.excédant pas) ?(une durée de |un délai de )?([0-9]+|un|deux|trois|cinq|six|dix|douze|treize|trente) (jours|mois|ans|années)', 1, 'opp:data-retention', 'gdpr:retention-period'),
     // nier la conservation ("nous ne conservons pas …") n'énonce aucune durée
     cue("ne (conserv|gard|stock|archiv)~ (pas|jamais|aucune?)(?![^.]{0,60}(plus longtemps|au-delà|plus de|après))", -1, 'opp:data-retention'),

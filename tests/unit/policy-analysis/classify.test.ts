@@ -517,3 +517,22 @@ describe('a legal exception to sharing is no safeguard (our own sentences)', () 
     expect(labelsOf(text, lang)).toContain('opp:data-security');
   });
 });
+
+describe("access to one's data said in the passive or as an instruction (our own sentences)", () => {
+  it.each([
+    ['en', 'Your postal address can be updated by calling our help desk.'],
+    ['en', 'Update your profile at any time by signing in.'],
+    ['fr', 'Votre adresse peut être modifiée en appelant notre service client.'],
+    ['fr', 'Modifiez votre profil à tout moment depuis la page Mon compte.'],
+    ['de', 'Ihre Adresse kann jederzeit telefonisch geändert werden.'],
+    ['de', 'Ändern Sie Ihr Profil jederzeit auf der Seite Mein Konto.'],
+  ] as const)('%s: "%s" is OPP-115 user access', (lang, text) => {
+    expect(labelsOf(text, lang)).toContain('opp:user-access');
+  });
+
+  it('what others can see of a public post is not', () => {
+    expect(labelsOf('A public post can be viewed by anyone.', 'en')).not.toContain(
+      'opp:user-access',
+    );
+  });
+});
