@@ -36,6 +36,9 @@ export const DE_RULES: LanguageRules = {
     // DSGVO Art. 13(1)(a), (b)
     cueCs("(?<![\\p{L}&.'-])[A-ZÄÖÜ][\\p{L}&.'-]*( [A-ZÄÖÜ][\\p{L}&.'-]*){0,5} (GmbH|AG|KG|OHG|UG|e\\.K|e\\.V|GmbH & Co\\. KG)(?![\\p{L}])\\.?", 1, 'gdpr:controller-name'),
     cue('verantwortliche~|verantwortlich (für die|im sinne)|(betrieben|angeboten|herausgegeben) von', 1, 'gdpr:controller-name'),
+    // eine Begriffsbestimmung („unter personenbezogenen Daten verstehen wir …") sagt, was ein Wort bedeutet, keine Praxis
+    cue('verstehen wir|(bezeichnet|bezeichnen|meint|meinen|sind) (alle|sämtliche|jede) (informationen|daten|angaben)', 1, 'opp:other'),
+    cue('verstehen wir|(bezeichnet|bezeichnen|meint|meinen|sind) (alle|sämtliche|jede) (informationen|daten|angaben)', -1, 'opp:first-party'),
     cue(EMAIL_CUE, 1, 'gdpr:controller-contact', 'opp:other'),
     cue('datenschutzbeauftragte~|dsb', 1, 'gdpr:dpo-contact'),
     cue('rechtsgrundlage~|art\\. ?6|artikel 6|ihre~ einwilligung|vertragserfüllung|erfüllung (eines|des) vertrag~|rechtliche~ verpflichtung|lebenswichtige~ interesse~|öffentliche~ interesse~', 1, 'gdpr:legal-basis'),

@@ -107,6 +107,8 @@ export const EN_RULES: LanguageRules = {
     // data left on the user's own device is not kept by us: no retention period is stated
     cue("(retained|stored|kept|saved|remains?) (locally |only )?(on|in) (your|the user.s|users.) (own )?(device|phone|computer|browser|handset)", -1, 'opp:data-retention', 'gdpr:retention-period'),
     cue('retain~ (the right|(other )?(companies|third|service|vendors|agents|counsel))', -1, 'opp:data-retention', 'gdpr:retention-period'),
+    // "permanently" said of an action ("permanently opt out", "permanently delete your account") is not a time data is kept
+    cue('(permanently|indefinitely) (opt~|delet~|remov~|eras~|disabl~|block~|clos~|deactivat~|cancel~|unsubscrib~|turn~ off)', -1, 'opp:data-retention', 'gdpr:retention-period'),
     // a denial of keeping ("we do not retain …", "they will not keep it") states no retention period
     // (not "we do not keep it longer than …", which states one)
     cue("((do|does|did|will|shall|would|may) not|don't|doesn't|won't|never) (retain|keep|store)~(?![^.]{0,60}(longer|beyond|more than|after|past|once))", -1, 'opp:data-retention'),
@@ -153,6 +155,9 @@ export const EN_RULES: LanguageRules = {
     cue('(committed to|respects?|respecting|values?|care~ about|take~ (your )?privacy) (protecting |respecting |safeguarding )?(your |the |our |customer |user |visitor |consumer )?(privacy|personal information)|privacy is important|(knows?|understand~) (that )?you care|this (privacy )?(policy|statement|notice|document) (is intended|explains|describes|applies|covers|sets|was|has been|tells|discloses|will help)|we have (prepared|created|adopted|developed) this|(privacy )?(policy|statement|notice) (explains|describes) how', 1.5, 'opp:other'),
     cue('(this|our|the) (privacy )?(policy|statement|notice|document) (explains|describes|tells you|sets out|discloses|covers|informs you|is intended to)[^.]{0,20} how|(how|why|what|the kinds of|the types of) (personal |other )?(information |data )?we (may )?(collect|use|share|gather|process|protect|disclose|handle|treat)', -0.8, 'opp:first-party', 'opp:third-party', 'opp:data-security'),
     cue('\\[at\\]|\\(at\\)|\\[dot\\]', 1, 'opp:other', 'gdpr:controller-contact'),
+    // a definition ("when we use the term 'personal information' we mean …") says what a word means, no practice
+    cue('(when|where|wherever|as) (we|this (privacy )?(policy|notice|statement)) (use|uses|refer to|refers to|say|says) (the )?(terms?|phrases?|words?|expressions?)|we mean (any )?(information|data)|(means|refers to|is defined as) (any )?(information|data) (that|which)', 1, 'opp:other'),
+    cue('(when|where|wherever|as) (we|this (privacy )?(policy|notice|statement)) (use|uses|refer to|refers to|say|says) (the )?(terms?|phrases?|words?|expressions?)|we mean (any )?(information|data)|(means|refers to|is defined as) (any )?(information|data) (that|which)', -1, 'opp:first-party'),
     cue('(questions|concerns|comments|complaints|inquiries|queries|suggestions|feedback)( or (questions|concerns|comments|complaints|suggestions|feedback))? (about|regarding|concerning|on|relating to|related to|with respect to) (this|our|the) (privacy )?(policy|statement|practices|notice)', 1, 'opp:other', 'gdpr:controller-contact'),
     cue('contact us|write to us|reach us|e-?mail us|call us|contact (information|details)', 0.6, 'gdpr:controller-contact'),
     cue('(contact|notify|e-?mail|write to|call|reach) (us|our (privacy|customer|data protection))|(please|you (may|can)) contact|contact (information|details)', 0.6, 'opp:other'),

@@ -39,6 +39,9 @@ export const FR_RULES: LanguageRules = {
     // RGPD art. 13(1)(a), (b)
     cueCs("(?<![\\p{L}&.'-])[A-ZÀ-Ý][\\p{L}&.'-]*( [A-ZÀ-Ý][\\p{L}&.'-]*){0,5} (SAS|SA|SARL|SASU|EURL|SCI|SNC|S\\.A\\.S?)\\b\\.?", 1, 'gdpr:controller-name'),
     cue('responsable (du|de) traitement|responsable des traitements|(édité|exploité|opéré|publié) (par|pour)', 1, 'gdpr:controller-name'),
+    // une définition (« par données personnelles, nous entendons … ») dit ce qu'un mot veut dire, aucune pratique
+    cue("nous entendons|on entend par|(désigne|désignent|signifie|s.entend (de|comme)) (toute|toutes les|tous les|les|l.ensemble des) (informations?|données|renseignements)", 1, 'opp:other'),
+    cue("nous entendons|on entend par|(désigne|désignent|signifie|s.entend (de|comme)) (toute|toutes les|tous les|les|l.ensemble des) (informations?|données|renseignements)", -1, 'opp:first-party'),
     cue(EMAIL_CUE, 1, 'gdpr:controller-contact', 'opp:other'),
     cue('(délégué|déléguée) à la protection des données|dpo', 1, 'gdpr:dpo-contact'),
     // bases légales (art. 6)

@@ -406,3 +406,50 @@ describe('an invitation to read the policy (our own sentences)', () => {
     expect(labels).not.toContain('opp:policy-change');
   });
 });
+
+describe('a definition states no practice (our own sentences)', () => {
+  it.each([
+    [
+      'en',
+      'Personal data means any information that identifies you, such as your name or phone number.',
+    ],
+    [
+      'en',
+      'When we use the term "member details" in this notice, we mean the name and email address of a member.',
+    ],
+    [
+      'fr',
+      'Par données personnelles, nous entendons toute information qui vous identifie, comme votre nom.',
+    ],
+    [
+      'de',
+      'Unter personenbezogenen Daten verstehen wir alle Angaben, die Sie identifizieren, etwa Ihren Namen.',
+    ],
+  ] as const)('%s: "%s" is OPP-115 Other, not first-party collection', (lang, text) => {
+    const labels = labelsOf(text, lang);
+    expect(labels).toContain('opp:other');
+    expect(labels).not.toContain('opp:first-party');
+  });
+
+  it('a sentence that collects the data still is collection', () => {
+    expect(labelsOf('We collect your name and phone number.', 'en')).toContain('opp:first-party');
+  });
+});
+
+describe('"permanently" said of an action is no retention (our own sentences)', () => {
+  it.each([
+    'You can permanently opt out of these messages.',
+    'You can permanently delete your account.',
+  ])('"%s" states no retention', (text) => {
+    const labels = labelsOf(text, 'en');
+    expect(labels).not.toContain('opp:data-retention');
+    expect(labels).not.toContain('gdpr:retention-period');
+  });
+
+  it('keeping data indefinitely, or deleting it after a period, still is', () => {
+    expect(labelsOf('We may keep your data indefinitely.', 'en')).toContain('opp:data-retention');
+    expect(labelsOf('We permanently delete your data after 30 days.', 'en')).toContain(
+      'gdpr:retention-period',
+    );
+  });
+});
