@@ -24,6 +24,8 @@ export default defineConfig({
       'tsconfig.json',
       'wxt.config.ts',
       'scripts/locales.ts',
+      // patch-package applies these at npm ci (postinstall): the build is the same only with them
+      'patches/**',
       '{entrypoints,components,lib,locales,public,assets}/**',
       '{README,PRIVACY,PERMISSIONS,SECURITY,CHANGELOG}.md',
     ],

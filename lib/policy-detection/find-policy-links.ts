@@ -46,7 +46,8 @@ const PREFILTER = new RegExp([...STEMS].join('|'));
  */
 const TEXT_PREFILTER = new RegExp(PREFILTER.source.replace(/ /g, '( |$)'));
 
-export function mightBePolicyLink(el: Element): boolean {
+/** `href`: the element's href attribute, when the caller has read it already. */
+export function mightBePolicyLink(el: Element, href = el.getAttribute('href') ?? ''): boolean {
   // Speed: most anchors have no rel, aria-label or title, and a text and href with no stem in
   // them. Those are ruled out without building the joined label (the costly part on a
   // 10,000-link page). Only what the joined-label test would reject too: each part is tested
@@ -54,14 +55,14 @@ export function mightBePolicyLink(el: Element): boolean {
   if (
     !el.matches('[rel],[aria-label],[title]') &&
     !TEXT_PREFILTER.test(el.textContent.toLowerCase()) &&
-    !PREFILTER.test((el.getAttribute('href') ?? '').toLowerCase())
+    !PREFILTER.test(href.toLowerCase())
   ) {
     return false;
   }
   if (el.getAttribute('rel')?.toLowerCase().includes('privacy-policy')) {
     return true;
   }
-  const label = `${el.textContent} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('href') ?? ''}`;
+  const label = `${el.textContent} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${href}`;
   return PREFILTER.test(label.slice(0, 600).toLowerCase());
 }
 
@@ -156,12 +157,12 @@ export function scoreLink(el: Element, pageUrl: string): PolicyLink | null {
     kind = 'privacy';
     reasons.push('rel="privacy-policy"');
   }
-  const labels: [string, string, number][] = [
-    ['text', text, 1],
-    ['aria-label', el.getAttribute('aria-label') ?? '', 0.7],
-    ['title', el.getAttribute('title') ?? '', 0.6],
-  ];
-  for (const [where, label, weight] of labels) {
+  for (const [where, weight] of [
+    ['text', 1],
+    ['aria-label', 0.7],
+    ['title', 0.6],
+  ] as const) {
+    const label = where === 'text' ? text : el.getAttribute(where);
     const m = label ? matchLabel(label) : null;
     if (m) {
       score += Math.round(m.score * weight);

@@ -38,7 +38,14 @@ describe('npm run zip', () => {
     const names = [...readZip(zipPath('sources')).keys()];
     const tracked = new Set(execFileSync('git', ['ls-files'], { encoding: 'utf8' }).split('\n'));
     // What the build needs is there (AMO rebuilds with npm ci && npm run build:firefox).
-    for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'PRIVACY.md']) {
+    for (const needed of [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'PRIVACY.md',
+      // postinstall applies it; without it the rebuilt extension would differ
+      'patches/linkedom+0.18.15.patch',
+    ]) {
       expect(names, needed).toContain(needed);
     }
     expect(names.some((n) => n.startsWith('entrypoints/'))).toBe(true);

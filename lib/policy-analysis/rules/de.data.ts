@@ -22,10 +22,14 @@ export const DE_RULES: LanguageRules = {
     cue('(behörden|strafverfolgung~|gerichtliche~ anordnung)', 0.6, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(abmelde|abbestell|widerspruchs)~|abmelden|abbestellen|browser-?einstellungen|einstellungen (ihres|des) browsers|cookies (ab)?lehnen|präferenzen|ihre (wahl|auswahl)', 1, 'opp:user-choice'),
     cue('(ihre |die )?(daten|angaben|informationen|ihr (konto|profil)) (einsehen|ändern|korrigieren|aktualisieren|löschen)|(konto|profil) (löschen|bearbeiten)', 1, 'opp:user-access'),
+    // im Passiv („Ihre Adresse kann telefonisch geändert werden") oder als Anleitung („ändern Sie Ihr Profil")
+    cue('(daten|angaben|informationen|adresse|profil|konto)[^.]{0,60} (können|kann) [^.]{0,40}(geändert|aktualisiert|berichtigt|korrigiert|bearbeitet) werden|^(ändern|aktualisieren|bearbeiten|korrigieren) sie (ihre|ihr|ihren)', 1, 'opp:user-access'),
     cue('(speicherdauer|aufbewahr~|speichern (wir )?(ihre )?(daten )?(für|bis|höchstens|maximal)|gespeichert (für|bis|solange)|solange (dies|es) (erforderlich|notwendig)|löschfrist~|(höchstens|maximal|längstens|nicht länger als|für|nach|bis zu|innerhalb von|von) ([0-9]+|einem|einen|zwei|drei|vier|fünf|sechs|sieben|zehn|zwölf|dreißig|neunzig) (tage|tagen|wochen|monate|monaten|jahre|jahren)|([0-9]+|zwei|drei|vier|fünf|sechs|sieben|zehn|zwölf) (tage|wochen|monate|jahre) (lang|aufbewahrt|gespeichert))', 1, 'opp:data-retention', 'gdpr:retention-period'),
     // die Frist, in der eine Anfrage beantwortet wird, ist keine Speicherdauer
     cue('(beantwort|antwort|bearbeit|reagier|erledig)~ [^.]{0,100}innerhalb (von )?([0-9]+|einem|einer|zwei|drei|vier|dreißig) (tag|woche|monat)~', -1, 'opp:data-retention', 'gdpr:retention-period'),
     cue('(verschlüssel|sicherheit|pseudonymisier|anonymisier|gesichert|schütz)~|https|ssl|tls|technische und organisatorische maßnahmen|unbefugt~', 1, 'opp:data-security', 'topic:security'),
+    // was wir offenlegen, wenn wir in gutem Glauben annehmen, es sei „zum Schutz der Sicherheit" nötig, ist eine gesetzliche Ausnahme, keine Schutzmaßnahme
+    cue('in gutem glauben|nach treu und glauben', -1, 'opp:data-security', 'topic:security'),
     cue('(ändern|aktualisieren|anpassen) (diese|unsere) datenschutz~|datenschutz~ (kann|wird|können) (jederzeit )?(geändert|angepasst|aktualisiert)|(änderung|anpassung|aktualisierung)~ (dieser|der) datenschutz~|datenschutz~ [^.]{0,40}(ändern|aktualisieren|anpassen)|stand:|zuletzt (geändert|aktualisiert)', 1, 'opp:policy-change', 'topic:policy-changes'),
     // das Datum der Erklärung selbst kündigt keine Änderungspraxis an (OPP-115 "Policy Change")
     cue('(stand|zuletzt (geändert|aktualisiert|angepasst)( am)?|gültig ab|gilt ab) ?:? ?[0-9]{1,2}[./][0-9]{1,2}', -1, 'opp:policy-change'),
@@ -36,6 +40,9 @@ export const DE_RULES: LanguageRules = {
     // DSGVO Art. 13(1)(a), (b)
     cueCs("(?<![\\p{L}&.'-])[A-ZÄÖÜ][\\p{L}&.'-]*( [A-ZÄÖÜ][\\p{L}&.'-]*){0,5} (GmbH|AG|KG|OHG|UG|e\\.K|e\\.V|GmbH & Co\\. KG)(?![\\p{L}])\\.?", 1, 'gdpr:controller-name'),
     cue('verantwortliche~|verantwortlich (für die|im sinne)|(betrieben|angeboten|herausgegeben) von', 1, 'gdpr:controller-name'),
+    // eine Begriffsbestimmung („unter personenbezogenen Daten verstehen wir …") sagt, was ein Wort bedeutet, keine Praxis
+    cue('verstehen wir|(bezeichnet|bezeichnen|meint|meinen|sind) (alle|sämtliche|jede) (informationen|daten|angaben)', 1, 'opp:other'),
+    cue('verstehen wir|(bezeichnet|bezeichnen|meint|meinen|sind) (alle|sämtliche|jede) (informationen|daten|angaben)', -1, 'opp:first-party'),
     cue(EMAIL_CUE, 1, 'gdpr:controller-contact', 'opp:other'),
     cue('datenschutzbeauftragte~|dsb', 1, 'gdpr:dpo-contact'),
     cue('rechtsgrundlage~|art\\. ?6|artikel 6|ihre~ einwilligung|vertragserfüllung|erfüllung (eines|des) vertrag~|rechtliche~ verpflichtung|lebenswichtige~ interesse~|öffentliche~ interesse~', 1, 'gdpr:legal-basis'),

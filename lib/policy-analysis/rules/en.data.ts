@@ -98,6 +98,8 @@ export const EN_RULES: LanguageRules = {
     cue('(ability|able|option|opportunity|way|ways) to (access|view|visit|browse|use) (some |certain |all |the |our |these |third[- ]party |other |any )*(content|features?|functionality|functions|parts|areas|web ?sites?|sites?|pages|services|portions|videos|articles|games)', -1, 'opp:user-access'),
     cue('(request|ask|contact us)[^.]{0,20} (access|delet|correct|remov|updat|chang)~|(inaccurate|incorrect|out of date|outdated|incomplete)', 0.6, 'opp:user-access'),
     cue('(provide|provides|providing|have|get|grant|gives?) (you )?(with )?access to (your|the|such)', 1, 'opp:user-access'),
+    // said in the passive ("your address can be updated by calling us") or as an instruction ("update your profile at any time")
+    cue('(information|data|details|profile|account|address|preferences|record)[^.]{0,60} (can|may|could) (also |easily |simply |then |always )?be (updated|corrected|changed|edited|modified|amended)|^(please )?(update|edit|change|correct|review) (your|their) (account|profile|personal|information|data|details)', 1, 'opp:user-access'),
     // ── retention (Art. 13(2)(a))
     cue(`retain~ ${DET}(${INFO}|records|copies|content|it|them)`, 0.8, 'opp:data-retention', 'gdpr:retention-period'),
     cue(`(retention|(keep|store|maintain|hold)~? ${DET}(${INFO}|it|them|records|copies) (for|until|as long|while|only as long|after)|stored (for|until)|as long as (is )?(necessary|needed|required|reasonably|your account|you)|for (a|the) period of|no longer (than|needed|necessary|required)|how long we)`, 1, 'opp:data-retention', 'gdpr:retention-period'),
@@ -107,6 +109,8 @@ export const EN_RULES: LanguageRules = {
     // data left on the user's own device is not kept by us: no retention period is stated
     cue("(retained|stored|kept|saved|remains?) (locally |only )?(on|in) (your|the user.s|users.) (own )?(device|phone|computer|browser|handset)", -1, 'opp:data-retention', 'gdpr:retention-period'),
     cue('retain~ (the right|(other )?(companies|third|service|vendors|agents|counsel))', -1, 'opp:data-retention', 'gdpr:retention-period'),
+    // "permanently" said of an action ("permanently opt out", "permanently delete your account") is not a time data is kept
+    cue('(permanently|indefinitely) (opt~|delet~|remov~|eras~|disabl~|block~|clos~|deactivat~|cancel~|unsubscrib~|turn~ off)', -1, 'opp:data-retention', 'gdpr:retention-period'),
     // a denial of keeping ("we do not retain …", "they will not keep it") states no retention period
     // (not "we do not keep it longer than …", which states one)
     cue("((do|does|did|will|shall|would|may) not|don't|doesn't|won't|never) (retain|keep|store)~(?![^.]{0,60}(longer|beyond|more than|after|past|once))", -1, 'opp:data-retention'),
@@ -129,6 +133,10 @@ export const EN_RULES: LanguageRules = {
     cue('(require~|obligat~|bound) [^.]{0,50}(to )?(keep|protect|maintain|safeguard|treat)[^.]{0,40}(confidential~|secur~|protect~)', 0.6, 'opp:data-security', 'topic:security'),
     cue('(no (method|system|transmission|data transmission)|cannot (guarantee|ensure) (the )?(security|safety|confidentiality|that [^.]{0,60}(secure|safe|unauthori[sz]ed|intercept~))|not (be )?(100%?|completely|entirely|perfectly) secure|(be )?guaranteed to be (100%?|completely|entirely|perfectly) secure|breach)', 1, 'opp:data-security', 'topic:security'),
     cue('password', 0.3, 'opp:data-security'),
+    // what we may disclose when we believe in good faith it is needed "to protect against misuse" is a legal exception to sharing, no safeguard
+    cue('good[- ]faith belief|(believe~|belief),? in good faith|in good faith,? (we )?(believe~|belief)', -1, 'opp:data-security', 'topic:security'),
+    // a cookie that saves or remembers a password ("to save your password in password-protected areas") is a convenience, no safeguard
+    cue('(save|saves|saved|saving|remember|remembers|remembered|remembering) (your |the |their |a user.s )?(passwords?|log-?in (details|information|credentials))', -1, 'opp:data-security', 'topic:security'),
     // a social security number is a kind of data, not security; others' security we disclaim is not ours
     cue('social security (numbers?|nos?)', -0.5, 'opp:data-security', 'topic:security'),
     cue('(not responsible|no responsibility|not liable|no liability) (for|of) [^.]{0,60}secur~', -1, 'opp:data-security', 'topic:security'),
@@ -147,12 +155,15 @@ export const EN_RULES: LanguageRules = {
     cue('do[- ]not[- ]track|dnt', 1.5, 'opp:do-not-track'),
     cue('(tracking|track) (signals?|requests?|preferences)|global privacy control', 0.8, 'opp:do-not-track'),
     // ── specific audiences
-    cue('children|child|kids|minors?|under (the age of |age )?(13|16|18|thirteen|sixteen)|coppa|parent(s|al)? (consent|permission|or guardian)|teens?', 1, 'opp:specific-audiences', 'topic:children'),
+    cue('children|child|kids|minors?(?! (changes?|updates?|edits?|modifications?|revisions?|amendments?|errors?|bugs?|issues?|corrections?|adjustments?|differences?|improvements?|fixes|tweaks?))|under (the age of |age )?(13|16|18|thirteen|sixteen)|coppa|parent(s|al)? (consent|permission|or guardian)|teens?', 1, 'opp:specific-audiences', 'topic:children'),
     cue('california|shine the light|1798\\.8|nevada|vermont|(european|eu|eea|uk|swiss) (residents|users|citizens|individuals|data subjects)|safe harbou?r|privacy shield|international (users|visitors|transfers)|outside (of )?the united states|residents of|(if you|users who|visitors who|those who|individuals who|anyone who)( are)? (located|reside|live|living|access~|visit~)[^.]{0,20} (in|outside|from)', 1, 'opp:specific-audiences'),
     // ── other: introduction, scope, contact, practices not covered
     cue('(committed to|respects?|respecting|values?|care~ about|take~ (your )?privacy) (protecting |respecting |safeguarding )?(your |the |our |customer |user |visitor |consumer )?(privacy|personal information)|privacy is important|(knows?|understand~) (that )?you care|this (privacy )?(policy|statement|notice|document) (is intended|explains|describes|applies|covers|sets|was|has been|tells|discloses|will help)|we have (prepared|created|adopted|developed) this|(privacy )?(policy|statement|notice) (explains|describes) how', 1.5, 'opp:other'),
     cue('(this|our|the) (privacy )?(policy|statement|notice|document) (explains|describes|tells you|sets out|discloses|covers|informs you|is intended to)[^.]{0,20} how|(how|why|what|the kinds of|the types of) (personal |other )?(information |data )?we (may )?(collect|use|share|gather|process|protect|disclose|handle|treat)', -0.8, 'opp:first-party', 'opp:third-party', 'opp:data-security'),
     cue('\\[at\\]|\\(at\\)|\\[dot\\]', 1, 'opp:other', 'gdpr:controller-contact'),
+    // a definition ("when we use the term 'personal information' we mean …") says what a word means, no practice
+    cue('(when|where|wherever|as) (we|this (privacy )?(policy|notice|statement)) (use|uses|refer to|refers to|say|says) (the )?(terms?|phrases?|words?|expressions?)|we mean (any )?(information|data)|(means|refers to|is defined as) (any )?(information|data) (that|which)', 1, 'opp:other'),
+    cue('(when|where|wherever|as) (we|this (privacy )?(policy|notice|statement)) (use|uses|refer to|refers to|say|says) (the )?(terms?|phrases?|words?|expressions?)|we mean (any )?(information|data)|(means|refers to|is defined as) (any )?(information|data) (that|which)', -1, 'opp:first-party'),
     cue('(questions|concerns|comments|complaints|inquiries|queries|suggestions|feedback)( or (questions|concerns|comments|complaints|suggestions|feedback))? (about|regarding|concerning|on|relating to|related to|with respect to) (this|our|the) (privacy )?(policy|statement|practices|notice)', 1, 'opp:other', 'gdpr:controller-contact'),
     cue('contact us|write to us|reach us|e-?mail us|call us|contact (information|details)', 0.6, 'gdpr:controller-contact'),
     cue('(contact|notify|e-?mail|write to|call|reach) (us|our (privacy|customer|data protection))|(please|you (may|can)) contact|contact (information|details)', 0.6, 'opp:other'),
@@ -206,7 +217,7 @@ export const EN_RULES: LanguageRules = {
     cue(`erasure|right to (be forgotten|delet~|erase)|(delet~|eras~|remov~) (of )?${DET}(${INFO}|account)|request (the )?(deletion|removal)`, 1, 'gdpr:right-erasure'),
     cue('(correct~|updat~|amend~|edit(s|ed|ing)?|rectif~|alter)( ?,| and| or|/)+ [^.]{0,40}(your |their |his |her |any |the )?(personal )?(information|data|details)|correction~|(be|been|get|have it) (corrected|rectified|amended)', 1, 'gdpr:right-rectification'),
     cue('stop all collection|uninstall~|(may|can) be withdrawn|revok~ [^.]{0,30}(access|permission|consent)|change your (consent|mind)', 1, 'gdpr:right-withdraw-consent'),
-    cue('child|children|minors?|under the age|parents?|guardian', -0.8, 'gdpr:right-erasure'),
+    cue('child|children|minors?(?! (changes?|updates?|edits?|modifications?|revisions?|amendments?|errors?|bugs?|issues?|corrections?|adjustments?|differences?|improvements?|fixes|tweaks?))|under the age|parents?|guardian', -0.8, 'gdpr:right-erasure'),
     cue('rights? (to|of) [^.]{0,100}(eras|delet)~', 1, 'gdpr:right-erasure'),
     cue('(request|ask|like|wish|want)~? [^.]{0,40}(delete|erase|remove) [^.]{0,30}(data|information|account|pii)', 1, 'gdpr:right-erasure'),
     cue('(ask|request|entitled|right|like|wish|want|may|can)~? [^.]{0,30}(see|review|know|inquire|consult|access|obtain|receive)~? [^.]{0,40}(data|information|pii)[^.]{0,20} (we|that we|which we) (hold|have|store|retain|keep|collect~|process)', 1, 'gdpr:right-access'),
@@ -224,7 +235,7 @@ export const EN_RULES: LanguageRules = {
     cue('cookies?|web beacons?|pixel tags?|tracking technolog~|clear gifs|log files', 0.5, 'opp:first-party'),
     cue('(direct|e-?mail|promotional) marketing|marketing (communications|e-?mails|messages|purposes|materials)|newsletters?|promotional (e-?mails|messages|offers|communications|materials)|special offers|offers (from|of) (our )?(partners|third parties)', 1, 'topic:direct-marketing'),
     cue('(sell|sale|sold|selling) (of )?(your |the |any )?personal (information|data)|do not sell|ccpa|cpra|california consumer privacy act|cross-context behavioral advertising|(sell|share) my personal', 1, 'topic:sale-sharing-ccpa'),
-    cue('children|child|minors?|under (the age of |age )?(13|14|15|16|18|thirteen|sixteen)|coppa|parental (consent|permission)', 1, 'topic:children'),
+    cue('children|child|minors?(?! (changes?|updates?|edits?|modifications?|revisions?|amendments?|errors?|bugs?|issues?|corrections?|adjustments?|differences?|improvements?|fixes|tweaks?))|under (the age of |age )?(13|14|15|16|18|thirteen|sixteen)|coppa|parental (consent|permission)', 1, 'topic:children'),
   ],
   heading: [
     cue('collect~|information we|data we|what (information|data)|personal (information|data)|types of', 1, 'opp:first-party', 'gdpr:data-categories'),

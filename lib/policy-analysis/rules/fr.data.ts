@@ -23,22 +23,29 @@ export const FR_RULES: LanguageRules = {
     cue("(autorités|forces de l'ordre|réquisition judiciaire|obligation légale de communication)", 0.6, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(vous désabonner|désinscri|désabonn|opposer à (la réception|la prospection)|lien de désinscription|paramètres de votre navigateur|paramétrer|refuser les cookies|gérer vos préférences|vos choix)~', 1, 'opp:user-choice'),
     cue("(accéder|modifier|corriger|mettre à jour|supprimer) (à )?(vos |les |votre )?(données|informations|compte|profil)", 1, 'opp:user-access'),
+    // au passif (« votre adresse peut être modifiée en nous appelant ») ou comme consigne (« modifiez votre profil »)
+    cue("(données|informations|coordonnées|adresse|profil|compte)[^.]{0,60} (peuvent|peut|pourront|pourra) (aussi |également |à tout moment )?être (modifiée?s?|corrigée?s?|mise?s? à jour|rectifiée?s?)|^(modifiez|corrigez|mettez à jour) (vos|votre)", 1, 'opp:user-access'),
     cue('(conserv|archiv)~ [^.]{0,40}(données|informations|renseignements|factures|journaux|historique)|(données|informations)[^.]{0,40} (sont |seront )?(conservées|archivées)|durée de conservation|pendant (une durée|un délai)|(pendant|durant|pour une durée de|après|au-delà de|jusqu.à|au maximum|au plus|pas plus de|n.excédant pas) ?(une durée de |un délai de )?([0-9]+|un|deux|trois|cinq|six|dix|douze|treize|trente) (jours|mois|ans|années)', 1, 'opp:data-retention', 'gdpr:retention-period'),
     // nier la conservation ("nous ne conservons pas …") n'énonce aucune durée
     cue("ne (conserv|gard|stock|archiv)~ (pas|jamais|aucune?)(?![^.]{0,60}(plus longtemps|au-delà|plus de|après))", -1, 'opp:data-retention'),
     cue('(sécuri|chiffr|crypt|pseudonymi|anonymi)~|https|ssl|tls|mesures techniques et organisationnelles|accès non autorisé|protég~ vos données', 1, 'opp:data-security', 'topic:security'),
     // un numéro de sécurité sociale est une donnée, pas une mesure de sécurité
     cue('(numéro de )?sécurité sociale', -1, 'opp:data-security', 'topic:security'),
+    // ce que nous communiquons si nous estimons de bonne foi que c'est nécessaire « pour protéger la sécurité » est une exception légale au partage, pas une mesure de sécurité
+    cue('de bonne foi', -1, 'opp:data-security', 'topic:security'),
     cue('(modifi|mettre à jour|mise à jour|actualis|révis)~ (la |cette |notre )?(présente )?(politique|charte|déclaration)|(politique|charte) (peut|pourra|est susceptible d.être) (être )?(modifi|mise à jour)~|dernière mise à jour|en vigueur', 1, 'opp:policy-change', 'topic:policy-changes'),
     // la date de la politique elle-même n'annonce aucune pratique de modification (OPP-115 "Policy Change")
     cue("(dernière mise à jour|mise à jour|modifiée|révisée|en vigueur)( le| du| au| depuis| à compter du)? ?:? ?([0-9]{1,2}[/.][0-9]{1,2}|[0-9]{4}-[0-9]{2})", -1, 'opp:policy-change'),
     cue('ne pas (me |nous )?suivre|do not track|dnt', 1.5, 'opp:do-not-track'),
-    cue('enfants?|mineurs?|moins de (13|15|16|18) ans|parents?|titulaire de l.autorité parentale', 1, 'opp:specific-audiences', 'topic:children'),
+    cue('enfants?|(?<!(changements?|ajustements?|amendements?|détails?|correctifs?) )mineurs?|moins de (13|15|16|18) ans|parents?|titulaire de l.autorité parentale', 1, 'opp:specific-audiences', 'topic:children'),
     cue('résidents (de|en|californiens)|utilisateurs (européens|internationaux)|californi~', 1, 'opp:specific-audiences'),
     cue('(questions?|demandes?|réclamations?) (concernant|relatives?|sur) (la |cette |notre )?(présente )?(politique|charte|traitement)|nous contacter|contactez-nous|nous écrire', 1, 'opp:other', 'gdpr:controller-contact'),
     // RGPD art. 13(1)(a), (b)
     cueCs("(?<![\\p{L}&.'-])[A-ZÀ-Ý][\\p{L}&.'-]*( [A-ZÀ-Ý][\\p{L}&.'-]*){0,5} (SAS|SA|SARL|SASU|EURL|SCI|SNC|S\\.A\\.S?)\\b\\.?", 1, 'gdpr:controller-name'),
     cue('responsable (du|de) traitement|responsable des traitements|(édité|exploité|opéré|publié) (par|pour)', 1, 'gdpr:controller-name'),
+    // une définition (« par données personnelles, nous entendons … ») dit ce qu'un mot veut dire, aucune pratique
+    cue("nous entendons|on entend par|(désigne|désignent|signifie|s.entend (de|comme)) (toute|toutes les|tous les|les|l.ensemble des) (informations?|données|renseignements)", 1, 'opp:other'),
+    cue("nous entendons|on entend par|(désigne|désignent|signifie|s.entend (de|comme)) (toute|toutes les|tous les|les|l.ensemble des) (informations?|données|renseignements)", -1, 'opp:first-party'),
     cue(EMAIL_CUE, 1, 'gdpr:controller-contact', 'opp:other'),
     cue('(délégué|déléguée) à la protection des données|dpo', 1, 'gdpr:dpo-contact'),
     // bases légales (art. 6)

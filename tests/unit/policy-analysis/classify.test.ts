@@ -406,3 +406,133 @@ describe('an invitation to read the policy (our own sentences)', () => {
     expect(labels).not.toContain('opp:policy-change');
   });
 });
+
+describe('a definition states no practice (our own sentences)', () => {
+  it.each([
+    [
+      'en',
+      'Personal data means any information that identifies you, such as your name or phone number.',
+    ],
+    [
+      'en',
+      'When we use the term "member details" in this notice, we mean the name and email address of a member.',
+    ],
+    [
+      'fr',
+      'Par données personnelles, nous entendons toute information qui vous identifie, comme votre nom.',
+    ],
+    [
+      'de',
+      'Unter personenbezogenen Daten verstehen wir alle Angaben, die Sie identifizieren, etwa Ihren Namen.',
+    ],
+  ] as const)('%s: "%s" is OPP-115 Other, not first-party collection', (lang, text) => {
+    const labels = labelsOf(text, lang);
+    expect(labels).toContain('opp:other');
+    expect(labels).not.toContain('opp:first-party');
+  });
+
+  it('a sentence that collects the data still is collection', () => {
+    expect(labelsOf('We collect your name and phone number.', 'en')).toContain('opp:first-party');
+  });
+});
+
+describe('"permanently" said of an action is no retention (our own sentences)', () => {
+  it.each([
+    'You can permanently opt out of these messages.',
+    'You can permanently delete your account.',
+  ])('"%s" states no retention', (text) => {
+    const labels = labelsOf(text, 'en');
+    expect(labels).not.toContain('opp:data-retention');
+    expect(labels).not.toContain('gdpr:retention-period');
+  });
+
+  it('keeping data indefinitely, or deleting it after a period, still is', () => {
+    expect(labelsOf('We may keep your data indefinitely.', 'en')).toContain('opp:data-retention');
+    expect(labelsOf('We permanently delete your data after 30 days.', 'en')).toContain(
+      'gdpr:retention-period',
+    );
+  });
+});
+
+describe('"minor" as a word of degree is no child (our own sentences)', () => {
+  it.each([
+    ['en', 'Minor changes may only be shown in the footer.'],
+    ['fr', 'Les changements mineurs seront signalés en bas de page.'],
+  ] as const)('%s: "%s" is not about children', (lang, text) => {
+    const labels = labelsOf(text, lang);
+    expect(labels).not.toContain('opp:specific-audiences');
+    expect(labels).not.toContain('topic:children');
+  });
+
+  it.each([
+    ['en', 'If you are a minor, ask a parent first.'],
+    ['fr', 'Nous ne collectons pas les données des mineurs.'],
+  ] as const)('%s: "%s" still is', (lang, text) => {
+    expect(labelsOf(text, lang)).toContain('opp:specific-audiences');
+  });
+});
+
+describe('a cookie that remembers a password is a convenience, no safeguard (our own sentences)', () => {
+  it('"remember your password in password-protected areas" is no data security', () => {
+    const text =
+      'We use cookies to remember your password in password-protected areas of the shop.';
+    expect(labelsOf(text, 'en')).not.toContain('opp:data-security');
+    expect(labelsOf(text, 'en')).toContain('opp:first-party');
+  });
+
+  it.each([
+    'Your profile page is password-protected.',
+    'Only you have access to these password-protected areas.',
+    'We store your password encrypted.',
+  ])('"%s" still is', (text) => {
+    expect(labelsOf(text, 'en')).toContain('opp:data-security');
+  });
+});
+
+describe('a legal exception to sharing is no safeguard (our own sentences)', () => {
+  it.each([
+    [
+      'en',
+      'We may disclose your data if we have a good faith belief that this is needed to protect against fraud or unauthorized use of our shop.',
+    ],
+    [
+      'fr',
+      "Nous pouvons communiquer vos données si nous estimons de bonne foi que c'est nécessaire pour protéger la sécurité de nos utilisateurs.",
+    ],
+    [
+      'de',
+      'Wir können Ihre Daten offenlegen, wenn wir in gutem Glauben annehmen, dass dies zur Sicherheit unserer Nutzer nötig ist.',
+    ],
+  ] as const)('%s: "%s" is sharing, not data security', (lang, text) => {
+    const labels = labelsOf(text, lang);
+    expect(labels).not.toContain('opp:data-security');
+    expect(labels).toContain('opp:third-party');
+  });
+
+  it.each([
+    ['en', 'We protect your data against unauthorized access.'],
+    ['fr', 'Nous protégeons vos données par des mesures de sécurité.'],
+    ['de', 'Wir schützen Ihre Daten durch Verschlüsselung.'],
+  ] as const)('%s: "%s" still is', (lang, text) => {
+    expect(labelsOf(text, lang)).toContain('opp:data-security');
+  });
+});
+
+describe("access to one's data said in the passive or as an instruction (our own sentences)", () => {
+  it.each([
+    ['en', 'Your postal address can be updated by calling our help desk.'],
+    ['en', 'Update your profile at any time by signing in.'],
+    ['fr', 'Votre adresse peut être modifiée en appelant notre service client.'],
+    ['fr', 'Modifiez votre profil à tout moment depuis la page Mon compte.'],
+    ['de', 'Ihre Adresse kann jederzeit telefonisch geändert werden.'],
+    ['de', 'Ändern Sie Ihr Profil jederzeit auf der Seite Mein Konto.'],
+  ] as const)('%s: "%s" is OPP-115 user access', (lang, text) => {
+    expect(labelsOf(text, lang)).toContain('opp:user-access');
+  });
+
+  it('what others can see of a public post is not', () => {
+    expect(labelsOf('A public post can be viewed by anyone.', 'en')).not.toContain(
+      'opp:user-access',
+    );
+  });
+});

@@ -110,6 +110,31 @@ describe('detectOnPage', () => {
     );
     expect(scan.policyLinks[0]?.url).toBe(`${URL_}datenschutz`);
   });
+
+  it('reads a plain anchor’s href once, for the links and the emails alike (a count, not a time)', () => {
+    const plain = Array.from({ length: 50 }, (_, i) => `<a href="/p/${i}">Product ${i}</a>`);
+    const html = `<body>${plain.join('')}<footer><a href="mailto:privacy@velotte.example">Write to us</a>
+      <a href="/datenschutz">Datenschutz</a></footer></body>`;
+    for (const doc of [jsdomDoc(html), parseHtml(html)]) {
+      const reads = new Map<Element, number>();
+      for (const a of Array.from(doc.getElementsByTagName('a'))) {
+        const own = a.getAttribute.bind(a);
+        a.getAttribute = (name: string) => {
+          if (name === 'href') {
+            reads.set(a, (reads.get(a) ?? 0) + 1);
+          }
+          return own(name);
+        };
+      }
+      const scan = detectOnPage(doc, URL_);
+      // The same scan as ever: the footer link and the mailto address.
+      expect(scan.policyLinks.map((l) => l.url)).toEqual([`${URL_}datenschutz`]);
+      expect(scan.emails.map((e) => e.address)).toEqual(['privacy@velotte.example']);
+      const plainReads = [...reads].filter(([a]) => a.textContent.startsWith('Product '));
+      expect(plainReads).toHaveLength(50);
+      expect(plainReads.every(([, n]) => n === 1)).toBe(true);
+    }
+  });
 });
 
 describe('isPolicyText', () => {
