@@ -1,5 +1,6 @@
 import { cleanLine } from '../shared/clean-text';
 import type { Block, Segment } from '../shared/policy-text';
+import { elementsWhere } from '../policy-text/elements-where';
 import { segmentBlocks } from '../policy-text/segment-blocks';
 import { contactReason } from './contact-reason';
 import type { Contact, ContactsResult, Controller, Dpo } from './schema';
@@ -44,8 +45,26 @@ function markupEmails(doc: Document, known: ReadonlySet<string>): Contact[] {
     }));
 }
 
-/** Where sites put their contact line: the footer, however it is marked up. */
-const FOOTERS = 'footer, [role="contentinfo"], [id*="footer" i], [class*="footer" i]';
+/**
+ * Where sites put their contact line: the footer, however it is marked up — what the selectors
+ * `footer, [role="contentinfo"], [id*="footer" i], [class*="footer" i]` find, tested by hand in
+ * one walk (elementsWhere: linkedom's engine built a DOMTokenList for every classed element).
+ */
+function isFooter(el: Element): boolean {
+  if (el.localName === 'footer') {
+    return true;
+  }
+  if (!el.hasAttributes()) {
+    return false;
+  }
+  const id = el.getAttribute('id');
+  const cls = el.getAttributeNode('class')?.value;
+  return (
+    el.getAttribute('role') === 'contentinfo' ||
+    (id !== null && id.toLowerCase().includes('footer')) ||
+    (cls !== undefined && cls.toLowerCase().includes('footer'))
+  );
+}
 const FOOTER_TEXT_CAP = 20_000;
 
 const UNSEEN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object']);
@@ -73,7 +92,7 @@ function visibleText(node: Node, out: string[]): void {
 /** The visible text of the page's footers (outermost only, capped): cheaper than the whole page's. */
 function footerText(doc: Document): string {
   const outer: Element[] = [];
-  for (const el of Array.from(doc.querySelectorAll(FOOTERS)).slice(0, 50)) {
+  for (const el of elementsWhere(doc, isFooter).slice(0, 50)) {
     if (!outer.some((o) => o.contains(el))) {
       outer.push(el);
     }

@@ -1,4 +1,5 @@
 import { documentBase } from '../shared/document-base';
+import { elementsWhere } from './elements-where';
 import type { Block } from '../shared/policy-text';
 import {
   BANNER,
@@ -354,7 +355,9 @@ export function contentRoot(doc: Document): Element | null {
   }
   const bodyText = doc.body?.textContent?.length ?? 0;
   const total = bodyText > 0 ? bodyText : (root.textContent?.length ?? 0);
-  const candidates = mainCandidates(doc);
+  const candidates = elementsWhere(doc, (el) =>
+    MAIN_SELECTORS.some((selector) => isMain(el, selector)),
+  );
   for (const selector of MAIN_SELECTORS) {
     const found = candidates.filter((c) => isMain(c, selector));
     const el = found.length === 1 ? found[0] : undefined;
@@ -383,28 +386,6 @@ function isMain(el: Element, selector: MainSelector): boolean {
         el.getAttribute('role' in selector ? 'role' : 'id') === (selector.role ?? selector.id);
 }
 
-/**
- * The elements any of MAIN_SELECTORS names, in document order, as `querySelectorAll` finds them
- * (a template's content is not searched), in one walk of the elements without a selector engine:
- * linkedom's matched the six selectors against every element (speed, issue 11, item 8). A loop,
- * not a recursion: a hostile page may nest deeper than the stack.
- */
-function mainCandidates(doc: Document): Element[] {
-  const out: Element[] = [];
-  let el = doc.firstElementChild;
-  while (el) {
-    if (MAIN_SELECTORS.some((selector) => isMain(el!, selector))) {
-      out.push(el);
-    }
-    let next = el.localName === 'template' ? null : el.firstElementChild;
-    while (!next && el) {
-      next = el.nextElementSibling;
-      el = next ? null : el.parentElement;
-    }
-    el = next;
-  }
-  return out;
-}
 const MIN_MAIN_CHARS = 500;
 const MIN_MAIN_SHARE = 0.3;
 

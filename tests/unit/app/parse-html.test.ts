@@ -3,7 +3,7 @@ import { parseHtml } from '../../../lib/app/parse-html';
 
 // linkedom is patched (patches/linkedom+0.18.15.patch) to make a node's listener map on its
 // first addEventListener instead of for every parsed node: listeners must work as before.
-describe('parseHtml: event listeners on parsed nodes (linkedom patch)', () => {
+describe('parseHtml with the patched linkedom: listeners and classes of parsed nodes', () => {
   it('calls a listener added to a parsed element, bubbling from a child, until it is removed', () => {
     const doc = parseHtml('<main><p id="p"><a id="a" href="/x">x</a></p></main>');
     const p = doc.getElementById('p')!;
@@ -25,5 +25,16 @@ describe('parseHtml: event listeners on parsed nodes (linkedom patch)', () => {
     const p = doc.getElementById('p')!;
     expect(() => p.removeEventListener('ping', () => undefined)).not.toThrow();
     expect(p.dispatchEvent(new doc.defaultView!.Event('ping'))).toBe(true);
+  });
+
+  // The second patch: a parsed element's classList is made when first asked, not during the parse.
+  it('reads a parsed class attribute through classList, className and getAttribute', () => {
+    const doc = parseHtml('<p id="p" class="note  legal note">text</p>');
+    const p = doc.getElementById('p')!;
+    expect(p.classList.contains('legal')).toBe(true);
+    expect(p.className).toBe('note legal');
+    expect(p.getAttribute('class')).toBe('note legal');
+    expect(doc.getElementsByClassName('legal')).toHaveLength(1);
+    expect(doc.querySelectorAll('.note')).toHaveLength(1);
   });
 });

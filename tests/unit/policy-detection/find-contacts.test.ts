@@ -476,3 +476,20 @@ describe('DPO address: which of several', () => {
     ]);
   });
 });
+
+describe('findContacts: addresses in the page footer, however it is marked up', () => {
+  it('reads <footer>, role=contentinfo and ids/classes holding "footer" in any case, not a template', () => {
+    const line = (who: string) => `<p>For privacy questions write to ${who}@velotte.example</p>`;
+    const html = `<html><body><main><p>We process personal data.</p></main>
+      <footer>${line('tag')}</footer><div role="contentinfo">${line('role')}</div>
+      <div id="pageFOOTER">${line('id')}</div><div class="x Site-Footer-inner">${line('cls')}</div>
+      <template><footer>${line('template')}</footer></template><div class="foot">${line('none')}</div>
+      </body></html>`;
+    const doc = parseHtml(html);
+    // No blocks: what is found is the footer reader's alone.
+    const found = findContacts([], { doc })
+      .contacts.map((c) => c.value)
+      .sort();
+    expect(found).toEqual(['cls', 'id', 'role', 'tag'].map((w) => `${w}@velotte.example`));
+  });
+});
