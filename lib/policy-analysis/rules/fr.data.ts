@@ -22,6 +22,8 @@ export const FR_RULES: LanguageRules = {
     cue('(partag|communiqu|transmett|transf[eé]r|divulgu|vend|cèd|louons)~ (vos |ces |les |des |certaines )?(données|informations)|destinataires?|tiers|prestataires?|sous-traitants?|partenaires?|filiales?', 1, 'opp:third-party', 'gdpr:data-recipients'),
     cue("(autorités|forces de l'ordre|réquisition judiciaire|obligation légale de communication)", 0.6, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(vous désabonner|désinscri|désabonn|opposer à (la réception|la prospection)|lien de désinscription|paramètres de votre navigateur|paramétrer|refuser les cookies|gérer vos préférences|vos choix)~', 1, 'opp:user-choice'),
+    // refuser de fournir une donnée, résilier un abonnement : un choix laissé à l'utilisateur
+    cue("refuser de (fournir|communiquer|donner|transmettre|saisir)|(résilier|annuler) (votre |son |leur |l.)?abonnement", 1, 'opp:user-choice'),
     cue("(accéder|modifier|corriger|mettre à jour|supprimer) (à )?(vos |les |votre )?(données|informations|compte|profil)", 1, 'opp:user-access'),
     // au passif (« votre adresse peut être modifiée en nous appelant ») ou comme consigne (« modifiez votre profil »)
     cue("(données|informations|coordonnées|adresse|profil|compte)[^.]{0,60} (peuvent|peut|pourront|pourra) (aussi |également |à tout moment )?être (modifiée?s?|corrigée?s?|mise?s? à jour|rectifiée?s?)|^(modifiez|corrigez|mettez à jour) (vos|votre)", 1, 'opp:user-access'),

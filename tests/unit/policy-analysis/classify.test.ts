@@ -536,3 +536,22 @@ describe("access to one's data said in the passive or as an instruction (our own
     );
   });
 });
+
+describe('choices worded without "you can" (our own sentences)', () => {
+  it.each([
+    ['en', 'Visitors who decline to submit a phone number can still place orders.'],
+    ['en', 'To stop these emails, adjust your customer communication preferences.'],
+    ['en', 'Cancel your free newsletter subscription from any issue.'],
+    ['en', 'Members have the option to block any message from us.'],
+    ['fr', 'Les visiteurs peuvent refuser de fournir leur numéro de téléphone.'],
+    ['fr', 'Les abonnés peuvent résilier leur abonnement depuis chaque numéro.'],
+    ['de', 'Besucher dürfen die Angabe der Telefonnummer verweigern.'],
+    ['de', 'Leser können das Abonnement mit einem Klick kündigen.'],
+  ] as const)('%s: "%s" is OPP-115 user choice', (lang, text) => {
+    expect(labelsOf(text, lang)).toContain('opp:user-choice');
+  });
+
+  it('updating account settings is access, not a choice', () => {
+    expect(labelsOf('Please update your account settings.', 'en')).not.toContain('opp:user-choice');
+  });
+});
