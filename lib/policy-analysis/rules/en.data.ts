@@ -62,6 +62,8 @@ export const EN_RULES: LanguageRules = {
     cue('(advertis(ers|ing (partners|networks|companies|services))|ad (networks|partners|servers?|providers)|analytics (providers|services|partners|companies|tools)|payment (processors|providers)|social (media )?(networks|plugins|widgets))', 0.8, 'opp:third-party', 'gdpr:data-recipients'),
     cue(`${THEY} (may |might |can |will |also )*(collect|use|place|set|receive|track|access|obtain|serve)~?`, 1, 'opp:third-party', 'gdpr:data-recipients'),
     cue('third[- ]party (cookies|advertis~|analytics|tracking|ads?|services|plug-?ins|sdks?)', 1, 'opp:third-party'),
+    // publishing data ("we may publish your name", "display it publicly"), or data among the assets passing to a buyer, is disclosing it
+    cue('(publish|display|post|show)~ (it|them|this|such information|your \\p{L}+( \\p{L}+)?) publicly|we (may |will |can |also )*publish (your|the|such|this|any|it|them)|assets (that are |which are |to be )?(transferred|sold|acquired)', 1, 'opp:third-party', 'gdpr:data-recipients'),
     // what a third party collects or what we share is not first-party collection
     cue(`${THEY} (may |might |can |will |also )*(collect|use|place|set|receive|track|access|obtain|serve)~?|collected by (third|other|an?)|(sell|buy|merge|transfer)~ [^.]{0,30}(business|assets|units)`, -1, 'opp:first-party'),
     cue(`(share~|disclos~|sell~|rent~|releas~) ${DET}${INFO}`, -0.5, 'opp:first-party'),

@@ -21,6 +21,8 @@ export const FR_RULES: LanguageRules = {
     cue('finalités?', 0.6, 'gdpr:processing-purpose'),
     cue('(partag|communiqu|transmett|transf[eé]r|divulgu|vend|cèd|louons)~ (vos |ces |les |des |certaines )?(données|informations)|destinataires?|tiers|prestataires?|sous-traitants?|partenaires?|filiales?', 1, 'opp:third-party', 'gdpr:data-recipients'),
     cue("(autorités|forces de l'ordre|réquisition judiciaire|obligation légale de communication)", 0.6, 'opp:third-party', 'gdpr:data-recipients'),
+    // publier des données (« nous pouvons publier votre nom », « affichées publiquement ») ou les céder avec les actifs, c'est les communiquer
+    cue('(publi|affich)~ [^.]{0,30}publiquement|nous (pouvons |pourrons )?publier (votre|vos|ces|les|leur)|actifs (cédés|transférés|vendus)', 1, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(vous désabonner|désinscri|désabonn|opposer à (la réception|la prospection)|lien de désinscription|paramètres de votre navigateur|paramétrer|refuser les cookies|gérer vos préférences|vos choix)~', 1, 'opp:user-choice'),
     // refuser de fournir une donnée, résilier un abonnement : un choix laissé à l'utilisateur
     cue("refuser de (fournir|communiquer|donner|transmettre|saisir)|(résilier|annuler) (votre |son |leur |l.)?abonnement", 1, 'opp:user-choice'),

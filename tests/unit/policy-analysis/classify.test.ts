@@ -555,3 +555,19 @@ describe('choices worded without "you can" (our own sentences)', () => {
     expect(labelsOf('Please update your account settings.', 'en')).not.toContain('opp:user-choice');
   });
 });
+
+describe('publishing data, or selling it with the business, is disclosing it (our own sentences)', () => {
+  it.each([
+    ['en', 'We may publish your first name next to your review.'],
+    ['en', 'If you link your accounts, we may display it publicly.'],
+    ['en', 'Customer lists may be among the assets transferred to a buyer.'],
+    ['fr', 'Nous pouvons publier votre pseudonyme avec votre avis.'],
+    ['fr', 'Les données des gagnants sont affichées publiquement sur le site.'],
+    ['de', 'Wir können Ihren Vornamen mit Ihrer Bewertung veröffentlichen.'],
+    ['de', 'Die Namen der Gewinner werden öffentlich angezeigt.'],
+  ] as const)('%s: "%s" is OPP-115 third-party sharing and a recipient', (lang, text) => {
+    const labels = labelsOf(text, lang);
+    expect(labels).toContain('opp:third-party');
+    expect(labels).toContain('gdpr:data-recipients');
+  });
+});
