@@ -38,8 +38,8 @@ export const EN_RULES: LanguageRules = {
     cue(`(such as|including|include~|e\\.g\\.,?|like) (your )?${DATA_TYPES}`, 0.6, 'gdpr:data-categories', 'opp:first-party'),
     cue(`${WE} use (cookies|web beacons|pixels|tracking technolog~|analytics)`, 1, 'opp:first-party', 'topic:cookies-tracking'),
     cue("(we|our (app|application|service|website|site)) (does not|do not|doesn't|don't|never) (collect|store|gather|request)", -0.8, 'gdpr:data-categories'),
-    // purposes (Art. 13(1)(c))
-    cue('^(to |for )?(provide|send|improve|personali[sz]e|respond|process|fulfil+|administer|communicate|notify|deliver|analy[sz]e|conduct|operate|prevent|detect|enforce|customi[sz]e|display|show|offer|verify|measure|understand|maintain|manage|track|tailor|develop|enhance|allow|enable|help|create|implement|protect|investigate|diagnose|evaluate|assess|identify|determine|remember|recogni[sz]e)~', 1, 'opp:first-party', 'gdpr:processing-purpose'),
+    // purposes (Art. 13(1)(c)); a noun at the start ("Enforcement", "Protection of …", "Management") is no purpose
+    cue('^(to |for )?(provide|send|improve|personali[sz]e|respond|process|fulfil+|administer|communicate|notify|deliver|analy[sz]e|conduct|operate|prevent|detect|enforce|customi[sz]e|display|show|offer|verify|measure|understand|maintain|manage|track|tailor|develop|enhance|allow|enable|help|create|implement|protect|investigate|diagnose|evaluate|assess|identify|determine|remember|recogni[sz]e)(?!(ions?|ments?|y|ful|ers?|ors?|ive)(?![a-z]))~', 1, 'opp:first-party', 'gdpr:processing-purpose'),
     cue('used (for|to)|for purposes such as|summary statistics|statistical (analysis|purposes|research)|internal (purposes|business purposes|research)', 0.6, 'opp:first-party', 'gdpr:processing-purpose'),
     cue('(required|asked|requested|prompted|need) to (provide|submit|enter|give|supply)|request that you provide|ask (you )?(for|to provide)|we (will )?(request|ask for|require)', 1, 'opp:first-party', 'gdpr:data-categories'),
     cue('(in order to|so that we can|for the purposes? of|used? (it |this |them |such information |the information )?(to|for)|helps? us( to)?|allows? us to|enables? us to) (provide|improve|personali[sz]e|analy[sz]e|deliver|send|communicate|process|operate|maintain|understand|prevent|detect|comply|measure|show|display|serve|respond|fulfil+|customi[sz]e|develop|enhance|administer|manage|verify|protect|market|advertis|contact|notify|research|tailor|offer)~', 1, 'gdpr:processing-purpose', 'opp:first-party'),
@@ -67,6 +67,8 @@ export const EN_RULES: LanguageRules = {
     // what a third party collects or what we share is not first-party collection
     cue(`${THEY} (may |might |can |will |also )*(collect|use|place|set|receive|track|access|obtain|serve)~?|collected by (third|other|an?)|(sell|buy|merge|transfer)~ [^.]{0,30}(business|assets|units)`, -1, 'opp:first-party'),
     cue(`(share~|disclos~|sell~|rent~|releas~) ${DET}${INFO}`, -0.5, 'opp:first-party'),
+    // receiving a complaint ("when we receive formal written complaints, we will contact …") is how disputes are handled, not collection
+    cue('(receive|receives|received|receiving|get|gets) (a |any |such )?(formal |written |such )*complaints?', -1, 'opp:first-party'),
     // what we require of another party ("we require these companies not to use it …") is their use, not ours
     cue('(require|ask|oblige|instruct|direct|prohibit|contractually (require|oblige))~ (that )?(these|such|those|our|all|its|any|the|them|third)[^.]{0,40}(companies|entities|parties|providers|vendors|partners|contractors|agents|affiliates|processors|recipients|transferee|advertisers|sponsors|merchants|them) (not )?to', -3, 'opp:first-party'),
     cue('(law enforcement|government (authorities|agencies|officials)|public authorities|court order|subpoena|legal process|required (to do so )?by law|comply with (the |any |a |applicable )?(law|legal|regulation)~)', 0.8, 'opp:third-party', 'gdpr:data-recipients'),

@@ -571,3 +571,19 @@ describe('publishing data, or selling it with the business, is disclosing it (ou
     expect(labels).toContain('gdpr:data-recipients');
   });
 });
+
+describe('what is no collection or purpose (our own sentences)', () => {
+  it.each([
+    'When we receive a formal written complaint, we will contact the person who made it.',
+    'Enforcement.',
+    'Management of member accounts.',
+  ])('"%s" is not OPP-115 first-party collection/use', (text) => {
+    expect(labelsOf(text, 'en')).not.toContain('opp:first-party');
+  });
+
+  it('a purpose in a list ("enforce our terms;") still is', () => {
+    const labels = labelsOf('Enforce our terms of use;', 'en');
+    expect(labels).toContain('opp:first-party');
+    expect(labels).toContain('gdpr:processing-purpose');
+  });
+});
