@@ -66,8 +66,9 @@ export function extractPartnerMarketing({ segments, lex }: ExtractContext): Evid
   return segments
     .filter(
       (s) =>
-        firstStated(s.text, partners, lex.language) !== undefined &&
+        // the cheap test first: few sentences speak of marketing
         matchesAny(s.text, marketing) &&
+        firstStated(s.text, partners, lex.language) !== undefined &&
         (!firstMatch(s.text, lex.sharing) || shares(s, lex)),
     )
     .slice(0, MAX_EVIDENCE)

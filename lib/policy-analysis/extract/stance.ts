@@ -1,3 +1,4 @@
+import { mayMatch } from '../../shared/may-match';
 import { STANCE_WORDS, type StanceWords } from './stance.data';
 
 /**
@@ -155,6 +156,9 @@ export function firstStated(
   lang: string,
 ): { match: RegExpExecArray; stance: Stance } | undefined {
   for (const pattern of patterns) {
+    if (!mayMatch(pattern, text)) {
+      continue; // the words it needs are missing (speed: lib/shared/may-match)
+    }
     const global = globalOf(pattern);
     global.lastIndex = 0;
     for (let m = global.exec(text); m; m = global.exec(text)) {

@@ -4,8 +4,12 @@
  * can start with ("anchors": `(we|our company) collect` → we, our); a sentence whose words start
  * with none of them is skipped without running the cue. Anchors are cut to ANCHOR_LENGTH letters.
  * A pattern we cannot read (starts with a class, a dot, an escape…) gets no anchors: always run.
+ * ANCHOR_LENGTH is 12, not 5: "interests" cut to "inter" was met by every "internet" and
+ * "international", so the cue ran in vain; a word's prefixes are looked up once per distinct
+ * word (classify.ts caches them), so longer anchors cost nothing per sentence (12 % fewer cue
+ * runs on the OPP-115 pages).
  */
-export const ANCHOR_LENGTH = 5;
+export const ANCHOR_LENGTH = 12;
 
 const LETTER = /[a-z0-9_\u00c0-\u024f]/;
 

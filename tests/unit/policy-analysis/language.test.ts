@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { STOPWORDS } from '../../../lib/policy-analysis/rules/stopwords.data';
 import type { Block } from '../../../lib/shared/policy-text';
 import { detectLanguage } from '../../../lib/policy-analysis/language';
 import { analyzePolicy } from '../../../lib/policy-analysis/analyze-policy';
@@ -108,5 +110,74 @@ describe('the policy’s language on real pages: lang attributes as written, men
     const menu = Array.from({ length: 700 }, (_, i) => item(`Premium Widget ${i} Deluxe`));
     expect(languageOf([...menu, english, english]).language).toBe('en');
     expect(languageOf([...menu, french, french]).language).toBe('fr');
+  });
+});
+
+describe('detectLanguage reads its words by hand exactly as `\\p{L}+` would', () => {
+  // The reference: the same vote over `matchAll(/\p{L}+/gu)`, which the hand-written scanner replaced.
+  const index = new Map<string, string[]>();
+  for (const [lang, words] of Object.entries(STOPWORDS)) {
+    words.forEach((w) => index.set(w, [...(index.get(w) ?? []), lang]));
+  }
+  function reference(text: string): string {
+    const scores = new Map<string, number>();
+    let words = 0;
+    for (const [word] of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+      if (++words > 2000) {
+        break;
+      }
+      const langs = index.get(word) ?? [];
+      langs.forEach((l) => scores.set(l, (scores.get(l) ?? 0) + 1 / langs.length));
+    }
+    const [best, second] = [...scores].sort((a, b) => b[1] - a[1]);
+    const counted = Math.min(words, 2000);
+    return !best ||
+      best[1] < 2 ||
+      (second && second[1] === best[1]) ||
+      (counted >= 40 && best[1] / counted < 0.1)
+      ? 'und'
+      : best[0];
+  }
+  const stopwords = Object.values(STOPWORDS).flat();
+  // stopwords of every language glued by separators that are and are not letters: ASCII, Latin,
+  // Greek, CJK, astral letters (𝐀, 𠀀), lone surrogates, digits, combining marks.
+  const piece = fc.oneof(
+    fc.constantFrom(...stopwords),
+    fc.constantFrom(
+      ' ',
+      '  ',
+      '-',
+      "'",
+      '’',
+      '1',
+      'é',
+      'É',
+      'ß',
+      'İ',
+      'Σ',
+      'ω',
+      '中',
+      '𝐀',
+      '𠀀',
+      '\ud800',
+      '\udc00',
+      '\u0301',
+      '\n',
+      'ǅ',
+    ),
+    fc.string({ maxLength: 3 }),
+  );
+  it('on any text', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        expect(detectLanguage(text)).toBe(reference(text));
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+  });
+  it('past the word limit', () => {
+    const text = `${'the '.repeat(1990)}${'der die das und '.repeat(20)}`;
+    expect(detectLanguage(text)).toBe(reference(text));
   });
 });

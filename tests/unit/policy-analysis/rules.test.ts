@@ -73,17 +73,17 @@ const sorted = (filter: CueFilter | undefined) =>
 
 describe('cueFilter', () => {
   it.each([
-    ['we (may )?collect', [['colle', 'we']]],
-    ['we (may |also )*collect~ data', [['colle', 'data', 'we']]],
-    ['(we|our company) collect', [['colle', 'compa,we']]],
-    ['(to |for )?(provide|send)~', [['provi,send']]],
-    ['^cookies?', [['cooki']]],
-    ['opt(ing)?[- ]?out|unsubscrib~', [['opt'], ['unsub']]],
+    ['we (may )?collect', [['collect', 'we']]],
+    ['we (may |also )*collect~ data', [['collect', 'data', 'we']]],
+    ['(we|our company) collect', [['collect', 'company,we']]],
+    ['(to |for )?(provide|send)~', [['provide,send']]],
+    ['^cookies?', [['cookie']]],
+    ['opt(ing)?[- ]?out|unsubscrib~', [['opt'], ['unsubscrib']]],
     ['e-?mail', [['e']]],
-    ['e-?mail address~', [['addre', 'e']]],
+    ['e-?mail address~', [['address', 'e']]],
     ['birth ?date', [['birth']]],
-    ['[a-z]+ collects', [['colle']]],
-    ['[tt]he company', [['compa']]],
+    ['[a-z]+ collects', [['collects']]],
+    ['[tt]he company', [['company']]],
     ['\\[at\\]', [['\0[', '\0]']]],
     ['[\\w.+-]+@[\\w-]+', [['\0@']]],
     ['(un)?subscribe', undefined],
@@ -92,6 +92,8 @@ describe('cueFilter', () => {
     ['[0-9]{3}-[0-9]{4}', [['\0-']]],
     // an apostrophe may be the typographic one in the text: it is no required character
     ["don't sell", [['don', 'sell']]],
+    // anchors are cut at ANCHOR_LENGTH (12) letters
+    ['dataschutzbeauftragte', [['dataschutzbe']]],
   ])('%s → %j', (pattern, want) => {
     expect(sorted(cueFilter(pattern))).toEqual(want);
   });
