@@ -587,3 +587,21 @@ describe('what is no collection or purpose (our own sentences)', () => {
     expect(labels).toContain('gdpr:processing-purpose');
   });
 });
+
+describe('handing data over to someone is sharing (our own sentences)', () => {
+  it.each([
+    'We need to give your address to the delivery company.',
+    'We may make the details you enter available to selected partners.',
+    'We may send usage information to an outside research firm.',
+  ])('"%s" is OPP-115 third-party sharing and names a recipient', (text) => {
+    const labels = labelsOf(text, 'en');
+    expect(labels).toContain('opp:third-party');
+    expect(labels).toContain('gdpr:data-recipients');
+  });
+
+  it('what the visitor gives us is not', () => {
+    expect(labelsOf('Please provide your email address to us.', 'en')).not.toContain(
+      'opp:third-party',
+    );
+  });
+});
