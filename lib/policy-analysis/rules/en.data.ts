@@ -64,6 +64,8 @@ export const EN_RULES: LanguageRules = {
     cue('third[- ]party (cookies|advertis~|analytics|tracking|ads?|services|plug-?ins|sdks?)', 1, 'opp:third-party'),
     // handing data over to someone ("give your address to the delivery company", "make your information available to service providers")
     cue(`(give|gives|gave|giving|send|sends|sent|sending|pass(es|ed|ing)?|provid(e|es|ed|ing)) ${DET}(${INFO}|${DATA_TYPES}|lists?|((physical|mailing|postal|home|e-?mail) )*address(es)?)( \\([^)]{0,40}\\))? to (a|an|the|our|other|people|companies|third|partners|service|any|those|these|such|selected|trusted|outside|carefully)|(mak(e|es|ing)|made) [^.]{0,60}available to (a|an|the|our|other|people|companies|third|partners|service|any|those|these|such|certain|selected|trusted|outside)`, 1, 'opp:third-party', 'gdpr:data-recipients'),
+    // "we may disclose …" states sharing whatever follows ("we may disclose Posting Information in connection with …")
+    cue('(we|the company|the site) (may |will |also |can |might |then |sometimes |occasionally )*(disclose|share|sell|rent|release)s?', 1, 'opp:third-party', 'gdpr:data-recipients'),
     // publishing data ("we may publish your name", "display it publicly"), or data among the assets passing to a buyer, is disclosing it
     cue('(publish|display|post|show)~ (it|them|this|such information|your \\p{L}+( \\p{L}+)?) publicly|we (may |will |can |also )*publish (your|the|such|this|any|it|them)|assets (that are |which are |to be )?(transferred|sold|acquired)', 1, 'opp:third-party', 'gdpr:data-recipients'),
     // what a third party collects or what we share is not first-party collection

@@ -20,6 +20,8 @@ export const FR_RULES: LanguageRules = {
     cue("(afin de|pour|dans le but de|aux fins de|finalités?) (fournir|livrer|améliorer|personnaliser|traiter|gérer|vous (envoyer|adresser|contacter)|mesurer|analyser|exécuter|prévenir|assurer|répondre)~", 1, 'gdpr:processing-purpose', 'opp:first-party'),
     cue('finalités?', 0.6, 'gdpr:processing-purpose'),
     cue('(partag|communiqu|transmett|transf[eé]r|divulgu|vend|cèd|louons)~ (vos |ces |les |des |certaines )?(données|informations)|destinataires?|tiers|prestataires?|sous-traitants?|partenaires?|filiales?', 1, 'opp:third-party', 'gdpr:data-recipients'),
+    // « nous pouvons partager … » dit un partage, quel que soit l'objet (pas « communiquer », qui est aussi « communiquer avec vous »)
+    cue('nous (pouvons |pourrons |)(partag|divulgu|vend)~', 1, 'opp:third-party', 'gdpr:data-recipients'),
     cue("(autorités|forces de l'ordre|réquisition judiciaire|obligation légale de communication)", 0.6, 'opp:third-party', 'gdpr:data-recipients'),
     // publier des données (« nous pouvons publier votre nom », « affichées publiquement ») ou les céder avec les actifs, c'est les communiquer
     cue('(publi|affich)~ [^.]{0,30}publiquement|nous (pouvons |pourrons )?publier (votre|vos|ces|les|leur)|actifs (cédés|transférés|vendus)', 1, 'opp:third-party', 'gdpr:data-recipients'),

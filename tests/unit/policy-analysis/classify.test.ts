@@ -605,3 +605,12 @@ describe('handing data over to someone is sharing (our own sentences)', () => {
     );
   });
 });
+
+describe('"we may disclose …" states sharing whatever its object (our own sentences)', () => {
+  it.each([
+    ['en', 'We may disclose account records when a court asks for them.'],
+    ['fr', "Nous pouvons divulguer ces éléments si la loi l'exige."],
+  ] as const)('%s: "%s" is OPP-115 third-party sharing', (lang, text) => {
+    expect(labelsOf(text, lang)).toContain('opp:third-party');
+  });
+});
