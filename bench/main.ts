@@ -1,12 +1,13 @@
 /**
  * Speed figures, printed as numbers (tests never check wall-clock time):
- *   npm run bench [-- --only=<suite>] [--pages <dir>] [--fuzz-runs N] [--no-5mb]
+ *   npm run bench [-- --only=<suite>] [--pages <dir>] [--fuzz-runs N] [--no-5mb] [--against <ref>]
  * Each suite lives in bench/suites/<name>.ts and exports `run(args): Promise<void>`; all run in order.
  */
 import { readdirSync } from 'node:fs';
 import { parseOrUsage } from '../cli/support/parse-or-usage';
 
-const USAGE = 'usage: npm run bench [-- --only=<suite>] [--pages <dir>] [--fuzz-runs N] [--no-5mb]';
+const USAGE =
+  'usage: npm run bench [-- --only=<suite>] [--pages <dir>] [--fuzz-runs N] [--no-5mb] [--against <ref>] [--pairs N]';
 
 interface Suite {
   run(args: string[]): Promise<void>;
@@ -16,7 +17,7 @@ async function main(args: string[]): Promise<void> {
   const outcome = parseOrUsage(args, {
     command: 'bench',
     usage: USAGE,
-    values: ['only', 'pages', 'fuzz-runs'],
+    values: ['only', 'pages', 'fuzz-runs', 'against', 'pairs'],
     booleans: ['no-5mb'],
   });
   if (!outcome.ok) {

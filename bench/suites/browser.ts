@@ -29,7 +29,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const max = (xs: number[]) => Math.max(...xs);
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
-function manyLinksPage(n: number): string {
+export function manyLinksPage(n: number): string {
   const links = Array.from(
     { length: n },
     (_, i) => `<li><a href="/product/${i}">Product ${i}</a></li>`,

@@ -3,7 +3,7 @@ import type { Segment } from '../shared/policy-text';
 import type { NamedAuthority } from './schema';
 import { AUTHORITY_ALIASES, LANGUAGE_COUNTRIES } from './authority-aliases.data';
 import { AUTHORITY_CONTEXT, AUTHORITY_TERMS } from './contact-vocabulary.data';
-import { inAuthorityRun, mentions, normalizeOnce, perSegment } from './context';
+import { allMatches, inAuthorityRun, mentions, normalizeOnce, perSegment } from './context';
 import { hasPhrase, normalize } from './normalize';
 
 /**
@@ -131,53 +131,91 @@ const MATCHERS: Matcher[] = AUTHORITIES.map(matcherOf);
 /**
  * Speed (issue 11, item 8): a name occurs only where its longest word does, an acronym is a whole
  * word, and a site starts with its first label, so each sentence looks up its own words in these
- * indexes instead of testing every name, acronym and site of every authority. What cannot be
- * indexed that way goes in ALWAYS and is tested as before.
+ * indexes instead of testing every name, acronym and site of every authority. An authority found
+ * by one kind is tested for that kind only (a sentence holding "information" tests the Hungarian
+ * authority's names, not its acronym). What cannot be indexed goes in ALWAYS, with its kinds.
  */
 const longestWord = (form: string): string | undefined =>
   form.match(/[a-z0-9]+/g)?.reduce((a, b) => (b.length > a.length ? b : a));
 /** Two capitals in a row: a cheap test that lets most sentences skip the acronyms. */
 const CAPITALS = /[A-Z\u00c0-\u00de]{2}/;
-const BY_NAME_WORD = new Map<string, Set<number>>();
-const BY_ACRONYM = new Map<string, Set<number>>();
-const BY_SITE_LABEL = new Map<string, Set<number>>();
-const ALWAYS = new Set<number>();
-function indexUnder(index: Map<string, Set<number>>, key: string | undefined, i: number): void {
+/** An indexed site is a label, a dot and a letter or digit ("aepd.es"), which a final dot is not. */
+const SITE_DOT = /\.[a-z0-9]/;
+const NAME = 1;
+const ACRONYM = 2;
+const SITE = 4;
+const BY_NAME_WORD = new Map<string, number[]>();
+const BY_ACRONYM = new Map<string, number[]>();
+const BY_SITE_LABEL = new Map<string, number[]>();
+/** Authority → the kinds (NAME | ACRONYM | SITE) always tested. */
+const ALWAYS = new Map<number, number>();
+function indexUnder(
+  index: Map<string, number[]>,
+  key: string | undefined,
+  i: number,
+  kind: number,
+): void {
   if (key === undefined) {
-    ALWAYS.add(i);
-  } else {
-    index.set(key, (index.get(key) ?? new Set()).add(i));
+    ALWAYS.set(i, (ALWAYS.get(i) ?? 0) | kind);
+  } else if (!index.get(key)?.includes(i)) {
+    index.set(key, [...(index.get(key) ?? []), i]);
   }
 }
 MATCHERS.forEach((m, i) => {
-  m.names.forEach((n) => indexUnder(BY_NAME_WORD, longestWord(n.form), i));
+  m.names.forEach((n) => indexUnder(BY_NAME_WORD, longestWord(n.form), i, NAME));
   m.acronyms.forEach((a) =>
     indexUnder(
       BY_ACRONYM,
       /^[\p{L}\d]+$/u.test(a.text) && CAPITALS.test(a.text) ? a.text : undefined,
       i,
+      ACRONYM,
     ),
   );
-  m.domains.forEach((d) => indexUnder(BY_SITE_LABEL, /^[a-z0-9-]+(?=\.)/.exec(d)?.[0], i));
+  m.domains.forEach((d) =>
+    indexUnder(BY_SITE_LABEL, /^[a-z0-9-]+(?=\.[a-z0-9])/.exec(d)?.[0], i, SITE),
+  );
 });
+/**
+ * The name words as whole words of a normalised text, in one search: cheaper than splitting every
+ * sentence into words and looking each up. Longest first, so no word stops at a shorter key.
+ */
+const NAME_WORDS = new RegExp(
+  `(?<![a-z0-9])(?:${[...BY_NAME_WORD.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9])`,
+  'g',
+);
 
-function lookUp(index: Map<string, Set<number>>, text: string, gaps: RegExp, into: Set<number>) {
+function add(found: Map<number, number>, authorities: readonly number[] | undefined, kind: number) {
+  authorities?.forEach((i) => found.set(i, (found.get(i) ?? 0) | kind));
+}
+
+function lookUp(
+  index: Map<string, number[]>,
+  text: string,
+  gaps: RegExp,
+  kind: number,
+  found: Map<number, number>,
+): void {
   for (const word of text.split(gaps)) {
-    index.get(word)?.forEach((i) => into.add(i));
+    add(found, index.get(word), kind);
   }
 }
 
-/** The indexes of the authorities `text` may name (norm: authorityForm, lower: lower-cased). */
-function candidates(text: string, norm: string, lower: string): number[] {
-  const found = new Set(ALWAYS);
-  lookUp(BY_NAME_WORD, norm, /[^a-z0-9]+/, found);
+/**
+ * The authorities `text` may name, in index order, each with the kinds that may name it (norm:
+ * authorityForm, lower: lower-cased).
+ */
+function candidates(text: string, norm: string, lower: string): [number, number][] {
+  const found = new Map(ALWAYS);
+  for (const m of allMatches(NAME_WORDS, norm)) {
+    add(found, BY_NAME_WORD.get(m[0]), NAME);
+  }
   if (CAPITALS.test(text)) {
-    lookUp(BY_ACRONYM, text, /[^\p{L}\d]+/u, found);
+    lookUp(BY_ACRONYM, text, /[^\p{L}\d]+/u, ACRONYM, found);
   }
-  if (lower.includes('.')) {
-    lookUp(BY_SITE_LABEL, lower, /[^a-z0-9-]+/, found);
+  if (SITE_DOT.test(lower)) {
+    lookUp(BY_SITE_LABEL, lower, /[^a-z0-9-]+/, SITE, found);
   }
-  return [...found].sort((a, b) => a - b);
+  return [...found].sort((a, b) => a[0] - b[0]);
 }
 
 /** A page listing authorities ("…/anschriften-node.html", "…/members"): it names none of them. */
@@ -213,17 +251,21 @@ export function authorityMentions(text: string): AuthorityMention[] {
   const norm = authorityForm(text);
   const lower = text.toLowerCase();
   const hits: AuthorityMention[] = [];
-  for (const i of candidates(text, norm, lower)) {
+  for (const [i, kinds] of candidates(text, norm, lower)) {
     const m = MATCHERS[i]!;
-    const name = m.names
-      .filter((n) => hasPhrase(norm, n.form))
-      .sort((a, b) => b.form.length - a.form.length)[0];
-    const acronym = name ? undefined : m.acronyms.find((a) => a.re.test(text));
+    const name =
+      kinds & NAME
+        ? m.names
+            .filter((n) => hasPhrase(norm, n.form))
+            .sort((a, b) => b.form.length - a.form.length)[0]
+        : undefined;
+    const acronym =
+      name || !(kinds & ACRONYM) ? undefined : m.acronyms.find((a) => a.re.test(text));
     if (name) {
       hits.push({ authority: m.authority, name: name.display, weight: name.form.length });
     } else if (acronym) {
       hits.push({ authority: m.authority, name: acronym.display, weight: 4 });
-    } else if (m.domains.some((d) => lower.includes(d) && namesDomain(lower, d))) {
+    } else if (kinds & SITE && m.domains.some((d) => lower.includes(d) && namesDomain(lower, d))) {
       hits.push({ authority: m.authority, name: displayFor(m.authority, '', false), weight: 3 });
     }
   }

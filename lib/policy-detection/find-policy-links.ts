@@ -59,11 +59,11 @@ export function mightBePolicyLink(el: Element, href = el.getAttribute('href') ??
   ) {
     return false;
   }
-  if (el.getAttribute('rel')?.toLowerCase().includes('privacy-policy')) {
-    return true;
-  }
   const label = `${el.textContent} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${href}`;
-  return PREFILTER.test(label.slice(0, 600).toLowerCase());
+  return (
+    !!el.getAttribute('rel')?.toLowerCase().includes('privacy-policy') ||
+    PREFILTER.test(label.slice(0, 600).toLowerCase())
+  );
 }
 
 /** Kind and score of a label: the privacy policy wins over "privacy & cookies" style labels. */
@@ -218,10 +218,7 @@ export function boundedAnchors(doc: Document): Element[] {
     if (i === MAX_ANCHORS_HEAD) {
       i = Math.max(i, n - MAX_ANCHORS_TAIL);
     }
-    const a = all[i];
-    if (a) {
-      out.push(a);
-    }
+    out.push(all[i] as Element);
   }
   return out;
 }

@@ -142,6 +142,18 @@ describe('htmlToBlocks edge cases', () => {
     },
   );
 
+  it.each(PARSERS)(
+    'main selectors match ids and roles as written, as CSS does (%s): #Content and role=MAIN are not the main text, role=main is',
+    (_name, parse) => {
+      const body = 'We process personal data as described here. '.repeat(15);
+      const other = 'Outside the main text. '.repeat(5);
+      const cased = `<p>${other}</p><div id="Content"><p>${body}</p></div>`;
+      expect(contentRoot(parse(cased))?.localName).toBe('html');
+      const role = `<p>${other}</p><div role="MAIN"><p>${other}</p></div><section role="main"><p>${body}</p></section>`;
+      expect(contentRoot(parse(role))?.localName).toBe('section');
+    },
+  );
+
   it('does not overflow on 5,000 nested divs', () => {
     const html = `${'<div>'.repeat(5000)}deep${'</div>'.repeat(5000)}`;
     expect(htmlToBlocks(parseHtml(html)).map((b) => b.text)).toEqual(['deep']);
