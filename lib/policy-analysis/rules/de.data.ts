@@ -20,7 +20,11 @@ export const DE_RULES: LanguageRules = {
     cue('(um|zur|zum|für die|zwecks) (\\p{L}+ )?(bereitstellung|abwicklung|erfüllung|verbesserung|personalisierung|analyse|messung|zustellung|bearbeitung|beantwortung|verhinderung|versand)|zu (liefern|verbessern|personalisieren|analysieren|messen|bearbeiten|versenden|kontaktieren|erbringen)|zwecke?n?', 1, 'gdpr:processing-purpose', 'opp:first-party'),
     cue('(weitergeb|übermitt|offenleg|weiterleit|verkauf|teilen)~|geben [^.]{0,100} weiter|empfänger~|dritte~?|~dienstleister(n|s)?|auftragsverarbeiter~|~partner(n|s)?|konzernunternehmen', 1, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(behörden|strafverfolgung~|gerichtliche~ anordnung)', 0.6, 'opp:third-party', 'gdpr:data-recipients'),
+    // Daten veröffentlichen („wir können Ihren Namen veröffentlichen", „öffentlich angezeigt") ist eine Offenlegung
+    cue('öffentlich (angezeigt|sichtbar gemacht|veröffentlicht)|(können|dürfen|werden) (wir )?(ihren|ihre|ihr|diese) [^.]{0,30}veröffentlichen', 1, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(abmelde|abbestell|widerspruchs)~|abmelden|abbestellen|browser-?einstellungen|einstellungen (ihres|des) browsers|cookies (ab)?lehnen|präferenzen|ihre (wahl|auswahl)', 1, 'opp:user-choice'),
+    // die Angabe verweigern, ein Abonnement kündigen: eine Wahl, die der Nutzer hat
+    cue('(angabe|bereitstellung|mitteilung)~ [^.]{0,30}verweigern|(ihr |das |ein )?abonnement [^.]{0,30}kündigen', 1, 'opp:user-choice'),
     cue('(ihre |die )?(daten|angaben|informationen|ihr (konto|profil)) (einsehen|ändern|korrigieren|aktualisieren|löschen)|(konto|profil) (löschen|bearbeiten)', 1, 'opp:user-access'),
     // im Passiv („Ihre Adresse kann telefonisch geändert werden") oder als Anleitung („ändern Sie Ihr Profil")
     cue('(daten|angaben|informationen|adresse|profil|konto)[^.]{0,60} (können|kann) [^.]{0,40}(geändert|aktualisiert|berichtigt|korrigiert|bearbeitet) werden|^(ändern|aktualisieren|bearbeiten|korrigieren) sie (ihre|ihr|ihren)', 1, 'opp:user-access'),

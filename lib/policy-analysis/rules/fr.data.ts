@@ -20,8 +20,14 @@ export const FR_RULES: LanguageRules = {
     cue("(afin de|pour|dans le but de|aux fins de|finalités?) (fournir|livrer|améliorer|personnaliser|traiter|gérer|vous (envoyer|adresser|contacter)|mesurer|analyser|exécuter|prévenir|assurer|répondre)~", 1, 'gdpr:processing-purpose', 'opp:first-party'),
     cue('finalités?', 0.6, 'gdpr:processing-purpose'),
     cue('(partag|communiqu|transmett|transf[eé]r|divulgu|vend|cèd|louons)~ (vos |ces |les |des |certaines )?(données|informations)|destinataires?|tiers|prestataires?|sous-traitants?|partenaires?|filiales?', 1, 'opp:third-party', 'gdpr:data-recipients'),
+    // « nous pouvons partager … » dit un partage, quel que soit l'objet (pas « communiquer », qui est aussi « communiquer avec vous »)
+    cue('nous (pouvons |pourrons |)(partag|divulgu|vend)~', 1, 'opp:third-party', 'gdpr:data-recipients'),
     cue("(autorités|forces de l'ordre|réquisition judiciaire|obligation légale de communication)", 0.6, 'opp:third-party', 'gdpr:data-recipients'),
+    // publier des données (« nous pouvons publier votre nom », « affichées publiquement ») ou les céder avec les actifs, c'est les communiquer
+    cue('(publi|affich)~ [^.]{0,30}publiquement|nous (pouvons |pourrons )?publier (votre|vos|ces|les|leur)|actifs (cédés|transférés|vendus)', 1, 'opp:third-party', 'gdpr:data-recipients'),
     cue('(vous désabonner|désinscri|désabonn|opposer à (la réception|la prospection)|lien de désinscription|paramètres de votre navigateur|paramétrer|refuser les cookies|gérer vos préférences|vos choix)~', 1, 'opp:user-choice'),
+    // refuser de fournir une donnée, résilier un abonnement : un choix laissé à l'utilisateur
+    cue("refuser de (fournir|communiquer|donner|transmettre|saisir)|(résilier|annuler) (votre |son |leur |l.)?abonnement", 1, 'opp:user-choice'),
     cue("(accéder|modifier|corriger|mettre à jour|supprimer) (à )?(vos |les |votre )?(données|informations|compte|profil)", 1, 'opp:user-access'),
     // au passif (« votre adresse peut être modifiée en nous appelant ») ou comme consigne (« modifiez votre profil »)
     cue("(données|informations|coordonnées|adresse|profil|compte)[^.]{0,60} (peuvent|peut|pourront|pourra) (aussi |également |à tout moment )?être (modifiée?s?|corrigée?s?|mise?s? à jour|rectifiée?s?)|^(modifiez|corrigez|mettez à jour) (vos|votre)", 1, 'opp:user-access'),

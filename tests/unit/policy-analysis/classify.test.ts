@@ -536,3 +536,81 @@ describe("access to one's data said in the passive or as an instruction (our own
     );
   });
 });
+
+describe('choices worded without "you can" (our own sentences)', () => {
+  it.each([
+    ['en', 'Visitors who decline to submit a phone number can still place orders.'],
+    ['en', 'To stop these emails, adjust your customer communication preferences.'],
+    ['en', 'Cancel your free newsletter subscription from any issue.'],
+    ['en', 'Members have the option to block any message from us.'],
+    ['fr', 'Les visiteurs peuvent refuser de fournir leur numéro de téléphone.'],
+    ['fr', 'Les abonnés peuvent résilier leur abonnement depuis chaque numéro.'],
+    ['de', 'Besucher dürfen die Angabe der Telefonnummer verweigern.'],
+    ['de', 'Leser können das Abonnement mit einem Klick kündigen.'],
+  ] as const)('%s: "%s" is OPP-115 user choice', (lang, text) => {
+    expect(labelsOf(text, lang)).toContain('opp:user-choice');
+  });
+
+  it('updating account settings is access, not a choice', () => {
+    expect(labelsOf('Please update your account settings.', 'en')).not.toContain('opp:user-choice');
+  });
+});
+
+describe('publishing data, or selling it with the business, is disclosing it (our own sentences)', () => {
+  it.each([
+    ['en', 'We may publish your first name next to your review.'],
+    ['en', 'If you link your accounts, we may display it publicly.'],
+    ['en', 'Customer lists may be among the assets transferred to a buyer.'],
+    ['fr', 'Nous pouvons publier votre pseudonyme avec votre avis.'],
+    ['fr', 'Les données des gagnants sont affichées publiquement sur le site.'],
+    ['de', 'Wir können Ihren Vornamen mit Ihrer Bewertung veröffentlichen.'],
+    ['de', 'Die Namen der Gewinner werden öffentlich angezeigt.'],
+  ] as const)('%s: "%s" is OPP-115 third-party sharing and a recipient', (lang, text) => {
+    const labels = labelsOf(text, lang);
+    expect(labels).toContain('opp:third-party');
+    expect(labels).toContain('gdpr:data-recipients');
+  });
+});
+
+describe('what is no collection or purpose (our own sentences)', () => {
+  it.each([
+    'When we receive a formal written complaint, we will contact the person who made it.',
+    'Enforcement.',
+    'Management of member accounts.',
+  ])('"%s" is not OPP-115 first-party collection/use', (text) => {
+    expect(labelsOf(text, 'en')).not.toContain('opp:first-party');
+  });
+
+  it('a purpose in a list ("enforce our terms;") still is', () => {
+    const labels = labelsOf('Enforce our terms of use;', 'en');
+    expect(labels).toContain('opp:first-party');
+    expect(labels).toContain('gdpr:processing-purpose');
+  });
+});
+
+describe('handing data over to someone is sharing (our own sentences)', () => {
+  it.each([
+    'We need to give your address to the delivery company.',
+    'We may make the details you enter available to selected partners.',
+    'We may send usage information to an outside research firm.',
+  ])('"%s" is OPP-115 third-party sharing and names a recipient', (text) => {
+    const labels = labelsOf(text, 'en');
+    expect(labels).toContain('opp:third-party');
+    expect(labels).toContain('gdpr:data-recipients');
+  });
+
+  it('what the visitor gives us is not', () => {
+    expect(labelsOf('Please provide your email address to us.', 'en')).not.toContain(
+      'opp:third-party',
+    );
+  });
+});
+
+describe('"we may disclose …" states sharing whatever its object (our own sentences)', () => {
+  it.each([
+    ['en', 'We may disclose account records when a court asks for them.'],
+    ['fr', "Nous pouvons divulguer ces éléments si la loi l'exige."],
+  ] as const)('%s: "%s" is OPP-115 third-party sharing', (lang, text) => {
+    expect(labelsOf(text, lang)).toContain('opp:third-party');
+  });
+});
