@@ -614,3 +614,12 @@ describe('"we may disclose …" states sharing whatever its object (our own sent
     expect(labelsOf(text, lang)).toContain('opp:third-party');
   });
 });
+
+describe("another party's prohibited use is not ours (our own sentences)", () => {
+  it.each([
+    'We require our shipping vendor not to use your address for any other purpose.',
+    'The payment provider is prohibited from using your personal information for any other purpose.',
+  ])('"%s" is not OPP-115 first-party collection/use', (text) => {
+    expect(labelsOf(text, 'en')).not.toContain('opp:first-party');
+  });
+});
