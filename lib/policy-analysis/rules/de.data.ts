@@ -39,6 +39,8 @@ export const DE_RULES: LanguageRules = {
     cue('(stand|zuletzt (geändert|aktualisiert|angepasst)( am)?|gültig ab|gilt ab) ?:? ?[0-9]{1,2}[./][0-9]{1,2}', -1, 'opp:policy-change'),
     cue('do[- ]not[- ]track~|dnt|nicht verfolgen', 1.5, 'opp:do-not-track'),
     cue('kinder~?|minderjährig~|unter (13|14|16|18) jahren|eltern|erziehungsberechtigt~', 1, 'opp:specific-audiences', 'topic:children'),
+    // eine Altersspanne oder -grenze nennt junge Nutzer („zwischen 13 und 17 Jahren", „ab 16 Jahren")
+    cue('zwischen ([0-9]{1,2}) und ([0-9]{1,2}) jahren|ab ([0-9]{1,2}) jahren', 1, 'opp:specific-audiences', 'topic:children'),
     cue('(einwohner|nutzer) (aus|in) (kalifornien|der schweiz|den usa)|kalifornien', 1, 'opp:specific-audiences'),
     cue('(fragen|anliegen) (zu|zum|zur|bezüglich) (dieser |unserer )?(datenschutz~|verarbeitung)|kontaktieren sie uns|schreiben sie uns', 1, 'opp:other', 'gdpr:controller-contact'),
     // DSGVO Art. 13(1)(a), (b)

@@ -623,3 +623,20 @@ describe("another party's prohibited use is not ours (our own sentences)", () =>
     expect(labelsOf(text, 'en')).not.toContain('opp:first-party');
   });
 });
+
+describe('an age range or bound names an audience (our own sentences)', () => {
+  it.each([
+    ['en', 'Pupils 13 and older may post comments.'],
+    ['en', 'Members between the ages of 13 and 17 need approval first.'],
+    ['fr', 'Les utilisateurs âgés de 13 ans et plus peuvent publier des commentaires.'],
+    ['de', 'Der Dienst ist ab 16 Jahren nutzbar.'],
+  ] as const)('%s: "%s" is OPP-115 specific audiences', (lang, text) => {
+    expect(labelsOf(text, lang)).toContain('opp:specific-audiences');
+  });
+
+  it('a period of days is not an age', () => {
+    expect(labelsOf('We answer within 30 to 45 days.', 'en')).not.toContain(
+      'opp:specific-audiences',
+    );
+  });
+});
