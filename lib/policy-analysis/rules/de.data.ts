@@ -49,6 +49,8 @@ export const DE_RULES: LanguageRules = {
     // eine Begriffsbestimmung („unter personenbezogenen Daten verstehen wir …") sagt, was ein Wort bedeutet, keine Praxis
     cue('verstehen wir|(bezeichnet|bezeichnen|meint|meinen|sind) (alle|sämtliche|jede) (informationen|daten|angaben)', 1, 'opp:other'),
     cue('verstehen wir|(bezeichnet|bezeichnen|meint|meinen|sind) (alle|sämtliche|jede) (informationen|daten|angaben)', -1, 'opp:first-party'),
+    // ein Dank eröffnet die Erklärung (eine Einleitung, OPP-115 „Other")
+    cue('(vielen )?dank für ihren besuch|danke, dass sie', 1, 'opp:other'),
     cue(EMAIL_CUE, 1, 'gdpr:controller-contact', 'opp:other'),
     cue('datenschutzbeauftragte~|dsb', 1, 'gdpr:dpo-contact'),
     cue('rechtsgrundlage~|art\\. ?6|artikel 6|ihre~ einwilligung|vertragserfüllung|erfüllung (eines|des) vertrag~|rechtliche~ verpflichtung|lebenswichtige~ interesse~|öffentliche~ interesse~', 1, 'gdpr:legal-basis'),

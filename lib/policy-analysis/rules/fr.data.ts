@@ -54,6 +54,8 @@ export const FR_RULES: LanguageRules = {
     // une définition (« par données personnelles, nous entendons … ») dit ce qu'un mot veut dire, aucune pratique
     cue("nous entendons|on entend par|(désigne|désignent|signifie|s.entend (de|comme)) (toute|toutes les|tous les|les|l.ensemble des) (informations?|données|renseignements)", 1, 'opp:other'),
     cue("nous entendons|on entend par|(désigne|désignent|signifie|s.entend (de|comme)) (toute|toutes les|tous les|les|l.ensemble des) (informations?|données|renseignements)", -1, 'opp:first-party'),
+    // un remerciement ouvre la politique (une introduction, OPP-115 « Other »)
+    cue("merci (de|pour) votre (visite|confiance|intérêt)|merci d.(utiliser|avoir choisi)", 1, 'opp:other'),
     cue(EMAIL_CUE, 1, 'gdpr:controller-contact', 'opp:other'),
     cue('(délégué|déléguée) à la protection des données|dpo', 1, 'gdpr:dpo-contact'),
     // bases légales (art. 6)

@@ -640,3 +640,13 @@ describe('an age range or bound names an audience (our own sentences)', () => {
     );
   });
 });
+
+describe('thanks for visiting opens the policy (our own sentences)', () => {
+  it.each([
+    ['en', 'Thank you for visiting the garden club website.'],
+    ['fr', 'Merci de votre visite sur le site du club.'],
+    ['de', 'Vielen Dank für Ihren Besuch auf der Seite des Vereins.'],
+  ] as const)('%s: "%s" is OPP-115 Other', (lang, text) => {
+    expect(labelsOf(text, lang)).toContain('opp:other');
+  });
+});
