@@ -39,6 +39,8 @@ export const DE_RULES: LanguageRules = {
     cue('(stand|zuletzt (geändert|aktualisiert|angepasst)( am)?|gültig ab|gilt ab) ?:? ?[0-9]{1,2}[./][0-9]{1,2}', -1, 'opp:policy-change'),
     cue('do[- ]not[- ]track~|dnt|nicht verfolgen', 1.5, 'opp:do-not-track'),
     cue('kinder~?|minderjährig~|unter (13|14|16|18) jahren|eltern|erziehungsberechtigt~', 1, 'opp:specific-audiences', 'topic:children'),
+    // eine Altersspanne oder -grenze nennt junge Nutzer („zwischen 13 und 17 Jahren", „ab 16 Jahren")
+    cue('zwischen ([0-9]{1,2}) und ([0-9]{1,2}) jahren|ab ([0-9]{1,2}) jahren', 1, 'opp:specific-audiences', 'topic:children'),
     cue('(einwohner|nutzer) (aus|in) (kalifornien|der schweiz|den usa)|kalifornien', 1, 'opp:specific-audiences'),
     cue('(fragen|anliegen) (zu|zum|zur|bezüglich) (dieser |unserer )?(datenschutz~|verarbeitung)|kontaktieren sie uns|schreiben sie uns', 1, 'opp:other', 'gdpr:controller-contact'),
     // DSGVO Art. 13(1)(a), (b)
@@ -47,6 +49,8 @@ export const DE_RULES: LanguageRules = {
     // eine Begriffsbestimmung („unter personenbezogenen Daten verstehen wir …") sagt, was ein Wort bedeutet, keine Praxis
     cue('verstehen wir|(bezeichnet|bezeichnen|meint|meinen|sind) (alle|sämtliche|jede) (informationen|daten|angaben)', 1, 'opp:other'),
     cue('verstehen wir|(bezeichnet|bezeichnen|meint|meinen|sind) (alle|sämtliche|jede) (informationen|daten|angaben)', -1, 'opp:first-party'),
+    // ein Dank eröffnet die Erklärung (eine Einleitung, OPP-115 „Other")
+    cue('(vielen )?dank für ihren besuch|danke, dass sie', 1, 'opp:other'),
     cue(EMAIL_CUE, 1, 'gdpr:controller-contact', 'opp:other'),
     cue('datenschutzbeauftragte~|dsb', 1, 'gdpr:dpo-contact'),
     cue('rechtsgrundlage~|art\\. ?6|artikel 6|ihre~ einwilligung|vertragserfüllung|erfüllung (eines|des) vertrag~|rechtliche~ verpflichtung|lebenswichtige~ interesse~|öffentliche~ interesse~', 1, 'gdpr:legal-basis'),

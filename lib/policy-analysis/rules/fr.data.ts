@@ -44,6 +44,8 @@ export const FR_RULES: LanguageRules = {
     cue("(dernière mise à jour|mise à jour|modifiée|révisée|en vigueur)( le| du| au| depuis| à compter du)? ?:? ?([0-9]{1,2}[/.][0-9]{1,2}|[0-9]{4}-[0-9]{2})", -1, 'opp:policy-change'),
     cue('ne pas (me |nous )?suivre|do not track|dnt', 1.5, 'opp:do-not-track'),
     cue('enfants?|(?<!(changements?|ajustements?|amendements?|détails?|correctifs?) )mineurs?|moins de (13|15|16|18) ans|parents?|titulaire de l.autorité parentale', 1, 'opp:specific-audiences', 'topic:children'),
+    // une tranche ou un seuil d'âge désigne un public de jeunes utilisateurs (« entre 13 et 17 ans », « 13 ans et plus »)
+    cue('entre ([0-9]{1,2}) et ([0-9]{1,2}) ans|([0-9]{1,2}) ans (et plus|ou plus|révolus)', 1, 'opp:specific-audiences', 'topic:children'),
     cue('résidents (de|en|californiens)|utilisateurs (européens|internationaux)|californi~', 1, 'opp:specific-audiences'),
     cue('(questions?|demandes?|réclamations?) (concernant|relatives?|sur) (la |cette |notre )?(présente )?(politique|charte|traitement)|nous contacter|contactez-nous|nous écrire', 1, 'opp:other', 'gdpr:controller-contact'),
     // RGPD art. 13(1)(a), (b)
@@ -52,6 +54,8 @@ export const FR_RULES: LanguageRules = {
     // une définition (« par données personnelles, nous entendons … ») dit ce qu'un mot veut dire, aucune pratique
     cue("nous entendons|on entend par|(désigne|désignent|signifie|s.entend (de|comme)) (toute|toutes les|tous les|les|l.ensemble des) (informations?|données|renseignements)", 1, 'opp:other'),
     cue("nous entendons|on entend par|(désigne|désignent|signifie|s.entend (de|comme)) (toute|toutes les|tous les|les|l.ensemble des) (informations?|données|renseignements)", -1, 'opp:first-party'),
+    // un remerciement ouvre la politique (une introduction, OPP-115 « Other »)
+    cue("merci (de|pour) votre (visite|confiance|intérêt)|merci d.(utiliser|avoir choisi)", 1, 'opp:other'),
     cue(EMAIL_CUE, 1, 'gdpr:controller-contact', 'opp:other'),
     cue('(délégué|déléguée) à la protection des données|dpo', 1, 'gdpr:dpo-contact'),
     // bases légales (art. 6)

@@ -614,3 +614,39 @@ describe('"we may disclose …" states sharing whatever its object (our own sent
     expect(labelsOf(text, lang)).toContain('opp:third-party');
   });
 });
+
+describe("another party's prohibited use is not ours (our own sentences)", () => {
+  it.each([
+    'We require our shipping vendor not to use your address for any other purpose.',
+    'The payment provider is prohibited from using your personal information for any other purpose.',
+  ])('"%s" is not OPP-115 first-party collection/use', (text) => {
+    expect(labelsOf(text, 'en')).not.toContain('opp:first-party');
+  });
+});
+
+describe('an age range or bound names an audience (our own sentences)', () => {
+  it.each([
+    ['en', 'Pupils 13 and older may post comments.'],
+    ['en', 'Members between the ages of 13 and 17 need approval first.'],
+    ['fr', 'Les utilisateurs âgés de 13 ans et plus peuvent publier des commentaires.'],
+    ['de', 'Der Dienst ist ab 16 Jahren nutzbar.'],
+  ] as const)('%s: "%s" is OPP-115 specific audiences', (lang, text) => {
+    expect(labelsOf(text, lang)).toContain('opp:specific-audiences');
+  });
+
+  it('a period of days is not an age', () => {
+    expect(labelsOf('We answer within 30 to 45 days.', 'en')).not.toContain(
+      'opp:specific-audiences',
+    );
+  });
+});
+
+describe('thanks for visiting opens the policy (our own sentences)', () => {
+  it.each([
+    ['en', 'Thank you for visiting the garden club website.'],
+    ['fr', 'Merci de votre visite sur le site du club.'],
+    ['de', 'Vielen Dank für Ihren Besuch auf der Seite des Vereins.'],
+  ] as const)('%s: "%s" is OPP-115 Other', (lang, text) => {
+    expect(labelsOf(text, lang)).toContain('opp:other');
+  });
+});
