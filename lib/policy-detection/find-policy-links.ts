@@ -23,7 +23,6 @@ const PHRASES: Phrase[] = Object.entries(LINK_LEXICON).flatMap(([lang, lexicon])
     lexicon[kind].map((p) => ({ phrase: normalize(p), kind, lang })),
   ),
 );
-const KINDS = Object.keys(KIND_ORDER) as LinkKind[];
 
 /**
  * A cheap first look at every anchor (text, labels and href lowercased, no Unicode normalisation,
@@ -98,7 +97,9 @@ export function matchUrl(href: string): { kind: LinkKind; token: string } | null
     // Relative or malformed: match what we have.
   }
   const lower = path.toLowerCase();
-  for (const kind of KINDS) {
+  // KIND_ORDER's own keys, in its order (a plain literal).
+  for (const key in KIND_ORDER) {
+    const kind = key as LinkKind;
     const token = URL_TOKENS[kind].find((t) => lower.includes(t));
     if (token) {
       return { kind, token };
@@ -133,7 +134,7 @@ const relPolicy = (el: Element): boolean =>
 /** Score one link element; null when it is not a policy link at all. */
 export function scoreLink(el: Element, pageUrl: string): PolicyLink | null {
   const href = el.getAttribute('href') ?? '';
-  if (!href || /^\s*(?:javascript|mailto|tel):/i.test(href) || href.trim().startsWith('#')) {
+  if (!href || /^\s*(?:#|(?:javascript|mailto|tel):)/i.test(href)) {
     return null;
   }
   let url: string;
@@ -141,7 +142,7 @@ export function scoreLink(el: Element, pageUrl: string): PolicyLink | null {
     const resolved = new URL(href, pageUrl);
     // Judge the scheme after parsing: the URL parser drops tabs and newlines, so "java\tscript:"
     // only shows what it is here. A policy is a web page.
-    if (resolved.protocol !== 'https:' && resolved.protocol !== 'http:') {
+    if (!/^https?:$/.test(resolved.protocol)) {
       return null;
     }
     url = resolved.href;
@@ -208,10 +209,16 @@ export function rankLinks(links: PolicyLink[]): PolicyLink[] {
     .slice(0, MAX_RESULTS);
 }
 
-/** Anchors worth scanning: all of them on normal pages, the head and tail of huge ones. */
-export function boundedAnchors(doc: Document): Element[] {
-  const all = doc.getElementsByTagName('a');
-  const n = all.length;
+/**
+ * Anchors worth scanning: all of them on normal pages, the head and tail of huge ones. `seen`:
+ * anchors the caller met in page order (readPage's); read from it when it holds as many as the
+ * page has, which makes it the very same list (speed: the browser counts them once, then keeps
+ * the count; reading each from its list is what costs).
+ */
+export function boundedAnchors(doc: Document, seen: Element[] = []): Element[] {
+  const tags = doc.getElementsByTagName('a');
+  const n = tags.length;
+  const all = seen.length === n ? seen : tags;
   const out: Element[] = [];
   for (let i = 0; i < n; i++) {
     // Past the head, straight to the tail (no element is read in between).

@@ -5,27 +5,31 @@
  * Walks from documentElement, not body: DOM implementations disagree on `body` for pages with
  * several <body> tags (saved pages with iframes), and the text is what matters here.
  */
-// Tag name → 1: skip its subtree, 2: a block (a line break before it). One map lookup per element
-// (speed: a regex test per element was the walk's main cost).
+// Tag name → 1: skip its subtree, 2: a block (a line break before it), 3: a link (collected).
+// One map lookup per element (speed: a regex test per element was the walk's main cost).
 const KIND = new Map(
   [
     'script style noscript template svg head iframe object',
     'p div li ul ol td th tr table br h1 h2 h3 h4 h5 h6 section article header footer nav main aside address dd dt dl blockquote pre form figure figcaption hr',
+    'a',
   ].flatMap((tags, i) => tags.split(' ').map((t) => [t, i + 1] as const)),
 );
 const MAX_NODES = 300_000;
 
-export function pageText(doc: Document, cap = 300_000): string {
-  const root = doc.documentElement;
-  if (!root) {
-    return '';
-  }
+/**
+ * The page's text, and the `<a>` elements the walk met (not those in skipped subtrees, nor past a
+ * bound): the scan's anchors when they are all of them (speed: the walk meets every anchor anyway,
+ * so the scan need not go over the page a second time; see boundedAnchors).
+ */
+export function readPage(doc: Document, cap = 300_000): [string, Element[]] {
   // Pre-order through the browser's own walker (speed: one native call per node); every node
-  // shown (-1), so MAX_NODES counts what it always counted.
-  const walker = doc.createTreeWalker(root, -1);
+  // shown (-1), so MAX_NODES counts what it always counted. A document without an element walks
+  // itself: no text, no links.
+  const walker = doc.createTreeWalker(doc.documentElement ?? doc, -1);
+  const anchors: Element[] = [];
   let text = '';
   let visited = 0;
-  let node: Node | null = root;
+  let node: Node | null = walker.currentNode;
   while (node && text.length < cap && visited++ < MAX_NODES) {
     // Text nodes have no tag name (undefined, null or "#text" depending on the DOM): no kind.
     const kind = KIND.get((node as Element).localName);
@@ -37,12 +41,14 @@ export function pageText(doc: Document, cap = 300_000): string {
       } while (node && skipped.contains(node));
       continue;
     }
-    if (kind) {
+    if (kind === 3) {
+      anchors.push(node as Element);
+    } else if (kind) {
       text += '\n';
     } else if (node.nodeType === 3) {
       text += (node as Text).data;
     }
     node = walker.nextNode();
   }
-  return text.slice(0, cap);
+  return [text.slice(0, cap), anchors];
 }

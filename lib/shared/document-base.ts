@@ -12,7 +12,7 @@ export function documentBase(doc: Document, pageUrl: string | undefined): string
   }
   try {
     const url = pageUrl ? new URL(href, pageUrl) : new URL(href);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : pageUrl;
+    return /^https?:$/.test(url.protocol) ? url.href : pageUrl;
   } catch {
     // An unparsable base is ignored, as the browser does.
     return pageUrl;

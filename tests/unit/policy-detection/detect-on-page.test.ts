@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HTML_CAP, detectOnPage } from '../../../lib/policy-detection/detect-on-page';
 import { isPolicyText, vocabularyDensity } from '../../../lib/policy-detection/is-policy-page';
-import { pageText } from '../../../lib/policy-detection/page-text';
+import { readPage } from '../../../lib/policy-detection/page-text';
 import { PageScan } from '../../../lib/policy-detection/schema';
 import { parseHtml } from '../../../cli/support/parse-html';
 
@@ -137,6 +137,43 @@ describe('detectOnPage', () => {
   });
 });
 
+describe('detectOnPage: the anchors', () => {
+  it("takes them from its text walk, not from the page's list, when the walk met them all (a count, not a time)", () => {
+    const html = `<body>${Array.from({ length: 20 }, (_, i) => `<p><a href="/p/${i}">Product ${i}</a></p>`).join('')}<footer><a href="/datenschutz">Datenschutz</a></footer></body>`;
+    for (const doc of [jsdomDoc(html), parseHtml(html)]) {
+      const own = doc.getElementsByTagName.bind(doc);
+      const list = own('a');
+      let itemReads = 0;
+      const counted = new Proxy(list, {
+        get: (target, key) => {
+          if (typeof key === 'string' && /^\d+$/.test(key)) {
+            itemReads++;
+          }
+          const value: unknown = Reflect.get(target, key);
+          return typeof value === 'function'
+            ? (value as (...args: unknown[]) => unknown).bind(target)
+            : value;
+        },
+      });
+      doc.getElementsByTagName = (name: string) => (name === 'a' ? counted : own(name));
+      expect(detectOnPage(doc, URL_).policyLinks.map((l) => l.url)).toEqual([`${URL_}datenschutz`]);
+      expect(itemReads).toBe(0);
+    }
+  });
+
+  it('still finds links the text walk skips: in an <svg>, in <noscript> (parsed without scripting)', () => {
+    const html = `<body><svg><a href="/datenschutz"><text>Datenschutz</text></a></svg>
+      <noscript><a href="/impressum">Impressum</a></noscript><a href="/p">Produkte</a></body>`;
+    for (const doc of [jsdomDoc(html), parseHtml(html)]) {
+      expect(
+        detectOnPage(doc, URL_)
+          .policyLinks.map((l) => l.url)
+          .sort(),
+      ).toEqual([`${URL_}datenschutz`, `${URL_}impressum`]);
+    }
+  });
+});
+
 describe('isPolicyText', () => {
   const policyText = POLICY_BODY.replace(/<[^>]+>/g, ' ');
   it.each([
@@ -170,7 +207,9 @@ describe('isPolicyText', () => {
   });
 });
 
-describe('pageText', () => {
+const pageText = (doc: Document, cap?: number): string => readPage(doc, cap)[0];
+
+describe('readPage', () => {
   it('skips scripts, styles and templates; separates blocks', () => {
     const doc = jsdomDoc(
       '<p>a@velotte.org</p><p>We reply</p><script>var x = "no";</script><style>p{}</style><template>t</template>',
@@ -187,5 +226,12 @@ describe('pageText', () => {
   });
   it('stops at the cap', () => {
     expect(pageText(jsdomDoc(`<p>${'x'.repeat(1000)}</p>`), 100)).toHaveLength(100);
+  });
+  it('lists the anchors it met in page order, not those in skipped subtrees', () => {
+    const html =
+      '<a href="/1">1</a><p><b><a href="/2">2</a></b></p><svg><a href="/no">no</a></svg><a href="/3">3</a>';
+    for (const doc of [jsdomDoc(html), parseHtml(html)]) {
+      expect(readPage(doc)[1].map((a) => a.getAttribute('href'))).toEqual(['/1', '/2', '/3']);
+    }
   });
 });

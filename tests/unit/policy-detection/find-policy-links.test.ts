@@ -207,6 +207,28 @@ describe('findPolicyLinks', () => {
     }
   });
 
+  it('a link to a fragment of this page (after any spaces) or to no web page is no policy link', () => {
+    for (const href of [
+      '#privacy',
+      ' \t#privacy',
+      '\u00a0#privacy',
+      'ftp://velotte.example/privacy',
+    ]) {
+      const html = `<footer><a href="${href}">Privacy policy</a></footer>`;
+      for (const doc of [jsdomDoc(html), parseHtml(html)]) {
+        expect(findPolicyLinks(doc, PAGE)).toEqual([]);
+      }
+    }
+  });
+
+  it('ignores a <base href> that is no web address', () => {
+    const html = `<html><head><base href="ftp://cdn.velotte.example/"></head><body>
+      <footer><a href="confidentialite">Politique de confidentialité</a></footer></body></html>`;
+    for (const doc of [jsdomDoc(html), parseHtml(html)]) {
+      expect(findPolicyLinks(doc, PAGE)[0]?.url).toBe(`${PAGE}confidentialite`);
+    }
+  });
+
   it('finds a footer link after 10,000 other links (head and tail scanned)', () => {
     const many = Array.from(
       { length: 10_000 },
