@@ -60,7 +60,7 @@ export function mightBePolicyLink(el: Element, href = el.getAttribute('href') ??
   }
   const label = `${el.textContent} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${href}`;
   return (
-    !!el.getAttribute('rel')?.toLowerCase().includes('privacy-policy') ||
+    /privacy-policy/i.test(el.getAttribute('rel') ?? '') ||
     PREFILTER.test(label.slice(0, 600).toLowerCase())
   );
 }
@@ -98,11 +98,10 @@ export function matchUrl(href: string): { kind: LinkKind; token: string } | null
   }
   const lower = path.toLowerCase();
   // KIND_ORDER's own keys, in its order (a plain literal).
-  for (const key in KIND_ORDER) {
-    const kind = key as LinkKind;
-    const token = URL_TOKENS[kind].find((t) => lower.includes(t));
+  for (const kind in KIND_ORDER) {
+    const token = URL_TOKENS[kind as LinkKind].find((t) => lower.includes(t));
     if (token) {
-      return { kind, token };
+      return { kind: kind as LinkKind, token };
     }
   }
   return null;
@@ -244,7 +243,7 @@ export function findPolicyLinks(
     (doc.documentElement ? (doc.head ?? doc) : doc).getElementsByTagName('link'),
   ).filter(relPolicy);
   for (const el of [...heads, ...anchors]) {
-    const link = mightBePolicyLink(el) ? scoreLink(el, base) : null;
+    const link = mightBePolicyLink(el) && scoreLink(el, base);
     if (link) {
       found.push(link);
     }

@@ -54,7 +54,7 @@ export function pageEmails(
       add(address, parentText(a));
     }
     const cf = /\/cdn-cgi\/l\/email-protection#([0-9a-f]+)/i.exec(href);
-    const decoded = cf?.[1] ? decodeCfEmail(cf[1]) : null;
+    const decoded = cf && decodeCfEmail(cf[1] ?? '');
     if (decoded) {
       add(decoded, parentText(a));
     }

@@ -7,14 +7,13 @@
  */
 export function documentBase(doc: Document, pageUrl: string | undefined): string | undefined {
   const href = doc.querySelector('base[href]')?.getAttribute('href')?.trim();
-  if (!href) {
-    return pageUrl;
-  }
   try {
-    const url = pageUrl ? new URL(href, pageUrl) : new URL(href);
-    return /^https?:$/.test(url.protocol) ? url.href : pageUrl;
+    const url = pageUrl ? new URL(href ?? '', pageUrl) : new URL(href ?? '');
+    if (href && /^https?:$/.test(url.protocol)) {
+      return url.href;
+    }
   } catch {
     // An unparsable base is ignored, as the browser does.
-    return pageUrl;
   }
+  return pageUrl;
 }

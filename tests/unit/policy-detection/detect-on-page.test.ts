@@ -48,6 +48,14 @@ describe('detectOnPage', () => {
     expect(scan.html).toBeUndefined();
   });
 
+  it('a Cloudflare-protected link gives its address; a broken one gives none', () => {
+    const html = `<footer><a href="/cdn-cgi/l/email-protection#${cfEncode(0x5a, 'dpo@velotte.example')}">DPO</a>
+      <a href="/cdn-cgi/l/email-protection#abc">x</a></footer><p>[email&#160;protected]</p>`;
+    for (const doc of [jsdomDoc(html), parseHtml(html)]) {
+      expect(detectOnPage(doc, URL_).emails.map((e) => e.address)).toEqual(['dpo@velotte.example']);
+    }
+  });
+
   it('a policy page: recognised, html included and not truncated', () => {
     const html = `<html><head><title>Privacy Policy – Vélotte</title></head><body><h1>Privacy Policy</h1>${POLICY_BODY}</body></html>`;
     const scan = detectOnPage(jsdomDoc(html), `${URL_}privacy`);

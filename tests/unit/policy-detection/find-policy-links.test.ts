@@ -90,6 +90,7 @@ describe('mightBePolicyLink: the quick look before scoring', () => {
     ['<a href="/p" aria-label="Privacy">x</a>', true],
     ['<a href="/p" title="Impressum">x</a>', true],
     ['<a href="/p" rel="privacy-policy">x</a>', true],
+    ['<a href="/p" rel="nofollow PRIVACY-POLICY">x</a>', true],
     ['<a href="/p" rel="nofollow">x</a>', false],
     // "vie" then the label's space: the French stem "vie " (vie privée).
     ['<a href="/p">Ma vie</a>', true],
