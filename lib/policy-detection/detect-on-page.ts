@@ -2,7 +2,7 @@ import type { PageScan } from './schema';
 import { boundedAnchors, findPolicyLinks, mightBePolicyLink } from './find-policy-links';
 import { isPolicyText } from './is-policy-page';
 import { pageEmails } from './page-emails';
-import { readPage } from './page-text';
+import { pageText } from './page-text';
 
 /**
  * The injected content script's work: ranked policy links, the page's email addresses, and whether
@@ -28,7 +28,8 @@ function scan(doc: Document, pageUrl: string): PageScan {
   const title = (doc.querySelector('title')?.textContent ?? '').trim();
   const h1 = (doc.querySelector('h1')?.textContent ?? '').trim();
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').trim();
-  const [text, seen] = readPage(doc);
+  const seen: Element[] = [];
+  const text = pageText(doc, seen);
   // Speed: one pass over the anchors, each href read once; findPolicyLinks and pageEmails get
   // only the few they would look at further (they repeat these same tests on them).
   const links: Element[] = [];

@@ -210,7 +210,7 @@ export function rankLinks(links: PolicyLink[]): PolicyLink[] {
 
 /**
  * Anchors worth scanning: all of them on normal pages, the head and tail of huge ones. `seen`:
- * anchors the caller met in page order (readPage's); read from it when it holds as many as the
+ * anchors the caller met in page order (pageText's); read from it when it holds as many as the
  * page has, which makes it the very same list (speed: the browser counts them once, then keeps
  * the count; reading each from its list is what costs).
  */

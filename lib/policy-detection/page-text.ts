@@ -17,16 +17,15 @@ const KIND = new Map(
 const MAX_NODES = 300_000;
 
 /**
- * The page's text, and the `<a>` elements the walk met (not those in skipped subtrees, nor past a
- * bound): the scan's anchors when they are all of them (speed: the walk meets every anchor anyway,
- * so the scan need not go over the page a second time; see boundedAnchors).
+ * The page's text. `anchors` gets the `<a>` elements the walk meets (not those in skipped
+ * subtrees, nor past a bound): the scan's anchors when they are all of them (speed: the walk meets
+ * every anchor anyway, so the scan need not go over the page a second time; see boundedAnchors).
  */
-export function readPage(doc: Document, cap = 300_000): [string, Element[]] {
+export function pageText(doc: Document, anchors: Element[] = [], cap = 300_000): string {
   // Pre-order through the browser's own walker (speed: one native call per node); every node
   // shown (-1), so MAX_NODES counts what it always counted. A document without an element walks
   // itself: no text, no links.
   const walker = doc.createTreeWalker(doc.documentElement ?? doc, -1);
-  const anchors: Element[] = [];
   let text = '';
   let visited = 0;
   let node: Node | null = walker.currentNode;
@@ -50,5 +49,5 @@ export function readPage(doc: Document, cap = 300_000): [string, Element[]] {
     }
     node = walker.nextNode();
   }
-  return [text.slice(0, cap), anchors];
+  return text.slice(0, cap);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HTML_CAP, detectOnPage } from '../../../lib/policy-detection/detect-on-page';
 import { isPolicyText, vocabularyDensity } from '../../../lib/policy-detection/is-policy-page';
-import { readPage } from '../../../lib/policy-detection/page-text';
+import { pageText } from '../../../lib/policy-detection/page-text';
 import { PageScan } from '../../../lib/policy-detection/schema';
 import { parseHtml } from '../../../cli/support/parse-html';
 
@@ -215,9 +215,7 @@ describe('isPolicyText', () => {
   });
 });
 
-const pageText = (doc: Document, cap?: number): string => readPage(doc, cap)[0];
-
-describe('readPage', () => {
+describe('pageText', () => {
   it('skips scripts, styles and templates; separates blocks', () => {
     const doc = jsdomDoc(
       '<p>a@velotte.org</p><p>We reply</p><script>var x = "no";</script><style>p{}</style><template>t</template>',
@@ -233,13 +231,15 @@ describe('readPage', () => {
     }
   });
   it('stops at the cap', () => {
-    expect(pageText(jsdomDoc(`<p>${'x'.repeat(1000)}</p>`), 100)).toHaveLength(100);
+    expect(pageText(jsdomDoc(`<p>${'x'.repeat(1000)}</p>`), [], 100)).toHaveLength(100);
   });
   it('lists the anchors it met in page order, not those in skipped subtrees', () => {
     const html =
       '<a href="/1">1</a><p><b><a href="/2">2</a></b></p><svg><a href="/no">no</a></svg><a href="/3">3</a>';
     for (const doc of [jsdomDoc(html), parseHtml(html)]) {
-      expect(readPage(doc)[1].map((a) => a.getAttribute('href'))).toEqual(['/1', '/2', '/3']);
+      const anchors: Element[] = [];
+      pageText(doc, anchors);
+      expect(anchors.map((a) => a.getAttribute('href'))).toEqual(['/1', '/2', '/3']);
     }
   });
 });
