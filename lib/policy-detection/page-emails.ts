@@ -59,8 +59,9 @@ export function pageEmails(
       add(decoded, parentText(a));
     }
   }
-  const cfs = scanCf ? Array.from(doc.querySelectorAll('[data-cfemail]')).slice(0, MAX_CF) : [];
-  for (const el of cfs) {
+  for (const el of scanCf
+    ? Array.from(doc.querySelectorAll('[data-cfemail]')).slice(0, MAX_CF)
+    : []) {
     const decoded = decodeCfEmail(el.getAttribute('data-cfemail') ?? '');
     if (decoded) {
       add(decoded, parentText(el));
