@@ -1,6 +1,12 @@
 import type { Evidence, Segment } from '../shared/policy-text';
 import { rulesFor } from './rules/index';
-import { CHAR_ANCHOR, cueFilter, wordPrefixes, type CueFilter } from './rules/cue-anchors';
+import {
+  CHAR_ANCHOR,
+  cueFilter,
+  cueStarts,
+  wordPrefixes,
+  type CueFilter,
+} from './rules/cue-anchors';
 import type { Cue } from './rules/rule-types';
 import type { GdprRequirement, OppCategory, Topic, Label } from './taxonomy';
 import { segmentText } from '../policy-text/segment-blocks';
@@ -21,6 +27,8 @@ interface Compiled {
   lower: boolean;
   /** Word prefixes a match needs (see cue-anchors); undefined: always run. */
   filter: CueFilter | undefined;
+  /** The words a match starts with (cueStarts; lower-case cues only); undefined: anywhere. */
+  starts: ReadonlySet<string> | undefined;
   weight: number;
   labels: readonly Label[];
 }
@@ -37,7 +45,20 @@ interface RuleSet {
   /** Scratch, per distinct RegExp: its result in the sentence being scored, valid when `stamps` says so. */
   results: (RegExpExecArray | null)[];
   stamps: Uint32Array;
+  /** The sentence being scored (bumped per sentence: what `stamps` and `startStamps` compare to). */
   stamp: number;
+  /**
+   * Per distinct RegExp: the id of the words its matches start with (a "start group"), or -1
+   * (no such words known: searched through the sentence); with a sticky copy of its search,
+   * tried only at the sentence's words of its group.
+   */
+  startOf: number[];
+  sticky: (RegExp | undefined)[];
+  /** Per start group: where the sentence being scored has a word of it, valid when `startStamps` says so. */
+  startAt: number[][];
+  startStamps: Uint32Array;
+  /** A start word → the ids of the start groups holding it. */
+  groupsOfStart: Map<string, number[]>;
   /** Scratch: the candidate rules of the sentence being scored. */
   out: number[];
   /** Per rule: its alternatives as lists of set ids; undefined: always run. */
@@ -50,8 +71,14 @@ interface RuleSet {
   setCount: number;
   /** Scratch: which sets the sentence being scored meets. */
   met: Uint8Array;
-  /** A word → the ids of the anchor sets it meets (bounded: cleared when full). */
-  wordCache: Map<string, readonly number[]>;
+  /** A word → what it meets (bounded: cleared when full). */
+  wordCache: Map<string, WordMeets>;
+}
+
+/** What a word of a sentence meets: the ids of the anchor sets and of the start groups. */
+interface WordMeets {
+  sets: readonly number[];
+  starts: readonly number[];
 }
 const compiled = new Map<string, { sentence: RuleSet; heading: Compiled[] }>();
 
@@ -124,6 +151,7 @@ function compile(cues: readonly Cue[]): Compiled[] {
       labels: c.labels,
       lower: !c.caseSensitive,
       filter: cueFilter(lowerLiterals(c.pattern)),
+      starts: c.caseSensitive ? undefined : cueStarts(lowerLiterals(c.pattern)),
       re: shared.re,
       search: shared.search,
     };
@@ -177,11 +205,29 @@ function ruleSet(rules: Compiled[]): RuleSet {
   };
   const filters = rules.map(({ filter }) => filter?.map((sets) => sets.map(setId)));
   const regexIds = new Map<RegExp, number>();
-  const regexOf = rules.map(({ re }) => {
+  const groupIds = new Map<string, number>();
+  const groupsOfStart = new Map<string, number[]>();
+  const startOf: number[] = [];
+  const sticky: (RegExp | undefined)[] = [];
+  const regexOf = rules.map(({ re, search, starts }) => {
     let id = regexIds.get(re);
     if (id === undefined) {
       id = regexIds.size;
       regexIds.set(re, id);
+      // rules sharing a RegExp share its pattern's starts: those of the first are sound for all
+      let group = -1;
+      if (starts) {
+        const key = [...starts].sort().join(' ');
+        group = groupIds.get(key) ?? groupIds.size;
+        if (!groupIds.has(key)) {
+          groupIds.set(key, group);
+          for (const word of starts) {
+            groupsOfStart.set(word, [...(groupsOfStart.get(word) ?? []), group]);
+          }
+        }
+      }
+      startOf.push(group);
+      sticky.push(group < 0 ? undefined : new RegExp(search.source, 'y'));
     }
     return id;
   });
@@ -194,6 +240,11 @@ function ruleSet(rules: Compiled[]): RuleSet {
     results: new Array<RegExpExecArray | null>(regexIds.size).fill(null),
     stamps: new Uint32Array(regexIds.size),
     stamp: 0,
+    startOf,
+    sticky,
+    startAt: Array.from({ length: groupIds.size }, () => []),
+    startStamps: new Uint32Array(groupIds.size),
+    groupsOfStart,
     out: [],
     filters,
     anchorIds,
@@ -231,41 +282,77 @@ type Tally = Map<Label, { score: number; cues: Evidence[] }>;
 /** Distinct words cached per rule set before the cache is cleared (hostile pages stay bounded). */
 const WORD_CACHE_SIZE = 50_000;
 
-const NO_SETS: readonly number[] = [];
+const NONE: readonly number[] = [];
 
-/** The ids of the anchor sets a word meets (its prefixes among the anchors), cached per word. */
-function wordSets(word: string, set: RuleSet): readonly number[] {
-  let ids = set.wordCache.get(word);
-  if (!ids) {
-    const found = new Set<number>();
+/** The anchor sets and start groups a word meets (by its prefixes), cached per word. */
+function wordMeets(word: string, set: RuleSet): WordMeets {
+  let meets = set.wordCache.get(word);
+  if (!meets) {
+    const sets = new Set<number>();
+    const starts = new Set<number>();
     for (const prefix of wordPrefixes(word)) {
       const anchor = set.anchorIds.get(prefix);
-      set.setsOfAnchor[anchor ?? -1]?.forEach((s) => found.add(s));
+      set.setsOfAnchor[anchor ?? -1]?.forEach((s) => sets.add(s));
+      set.groupsOfStart.get(prefix)?.forEach((g) => starts.add(g));
     }
-    ids = found.size ? [...found] : NO_SETS;
+    meets = {
+      sets: sets.size ? [...sets] : NONE,
+      starts: starts.size ? [...starts] : NONE,
+    };
     if (set.wordCache.size >= WORD_CACHE_SIZE) {
       set.wordCache.clear();
     }
-    set.wordCache.set(word, ids);
+    set.wordCache.set(word, meets);
   }
-  return ids;
+  return meets;
 }
 
-const NOT_WORD = /[^a-z0-9_\u00c0-\u024f]+/;
+/** Whether a UTF-16 unit is a word character of the lower-cased text (`[a-z0-9_\u00c0-\u024f]`). */
+function isWordUnit(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    (code >= 0xc0 && code <= 0x24f)
+  );
+}
+
+/** Record that the sentence being scored has a word of start group `group` at `at`. */
+function startsAt(set: RuleSet, group: number, at: number) {
+  const list = set.startAt[group]!;
+  if (set.startStamps[group] !== set.stamp) {
+    set.startStamps[group] = set.stamp;
+    list.length = 0;
+  }
+  list.push(at);
+}
 
 /**
- * The indices of the rules that may match `lower` (its `words` meet their filters), in order, in
- * the set's scratch array (valid until the next call).
+ * The indices of the rules that may match `lower` (its words meet their filters), in order, in
+ * the set's scratch array (valid until the next call); on the way, where each start group's
+ * words are (`startAt`). A word is a run of word characters (lower-cased text has no A–Z: a
+ * word's start is where a cue's match may start).
  */
-function candidates(lower: string, words: readonly string[], set: RuleSet): number[] {
+function candidates(lower: string, set: RuleSet): number[] {
   const met = set.met;
   met.fill(0);
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w]!;
-    const sets = word === '' ? NO_SETS : wordSets(word, set);
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && isWordUnit(lower.charCodeAt(i))) {
+      start = start < 0 ? i : start;
+      continue;
+    }
+    if (start < 0) {
+      continue;
+    }
+    const { sets, starts } = wordMeets(lower.slice(start, i), set);
     for (let k = 0; k < sets.length; k++) {
       met[sets[k]!] = 1;
     }
+    for (let k = 0; k < starts.length; k++) {
+      startsAt(set, starts[k]!, start);
+    }
+    start = -1;
   }
   for (const [char, anchor] of set.charAnchors) {
     if (lower.includes(char)) {
@@ -299,15 +386,38 @@ function allMet(sets: readonly number[], met: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * firstMatch of a lower-case cue whose matches start with its start group's words: tried with
+ * its sticky copy at each such word of the sentence, in order — the first match there is the
+ * leftmost one not after a letter, which is what firstMatch finds.
+ */
+function firstMatchAtStarts(set: RuleSet, r: number, lower: string): RegExpExecArray | null {
+  const group = set.startOf[r]!;
+  if (set.startStamps[group] !== set.stamp) {
+    return null; // no word of the sentence starts a match
+  }
+  const sticky = set.sticky[r]!;
+  const at = set.startAt[group]!;
+  for (let k = 0; k < at.length; k++) {
+    sticky.lastIndex = at[k]!;
+    const match = sticky.exec(lower);
+    if (match) {
+      return match;
+    }
+  }
+  return null;
+}
+
 function scoreText(text: string, segment: number, offset: number, set: RuleSet, into: Tally) {
-  // the sentence's shared view (lower case, words), unless lower-casing changed its length
-  const lower = lowerSameLength(text);
-  const found = candidates(lower, lower.split(NOT_WORD), set);
   // a RegExp shared by several rules runs once per sentence: its result is kept under this stamp
   if (++set.stamp === 0xffffffff) {
     set.stamps.fill(0);
+    set.startStamps.fill(0);
     set.stamp = 1;
   }
+  // the sentence's shared view (lower case, words), unless lower-casing changed its length
+  const lower = lowerSameLength(text);
+  const found = candidates(lower, set);
   for (let c = 0; c < found.length; c++) {
     const i = found[c]!;
     const { search, lower: useLower, weight, labels } = set.rules[i]!;
@@ -316,7 +426,10 @@ function scoreText(text: string, segment: number, offset: number, set: RuleSet, 
     if (set.stamps[r] === set.stamp) {
       match = set.results[r]!;
     } else {
-      match = firstMatch(search, useLower ? lower : text);
+      match =
+        set.startOf[r]! >= 0
+          ? firstMatchAtStarts(set, r, lower)
+          : firstMatch(search, useLower ? lower : text);
       set.results[r] = match;
       set.stamps[r] = set.stamp;
     }
