@@ -54,8 +54,12 @@ interface RuleSet {
    */
   startOf: number[];
   sticky: (RegExp | undefined)[];
-  /** Per start group: where the sentence being scored has a word of it, valid when `startStamps` says so. */
+  /**
+   * Per start group: where the sentence being scored has a word of it, the first `startCount`
+   * entries, valid when `startStamps` says so (the lists are reused, not cleared: no garbage).
+   */
   startAt: number[][];
+  startCount: Uint32Array;
   startStamps: Uint32Array;
   /** A start word → the ids of the start groups holding it. */
   groupsOfStart: Map<string, number[]>;
@@ -186,12 +190,36 @@ function firstMatch(search: RegExp, text: string): RegExpExecArray | null {
   }
 }
 
+/**
+ * A filter's alternatives without those that need all another one needs and more (met only when
+ * that one is: they change nothing), nor repeats.
+ */
+function withoutSupersets(alternatives: number[][]): number[][] {
+  return alternatives.filter(
+    (alt, i) =>
+      !alternatives.some(
+        (other, j) =>
+          j !== i &&
+          (other.length < alt.length || (other.length === alt.length && j < i)) &&
+          other.every((id) => alt.includes(id)),
+      ),
+  );
+}
+
 function ruleSet(rules: Compiled[]): RuleSet {
   const anchorIds = new Map<string, number>();
   const setsOfAnchor: number[][] = [];
   let setCount = 0;
+  // one id per distinct set: the same words ("we|us|our company", a data-type list) fill many filters
+  const setIds = new Map<string, number>();
   const setId = (set: ReadonlySet<string>): number => {
+    const key = [...set].sort().join(' ');
+    const known = setIds.get(key);
+    if (known !== undefined) {
+      return known;
+    }
     const id = setCount++;
+    setIds.set(key, id);
     for (const anchor of set) {
       let a = anchorIds.get(anchor);
       if (a === undefined) {
@@ -203,7 +231,9 @@ function ruleSet(rules: Compiled[]): RuleSet {
     }
     return id;
   };
-  const filters = rules.map(({ filter }) => filter?.map((sets) => sets.map(setId)));
+  const filters = rules.map(
+    ({ filter }) => filter && withoutSupersets(filter.map((sets) => [...new Set(sets.map(setId))])),
+  );
   const regexIds = new Map<RegExp, number>();
   const groupIds = new Map<string, number>();
   const groupsOfStart = new Map<string, number[]>();
@@ -243,6 +273,7 @@ function ruleSet(rules: Compiled[]): RuleSet {
     startOf,
     sticky,
     startAt: Array.from({ length: groupIds.size }, () => []),
+    startCount: new Uint32Array(groupIds.size),
     startStamps: new Uint32Array(groupIds.size),
     groupsOfStart,
     out: [],
@@ -319,12 +350,14 @@ function isWordUnit(code: number): boolean {
 
 /** Record that the sentence being scored has a word of start group `group` at `at`. */
 function startsAt(set: RuleSet, group: number, at: number) {
-  const list = set.startAt[group]!;
+  let count = 0;
   if (set.startStamps[group] !== set.stamp) {
     set.startStamps[group] = set.stamp;
-    list.length = 0;
+  } else {
+    count = set.startCount[group]!;
   }
-  list.push(at);
+  set.startAt[group]![count] = at;
+  set.startCount[group] = count + 1;
 }
 
 /**
@@ -398,7 +431,8 @@ function firstMatchAtStarts(set: RuleSet, r: number, lower: string): RegExpExecA
   }
   const sticky = set.sticky[r]!;
   const at = set.startAt[group]!;
-  for (let k = 0; k < at.length; k++) {
+  const count = set.startCount[group]!;
+  for (let k = 0; k < count; k++) {
     sticky.lastIndex = at[k]!;
     const match = sticky.exec(lower);
     if (match) {
