@@ -63,8 +63,9 @@ interface RuleSet {
   startStamps: Uint32Array;
   /** A start word → the ids of the start groups holding it. */
   groupsOfStart: Map<string, number[]>;
-  /** Scratch: the candidate rules of the sentence being scored. */
-  out: number[];
+  /** Scratch: the candidate rules of the sentence being scored, the first `outCount`. */
+  out: Int32Array;
+  outCount: number;
   /** Per rule: its alternatives as lists of set ids; undefined: always run. */
   filters: (number[][] | undefined)[];
   anchorIds: Map<string, number>;
@@ -276,7 +277,8 @@ function ruleSet(rules: Compiled[]): RuleSet {
     startCount: new Uint32Array(groupIds.size),
     startStamps: new Uint32Array(groupIds.size),
     groupsOfStart,
-    out: [],
+    out: new Int32Array(rules.length),
+    outCount: 0,
     filters,
     anchorIds,
     setsOfAnchor,
@@ -361,12 +363,13 @@ function startsAt(set: RuleSet, group: number, at: number) {
 }
 
 /**
- * The indices of the rules that may match `lower` (its words meet their filters), in order, in
- * the set's scratch array (valid until the next call); on the way, where each start group's
+ * The indices of the rules that may match `lower` (its words meet their filters and hold a word
+ * their matches may start with), in order: the first `outCount` of the set's scratch array
+ * (valid until the next call); on the way, where each start group's
  * words are (`startAt`). A word is a run of word characters (lower-cased text has no A–Z: a
  * word's start is where a cue's match may start).
  */
-function candidates(lower: string, set: RuleSet): number[] {
+function candidates(lower: string, set: RuleSet): Int32Array {
   const met = set.met;
   met.fill(0);
   let start = -1;
@@ -393,20 +396,26 @@ function candidates(lower: string, set: RuleSet): number[] {
     }
   }
   const out = set.out;
-  out.length = 0;
+  let count = 0;
   for (let i = 0; i < set.filters.length; i++) {
+    // a rule whose matches start with words the sentence lacks cannot match: one test
+    const group = set.startOf[set.regexOf[i]!]!;
+    if (group >= 0 && set.startStamps[group] !== set.stamp) {
+      continue;
+    }
     const filter = set.filters[i];
     if (!filter) {
-      out.push(i);
+      out[count++] = i;
       continue;
     }
     for (let a = 0; a < filter.length; a++) {
       if (allMet(filter[a]!, met)) {
-        out.push(i);
+        out[count++] = i;
         break;
       }
     }
   }
+  set.outCount = count;
   return out;
 }
 
@@ -452,7 +461,7 @@ function scoreText(text: string, segment: number, offset: number, set: RuleSet, 
   // the sentence's shared view (lower case, words), unless lower-casing changed its length
   const lower = lowerSameLength(text);
   const found = candidates(lower, set);
-  for (let c = 0; c < found.length; c++) {
+  for (let c = 0; c < set.outCount; c++) {
     const i = found[c]!;
     const { search, lower: useLower, weight, labels } = set.rules[i]!;
     const r = set.regexOf[i]!;
