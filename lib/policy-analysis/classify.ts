@@ -1,12 +1,6 @@
 import type { Evidence, Segment } from '../shared/policy-text';
 import { rulesFor } from './rules/index';
-import {
-  CHAR_ANCHOR,
-  cueFilter,
-  cueStarts,
-  wordPrefixes,
-  type CueFilter,
-} from './rules/cue-anchors';
+import { CHAR_ANCHOR, cueFilter, cueStarts, type CueFilter } from './rules/cue-anchors';
 import type { Cue } from './rules/rule-types';
 import type { GdprRequirement, OppCategory, Topic, Label } from './taxonomy';
 import { segmentText } from '../policy-text/segment-blocks';
@@ -33,10 +27,10 @@ interface Compiled {
   labels: readonly Label[];
 }
 /**
- * A rule list with its filters compiled to numbers (speed: issue 11, item 8): every anchor gets
- * an id, every anchor set an id; a sentence marks the anchors its words start with (each distinct
- * word's anchors are looked up once and cached), hence the sets it meets, and a rule runs only if
- * one of its alternatives has all its sets met.
+ * A rule list with its filters compiled to numbers (speed: issue 11, item 8): every anchor set
+ * gets an id; a sentence marks the sets its words' prefixes meet (read in one walk of a trie of
+ * the anchors as the words are scanned), and a rule runs only if one of its alternatives has all
+ * its sets met.
  */
 interface RuleSet {
   rules: Compiled[];
@@ -61,29 +55,77 @@ interface RuleSet {
   startAt: number[][];
   startCount: Uint32Array;
   startStamps: Uint32Array;
-  /** A start word → the ids of the start groups holding it. */
-  groupsOfStart: Map<string, number[]>;
   /** Scratch: the candidate rules of the sentence being scored, the first `outCount`. */
   out: Int32Array;
   outCount: number;
   /** Per rule: its alternatives as lists of set ids; undefined: always run. */
   filters: (number[][] | undefined)[];
-  anchorIds: Map<string, number>;
-  /** Per anchor id: the ids of the sets holding it. */
-  setsOfAnchor: number[][];
-  /** Anchors that are a literal character the text must contain: [character, anchor id]. */
-  charAnchors: [string, number][];
+  /** Anchors that are a literal character the text must contain: [character, its set ids]. */
+  charAnchors: [string, readonly number[]][];
+  trie: Trie;
   setCount: number;
   /** Scratch: which sets the sentence being scored meets. */
   met: Uint8Array;
-  /** A word → what it meets (bounded: cleared when full). */
-  wordCache: Map<string, WordMeets>;
 }
 
-/** What a word of a sentence meets: the ids of the anchor sets and of the start groups. */
-interface WordMeets {
-  sets: readonly number[];
-  starts: readonly number[];
+/**
+ * The anchors and start words of a rule set, letter by letter: a word's prefixes that are
+ * anchors are the nodes met walking down from the root with its letters (its first 12 at most:
+ * no anchor is longer), so the words of a sentence are read as it is scanned, with no string
+ * made or looked up per word.
+ */
+interface Trie {
+  /** `node * COLUMNS + column` → the child node; 0: none (the root is no one's child). */
+  next: Int32Array;
+  /** `node * 0x250 + code` → the child node, for the word characters U+00C0–U+024F. */
+  wide: Map<number, number>;
+  /** Per node: the ids of the anchor sets its prefix meets, and of the start groups. */
+  sets: (readonly number[])[];
+  starts: (readonly number[])[];
+}
+
+/** A trie column per ASCII word character (a–z, 0–9, _); -1: not a word character. */
+const COLUMN = new Int8Array(128).fill(-1);
+const ASCII_WORD = 'abcdefghijklmnopqrstuvwxyz0123456789_';
+for (let c = 0; c < ASCII_WORD.length; c++) {
+  COLUMN[ASCII_WORD.charCodeAt(c)] = c;
+}
+const COLUMNS = ASCII_WORD.length;
+const WIDE_FROM = 0xc0;
+const WIDE_TO = 0x24f;
+
+const NONE: readonly number[] = [];
+
+/** A trie of `words` (word characters only), each node holding the ids its word is given. */
+function buildTrie(words: Map<string, { sets: number[]; starts: number[] }>): Trie {
+  const next: number[] = new Array<number>(COLUMNS).fill(0);
+  const wide = new Map<number, number>();
+  const sets: (readonly number[])[] = [NONE];
+  const starts: (readonly number[])[] = [NONE];
+  for (const [word, ids] of words) {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      const column = code < 128 ? COLUMN[code]! : -1;
+      const key = column >= 0 ? node * COLUMNS + column : node * (WIDE_TO + 1) + code;
+      let child = column >= 0 ? next[key]! : (wide.get(key) ?? 0);
+      if (child === 0) {
+        child = sets.length;
+        sets.push(NONE);
+        starts.push(NONE);
+        next.push(...new Array<number>(COLUMNS).fill(0));
+        if (column >= 0) {
+          next[key] = child;
+        } else {
+          wide.set(key, child);
+        }
+      }
+      node = child;
+    }
+    sets[node] = ids.sets.length ? ids.sets : NONE;
+    starts[node] = ids.starts.length ? ids.starts : NONE;
+  }
+  return { next: Int32Array.from(next), wide, sets, starts };
 }
 const compiled = new Map<string, { sentence: RuleSet; heading: Compiled[] }>();
 
@@ -264,7 +306,19 @@ function ruleSet(rules: Compiled[]): RuleSet {
   });
   const charAnchors = [...anchorIds]
     .filter(([anchor]) => anchor.startsWith(CHAR_ANCHOR))
-    .map(([anchor, id]): [string, number] => [anchor.slice(CHAR_ANCHOR.length), id]);
+    .map(([anchor, id]): [string, number[]] => [
+      anchor.slice(CHAR_ANCHOR.length),
+      setsOfAnchor[id]!,
+    ]);
+  const words = new Map<string, { sets: number[]; starts: number[] }>();
+  for (const [anchor, id] of anchorIds) {
+    if (!anchor.startsWith(CHAR_ANCHOR)) {
+      words.set(anchor, { sets: setsOfAnchor[id]!, starts: [] });
+    }
+  }
+  for (const [word, groups] of groupsOfStart) {
+    words.set(word, { sets: words.get(word)?.sets ?? [], starts: groups });
+  }
   return {
     rules,
     regexOf,
@@ -276,16 +330,13 @@ function ruleSet(rules: Compiled[]): RuleSet {
     startAt: Array.from({ length: groupIds.size }, () => []),
     startCount: new Uint32Array(groupIds.size),
     startStamps: new Uint32Array(groupIds.size),
-    groupsOfStart,
     out: new Int32Array(rules.length),
     outCount: 0,
     filters,
-    anchorIds,
-    setsOfAnchor,
     charAnchors,
+    trie: buildTrie(words),
     setCount,
     met: new Uint8Array(setCount),
-    wordCache: new Map(),
   };
 }
 
@@ -312,44 +363,6 @@ function lowerSameLength(text: string): string {
 
 type Tally = Map<Label, { score: number; cues: Evidence[] }>;
 
-/** Distinct words cached per rule set before the cache is cleared (hostile pages stay bounded). */
-const WORD_CACHE_SIZE = 50_000;
-
-const NONE: readonly number[] = [];
-
-/** The anchor sets and start groups a word meets (by its prefixes), cached per word. */
-function wordMeets(word: string, set: RuleSet): WordMeets {
-  let meets = set.wordCache.get(word);
-  if (!meets) {
-    const sets = new Set<number>();
-    const starts = new Set<number>();
-    for (const prefix of wordPrefixes(word)) {
-      const anchor = set.anchorIds.get(prefix);
-      set.setsOfAnchor[anchor ?? -1]?.forEach((s) => sets.add(s));
-      set.groupsOfStart.get(prefix)?.forEach((g) => starts.add(g));
-    }
-    meets = {
-      sets: sets.size ? [...sets] : NONE,
-      starts: starts.size ? [...starts] : NONE,
-    };
-    if (set.wordCache.size >= WORD_CACHE_SIZE) {
-      set.wordCache.clear();
-    }
-    set.wordCache.set(word, meets);
-  }
-  return meets;
-}
-
-/** Whether a UTF-16 unit is a word character of the lower-cased text (`[a-z0-9_\u00c0-\u024f]`). */
-function isWordUnit(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 48 && code <= 57) ||
-    code === 95 ||
-    (code >= 0xc0 && code <= 0x24f)
-  );
-}
-
 /** Record that the sentence being scored has a word of start group `group` at `at`. */
 function startsAt(set: RuleSet, group: number, at: number) {
   let count = 0;
@@ -357,6 +370,9 @@ function startsAt(set: RuleSet, group: number, at: number) {
     set.startStamps[group] = set.stamp;
   } else {
     count = set.startCount[group]!;
+    if (set.startAt[group]![count - 1] === at) {
+      return; // a shorter prefix of the same word was in the group too
+    }
   }
   set.startAt[group]![count] = at;
   set.startCount[group] = count + 1;
@@ -365,34 +381,49 @@ function startsAt(set: RuleSet, group: number, at: number) {
 /**
  * The indices of the rules that may match `lower` (its words meet their filters and hold a word
  * their matches may start with), in order: the first `outCount` of the set's scratch array
- * (valid until the next call); on the way, where each start group's
- * words are (`startAt`). A word is a run of word characters (lower-cased text has no A–Z: a
- * word's start is where a cue's match may start).
+ * (valid until the next call). One scan: each word's letters walk down the trie while its
+ * prefixes may still be anchors, marking the sets met and where each start group's words are
+ * (`startAt`). A word is a run of word characters (lower-cased text has no A–Z: a word's start
+ * is where a cue's match may start).
  */
 function candidates(lower: string, set: RuleSet): Int32Array {
   const met = set.met;
   met.fill(0);
+  const { next, wide, sets, starts } = set.trie;
+  // the current word's start (-1: between words) and its trie node (-1: no anchor goes on)
   let start = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    if (i < lower.length && isWordUnit(lower.charCodeAt(i))) {
-      start = start < 0 ? i : start;
+  let node = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    const column = code < 128 ? COLUMN[code]! : code >= WIDE_FROM && code <= WIDE_TO ? -2 : -1;
+    if (column === -1) {
+      start = -1;
       continue;
     }
     if (start < 0) {
+      start = i;
+      node = 0;
+    } else if (node < 0) {
       continue;
     }
-    const { sets, starts } = wordMeets(lower.slice(start, i), set);
-    for (let k = 0; k < sets.length; k++) {
-      met[sets[k]!] = 1;
+    node =
+      column >= 0 ? next[node * COLUMNS + column]! : (wide.get(node * (WIDE_TO + 1) + code) ?? 0);
+    if (node === 0) {
+      node = -1;
+      continue;
     }
-    for (let k = 0; k < starts.length; k++) {
-      startsAt(set, starts[k]!, start);
+    const nodeSets = sets[node]!;
+    for (let k = 0; k < nodeSets.length; k++) {
+      met[nodeSets[k]!] = 1;
     }
-    start = -1;
+    const nodeStarts = starts[node]!;
+    for (let k = 0; k < nodeStarts.length; k++) {
+      startsAt(set, nodeStarts[k]!, start);
+    }
   }
-  for (const [char, anchor] of set.charAnchors) {
+  for (const [char, ids] of set.charAnchors) {
     if (lower.includes(char)) {
-      set.setsOfAnchor[anchor]!.forEach((s) => (met[s] = 1));
+      ids.forEach((s) => (met[s] = 1));
     }
   }
   const out = set.out;
