@@ -49,11 +49,15 @@ interface RuleSet {
   startOf: number[];
   sticky: (RegExp | undefined)[];
   /**
-   * Per start group: where the sentence being scored has a word of it, the first `startCount`
-   * entries, valid when `startStamps` says so (the lists are reused, not cleared: no garbage).
+   * Per start group: where the sentence being scored has a word of it, valid when `startStamps`
+   * says so — a list in `pool` (place) and `link` (next entry, -1: none) from `first` to `last`.
+   * The pool is refilled from 0 per sentence and grows when full: nothing is allocated per word.
    */
-  startAt: number[][];
-  startCount: Uint32Array;
+  first: Int32Array;
+  last: Int32Array;
+  pool: Int32Array;
+  link: Int32Array;
+  used: number;
   startStamps: Uint32Array;
   /** Scratch: the candidate rules of the sentence being scored, the first `outCount`. */
   out: Int32Array;
@@ -327,8 +331,11 @@ function ruleSet(rules: Compiled[]): RuleSet {
     stamp: 0,
     startOf,
     sticky,
-    startAt: Array.from({ length: groupIds.size }, () => []),
-    startCount: new Uint32Array(groupIds.size),
+    first: new Int32Array(groupIds.size),
+    last: new Int32Array(groupIds.size),
+    pool: new Int32Array(256),
+    link: new Int32Array(256),
+    used: 0,
     startStamps: new Uint32Array(groupIds.size),
     out: new Int32Array(rules.length),
     outCount: 0,
@@ -365,17 +372,31 @@ type Tally = Map<Label, { score: number; cues: Evidence[] }>;
 
 /** Record that the sentence being scored has a word of start group `group` at `at`. */
 function startsAt(set: RuleSet, group: number, at: number) {
-  let count = 0;
+  if (set.used === set.pool.length) {
+    set.pool = grown(set.pool);
+    set.link = grown(set.link);
+  }
+  const entry = set.used;
   if (set.startStamps[group] !== set.stamp) {
     set.startStamps[group] = set.stamp;
+    set.first[group] = entry;
   } else {
-    count = set.startCount[group]!;
-    if (set.startAt[group]![count - 1] === at) {
+    const tail = set.last[group]!;
+    if (set.pool[tail] === at) {
       return; // a shorter prefix of the same word was in the group too
     }
+    set.link[tail] = entry;
   }
-  set.startAt[group]![count] = at;
-  set.startCount[group] = count + 1;
+  set.pool[entry] = at;
+  set.link[entry] = -1;
+  set.last[group] = entry;
+  set.used = entry + 1;
+}
+
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /**
@@ -383,7 +404,7 @@ function startsAt(set: RuleSet, group: number, at: number) {
  * their matches may start with), in order: the first `outCount` of the set's scratch array
  * (valid until the next call). One scan: each word's letters walk down the trie while its
  * prefixes may still be anchors, marking the sets met and where each start group's words are
- * (`startAt`). A word is a run of word characters (lower-cased text has no A–Z: a word's start
+ * (`first`). A word is a run of word characters (lower-cased text has no A–Z: a word's start
  * is where a cue's match may start).
  */
 function candidates(lower: string, set: RuleSet): Int32Array {
@@ -470,10 +491,8 @@ function firstMatchAtStarts(set: RuleSet, r: number, lower: string): RegExpExecA
     return null; // no word of the sentence starts a match
   }
   const sticky = set.sticky[r]!;
-  const at = set.startAt[group]!;
-  const count = set.startCount[group]!;
-  for (let k = 0; k < count; k++) {
-    sticky.lastIndex = at[k]!;
+  for (let entry = set.first[group]!; entry >= 0; entry = set.link[entry]!) {
+    sticky.lastIndex = set.pool[entry]!;
     const match = sticky.exec(lower);
     if (match) {
       return match;
@@ -489,6 +508,7 @@ function scoreText(text: string, segment: number, offset: number, set: RuleSet, 
     set.startStamps.fill(0);
     set.stamp = 1;
   }
+  set.used = 0;
   // the sentence's shared view (lower case, words), unless lower-casing changed its length
   const lower = lowerSameLength(text);
   const found = candidates(lower, set);

@@ -107,6 +107,16 @@ describe('classifyPassage', () => {
     });
   });
 
+  it('finds a cue among hundreds of words it may start with (the places are kept, however many)', () => {
+    // the place of the match is kept while hundreds more are, before and after it
+    const text = `${'we us our, '.repeat(100)}we collect your email, ${'we us our, '.repeat(200)}.`;
+    const firstParty = classifyPassage(text, 'en').opp.find((l) => l.category === 'first-party');
+    expect(firstParty?.cues[0]).toMatchObject({
+      start: text.indexOf('we collect'),
+      quote: 'we collect',
+    });
+  });
+
   it('leans on the heading path, but never labels without a cue in the text', () => {
     const under = labelsOf('We keep it for 30 days.', 'en', ['Data retention']);
     expect(under).toContain('opp:data-retention');
