@@ -1,6 +1,6 @@
 import type { Evidence, Segment } from '../shared/policy-text';
 import { rulesFor } from './rules/index';
-import { CHAR_ANCHOR, cueFilter, wordPrefixes, type CueFilter } from './rules/cue-anchors';
+import { CHAR_ANCHOR, cueFilter, cueStarts, type CueFilter } from './rules/cue-anchors';
 import type { Cue } from './rules/rule-types';
 import type { GdprRequirement, OppCategory, Topic, Label } from './taxonomy';
 import { segmentText } from '../policy-text/segment-blocks';
@@ -21,14 +21,16 @@ interface Compiled {
   lower: boolean;
   /** Word prefixes a match needs (see cue-anchors); undefined: always run. */
   filter: CueFilter | undefined;
+  /** The words a match starts with (cueStarts; lower-case cues only); undefined: anywhere. */
+  starts: ReadonlySet<string> | undefined;
   weight: number;
   labels: readonly Label[];
 }
 /**
- * A rule list with its filters compiled to numbers (speed: issue 11, item 8): every anchor gets
- * an id, every anchor set an id; a sentence marks the anchors its words start with (each distinct
- * word's anchors are looked up once and cached), hence the sets it meets, and a rule runs only if
- * one of its alternatives has all its sets met.
+ * A rule list with its filters compiled to numbers (speed: issue 11, item 8): every anchor set
+ * gets an id; a sentence marks the sets its words' prefixes meet (read in one walk of a trie of
+ * the anchors as the words are scanned), and a rule runs only if one of its alternatives has all
+ * its sets met.
  */
 interface RuleSet {
   rules: Compiled[];
@@ -37,21 +39,97 @@ interface RuleSet {
   /** Scratch, per distinct RegExp: its result in the sentence being scored, valid when `stamps` says so. */
   results: (RegExpExecArray | null)[];
   stamps: Uint32Array;
+  /** The sentence being scored (bumped per sentence: what `stamps` and `startStamps` compare to). */
   stamp: number;
-  /** Scratch: the candidate rules of the sentence being scored. */
-  out: number[];
+  /**
+   * Per distinct RegExp: the id of the words its matches start with (a "start group"), or -1
+   * (no such words known: searched through the sentence); with a sticky copy of its search,
+   * tried only at the sentence's words of its group.
+   */
+  startOf: number[];
+  sticky: (RegExp | undefined)[];
+  /**
+   * Per start group: where the sentence being scored has a word of it, valid when `startStamps`
+   * says so — a list in `pool` (place) and `link` (next entry, -1: none) from `first` to `last`.
+   * The pool is refilled from 0 per sentence and grows when full: nothing is allocated per word.
+   */
+  first: Int32Array;
+  last: Int32Array;
+  pool: Int32Array;
+  link: Int32Array;
+  used: number;
+  startStamps: Uint32Array;
+  /** Scratch: the candidate rules of the sentence being scored, the first `outCount`. */
+  out: Int32Array;
+  outCount: number;
   /** Per rule: its alternatives as lists of set ids; undefined: always run. */
   filters: (number[][] | undefined)[];
-  anchorIds: Map<string, number>;
-  /** Per anchor id: the ids of the sets holding it. */
-  setsOfAnchor: number[][];
-  /** Anchors that are a literal character the text must contain: [character, anchor id]. */
-  charAnchors: [string, number][];
+  /** Anchors that are a literal character the text must contain: [character, its set ids]. */
+  charAnchors: [string, readonly number[]][];
+  trie: Trie;
   setCount: number;
   /** Scratch: which sets the sentence being scored meets. */
   met: Uint8Array;
-  /** A word → the ids of the anchor sets it meets (bounded: cleared when full). */
-  wordCache: Map<string, readonly number[]>;
+}
+
+/**
+ * The anchors and start words of a rule set, letter by letter: a word's prefixes that are
+ * anchors are the nodes met walking down from the root with its letters (its first 12 at most:
+ * no anchor is longer), so the words of a sentence are read as it is scanned, with no string
+ * made or looked up per word.
+ */
+interface Trie {
+  /** `node * COLUMNS + column` → the child node; 0: none (the root is no one's child). */
+  next: Int32Array;
+  /** `node * 0x250 + code` → the child node, for the word characters U+00C0–U+024F. */
+  wide: Map<number, number>;
+  /** Per node: the ids of the anchor sets its prefix meets, and of the start groups. */
+  sets: (readonly number[])[];
+  starts: (readonly number[])[];
+}
+
+/** A trie column per ASCII word character (a–z, 0–9, _); -1: not a word character. */
+const COLUMN = new Int8Array(128).fill(-1);
+const ASCII_WORD = 'abcdefghijklmnopqrstuvwxyz0123456789_';
+for (let c = 0; c < ASCII_WORD.length; c++) {
+  COLUMN[ASCII_WORD.charCodeAt(c)] = c;
+}
+const COLUMNS = ASCII_WORD.length;
+const WIDE_FROM = 0xc0;
+const WIDE_TO = 0x24f;
+
+const NONE: readonly number[] = [];
+
+/** A trie of `words` (word characters only), each node holding the ids its word is given. */
+function buildTrie(words: Map<string, { sets: number[]; starts: number[] }>): Trie {
+  const next: number[] = new Array<number>(COLUMNS).fill(0);
+  const wide = new Map<number, number>();
+  const sets: (readonly number[])[] = [NONE];
+  const starts: (readonly number[])[] = [NONE];
+  for (const [word, ids] of words) {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      const column = code < 128 ? COLUMN[code]! : -1;
+      const key = column >= 0 ? node * COLUMNS + column : node * (WIDE_TO + 1) + code;
+      let child = column >= 0 ? next[key]! : (wide.get(key) ?? 0);
+      if (child === 0) {
+        child = sets.length;
+        sets.push(NONE);
+        starts.push(NONE);
+        next.push(...new Array<number>(COLUMNS).fill(0));
+        if (column >= 0) {
+          next[key] = child;
+        } else {
+          wide.set(key, child);
+        }
+      }
+      node = child;
+    }
+    sets[node] = ids.sets.length ? ids.sets : NONE;
+    starts[node] = ids.starts.length ? ids.starts : NONE;
+  }
+  return { next: Int32Array.from(next), wide, sets, starts };
 }
 const compiled = new Map<string, { sentence: RuleSet; heading: Compiled[] }>();
 
@@ -124,6 +202,7 @@ function compile(cues: readonly Cue[]): Compiled[] {
       labels: c.labels,
       lower: !c.caseSensitive,
       filter: cueFilter(lowerLiterals(c.pattern)),
+      starts: c.caseSensitive ? undefined : cueStarts(lowerLiterals(c.pattern)),
       re: shared.re,
       search: shared.search,
     };
@@ -158,12 +237,36 @@ function firstMatch(search: RegExp, text: string): RegExpExecArray | null {
   }
 }
 
+/**
+ * A filter's alternatives without those that need all another one needs and more (met only when
+ * that one is: they change nothing), nor repeats.
+ */
+function withoutSupersets(alternatives: number[][]): number[][] {
+  return alternatives.filter(
+    (alt, i) =>
+      !alternatives.some(
+        (other, j) =>
+          j !== i &&
+          (other.length < alt.length || (other.length === alt.length && j < i)) &&
+          other.every((id) => alt.includes(id)),
+      ),
+  );
+}
+
 function ruleSet(rules: Compiled[]): RuleSet {
   const anchorIds = new Map<string, number>();
   const setsOfAnchor: number[][] = [];
   let setCount = 0;
+  // one id per distinct set: the same words ("we|us|our company", a data-type list) fill many filters
+  const setIds = new Map<string, number>();
   const setId = (set: ReadonlySet<string>): number => {
+    const key = [...set].sort().join(' ');
+    const known = setIds.get(key);
+    if (known !== undefined) {
+      return known;
+    }
     const id = setCount++;
+    setIds.set(key, id);
     for (const anchor of set) {
       let a = anchorIds.get(anchor);
       if (a === undefined) {
@@ -175,33 +278,72 @@ function ruleSet(rules: Compiled[]): RuleSet {
     }
     return id;
   };
-  const filters = rules.map(({ filter }) => filter?.map((sets) => sets.map(setId)));
+  const filters = rules.map(
+    ({ filter }) => filter && withoutSupersets(filter.map((sets) => [...new Set(sets.map(setId))])),
+  );
   const regexIds = new Map<RegExp, number>();
-  const regexOf = rules.map(({ re }) => {
+  const groupIds = new Map<string, number>();
+  const groupsOfStart = new Map<string, number[]>();
+  const startOf: number[] = [];
+  const sticky: (RegExp | undefined)[] = [];
+  const regexOf = rules.map(({ re, search, starts }) => {
     let id = regexIds.get(re);
     if (id === undefined) {
       id = regexIds.size;
       regexIds.set(re, id);
+      // rules sharing a RegExp share its pattern's starts: those of the first are sound for all
+      let group = -1;
+      if (starts) {
+        const key = [...starts].sort().join(' ');
+        group = groupIds.get(key) ?? groupIds.size;
+        if (!groupIds.has(key)) {
+          groupIds.set(key, group);
+          for (const word of starts) {
+            groupsOfStart.set(word, [...(groupsOfStart.get(word) ?? []), group]);
+          }
+        }
+      }
+      startOf.push(group);
+      sticky.push(group < 0 ? undefined : new RegExp(search.source, 'y'));
     }
     return id;
   });
   const charAnchors = [...anchorIds]
     .filter(([anchor]) => anchor.startsWith(CHAR_ANCHOR))
-    .map(([anchor, id]): [string, number] => [anchor.slice(CHAR_ANCHOR.length), id]);
+    .map(([anchor, id]): [string, number[]] => [
+      anchor.slice(CHAR_ANCHOR.length),
+      setsOfAnchor[id]!,
+    ]);
+  const words = new Map<string, { sets: number[]; starts: number[] }>();
+  for (const [anchor, id] of anchorIds) {
+    if (!anchor.startsWith(CHAR_ANCHOR)) {
+      words.set(anchor, { sets: setsOfAnchor[id]!, starts: [] });
+    }
+  }
+  for (const [word, groups] of groupsOfStart) {
+    words.set(word, { sets: words.get(word)?.sets ?? [], starts: groups });
+  }
   return {
     rules,
     regexOf,
     results: new Array<RegExpExecArray | null>(regexIds.size).fill(null),
     stamps: new Uint32Array(regexIds.size),
     stamp: 0,
-    out: [],
+    startOf,
+    sticky,
+    first: new Int32Array(groupIds.size),
+    last: new Int32Array(groupIds.size),
+    pool: new Int32Array(256),
+    link: new Int32Array(256),
+    used: 0,
+    startStamps: new Uint32Array(groupIds.size),
+    out: new Int32Array(rules.length),
+    outCount: 0,
     filters,
-    anchorIds,
-    setsOfAnchor,
     charAnchors,
+    trie: buildTrie(words),
     setCount,
     met: new Uint8Array(setCount),
-    wordCache: new Map(),
   };
 }
 
@@ -228,65 +370,104 @@ function lowerSameLength(text: string): string {
 
 type Tally = Map<Label, { score: number; cues: Evidence[] }>;
 
-/** Distinct words cached per rule set before the cache is cleared (hostile pages stay bounded). */
-const WORD_CACHE_SIZE = 50_000;
-
-const NO_SETS: readonly number[] = [];
-
-/** The ids of the anchor sets a word meets (its prefixes among the anchors), cached per word. */
-function wordSets(word: string, set: RuleSet): readonly number[] {
-  let ids = set.wordCache.get(word);
-  if (!ids) {
-    const found = new Set<number>();
-    for (const prefix of wordPrefixes(word)) {
-      const anchor = set.anchorIds.get(prefix);
-      set.setsOfAnchor[anchor ?? -1]?.forEach((s) => found.add(s));
-    }
-    ids = found.size ? [...found] : NO_SETS;
-    if (set.wordCache.size >= WORD_CACHE_SIZE) {
-      set.wordCache.clear();
-    }
-    set.wordCache.set(word, ids);
+/** Record that the sentence being scored has a word of start group `group` at `at`. */
+function startsAt(set: RuleSet, group: number, at: number) {
+  if (set.used === set.pool.length) {
+    set.pool = grown(set.pool);
+    set.link = grown(set.link);
   }
-  return ids;
+  const entry = set.used;
+  if (set.startStamps[group] !== set.stamp) {
+    set.startStamps[group] = set.stamp;
+    set.first[group] = entry;
+  } else {
+    const tail = set.last[group]!;
+    if (set.pool[tail] === at) {
+      return; // a shorter prefix of the same word was in the group too
+    }
+    set.link[tail] = entry;
+  }
+  set.pool[entry] = at;
+  set.link[entry] = -1;
+  set.last[group] = entry;
+  set.used = entry + 1;
 }
 
-const NOT_WORD = /[^a-z0-9_\u00c0-\u024f]+/;
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
 
 /**
- * The indices of the rules that may match `lower` (its `words` meet their filters), in order, in
- * the set's scratch array (valid until the next call).
+ * The indices of the rules that may match `lower` (its words meet their filters and hold a word
+ * their matches may start with), in order: the first `outCount` of the set's scratch array
+ * (valid until the next call). One scan: each word's letters walk down the trie while its
+ * prefixes may still be anchors, marking the sets met and where each start group's words are
+ * (`first`). A word is a run of word characters (lower-cased text has no A–Z: a word's start
+ * is where a cue's match may start).
  */
-function candidates(lower: string, words: readonly string[], set: RuleSet): number[] {
+function candidates(lower: string, set: RuleSet): Int32Array {
   const met = set.met;
   met.fill(0);
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w]!;
-    const sets = word === '' ? NO_SETS : wordSets(word, set);
-    for (let k = 0; k < sets.length; k++) {
-      met[sets[k]!] = 1;
+  const { next, wide, sets, starts } = set.trie;
+  // the current word's start (-1: between words) and its trie node (-1: no anchor goes on)
+  let start = -1;
+  let node = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    const column = code < 128 ? COLUMN[code]! : code >= WIDE_FROM && code <= WIDE_TO ? -2 : -1;
+    if (column === -1) {
+      start = -1;
+      continue;
+    }
+    if (start < 0) {
+      start = i;
+      node = 0;
+    } else if (node < 0) {
+      continue;
+    }
+    node =
+      column >= 0 ? next[node * COLUMNS + column]! : (wide.get(node * (WIDE_TO + 1) + code) ?? 0);
+    if (node === 0) {
+      node = -1;
+      continue;
+    }
+    const nodeSets = sets[node]!;
+    for (let k = 0; k < nodeSets.length; k++) {
+      met[nodeSets[k]!] = 1;
+    }
+    const nodeStarts = starts[node]!;
+    for (let k = 0; k < nodeStarts.length; k++) {
+      startsAt(set, nodeStarts[k]!, start);
     }
   }
-  for (const [char, anchor] of set.charAnchors) {
+  for (const [char, ids] of set.charAnchors) {
     if (lower.includes(char)) {
-      set.setsOfAnchor[anchor]!.forEach((s) => (met[s] = 1));
+      ids.forEach((s) => (met[s] = 1));
     }
   }
   const out = set.out;
-  out.length = 0;
+  let count = 0;
   for (let i = 0; i < set.filters.length; i++) {
+    // a rule whose matches start with words the sentence lacks cannot match: one test
+    const group = set.startOf[set.regexOf[i]!]!;
+    if (group >= 0 && set.startStamps[group] !== set.stamp) {
+      continue;
+    }
     const filter = set.filters[i];
     if (!filter) {
-      out.push(i);
+      out[count++] = i;
       continue;
     }
     for (let a = 0; a < filter.length; a++) {
       if (allMet(filter[a]!, met)) {
-        out.push(i);
+        out[count++] = i;
         break;
       }
     }
   }
+  set.outCount = count;
   return out;
 }
 
@@ -299,16 +480,39 @@ function allMet(sets: readonly number[], met: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * firstMatch of a lower-case cue whose matches start with its start group's words: tried with
+ * its sticky copy at each such word of the sentence, in order — the first match there is the
+ * leftmost one not after a letter, which is what firstMatch finds.
+ */
+function firstMatchAtStarts(set: RuleSet, r: number, lower: string): RegExpExecArray | null {
+  const group = set.startOf[r]!;
+  if (set.startStamps[group] !== set.stamp) {
+    return null; // no word of the sentence starts a match
+  }
+  const sticky = set.sticky[r]!;
+  for (let entry = set.first[group]!; entry >= 0; entry = set.link[entry]!) {
+    sticky.lastIndex = set.pool[entry]!;
+    const match = sticky.exec(lower);
+    if (match) {
+      return match;
+    }
+  }
+  return null;
+}
+
 function scoreText(text: string, segment: number, offset: number, set: RuleSet, into: Tally) {
-  // the sentence's shared view (lower case, words), unless lower-casing changed its length
-  const lower = lowerSameLength(text);
-  const found = candidates(lower, lower.split(NOT_WORD), set);
   // a RegExp shared by several rules runs once per sentence: its result is kept under this stamp
   if (++set.stamp === 0xffffffff) {
     set.stamps.fill(0);
+    set.startStamps.fill(0);
     set.stamp = 1;
   }
-  for (let c = 0; c < found.length; c++) {
+  set.used = 0;
+  // the sentence's shared view (lower case, words), unless lower-casing changed its length
+  const lower = lowerSameLength(text);
+  const found = candidates(lower, set);
+  for (let c = 0; c < set.outCount; c++) {
     const i = found[c]!;
     const { search, lower: useLower, weight, labels } = set.rules[i]!;
     const r = set.regexOf[i]!;
@@ -316,7 +520,10 @@ function scoreText(text: string, segment: number, offset: number, set: RuleSet, 
     if (set.stamps[r] === set.stamp) {
       match = set.results[r]!;
     } else {
-      match = firstMatch(search, useLower ? lower : text);
+      match =
+        set.startOf[r]! >= 0
+          ? firstMatchAtStarts(set, r, lower)
+          : firstMatch(search, useLower ? lower : text);
       set.results[r] = match;
       set.stamps[r] = set.stamp;
     }

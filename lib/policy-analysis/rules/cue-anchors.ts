@@ -261,3 +261,59 @@ export function wordPrefixes(lower: string): Set<string> {
   }
   return prefixes;
 }
+
+/**
+ * The words a match of a lower-case pattern (before `~` expansion) must start with, cut to
+ * ANCHOR_LENGTH: every top-level alternative begins with a literal run of letters (its last
+ * letter dropped when quantified: "cookies?" → cookie), with a required group whose every
+ * alternative does, with an optional group ("(you )?provide": its words and those of what
+ * follows it) or with a lookaround (what follows it). Undefined when some alternative begins
+ * otherwise (a class, an escape, `^`, an empty alternative…). A match starts at a word start
+ * (classify.ts accepts no match right after a letter), so it can only start where a word of the
+ * text begins with one of these: the classifier tries the cue only there (speed: issue 11, item 8).
+ */
+export function cueStarts(pattern: string): Set<string> | undefined {
+  const starts = new Set<string>();
+  for (const alt of alternatives(pattern)) {
+    const first = sequenceStarts(alt);
+    if (!first) {
+      return undefined;
+    }
+    first.forEach((s) => starts.add(s));
+  }
+  return starts;
+}
+
+/** cueStarts of one sequence (no top-level `|`). */
+function sequenceStarts(p: string): Set<string> | undefined {
+  if (p[0] === '(') {
+    const end = groupEnd(p, 0);
+    const inner = p.slice(1, end - 1);
+    const q = p[end];
+    if (/^\?(?:<?[=!])/.test(inner)) {
+      // a lookaround takes no text: the match starts with what follows it
+      return q === '?' || q === '*' || q === '+' || q === '{'
+        ? undefined
+        : sequenceStarts(p.slice(end));
+    }
+    const group = inner.startsWith('?:') ? inner.slice(2) : inner;
+    if (group.startsWith('?') || q === '{') {
+      return undefined; // a named group, a counted repeat
+    }
+    const own = cueStarts(group);
+    if (q !== '?' && q !== '*') {
+      return own;
+    }
+    // an optional group: the match starts with it or with what follows it
+    const rest = sequenceStarts(p.slice(p[end + 1] === '?' ? end + 2 : end + 1));
+    return own && rest ? new Set([...own, ...rest]) : undefined;
+  }
+  let end = 0;
+  while (end < p.length && LETTER.test(p[end]!)) {
+    end++;
+  }
+  // a quantified last letter ("cookies?", "fil+") may match fewer times than written
+  const q = p[end];
+  const word = p.slice(0, q === '?' || q === '*' || q === '+' || q === '{' ? end - 1 : end);
+  return word === '' ? undefined : new Set([word.slice(0, ANCHOR_LENGTH)]);
+}

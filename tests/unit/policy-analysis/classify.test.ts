@@ -96,6 +96,27 @@ describe('classifyPassage', () => {
     expect(labelsOf('Our supercookies page.', 'en')).not.toContain('topic:cookies-tracking');
   });
 
+  it('tries a cue at every word it may start with, in order, and quotes the first that matches', () => {
+    // "we collect" is tried only where a word "we" (or "us", "our", "the") begins: the first
+    // "We" and the "we" inside "awe" start no match, the third does.
+    const text = 'We value your awe, so we often collect less. We collect more.';
+    const firstParty = classifyPassage(text, 'en').opp.find((l) => l.category === 'first-party');
+    expect(firstParty?.cues[0]).toMatchObject({
+      start: text.indexOf('we often'),
+      quote: 'we often collect',
+    });
+  });
+
+  it('finds a cue among hundreds of words it may start with (the places are kept, however many)', () => {
+    // the place of the match is kept while hundreds more are, before and after it
+    const text = `${'we us our, '.repeat(100)}we collect your email, ${'we us our, '.repeat(200)}.`;
+    const firstParty = classifyPassage(text, 'en').opp.find((l) => l.category === 'first-party');
+    expect(firstParty?.cues[0]).toMatchObject({
+      start: text.indexOf('we collect'),
+      quote: 'we collect',
+    });
+  });
+
   it('leans on the heading path, but never labels without a cue in the text', () => {
     const under = labelsOf('We keep it for 30 days.', 'en', ['Data retention']);
     expect(under).toContain('opp:data-retention');

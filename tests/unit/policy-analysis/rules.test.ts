@@ -3,7 +3,10 @@ import { DE_RULES } from '../../../lib/policy-analysis/rules/de.data';
 import { EN_RULES } from '../../../lib/policy-analysis/rules/en.data';
 import { FR_RULES } from '../../../lib/policy-analysis/rules/fr.data';
 import {
+  alternatives,
   cueFilter,
+  cueStarts,
+  groupEnd,
   meetsFilter,
   wordPrefixes,
   type CueFilter,
@@ -130,4 +133,147 @@ describe('cueFilter', () => {
       'we',
     ]);
   });
+});
+
+const lowerPattern = (p: string) =>
+  p.replace(/\\.|[A-Z]/g, (m) => (m.length === 1 ? m.toLowerCase() : m));
+
+/** A deterministic pseudo-random source (mulberry32), for reproducible samples. */
+function random(seed: number): (n: number) => number {
+  let a = seed;
+  return (n) => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+  };
+}
+
+const CLASS_CHARS = [..."abcxyzé0189 -.,@&/'’_"];
+
+/**
+ * A text a cue pattern (the data files' syntax) may match, picked at random: an alternative, a
+ * number of repeats, a class member… Lookarounds are left out (the sample is checked against the
+ * pattern before use).
+ */
+function sample(p: string, rnd: (n: number) => number): string {
+  const alts = alternatives(p);
+  const seq = alts[rnd(alts.length)]!;
+  let out = '';
+  let i = 0;
+  while (i < seq.length) {
+    const c = seq[i]!;
+    let gen: () => string;
+    if (c === '(') {
+      const end = groupEnd(seq, i);
+      const inner = seq.slice(i + 1, end - 1);
+      const body = inner.startsWith('?:') ? inner.slice(2) : inner;
+      gen = body.startsWith('?') ? () => '' : () => sample(body, rnd);
+      i = end;
+    } else if (c === '[') {
+      let j = i + 1;
+      while (seq[j] !== ']') {
+        j += seq[j] === '\\' ? 2 : 1;
+      }
+      const re = new RegExp(seq.slice(i, j + 1).replaceAll('\\p{L}', 'a-zé'));
+      const members = CLASS_CHARS.filter((m) => re.test(m));
+      gen = () => members[rnd(members.length)] ?? '';
+      i = j + 1;
+    } else if (c === '\\') {
+      const n = seq[i + 1]!;
+      const end = n === 'p' ? seq.indexOf('}', i) + 1 : n === 'u' ? i + 6 : i + 2;
+      const text =
+        n === 'p' || n === 'w' ? 'é' : n === 's' ? ' ' : n === 'd' ? '7' : n === 'b' ? '' : n;
+      gen = () => (n === 'u' ? String.fromCharCode(parseInt(seq.slice(i + 2, end), 16)) : text);
+      i = end;
+    } else {
+      gen = () => (c === '~' ? 'xé'.slice(0, rnd(3)) : c === '.' ? 'x' : c === '^' ? '' : c);
+      i++;
+    }
+    let [min, max] = [1, 1];
+    const q = seq[i];
+    if (q === '?' || q === '*' || q === '+') {
+      [min, max] = q === '?' ? [0, 1] : q === '*' ? [0, 2] : [1, 2];
+      i++;
+    } else if (q === '{') {
+      const close = seq.indexOf('}', i);
+      const [lo, hi] = seq.slice(i + 1, close).split(',');
+      [min, max] = [Number(lo), Math.min(Number(hi ?? lo) || Number(lo) + 2, Number(lo) + 2)];
+      i = close + 1;
+    }
+    if (seq[i] === '?') {
+      i++; // lazy
+    }
+    for (let n = min + rnd(max - min + 1); n > 0; n--) {
+      out += gen();
+    }
+  }
+  return out;
+}
+
+describe('cueStarts', () => {
+  it.each([
+    ['we (may )?collect', ['we']],
+    ['(we|our company) collect', ['our', 'we']],
+    ['(you )?(provide|submit) data', ['provide', 'submit', 'you']],
+    ['(may |also )*share~', ['also', 'may', 'share']],
+    ['cookies?', ['cookie']],
+    ['fil+e', ['fi']],
+    ['(?<!not )shar(e|ing)', ['shar']],
+    ['(?:we|us) use', ['us', 'we']],
+    ['opt(ing)?[- ]?out|unsubscrib~', ['opt', 'unsubscrib']],
+    ['dataschutzbeauftragte', ['dataschutzbe']],
+    ['^cookies', undefined],
+    ['[a-z]+ collects', undefined],
+    ['(may |)use', undefined],
+    ['(we){1,2} use', undefined],
+    ['\\[at\\]', undefined],
+    ['e?mail', undefined],
+    ['(may )?', undefined],
+    ['data|\\p{L}*daten', undefined],
+  ])('%s → %j', (pattern, want) => {
+    const starts = cueStarts(pattern);
+    expect(starts && [...starts].sort()).toEqual(want);
+  });
+
+  // Every place a cue matches (not right after a letter) is a word that begins with one of its
+  // starts: our own sentences, and texts sampled from each pattern in a few surroundings.
+  const sentences = [
+    ...SAMPLE_POLICY.flatMap((c) => [c.en, c.fr, c.de]),
+    ...NEGATIVES.map((n) => n.text),
+    ...Object.values(RIGHTS_LIST),
+  ].map((t) => t.toLowerCase());
+  const letters = 'a-z0-9_\\u00c0-\\u024f';
+  it.each(cues.filter((c) => !c.caseSensitive))(
+    '$lang: /$pattern/ matches only at a word with one of its starts',
+    (c) => {
+      const starts = cueStarts(lowerPattern(c.pattern));
+      if (!starts) {
+        return;
+      }
+      const body = lowerPattern(c.pattern)
+        .replaceAll('\\p{L}', `[${letters}A-Z]`)
+        .replaceAll('~', `[${letters}]*`)
+        .replaceAll("'", "['’]");
+      const re = new RegExp(`(?<![${letters}A-Z])(?:${body})(?![${letters}A-Z])`, 'g');
+      const rnd = random(c.pattern.length);
+      const samples = Array.from({ length: 60 }, (_, n) => {
+        const text = sample(lowerPattern(c.pattern), rnd);
+        return ['', 'x', 'the ', '(', "l'", 'we '][n % 6] + text + ['', '.', ' data', 'x'][n % 4];
+      });
+      let matched = 0;
+      for (const text of [...sentences, ...samples]) {
+        // every start of a match: the search goes on one character after the last one found
+        for (let m = re.exec(text); m; re.lastIndex = m.index + 1, m = re.exec(text)) {
+          matched++;
+          const word = /^[a-z0-9_\u00c0-\u024f]*/.exec(text.slice(m.index))![0];
+          expect(
+            [...starts].some((s) => word.startsWith(s)),
+            text,
+          ).toBe(true);
+        }
+      }
+      expect(matched).toBeGreaterThan(0);
+    },
+  );
 });
