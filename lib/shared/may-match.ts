@@ -299,7 +299,6 @@ export function guardOf(re: RegExp): Guard | null {
 
 interface View {
   lower: string;
-  words: Set<string>;
   unsafe: boolean;
   /** Per registered list (by id), whether it may match; for the lists known at `version`. */
   lists?: Uint8Array;
@@ -310,15 +309,14 @@ const VIEWS = 4096;
 let lastText: string | undefined;
 let lastView: View | undefined;
 
-/** A text lower-cased and split into words, remembered for the next patterns that ask. */
+/** A text lower-cased, remembered for the next patterns that ask. */
 function viewOf(text: string): View {
   if (text === lastText && lastView) {
     return lastView; // the usual case: the patterns of a list asked about one sentence in turn
   }
   let view = views.get(text);
   if (!view) {
-    const lower = text.toLowerCase();
-    view = { lower, words: new Set(lower.split(/[^a-z0-9_]+/)), unsafe: UNSAFE.test(text) };
+    view = { lower: text.toLowerCase(), unsafe: UNSAFE.test(text) };
     if (views.size >= VIEWS) {
       views.clear(); // bounded: the sentences of one policy, not of every policy read
     }
@@ -329,6 +327,28 @@ function viewOf(text: string): View {
   return view;
 }
 
+/** `text` lower-cased, made once per text for every reader of these views. */
+export function lowerOf(text: string): string {
+  return viewOf(text).lower;
+}
+
+/** Word characters as char codes: a-z, 0-9, _ (a lower-cased text holds no A-Z). */
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+
+/** Whether `word` occurs in `lower` as a whole word (no word character on either side). */
+function hasWord(lower: string, word: string): boolean {
+  for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if (
+      (i === 0 || !isWordCode(lower.charCodeAt(i - 1))) &&
+      (end === lower.length || !isWordCode(lower.charCodeAt(end)))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Whether a word of `lower` starts with `prefix` (word characters only): an occurrence with no
  * word character before it. Searched in place rather than kept as a set of every word's first
@@ -336,43 +356,37 @@ function viewOf(text: string): View {
  */
 function startsWord(lower: string, prefix: string): boolean {
   for (let i = lower.indexOf(prefix); i !== -1; i = lower.indexOf(prefix, i + 1)) {
-    if (i === 0 || !WORD.test(lower[i - 1]!)) {
+    if (i === 0 || !isWordCode(lower.charCodeAt(i - 1))) {
       return true;
     }
   }
   return false;
 }
 
-function passes(guard: Guard | null, view: View): boolean {
-  if (!guard || view.unsafe) {
+function passes(guard: Guard | null, lower: string): boolean {
+  if (!guard) {
     return true;
   }
   if ('words' in guard) {
-    return hasAny(view.words, guard.words);
+    return guard.words.some((w) => hasWord(lower, w));
   }
   if ('prefixes' in guard) {
-    return guard.prefixes.some((p) => startsWord(view.lower, p));
+    return guard.prefixes.some((p) => startsWord(lower, p));
   }
-  for (const s of guard.subs) {
-    if (view.lower.includes(s)) {
-      return true;
-    }
-  }
-  return false;
+  return guard.subs.some((s) => lower.includes(s));
 }
 
-function hasAny(set: Set<string>, xs: readonly string[]): boolean {
-  for (const x of xs) {
-    if (set.has(x)) {
-      return true;
-    }
-  }
-  return false;
-}
+/** A list of one pattern per pattern asked about alone, so that it is indexed like the others. */
+const singletons = new WeakMap<RegExp, readonly RegExp[]>();
 
 /** False only when `re` certainly does not match `text` (see above); true otherwise. */
 export function mayMatch(re: RegExp, text: string): boolean {
-  return passes(guardOf(re), viewOf(text));
+  let list = singletons.get(re);
+  if (list === undefined) {
+    list = [re];
+    singletons.set(re, list);
+  }
+  return mayMatchAny(list, text);
 }
 
 /**
@@ -383,35 +397,51 @@ export function mayMatch(re: RegExp, text: string): boolean {
  */
 interface ListIndex {
   ids: WeakMap<readonly RegExp[], number>;
-  count: number;
+  /** Each list's guards (null: it has a pattern without one), by id. */
+  guards: (readonly Guard[] | null)[];
   always: number[];
-  byWord: Map<string, number[]>;
+  /** Keyed by the word's hash (`hashOf`): a collision only marks a list that then runs. */
+  byWord: Map<number, number[]>;
   /** Keyed by the prefix's first three letters (char codes), so a word is looked up without slicing. */
   byPrefix: Map<number, { prefix: string; id: number }[]>;
   subs: { sub: string; id: number }[];
 }
 const lists: ListIndex = {
   ids: new WeakMap(),
-  count: 0,
+  guards: [],
   always: [],
   byWord: new Map(),
   byPrefix: new Map(),
   subs: [],
 };
 const code3 = (w: string) => (w.charCodeAt(0) << 16) ^ (w.charCodeAt(1) << 8) ^ w.charCodeAt(2);
+/** The hash the word scan computes as it reads a word (listsOf). */
+const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
+function hashOf(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) {
+    h = step(h, w.charCodeAt(i));
+  }
+  return h;
+}
 
 function listId(patterns: readonly RegExp[]): number {
   let id = lists.ids.get(patterns);
   if (id === undefined) {
-    id = lists.count++;
+    id = lists.guards.length;
     lists.ids.set(patterns, id);
     const guards = patterns.map(guardOf);
     if (guards.some((g) => g === null)) {
+      lists.guards.push(null);
       lists.always.push(id);
     } else {
+      lists.guards.push(guards as Guard[]);
       for (const g of guards as Guard[]) {
         if ('words' in g) {
-          g.words.forEach((w) => lists.byWord.set(w, [...(lists.byWord.get(w) ?? []), id!]));
+          for (const w of g.words) {
+            const key = hashOf(w);
+            lists.byWord.set(key, [...(lists.byWord.get(key) ?? []), id]);
+          }
         } else if ('prefixes' in g) {
           for (const prefix of g.prefixes) {
             const key = code3(prefix);
@@ -426,32 +456,78 @@ function listId(patterns: readonly RegExp[]): number {
   return id;
 }
 
-/** Which registered lists may match the view's text: one pass over its words. */
-function listsOf(view: View): Uint8Array {
-  if (view.lists && view.version === lists.count) {
-    return view.lists;
-  }
-  const may = new Uint8Array(lists.count);
+/**
+ * Which registered lists may match the view's text: one pass over its characters, hashing each
+ * word as it is read (no word is sliced out, nothing is allocated but the answer).
+ */
+function scan(lower: string, count: number): Uint8Array {
+  const may = new Uint8Array(count);
   for (const id of lists.always) {
     may[id] = 1;
   }
-  for (const word of view.words) {
-    lists.byWord.get(word)?.forEach((id) => (may[id] = 1));
-    if (word.length >= 3) {
-      for (const e of lists.byPrefix.get(code3(word)) ?? []) {
-        if (word.startsWith(e.prefix)) {
-          may[e.id] = 1;
+  const { byWord, byPrefix } = lists;
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    let c = lower.charCodeAt(i);
+    if (!isWordCode(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0;
+    let key3 = 0;
+    do {
+      h = step(h, c);
+      if (i - start < 3) {
+        key3 = (key3 << 8) ^ c;
+      }
+      c = ++i < n ? lower.charCodeAt(i) : 0;
+    } while (i < n && isWordCode(c));
+    const ids = byWord.get(h);
+    if (ids !== undefined) {
+      for (const id of ids) {
+        may[id] = 1;
+      }
+    }
+    if (i - start >= 3) {
+      const entries = byPrefix.get(key3);
+      if (entries !== undefined) {
+        for (const e of entries) {
+          if (e.prefix.length <= i - start && lower.startsWith(e.prefix, start)) {
+            may[e.id] = 1;
+          }
         }
       }
     }
   }
   for (const e of lists.subs) {
-    if (may[e.id] === 0 && view.lower.includes(e.sub)) {
+    if (may[e.id] === 0 && lower.includes(e.sub)) {
       may[e.id] = 1;
     }
   }
+  return may;
+}
+
+function listsOf(view: View): Uint8Array {
+  const count = lists.guards.length;
+  if (view.lists && view.version === count) {
+    return view.lists;
+  }
+  let may: Uint8Array;
+  if (view.lists && view.version !== undefined) {
+    // Lists first asked about after this text was read: test only their guards, in place.
+    may = new Uint8Array(count);
+    may.set(view.lists);
+    for (let id = view.version; id < count; id++) {
+      const guards = lists.guards[id];
+      may[id] = !guards || guards.some((g) => passes(g, view.lower)) ? 1 : 0;
+    }
+  } else {
+    may = scan(view.lower, count);
+  }
   view.lists = may;
-  view.version = lists.count;
+  view.version = count;
   return may;
 }
 
