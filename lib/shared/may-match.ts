@@ -2,9 +2,11 @@
  * Speed (issue 11, item 8): most patterns cannot match most sentences. From a pattern's source we
  * read what every match must contain — a whole word ("\bcookies?\b" → "cookie" is not whole,
  * "\b(?:credit|debit) card" → "credit" or "debit") or, failing that, a literal run ("mail" in
- * "\be-?mail") — and skip the pattern on a text that lacks it, without running it. Each sentence
- * is lower-cased and split into words once. The guard is a necessary condition only: it may let
- * a pattern run that then fails, never skip one that would match (tests/unit/shared/may-match).
+ * "\be-?mail") — and skip the pattern on a text that lacks it, without running it. A pattern
+ * is skipped when the text lacks any of the words and word starts it needs, not only its guard
+ * ("\bcontact (?:details|information)" needs "contact" and one of the two). Each sentence is
+ * lower-cased and read once. The guard is a necessary condition only: it may let a pattern run
+ * that then fails, never skip one that would match (tests/unit/shared/may-match).
  *
  * Words are ASCII (`[a-z0-9_]`), as JavaScript's `\b` and `\w` are without the `u` and `i` flags
  * together. A text holding one of the three characters whose lower case or case folding is ASCII
@@ -272,13 +274,20 @@ function choose(found: Clauses): Guard | null {
   return subs && score(subs) >= 4 ? { subs } : null;
 }
 
-const guards = new WeakMap<RegExp, Guard | null>();
+interface Read {
+  guard: Guard | null;
+  /**
+   * Every clause the pattern's matches need, all of which must be met (null: always run it): the
+   * guard, and the pattern's other words and word starts, which the word scan checks for free.
+   */
+  needs: readonly Guard[] | null;
+}
+const reads = new WeakMap<RegExp, Read>();
 
-/** The guard of a pattern (null: none can be read, always run it). Patterns are read once. */
-export function guardOf(re: RegExp): Guard | null {
-  let guard = guards.get(re);
-  if (guard === undefined) {
-    guard = null;
+function readOf(re: RegExp): Read {
+  let read = reads.get(re);
+  if (read === undefined) {
+    read = { guard: null, needs: null };
     if (!re.global && !re.sticky) {
       try {
         const parser = new Parser(re.source);
@@ -287,22 +296,36 @@ export function guardOf(re: RegExp): Guard | null {
           parser.i >= re.source.length
             ? union(alts.map((alt) => clausesOf(alt, false, false)))
             : undefined;
-        guard = found ? choose(found) : null;
+        const guard = found ? choose(found) : null;
+        if (found && guard) {
+          const needs: Guard[] = [
+            ...found.words.map((words) => ({ words })),
+            ...found.prefixes.map((prefixes) => ({ prefixes })),
+          ];
+          read = { guard, needs: 'subs' in guard ? [...needs, guard] : needs };
+        }
       } catch {
-        guard = null;
+        read = { guard: null, needs: null };
       }
     }
-    guards.set(re, guard);
+    reads.set(re, read);
   }
-  return guard;
+  return read;
+}
+
+/** The guard of a pattern (null: none can be read, always run it). Patterns are read once. */
+export function guardOf(re: RegExp): Guard | null {
+  return readOf(re).guard;
 }
 
 interface View {
   lower: string;
   unsafe: boolean;
-  /** Per registered list (by id), whether it may match; for the lists known at `version`. */
+  /** Which clauses the text meets (a bit per clause id), for the clauses known at `clauses`. */
+  met?: Int32Array;
+  clauses?: number;
+  /** Per registered list (by id): 0 not yet asked, 1 cannot match, 2 may match. */
   lists?: Uint8Array;
-  version?: number;
 }
 const views = new Map<string, View>();
 const VIEWS = 4096;
@@ -390,32 +413,36 @@ export function mayMatch(re: RegExp, text: string): boolean {
 }
 
 /**
- * Lists of patterns asked about together (mayMatchAny), indexed by what their guards need: each
- * sentence looks its own words up once and learns which lists may match, instead of each list
- * testing each of its guards (speed, issue 11, item 8). A list is a candidate when any of its
- * patterns' guards passes, or when one of its patterns has no guard.
+ * Lists of patterns asked about together (mayMatchAny). Every clause a pattern needs (a word, a
+ * word start, a substring: any one of its strings) gets an id, indexed by its strings: each
+ * sentence is read once, character by character, and marks the clauses it meets; a pattern may
+ * match when all its clauses are met, a list when one of its patterns may (speed, issue 11,
+ * item 8). A pattern without clauses makes its list always run.
  */
-interface ListIndex {
-  ids: WeakMap<readonly RegExp[], number>;
-  /** Each list's guards (null: it has a pattern without one), by id. */
-  guards: (readonly Guard[] | null)[];
-  always: number[];
-  /** Keyed by the word's hash (`hashOf`): a collision only marks a list that then runs. */
+interface Index {
+  lists: WeakMap<readonly RegExp[], number>;
+  /** Per list id: per pattern, the ids of the clauses it needs; null when one needs none. */
+  needs: (readonly (readonly number[])[] | null)[];
+  /** Per clause id, the clause (to test one directly on a text read before it was known). */
+  clauses: Guard[];
+  clauseIds: Map<string, number>;
+  /** Keyed by the word's hash (`hashOf`): a collision only marks a clause that then runs. */
   byWord: Map<number, number[]>;
   /** Keyed by the prefix's first three letters (char codes), so a word is looked up without slicing. */
   byPrefix: Map<number, { prefix: string; id: number }[]>;
   subs: { sub: string; id: number }[];
 }
-const lists: ListIndex = {
-  ids: new WeakMap(),
-  guards: [],
-  always: [],
+const index: Index = {
+  lists: new WeakMap(),
+  needs: [],
+  clauses: [],
+  clauseIds: new Map(),
   byWord: new Map(),
   byPrefix: new Map(),
   subs: [],
 };
 const code3 = (w: string) => (w.charCodeAt(0) << 16) ^ (w.charCodeAt(1) << 8) ^ w.charCodeAt(2);
-/** The hash the word scan computes as it reads a word (listsOf). */
+/** The hash the word scan computes as it reads a word. */
 const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
 function hashOf(w: string): number {
   let h = 0;
@@ -425,47 +452,57 @@ function hashOf(w: string): number {
   return h;
 }
 
-function listId(patterns: readonly RegExp[]): number {
-  let id = lists.ids.get(patterns);
+function clauseId(clause: Guard): number {
+  const key = JSON.stringify(clause);
+  let id = index.clauseIds.get(key);
   if (id === undefined) {
-    id = lists.guards.length;
-    lists.ids.set(patterns, id);
-    const guards = patterns.map(guardOf);
-    if (guards.some((g) => g === null)) {
-      lists.guards.push(null);
-      lists.always.push(id);
+    id = index.clauses.length;
+    index.clauses.push(clause);
+    index.clauseIds.set(key, id);
+    if ('words' in clause) {
+      for (const w of clause.words) {
+        const h = hashOf(w);
+        index.byWord.set(h, [...(index.byWord.get(h) ?? []), id]);
+      }
+    } else if ('prefixes' in clause) {
+      for (const prefix of clause.prefixes) {
+        const key3 = code3(prefix);
+        index.byPrefix.set(key3, [...(index.byPrefix.get(key3) ?? []), { prefix, id }]);
+      }
     } else {
-      lists.guards.push(guards as Guard[]);
-      for (const g of guards as Guard[]) {
-        if ('words' in g) {
-          for (const w of g.words) {
-            const key = hashOf(w);
-            lists.byWord.set(key, [...(lists.byWord.get(key) ?? []), id]);
-          }
-        } else if ('prefixes' in g) {
-          for (const prefix of g.prefixes) {
-            const key = code3(prefix);
-            lists.byPrefix.set(key, [...(lists.byPrefix.get(key) ?? []), { prefix, id }]);
-          }
-        } else {
-          g.subs.forEach((sub) => lists.subs.push({ sub, id: id! }));
-        }
+      for (const sub of clause.subs) {
+        index.subs.push({ sub, id });
       }
     }
   }
   return id;
 }
 
-/**
- * Which registered lists may match the view's text: one pass over its characters, hashing each
- * word as it is read (no word is sliced out, nothing is allocated but the answer).
- */
-function scan(lower: string, count: number): Uint8Array {
-  const may = new Uint8Array(count);
-  for (const id of lists.always) {
-    may[id] = 1;
+function listId(patterns: readonly RegExp[]): number {
+  let id = index.lists.get(patterns);
+  if (id === undefined) {
+    id = index.needs.length;
+    index.lists.set(patterns, id);
+    const needs = patterns.map((re) => readOf(re).needs);
+    index.needs.push(
+      needs.some((n) => n === null)
+        ? null
+        : (needs as Guard[][]).map((clauses) => clauses.map(clauseId)),
+    );
   }
-  const { byWord, byPrefix } = lists;
+  return id;
+}
+
+const isSet = (bits: Int32Array, id: number) => (bits[id >> 5]! & (1 << (id & 31))) !== 0;
+const set = (bits: Int32Array, id: number) => (bits[id >> 5]! |= 1 << (id & 31));
+
+/**
+ * The clauses `lower` meets: one pass over its characters, hashing each word as it is read (no
+ * word is sliced out, nothing is allocated but the answer).
+ */
+function scan(lower: string, count: number): Int32Array {
+  const met = new Int32Array((count >> 5) + 1);
+  const { byWord, byPrefix } = index;
   const n = lower.length;
   let i = 0;
   while (i < n) {
@@ -487,7 +524,7 @@ function scan(lower: string, count: number): Uint8Array {
     const ids = byWord.get(h);
     if (ids !== undefined) {
       for (const id of ids) {
-        may[id] = 1;
+        set(met, id);
       }
     }
     if (i - start >= 3) {
@@ -495,40 +532,42 @@ function scan(lower: string, count: number): Uint8Array {
       if (entries !== undefined) {
         for (const e of entries) {
           if (e.prefix.length <= i - start && lower.startsWith(e.prefix, start)) {
-            may[e.id] = 1;
+            set(met, e.id);
           }
         }
       }
     }
   }
-  for (const e of lists.subs) {
-    if (may[e.id] === 0 && lower.includes(e.sub)) {
-      may[e.id] = 1;
+  for (const e of index.subs) {
+    if (!isSet(met, e.id) && lower.includes(e.sub)) {
+      set(met, e.id);
     }
   }
-  return may;
+  return met;
 }
 
-function listsOf(view: View): Uint8Array {
-  const count = lists.guards.length;
-  if (view.lists && view.version === count) {
-    return view.lists;
+/** The clauses the view's text meets, for every clause registered so far. */
+function metOf(view: View): Int32Array {
+  const count = index.clauses.length;
+  if (view.met && view.clauses === count) {
+    return view.met;
   }
-  let may: Uint8Array;
-  if (view.lists && view.version !== undefined) {
-    // Lists first asked about after this text was read: test only their guards, in place.
-    may = new Uint8Array(count);
-    may.set(view.lists);
-    for (let id = view.version; id < count; id++) {
-      const guards = lists.guards[id];
-      may[id] = !guards || guards.some((g) => passes(g, view.lower)) ? 1 : 0;
+  let met: Int32Array;
+  if (view.met && view.clauses !== undefined) {
+    // Clauses first registered after this text was read: test only them, in place.
+    met = new Int32Array((count >> 5) + 1);
+    met.set(view.met);
+    for (let id = view.clauses; id < count; id++) {
+      if (passes(index.clauses[id]!, view.lower)) {
+        set(met, id);
+      }
     }
   } else {
-    may = scan(view.lower, count);
+    met = scan(view.lower, count);
   }
-  view.lists = may;
-  view.version = count;
-  return may;
+  view.met = met;
+  view.clauses = count;
+  return met;
 }
 
 /**
@@ -538,5 +577,25 @@ function listsOf(view: View): Uint8Array {
 export function mayMatchAny(patterns: readonly RegExp[], text: string): boolean {
   const id = listId(patterns);
   const view = viewOf(text);
-  return view.unsafe || listsOf(view)[id] === 1;
+  if (view.unsafe) {
+    return true;
+  }
+  let known = view.lists;
+  if (known === undefined || id >= known.length) {
+    const grown = new Uint8Array(index.needs.length);
+    if (known) {
+      grown.set(known);
+    }
+    known = view.lists = grown;
+  }
+  if (known[id] === 0) {
+    const needs = index.needs[id];
+    let may = needs === null;
+    if (needs) {
+      const met = metOf(view);
+      may = needs.some((clauses) => clauses.every((c) => isSet(met, c)));
+    }
+    known[id] = may ? 2 : 1;
+  }
+  return known[id] === 2;
 }

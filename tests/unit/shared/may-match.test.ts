@@ -204,3 +204,42 @@ describe('the word scan (one pass over a sentence for every list)', () => {
     );
   });
 });
+
+describe('every clause a pattern needs, not only its guard', () => {
+  it.each([
+    // The guard is "contact"; the pattern also needs one of "details" and "information".
+    [/\bcontact (?:details|information)/i, 'Contact us at any time', false],
+    [/\bcontact (?:details|information)/i, 'your CONTACT Information', true],
+    // "debit" or "credit", and the word start "card".
+    [/\b(?:credit|debit) card/i, 'a credit limit and a debit note', false],
+    [/\b(?:credit|debit) card/i, 'debit cards', true],
+    // An optional part needs nothing.
+    [/\bbank(?:ing)? (?:account|details)/i, 'bank account', true],
+  ])('%s on %j → %s', (re, text, expected) => {
+    expect(mayMatch(re, text)).toBe(expected);
+    expect(mayMatchAny([/\bxyzzy\b/i, re], text)).toBe(expected);
+  });
+
+  const MULTI = [
+    /\bab (?:cd|xy)\b/i,
+    /\b(?:ab|cd)\b.{0,3}\bxy/i,
+    /\bab(?:cd)? x/i,
+    /(?:\bab|\bcd)[ -]xy\b/i,
+    /\bab\b(?=\s*(?:,|cd\b))/i,
+  ];
+  it('never says no where a pattern of several clauses matches (property, fixed seed)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...MULTI),
+        fc.array(fc.constantFrom('ab', 'cd', 'xy', 'x', ' ', '-', ',', 'é', 'AB', 'Cd', '_'), {
+          maxLength: 8,
+        }),
+        (re, units) => {
+          const text = units.join('');
+          return !re.test(text) || (mayMatch(re, text) && mayMatchAny([re, /\bzz\b/], text));
+        },
+      ),
+      { seed: 14, numRuns: 20_000 },
+    );
+  });
+});
