@@ -17,6 +17,11 @@ import {
   STRUCTURED_FORMAT,
 } from './rights-cues.data';
 import { segmentAuthorities } from '../../policy-detection/find-authority';
+import { allMatches } from '../../policy-detection/context';
+import { globalOf } from './stance';
+
+/** RIGHT_NOT_TO_BE without `g`, for a test that keeps no lastIndex. */
+const RIGHT_NOT_TO_BE_ONCE = new RegExp(RIGHT_NOT_TO_BE.source, 'iu');
 
 /** A sentence about the data subject's rights: it says "right(s)", or sits under such a heading. */
 export function isAboutRights(segment: Segment, lex: ExtractLexicon): boolean {
@@ -27,7 +32,7 @@ export function isAboutRights(segment: Segment, lex: ExtractLexicon): boolean {
 function generalCues(text: string): [Right, RegExpExecArray][] {
   const found: [Right, RegExpExecArray][] = [];
   if (GDPR_NAME.test(text)) {
-    for (const m of text.matchAll(ARTICLE)) {
+    for (const m of allMatches(ARTICLE, text)) {
       const right = GDPR_ARTICLE_RIGHTS[m[1] ?? ''];
       // "the existence of automated decision-making … Art. 22": what access returns (Art. 15(1)(h)).
       const existence =
@@ -78,8 +83,7 @@ function grantedMatch(
 ): RegExpExecArray | undefined {
   let first: RegExpExecArray | undefined;
   for (const pattern of lex.rights[right]) {
-    const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-    for (const m of text.matchAll(new RegExp(pattern.source, flags))) {
+    for (const m of allMatches(globalOf(pattern), text)) {
       if (afterDeath(text, m)) {
         continue;
       }
@@ -108,7 +112,7 @@ function grantsAutomatedDecisions(
   introGrants: boolean,
 ): boolean {
   const text = segment.text;
-  if (new RegExp(RIGHT_NOT_TO_BE.source, 'iu').test(text)) {
+  if (RIGHT_NOT_TO_BE_ONCE.test(text)) {
     return true;
   }
   const before = text.slice(Math.max(0, m.index - 80), m.index);
