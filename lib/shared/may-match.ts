@@ -2,9 +2,11 @@
  * Speed (issue 11, item 8): most patterns cannot match most sentences. From a pattern's source we
  * read what every match must contain — a whole word ("\bcookies?\b" → "cookie" is not whole,
  * "\b(?:credit|debit) card" → "credit" or "debit") or, failing that, a literal run ("mail" in
- * "\be-?mail") — and skip the pattern on a text that lacks it, without running it. Each sentence
- * is lower-cased and split into words once. The guard is a necessary condition only: it may let
- * a pattern run that then fails, never skip one that would match (tests/unit/shared/may-match).
+ * "\be-?mail") — and skip the pattern on a text that lacks it, without running it. A pattern
+ * is skipped when the text lacks any of the words and word starts it needs, not only its guard
+ * ("\bcontact (?:details|information)" needs "contact" and one of the two). Each sentence is
+ * lower-cased and read once. The guard is a necessary condition only: it may let a pattern run
+ * that then fails, never skip one that would match (tests/unit/shared/may-match).
  *
  * Words are ASCII (`[a-z0-9_]`), as JavaScript's `\b` and `\w` are without the `u` and `i` flags
  * together. A text holding one of the three characters whose lower case or case folding is ASCII
@@ -272,13 +274,20 @@ function choose(found: Clauses): Guard | null {
   return subs && score(subs) >= 4 ? { subs } : null;
 }
 
-const guards = new WeakMap<RegExp, Guard | null>();
+interface Read {
+  guard: Guard | null;
+  /**
+   * Every clause the pattern's matches need, all of which must be met (null: always run it): the
+   * guard, and the pattern's other words and word starts, which the word scan checks for free.
+   */
+  needs: readonly Guard[] | null;
+}
+const reads = new WeakMap<RegExp, Read>();
 
-/** The guard of a pattern (null: none can be read, always run it). Patterns are read once. */
-export function guardOf(re: RegExp): Guard | null {
-  let guard = guards.get(re);
-  if (guard === undefined) {
-    guard = null;
+function readOf(re: RegExp): Read {
+  let read = reads.get(re);
+  if (read === undefined) {
+    read = { guard: null, needs: null };
     if (!re.global && !re.sticky) {
       try {
         const parser = new Parser(re.source);
@@ -287,38 +296,50 @@ export function guardOf(re: RegExp): Guard | null {
           parser.i >= re.source.length
             ? union(alts.map((alt) => clausesOf(alt, false, false)))
             : undefined;
-        guard = found ? choose(found) : null;
+        const guard = found ? choose(found) : null;
+        if (found && guard) {
+          const needs: Guard[] = [
+            ...found.words.map((words) => ({ words })),
+            ...found.prefixes.map((prefixes) => ({ prefixes })),
+          ];
+          read = { guard, needs: 'subs' in guard ? [...needs, guard] : needs };
+        }
       } catch {
-        guard = null;
+        read = { guard: null, needs: null };
       }
     }
-    guards.set(re, guard);
+    reads.set(re, read);
   }
-  return guard;
+  return read;
+}
+
+/** The guard of a pattern (null: none can be read, always run it). Patterns are read once. */
+export function guardOf(re: RegExp): Guard | null {
+  return readOf(re).guard;
 }
 
 interface View {
   lower: string;
-  words: Set<string>;
   unsafe: boolean;
-  /** Per registered list (by id), whether it may match; for the lists known at `version`. */
+  /** Which clauses the text meets (a bit per clause id), for the clauses known at `clauses`. */
+  met?: Int32Array;
+  clauses?: number;
+  /** Per registered list (by id): 0 not yet asked, 1 cannot match, 2 may match. */
   lists?: Uint8Array;
-  version?: number;
 }
 const views = new Map<string, View>();
 const VIEWS = 4096;
 let lastText: string | undefined;
 let lastView: View | undefined;
 
-/** A text lower-cased and split into words, remembered for the next patterns that ask. */
+/** A text lower-cased, remembered for the next patterns that ask. */
 function viewOf(text: string): View {
   if (text === lastText && lastView) {
     return lastView; // the usual case: the patterns of a list asked about one sentence in turn
   }
   let view = views.get(text);
   if (!view) {
-    const lower = text.toLowerCase();
-    view = { lower, words: new Set(lower.split(/[^a-z0-9_]+/)), unsafe: UNSAFE.test(text) };
+    view = { lower: text.toLowerCase(), unsafe: UNSAFE.test(text) };
     if (views.size >= VIEWS) {
       views.clear(); // bounded: the sentences of one policy, not of every policy read
     }
@@ -329,6 +350,28 @@ function viewOf(text: string): View {
   return view;
 }
 
+/** `text` lower-cased, made once per text for every reader of these views. */
+export function lowerOf(text: string): string {
+  return viewOf(text).lower;
+}
+
+/** Word characters as char codes: a-z, 0-9, _ (a lower-cased text holds no A-Z). */
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+
+/** Whether `word` occurs in `lower` as a whole word (no word character on either side). */
+function hasWord(lower: string, word: string): boolean {
+  for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if (
+      (i === 0 || !isWordCode(lower.charCodeAt(i - 1))) &&
+      (end === lower.length || !isWordCode(lower.charCodeAt(end)))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Whether a word of `lower` starts with `prefix` (word characters only): an occurrence with no
  * word character before it. Searched in place rather than kept as a set of every word's first
@@ -336,123 +379,239 @@ function viewOf(text: string): View {
  */
 function startsWord(lower: string, prefix: string): boolean {
   for (let i = lower.indexOf(prefix); i !== -1; i = lower.indexOf(prefix, i + 1)) {
-    if (i === 0 || !WORD.test(lower[i - 1]!)) {
+    if (i === 0 || !isWordCode(lower.charCodeAt(i - 1))) {
       return true;
     }
   }
   return false;
 }
 
-function passes(guard: Guard | null, view: View): boolean {
-  if (!guard || view.unsafe) {
+function passes(guard: Guard | null, lower: string): boolean {
+  if (!guard) {
     return true;
   }
   if ('words' in guard) {
-    return hasAny(view.words, guard.words);
+    return guard.words.some((w) => hasWord(lower, w));
   }
   if ('prefixes' in guard) {
-    return guard.prefixes.some((p) => startsWord(view.lower, p));
+    return guard.prefixes.some((p) => startsWord(lower, p));
   }
-  for (const s of guard.subs) {
-    if (view.lower.includes(s)) {
-      return true;
-    }
-  }
-  return false;
+  return guard.subs.some((s) => lower.includes(s));
 }
 
-function hasAny(set: Set<string>, xs: readonly string[]): boolean {
-  for (const x of xs) {
-    if (set.has(x)) {
-      return true;
-    }
-  }
-  return false;
-}
+/** A list of one pattern per pattern asked about alone, so that it is indexed like the others. */
+const singletons = new WeakMap<RegExp, readonly RegExp[]>();
 
 /** False only when `re` certainly does not match `text` (see above); true otherwise. */
 export function mayMatch(re: RegExp, text: string): boolean {
-  return passes(guardOf(re), viewOf(text));
+  let list = singletons.get(re);
+  if (list === undefined) {
+    list = [re];
+    singletons.set(re, list);
+  }
+  return mayMatchAny(list, text);
 }
 
 /**
- * Lists of patterns asked about together (mayMatchAny), indexed by what their guards need: each
- * sentence looks its own words up once and learns which lists may match, instead of each list
- * testing each of its guards (speed, issue 11, item 8). A list is a candidate when any of its
- * patterns' guards passes, or when one of its patterns has no guard.
+ * Lists of patterns asked about together (mayMatchAny). Every clause a pattern needs (a word, a
+ * word start, a substring: any one of its strings) gets an id, indexed by its strings: each
+ * sentence is read once, character by character, and marks the clauses it meets; a pattern may
+ * match when all its clauses are met, a list when one of its patterns may (speed, issue 11,
+ * item 8). A pattern without clauses makes its list always run.
  */
-interface ListIndex {
-  ids: WeakMap<readonly RegExp[], number>;
-  count: number;
-  always: number[];
-  byWord: Map<string, number[]>;
-  /** Keyed by the prefix's first three letters (char codes), so a word is looked up without slicing. */
-  byPrefix: Map<number, { prefix: string; id: number }[]>;
+interface Index {
+  lists: WeakMap<readonly RegExp[], number>;
+  /** Per list id: per pattern, the ids of the clauses it needs; null when one needs none. */
+  needs: (readonly (readonly number[])[] | null)[];
+  /** Per clause id, the clause (to test one directly on a text read before it was known). */
+  clauses: Guard[];
+  clauseIds: Map<string, number>;
+  /**
+   * Clause ids by the hash of a word (`hashOf`), and of a word start (3–5 letters): a collision
+   * only marks a clause whose patterns then run. Read through `tables`, rebuilt when one grows.
+   */
+  byWord: Map<number, number[]>;
+  byPrefix: Map<number, number[]>;
+  tables?: { words: IdTable; prefixes: IdTable };
   subs: { sub: string; id: number }[];
 }
-const lists: ListIndex = {
-  ids: new WeakMap(),
-  count: 0,
-  always: [],
+const index: Index = {
+  lists: new WeakMap(),
+  needs: [],
+  clauses: [],
+  clauseIds: new Map(),
   byWord: new Map(),
   byPrefix: new Map(),
   subs: [],
 };
-const code3 = (w: string) => (w.charCodeAt(0) << 16) ^ (w.charCodeAt(1) << 8) ^ w.charCodeAt(2);
+/** The hash the word scan computes as it reads a word (30 bits: a small integer in V8). */
+const step = (h: number, c: number) => (Math.imul(h, 31) + c) & 0x3fffffff;
+function hashOf(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) {
+    h = step(h, w.charCodeAt(i));
+  }
+  return h;
+}
 
-function listId(patterns: readonly RegExp[]): number {
-  let id = lists.ids.get(patterns);
+function clauseId(clause: Guard): number {
+  const key = JSON.stringify(clause);
+  let id = index.clauseIds.get(key);
   if (id === undefined) {
-    id = lists.count++;
-    lists.ids.set(patterns, id);
-    const guards = patterns.map(guardOf);
-    if (guards.some((g) => g === null)) {
-      lists.always.push(id);
+    id = index.clauses.length;
+    index.clauses.push(clause);
+    index.clauseIds.set(key, id);
+    if ('words' in clause) {
+      for (const w of clause.words) {
+        const h = hashOf(w);
+        index.byWord.set(h, [...(index.byWord.get(h) ?? []), id]);
+        index.tables = undefined;
+      }
+    } else if ('prefixes' in clause) {
+      for (const prefix of clause.prefixes) {
+        const h = hashOf(prefix);
+        index.byPrefix.set(h, [...(index.byPrefix.get(h) ?? []), id]);
+        index.tables = undefined;
+      }
     } else {
-      for (const g of guards as Guard[]) {
-        if ('words' in g) {
-          g.words.forEach((w) => lists.byWord.set(w, [...(lists.byWord.get(w) ?? []), id!]));
-        } else if ('prefixes' in g) {
-          for (const prefix of g.prefixes) {
-            const key = code3(prefix);
-            lists.byPrefix.set(key, [...(lists.byPrefix.get(key) ?? []), { prefix, id }]);
-          }
-        } else {
-          g.subs.forEach((sub) => lists.subs.push({ sub, id: id! }));
-        }
+      for (const sub of clause.subs) {
+        index.subs.push({ sub, id });
       }
     }
   }
   return id;
 }
 
-/** Which registered lists may match the view's text: one pass over its words. */
-function listsOf(view: View): Uint8Array {
-  if (view.lists && view.version === lists.count) {
-    return view.lists;
+function listId(patterns: readonly RegExp[]): number {
+  let id = index.lists.get(patterns);
+  if (id === undefined) {
+    id = index.needs.length;
+    index.lists.set(patterns, id);
+    const needs = patterns.map((re) => readOf(re).needs);
+    index.needs.push(
+      needs.some((n) => n === null)
+        ? null
+        : (needs as Guard[][]).map((clauses) => clauses.map(clauseId)),
+    );
   }
-  const may = new Uint8Array(lists.count);
-  for (const id of lists.always) {
-    may[id] = 1;
+  return id;
+}
+
+const isSet = (bits: Int32Array, id: number) => (bits[id >> 5]! & (1 << (id & 31))) !== 0;
+const set = (bits: Int32Array, id: number) => (bits[id >> 5]! |= 1 << (id & 31));
+
+/**
+ * An open-addressing table from a hash to clause ids, in typed arrays: what the word scan looks
+ * each word up in (several times faster than a Map of arrays).
+ */
+interface IdTable {
+  mask: number;
+  /** The hash in each slot, -1 for an empty one (hashes are 30-bit, never negative). */
+  keys: Int32Array;
+  /** Where the slot's ids start in `ids`, and where they end. */
+  from: Int32Array;
+  to: Int32Array;
+  ids: Int32Array;
+}
+
+function tableOf(map: Map<number, number[]>): IdTable {
+  let size = 16;
+  while (size < map.size * 4) {
+    size *= 2;
   }
-  for (const word of view.words) {
-    lists.byWord.get(word)?.forEach((id) => (may[id] = 1));
-    if (word.length >= 3) {
-      for (const e of lists.byPrefix.get(code3(word)) ?? []) {
-        if (word.startsWith(e.prefix)) {
-          may[e.id] = 1;
-        }
+  const table: IdTable = {
+    mask: size - 1,
+    keys: new Int32Array(size).fill(-1),
+    from: new Int32Array(size),
+    to: new Int32Array(size),
+    ids: Int32Array.from([...map.values()].flat()),
+  };
+  let at = 0;
+  for (const [h, ids] of map) {
+    let slot = h & table.mask;
+    while (table.keys[slot] !== -1) {
+      slot = (slot + 1) & table.mask;
+    }
+    table.keys[slot] = h;
+    table.from[slot] = at;
+    at += ids.length;
+    table.to[slot] = at;
+  }
+  return table;
+}
+
+/** Sets the bit of every clause the table files under `h`. */
+function mark(table: IdTable, h: number, met: Int32Array): void {
+  const { keys, mask } = table;
+  for (let slot = h & mask; keys[slot] !== -1; slot = (slot + 1) & mask) {
+    if (keys[slot] === h) {
+      for (let k = table.from[slot]!; k < table.to[slot]!; k++) {
+        set(met, table.ids[k]!);
+      }
+      return;
+    }
+  }
+}
+
+/**
+ * The clauses `lower` meets: one pass over its characters, hashing each word as it is read and
+ * looking up its start (at 3, 4 and 5 letters) and the whole word (no word is sliced out,
+ * nothing is allocated but the answer).
+ */
+function scan(lower: string, count: number): Int32Array {
+  const met = new Int32Array((count >> 5) + 1);
+  index.tables ??= { words: tableOf(index.byWord), prefixes: tableOf(index.byPrefix) };
+  const { words, prefixes } = index.tables;
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    let c = lower.charCodeAt(i);
+    if (!isWordCode(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0;
+    do {
+      h = step(h, c);
+      i++;
+      if (i - start >= 3 && i - start <= PREFIX) {
+        mark(prefixes, h, met);
+      }
+      c = i < n ? lower.charCodeAt(i) : 0;
+    } while (i < n && isWordCode(c));
+    mark(words, h, met);
+  }
+  for (const e of index.subs) {
+    if (!isSet(met, e.id) && lower.includes(e.sub)) {
+      set(met, e.id);
+    }
+  }
+  return met;
+}
+
+/** The clauses the view's text meets, for every clause registered so far. */
+function metOf(view: View): Int32Array {
+  const count = index.clauses.length;
+  if (view.met && view.clauses === count) {
+    return view.met;
+  }
+  let met: Int32Array;
+  if (view.met && view.clauses !== undefined) {
+    // Clauses first registered after this text was read: test only them, in place.
+    met = new Int32Array((count >> 5) + 1);
+    met.set(view.met);
+    for (let id = view.clauses; id < count; id++) {
+      if (passes(index.clauses[id]!, view.lower)) {
+        set(met, id);
       }
     }
+  } else {
+    met = scan(view.lower, count);
   }
-  for (const e of lists.subs) {
-    if (may[e.id] === 0 && view.lower.includes(e.sub)) {
-      may[e.id] = 1;
-    }
-  }
-  view.lists = may;
-  view.version = lists.count;
-  return may;
+  view.met = met;
+  view.clauses = count;
+  return met;
 }
 
 /**
@@ -462,5 +621,25 @@ function listsOf(view: View): Uint8Array {
 export function mayMatchAny(patterns: readonly RegExp[], text: string): boolean {
   const id = listId(patterns);
   const view = viewOf(text);
-  return view.unsafe || listsOf(view)[id] === 1;
+  if (view.unsafe) {
+    return true;
+  }
+  let known = view.lists;
+  if (known === undefined || id >= known.length) {
+    const grown = new Uint8Array(index.needs.length);
+    if (known) {
+      grown.set(known);
+    }
+    known = view.lists = grown;
+  }
+  if (known[id] === 0) {
+    const needs = index.needs[id];
+    let may = needs === null;
+    if (needs) {
+      const met = metOf(view);
+      may = needs.some((clauses) => clauses.every((c) => isSet(met, c)));
+    }
+    known[id] = may ? 2 : 1;
+  }
+  return known[id] === 2;
 }

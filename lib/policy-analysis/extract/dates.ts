@@ -3,6 +3,7 @@ import type { LastUpdated } from '../schema';
 import type { ExtractContext, ExtractLexicon } from './lexicon';
 import { INSTRUMENT_REACH, LEGAL_INSTRUMENT, UNTIL } from './dates-instruments.data';
 import { evidenceAt, matchesAny } from './match';
+import { allMatches } from '../../policy-detection/context';
 
 export interface ParsedDate {
   /** ISO date YYYY-MM-DD (the first of the month when only a month is given). */
@@ -80,7 +81,7 @@ export function parseDates(text: string, lex: ExtractLexicon): ParsedDate[] {
   const found: ParsedDate[] = [];
   const taken: { start: number; end: number }[] = [];
   for (const pattern of datePatterns(lex)) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       const start = match.index;
       const end = start + match[0].length;
       if (taken.some((d) => start < d.end && end > d.start)) {

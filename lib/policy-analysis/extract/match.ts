@@ -1,6 +1,6 @@
 import type { Evidence, Segment } from '../../shared/policy-text';
 import type { Patterns, Table } from './lexicon';
-import { mayMatchAny } from '../../shared/may-match';
+import { mayMatch, mayMatchAny } from '../../shared/may-match';
 
 /** Enough passages to show why; the summary view lists them all, so keep it short. */
 export const MAX_EVIDENCE = 5;
@@ -10,69 +10,29 @@ export interface Found<K> {
   evidence: Evidence[];
 }
 
-const prefilters = new WeakMap<object, Prefilter>();
+/** Each table's patterns in one list, asked about before any of its values. */
+const tableLists = new WeakMap<object, readonly RegExp[]>();
 
-/** Upper-case letters outside escapes (\\p{L}, \\S, \\W keep their case: it is their meaning). */
-const LITERAL_CASE = /\\[pP]\{[^}]*\}|\\.|[A-ZÀ-ÖØ-Þ]/gu;
-
-/**
- * One alternation of many patterns, run on the lower-cased sentence without the `i` flag: a cheap
- * "could any of them match?" test, so most sentences cost one regex run per table instead of one
- * per pattern (issue 4: ms per policy). Case-insensitive Unicode regexps are several times slower
- * in V8, hence lower-casing once instead. It may say yes wrongly (case), never no wrongly; the
- * patterns themselves then decide.
- */
-interface Prefilter {
-  /** Null: patterns that cannot be joined under one set of flags. */
-  re: RegExp | null;
-  /** Run on the lower-cased text (Unicode patterns) rather than with the `i` flag. */
-  lower: boolean;
-  /**
-   * The patterns, whose guards (lib/shared/may-match) are tried first: the words a sentence
-   * holds rule most tables out before any regex runs (speed, issue 11, item 8).
-   */
-  patterns: readonly RegExp[];
-}
-
-const lowerLiterals = (source: string) =>
-  source.replace(LITERAL_CASE, (m) => (m.length === 1 ? m.toLowerCase() : m));
-
-function prefilter(key: object, list: () => readonly RegExp[]): Prefilter {
-  let combined = prefilters.get(key);
-  if (combined === undefined) {
-    const patterns = list();
-    // Without `u`, V8's `i` is fast: keep it. With `u`, lower-case the text once instead.
-    const lower = patterns.some((p) => p.unicode);
-    const source = patterns
-      .map((p) => `(?:${lower ? lowerLiterals(p.source) : p.source})`)
-      .join('|');
-    let re: RegExp | null;
-    try {
-      re = new RegExp(source, lower ? 'u' : 'i');
-    } catch {
-      re = null; // patterns that cannot be joined under one set of flags: no prefilter
-    }
-    combined = { re, lower, patterns };
-    prefilters.set(key, combined);
+function tableList(table: Table<string>): readonly RegExp[] {
+  let list = tableLists.get(table);
+  if (list === undefined) {
+    list = Object.values<Patterns>(table).flat();
+    tableLists.set(table, list);
   }
-  return combined;
-}
-
-/** `list` is called once per key, when its prefilter is first built. */
-function mayMatch(text: string, key: object, list: () => readonly RegExp[]): boolean {
-  const combined = prefilter(key, list);
-  return (
-    mayMatchAny(combined.patterns, text) &&
-    (combined.re === null || combined.re.test(combined.lower ? text.toLowerCase() : text))
-  );
+  return list;
 }
 
 /** The first match of any pattern in `text`, or undefined. */
 export function firstMatch(text: string, patterns: Patterns): RegExpExecArray | undefined {
-  if (!mayMatch(text, patterns, () => patterns)) {
+  // The words each pattern needs (lib/shared/may-match) rule most lists, and most patterns of the
+  // rest, out before any runs (speed, issue 11, item 8).
+  if (!mayMatchAny(patterns, text)) {
     return undefined;
   }
   for (const pattern of patterns) {
+    if (patterns.length > 1 && !mayMatch(pattern, text)) {
+      continue;
+    }
     const match = pattern.exec(text);
     if (match) {
       return match;
@@ -82,7 +42,12 @@ export function firstMatch(text: string, patterns: Patterns): RegExpExecArray | 
 }
 
 export function matchesAny(text: string, patterns: Patterns): boolean {
-  return mayMatch(text, patterns, () => patterns) && patterns.some((pattern) => pattern.test(text));
+  return (
+    mayMatchAny(patterns, text) &&
+    patterns.some(
+      (pattern) => (patterns.length === 1 || mayMatch(pattern, text)) && pattern.test(text),
+    )
+  );
 }
 
 /** Evidence for a match inside a segment (offsets index the segment's text). */
@@ -130,9 +95,9 @@ export function matchTable<K extends string>(
   accept: (segment: Segment) => boolean = () => true,
 ): Found<K>[] {
   const collector = new Collector<K>();
-  const all = () => Object.values<Patterns>(table).flat();
+  const all = tableList(table);
   for (const segment of segments) {
-    if (!mayMatch(segment.text, table, all) || !accept(segment)) {
+    if (!mayMatchAny(all, segment.text) || !accept(segment)) {
       continue;
     }
     for (const value of Object.keys(table) as K[]) {

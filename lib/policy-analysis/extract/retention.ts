@@ -2,6 +2,8 @@ import type { Segment } from '../../shared/policy-text';
 import type { DataType, RetentionPeriod } from '../schema';
 import type { ExtractContext, ExtractLexicon } from './lexicon';
 import { MAX_EVIDENCE, evidenceAt, firstMatch, inContext, matchTable } from './match';
+import { allMatches } from '../../policy-detection/context';
+import { globalOf } from './stance';
 
 export interface ParsedDuration {
   /** ISO 8601 duration: P14M, P2Y, P30D, P6W. */
@@ -37,7 +39,7 @@ function durationPattern(lex: ExtractLexicon): RegExp {
 export function parseDurations(text: string, lex: ExtractLexicon): ParsedDuration[] {
   const out: ParsedDuration[] = [];
   const replies = lex.retention.reply.verb.test(text);
-  for (const match of text.matchAll(durationPattern(lex))) {
+  for (const match of allMatches(durationPattern(lex), text)) {
     const groups = match.groups ?? {};
     const raw = (groups.n ?? '').toLowerCase();
     const count = /^\d+$/.test(raw) ? Number(raw) : lex.retention.numbers[raw];
@@ -83,11 +85,8 @@ const UNIT_ORDER = ['Y', 'M', 'W', 'D'] as const;
  * period of one year (an inactive account closed after it), "im letzten Monat" one month.
  */
 function lastOne(text: string, lex: ExtractLexicon): ParsedDuration[] {
-  const re = lex.retention.lastOne;
   const out: ParsedDuration[] = [];
-  for (const m of text.matchAll(
-    new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`),
-  )) {
+  for (const m of allMatches(globalOf(lex.retention.lastOne), text)) {
     const word = m[1] ?? '';
     const unit = UNIT_ORDER.find(
       (u) => lex.retention.units[u].test(word) || lex.retention.units[u].test(word.toLowerCase()),

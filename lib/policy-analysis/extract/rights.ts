@@ -17,17 +17,30 @@ import {
   STRUCTURED_FORMAT,
 } from './rights-cues.data';
 import { segmentAuthorities } from '../../policy-detection/find-authority';
+import { allMatches } from '../../policy-detection/context';
+import { mayMatch } from '../../shared/may-match';
+import { globalOf } from './stance';
+
+/** RIGHT_NOT_TO_BE without `g`, for a test that keeps no lastIndex. */
+const RIGHT_NOT_TO_BE_ONCE = new RegExp(RIGHT_NOT_TO_BE.source, 'iu');
 
 /** A sentence about the data subject's rights: it says "right(s)", or sits under such a heading. */
 export function isAboutRights(segment: Segment, lex: ExtractLexicon): boolean {
   return inContext(segment, lex.rightsContext);
 }
 
+/**
+ * A match of a pattern without `g`, run only when the text holds the words it needs (speed,
+ * issue 11, item 8: these Unicode, case-insensitive patterns are slow, and most rights
+ * sentences lack their words).
+ */
+const execIf = (re: RegExp, text: string) => (mayMatch(re, text) ? re.exec(text) : null);
+
 /** Rights named by a GDPR article or by what they give, the same in every language. */
 function generalCues(text: string): [Right, RegExpExecArray][] {
   const found: [Right, RegExpExecArray][] = [];
-  if (GDPR_NAME.test(text)) {
-    for (const m of text.matchAll(ARTICLE)) {
+  if (execIf(GDPR_NAME, text)) {
+    for (const m of allMatches(ARTICLE, text)) {
       const right = GDPR_ARTICLE_RIGHTS[m[1] ?? ''];
       // "the existence of automated decision-making … Art. 22": what access returns (Art. 15(1)(h)).
       const existence =
@@ -42,11 +55,11 @@ function generalCues(text: string): [Right, RegExpExecArray][] {
       found.push(['withdrawConsent', consent]);
     }
   }
-  const portable = STRUCTURED_FORMAT.exec(text) ?? ANOTHER_CONTROLLER.exec(text);
+  const portable = execIf(STRUCTURED_FORMAT, text) ?? execIf(ANOTHER_CONTROLLER, text);
   if (portable) {
     found.push(['portability', portable]);
   }
-  const human = HUMAN_INTERVENTION.exec(text);
+  const human = execIf(HUMAN_INTERVENTION, text);
   if (human) {
     found.push(['automatedDecisions', human]);
   }
@@ -78,8 +91,7 @@ function grantedMatch(
 ): RegExpExecArray | undefined {
   let first: RegExpExecArray | undefined;
   for (const pattern of lex.rights[right]) {
-    const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-    for (const m of text.matchAll(new RegExp(pattern.source, flags))) {
+    for (const m of allMatches(globalOf(pattern), text)) {
       if (afterDeath(text, m)) {
         continue;
       }
@@ -108,7 +120,7 @@ function grantsAutomatedDecisions(
   introGrants: boolean,
 ): boolean {
   const text = segment.text;
-  if (new RegExp(RIGHT_NOT_TO_BE.source, 'iu').test(text)) {
+  if (RIGHT_NOT_TO_BE_ONCE.test(text)) {
     return true;
   }
   const before = text.slice(Math.max(0, m.index - 80), m.index);

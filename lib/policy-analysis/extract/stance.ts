@@ -133,7 +133,8 @@ export function isNegativeAnswer(text: string, lang: string): boolean {
 }
 
 const globals = new WeakMap<RegExp, RegExp>();
-function globalOf(pattern: RegExp): RegExp {
+/** The pattern with the `g` flag, made once (matchAll and new RegExp copy it on every call). */
+export function globalOf(pattern: RegExp): RegExp {
   let global = globals.get(pattern);
   if (!global) {
     global = new RegExp(

@@ -149,3 +149,97 @@ describe('mayMatchAny: a list of patterns, looked up by the sentence’s words',
     );
   });
 });
+
+describe('the word scan (one pass over a sentence for every list)', () => {
+  // Guards of each kind: whole words, word starts, substrings; and one pattern asked about alone.
+  const WORDS = [/\bcookies\b/i, /\b(?:credit|debit) card/i];
+  const STARTS = [/\bbiometric/i, /\bcookies?\b/i];
+  const SUBS = [/\be-?mail(?: address)?/i];
+  const ALONE = /\bab\b/i;
+  const ALL = [WORDS, STARTS, SUBS];
+
+  it.each([
+    ['cookies', WORDS, true], // the whole text is the word
+    ['cookiesé', WORDS, true], // é is no word character for `\b`
+    ['the cookies_ jar', WORDS, false],
+    ['my DEBIT cards', WORDS, true],
+    ['Biometrics!', STARTS, true],
+    ['abiometric', STARTS, false],
+    ['coo', STARTS, false], // shorter than the word start
+    ['cookie', STARTS, true],
+    ['an E-MAIL', SUBS, true],
+    ['a mai l', SUBS, false],
+  ])('%j with %s → %s', (text, list, expected) => {
+    expect(mayMatchAny(list, text)).toBe(expected);
+  });
+
+  it('answers a pattern asked about alone, before and after its sentence was scanned', () => {
+    expect(mayMatch(ALONE, 'x AB y')).toBe(true);
+    expect(mayMatchAny(WORDS, 'x ab cookies y')).toBe(true);
+    expect(mayMatch(/\bcookies\b/i, 'x ab cookies y')).toBe(true);
+    expect(mayMatch(/\bxyzzy\b/i, 'x ab cookies y')).toBe(false);
+  });
+
+  const WORD_UNITS = ['cookies', 'cookie', 'biometric', 'debit', 'card', 'mail', 'ab', 'e-'];
+  it('never says no where a pattern matches, on texts of whole words (property, fixed seed)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ALL, [ALONE]),
+        fc.array(
+          fc.oneof(
+            fc.constantFrom(...WORD_UNITS),
+            fc.constantFrom(' ', '_', '-', 'é', 'É', 'A', '1', 'Cookies', '.'),
+          ),
+          { maxLength: 8 },
+        ),
+        fc.boolean(),
+        (list, units, alone) => {
+          const text = units.join('');
+          const may =
+            alone && list.length === 1 ? mayMatch(list[0]!, text) : mayMatchAny(list, text);
+          return !list.some((re) => re.test(text)) || may;
+        },
+      ),
+      { seed: 13, numRuns: 20_000 },
+    );
+  });
+});
+
+describe('every clause a pattern needs, not only its guard', () => {
+  it.each([
+    // The guard is "contact"; the pattern also needs one of "details" and "information".
+    [/\bcontact (?:details|information)/i, 'Contact us at any time', false],
+    [/\bcontact (?:details|information)/i, 'your CONTACT Information', true],
+    // "debit" or "credit", and the word start "card".
+    [/\b(?:credit|debit) card/i, 'a credit limit and a debit note', false],
+    [/\b(?:credit|debit) card/i, 'debit cards', true],
+    // An optional part needs nothing.
+    [/\bbank(?:ing)? (?:account|details)/i, 'bank account', true],
+  ])('%s on %j → %s', (re, text, expected) => {
+    expect(mayMatch(re, text)).toBe(expected);
+    expect(mayMatchAny([/\bxyzzy\b/i, re], text)).toBe(expected);
+  });
+
+  const MULTI = [
+    /\bab (?:cd|xy)\b/i,
+    /\b(?:ab|cd)\b.{0,3}\bxy/i,
+    /\bab(?:cd)? x/i,
+    /(?:\bab|\bcd)[ -]xy\b/i,
+    /\bab\b(?=\s*(?:,|cd\b))/i,
+  ];
+  it('never says no where a pattern of several clauses matches (property, fixed seed)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...MULTI),
+        fc.array(fc.constantFrom('ab', 'cd', 'xy', 'x', ' ', '-', ',', 'é', 'AB', 'Cd', '_'), {
+          maxLength: 8,
+        }),
+        (re, units) => {
+          const text = units.join('');
+          return !re.test(text) || (mayMatch(re, text) && mayMatchAny([re, /\bzz\b/], text));
+        },
+      ),
+      { seed: 14, numRuns: 20_000 },
+    );
+  });
+});
