@@ -3,7 +3,7 @@ import type { Segment } from '../shared/policy-text';
 import { contactReason } from './contact-reason';
 import type { Contact, ContactReason } from './schema';
 import { WEBFORM_PRIVACY, WEBFORM_STRONG, WEBFORM_TERMS } from './contact-vocabulary.data';
-import { mentions, mentionsOnce } from './context';
+import { mayMention, mentions, mentionsOnce } from './context';
 
 /**
  * Privacy request forms and portals ("exercise your rights", "privacy request", …): links of the
@@ -34,6 +34,15 @@ function classify(a: Terms, b: Terms): { score: number; reason: ContactReason } 
 }
 
 const urlWords = (url: string): string => url.replace(/[/_.?=&-]+/g, ' ');
+
+/**
+ * What any answer of classify needs: a strong or a form term in the label or the URL (speed,
+ * issue 11, item 8: most of a page's links have neither). Asked of the URL itself, not its words:
+ * urlWords turns only characters that are no letter or digit into spaces, so whole words stay.
+ */
+const FORM_OR_STRONG = [...WEBFORM_STRONG, ...WEBFORM_TERMS];
+const mayBeForm = (label: string, url: string): boolean =>
+  mayMention(label, FORM_OR_STRONG) || mayMention(url, FORM_OR_STRONG);
 
 function absolute(href: string, base?: string): string | null {
   try {
@@ -93,7 +102,9 @@ export function findWebforms(
       .replace(/\s+/g, ' ')
       .trim();
     const c =
-      url && label.length < 200 ? classify(mentionsOnce(label), mentionsOnce(urlWords(url))) : null;
+      url && label.length < 200 && mayBeForm(label, url)
+        ? classify(mentionsOnce(label), mentionsOnce(urlWords(url)))
+        : null;
     if (url && c) {
       add(url, c, label);
     }

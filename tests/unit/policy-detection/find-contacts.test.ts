@@ -388,6 +388,14 @@ describe('phones, addresses, webforms', () => {
     ]);
   });
 
+  it('webform from a link whose address alone says so, its words between underscores and dots', () => {
+    const doc = parseHtml(
+      '<p><a href="/legal/data_request.form">Here</a> or <a href="/">Home</a></p>',
+    );
+    const r = findContacts([], { doc, pageUrl: 'https://velotte.fr/privacy' });
+    expect(r.contacts.map((c) => c.value)).toEqual(['https://velotte.fr/legal/data_request.form']);
+  });
+
   it.each([
     ['jsdom', jsdomDoc],
     ['linkedom', parseHtml],
