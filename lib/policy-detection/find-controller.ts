@@ -18,6 +18,7 @@ import {
   withoutTitle,
 } from './controller-statement';
 import type { Controller } from './schema';
+import type { PageParts } from './page-parts';
 import { LEGAL_FORMS } from './contact-vocabulary.data';
 import { mayMatch } from '../shared/may-match';
 import { allMatches } from './context';
@@ -260,11 +261,11 @@ function mostNamedEntity(segments: readonly Segment[]): Controller | null {
 }
 
 /** schema.org Organization (or a subtype with a legalName/name) from JSON-LD scripts. */
-export function jsonLdOrganization(doc: Document): Controller | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(
-    0,
-    20,
-  )) {
+export function jsonLdOrganization(page: PageParts): Controller | null {
+  const scripts = page.mayHoldJsonLd
+    ? Array.from(page.doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)
+    : [];
+  for (const script of scripts) {
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');
@@ -329,11 +330,11 @@ const usable = (c: Controller | null): Controller | null =>
  */
 export function findController(
   segments: readonly Segment[],
-  doc?: Document,
+  page?: PageParts,
   blocks?: readonly Block[],
   pageUrl?: string,
 ): Controller | null {
-  const found = chooseController(segments, doc, blocks) ?? ownVendor(segments, pageUrl);
+  const found = chooseController(segments, page, blocks) ?? ownVendor(segments, pageUrl);
   if (!found || found.legalForm) {
     return found;
   }
@@ -388,7 +389,7 @@ function ownVendor(segments: readonly Segment[], pageUrl?: string): Controller |
 
 function chooseController(
   segments: readonly Segment[],
-  doc?: Document,
+  page?: PageParts,
   blocks?: readonly Block[],
 ): Controller | null {
   const stated = statedController(segments, entityName, blocks);
@@ -408,7 +409,7 @@ function chooseController(
     operator ??
     usable(mostNamedEntity(segments)) ??
     usable(findActor(segments, blocks)) ??
-    usable(doc ? jsonLdOrganization(doc) : null) ??
+    usable(page ? jsonLdOrganization(page) : null) ??
     usable(fromCopyright(segments));
   const we = weAreController(segments);
   if (we && guess) {

@@ -4,6 +4,7 @@ import { contactReason } from './contact-reason';
 import type { Contact, ContactReason } from './schema';
 import { WEBFORM_PRIVACY, WEBFORM_STRONG, WEBFORM_TERMS } from './contact-vocabulary.data';
 import { mayMention, mentions, mentionsOnce } from './context';
+import type { PageParts } from './page-parts';
 
 /**
  * Privacy request forms and portals ("exercise your rights", "privacy request", …): links of the
@@ -55,7 +56,7 @@ function absolute(href: string, base?: string): string | null {
 
 export function findWebforms(
   segments: readonly Segment[],
-  doc?: Document,
+  page?: PageParts,
   pageUrl?: string,
 ): Contact[] {
   const found = new Map<string, Contact>();
@@ -94,8 +95,9 @@ export function findWebforms(
       }
     }
   }
-  const anchors = doc ? Array.from(doc.getElementsByTagName('a')).slice(0, MAX_ANCHORS) : [];
-  const base = doc ? documentBase(doc, pageUrl) : pageUrl;
+  const anchors = page ? page.anchors.slice(0, MAX_ANCHORS) : [];
+  // No <base href>, no query for it: the page's URL (documentBase's answer then).
+  const base = page?.mayHoldBase ? documentBase(page.doc, pageUrl) : pageUrl;
   for (const a of anchors) {
     const url = absolute(a.getAttribute('href') ?? '', base);
     const label = `${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''}`
