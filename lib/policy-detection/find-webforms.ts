@@ -98,16 +98,27 @@ export function findWebforms(
   const anchors = page ? page.anchors.slice(0, MAX_ANCHORS) : [];
   // No <base href>, no query for it: the page's URL (documentBase's answer then).
   const base = page?.mayHoldBase ? documentBase(page.doc, pageUrl) : pageUrl;
+  // Each address resolved once: a page links to the same places from its menus, text and footer.
+  const resolved = new Map<string, string | null>();
   for (const a of anchors) {
-    const url = absolute(a.getAttribute('href') ?? '', base);
-    const label = `${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''}`
-      .replace(/\s+/g, ' ')
-      .trim();
+    const href = a.getAttribute('href') ?? '';
+    let url = resolved.get(href);
+    if (url === undefined) {
+      url = absolute(href, base);
+      resolved.set(href, url);
+    }
+    if (!url) {
+      continue;
+    }
+    // Spaces collapsed only on the links that may be forms: collapsing leaves every word whole.
+    const text = `${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''}`;
+    if (!mayBeForm(text, url)) {
+      continue;
+    }
+    const label = text.replace(/\s+/g, ' ').trim();
     const c =
-      url && label.length < 200 && mayBeForm(label, url)
-        ? classify(mentionsOnce(label), mentionsOnce(urlWords(url)))
-        : null;
-    if (url && c) {
+      label.length < 200 ? classify(mentionsOnce(label), mentionsOnce(urlWords(url))) : null;
+    if (c) {
       add(url, c, label);
     }
   }
