@@ -26,6 +26,7 @@ import {
   CONTROLLER_NEED,
   CONTROLLER_PATTERNS,
   OPERATOR_NEED,
+  DEFINITION_NEED,
   DEFINITION_PATTERNS,
   OPERATOR_PATTERNS,
   type ControllerPattern,
@@ -404,7 +405,7 @@ function chooseController(
   const operator =
     usable(fromPatterns(segments, OPERATOR_PATTERNS, OPERATOR_NEED)) ??
     operatorOf(segments, entityName, blocks);
-  const definedWe = usable(fromPatterns(segments, DEFINITION_PATTERNS));
+  const definedWe = usable(fromPatterns(segments, DEFINITION_PATTERNS, DEFINITION_NEED));
   const guess =
     definedWe ??
     operator ??

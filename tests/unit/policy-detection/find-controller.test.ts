@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CONTROLLER_NEED,
   CONTROLLER_PATTERNS,
+  DEFINITION_NEED,
   DEFINITION_PATTERNS,
   OPERATOR_NEED,
   OPERATOR_PATTERNS,
@@ -402,9 +403,15 @@ describe("a list's quick test passes every sentence one of its patterns matches"
     'The Velotte app for phones was created by jo lindqvist.',
     'Velotte Ltd, which operates velotte.co.uk, sends the newsletter.',
   ];
+  const definition = [
+    'We / us – Velotte SAS',
+    '"We" means Brisemer SA, 4 quai des Chartrons.',
+    'Larkspur GmbH (hereinafter ‘We’) runs this site.',
+  ];
   it.each([
     ['controller', CONTROLLER_PATTERNS, CONTROLLER_NEED, controller],
     ['operator', OPERATOR_PATTERNS, OPERATOR_NEED, operator],
+    ['definition', DEFINITION_PATTERNS, DEFINITION_NEED, definition],
   ] as const)('%s patterns', (_, patterns, need, sentences) => {
     expect(sentences).toHaveLength(patterns.length);
     patterns.forEach((p, i) => {
