@@ -144,6 +144,35 @@ export function mentionsOnce(text: string): (terms: readonly string[]) => string
   return (terms) => firstTerm((entry ??= { norm: normalize(text), found: new Map() }), terms);
 }
 
+/** A term list's last words as whole words in any case, or null when a term has no word. */
+const lastWords = new WeakMap<readonly string[], RegExp | null>();
+function lastWordsOf(terms: readonly string[]): RegExp | null {
+  let re = lastWords.get(terms);
+  if (re === undefined) {
+    const words = terms.map((t) => t.match(/[a-z0-9]+/g)?.at(-1));
+    re = words.every((w) => w !== undefined)
+      ? new RegExp(`(?<![a-z0-9])(?:${[...new Set(words)].join('|')})(?![a-z0-9])`, 'i')
+      : null;
+    lastWords.set(terms, re);
+  }
+  return re;
+}
+const NON_ASCII = /[^\0-\x7f]/;
+
+/**
+ * False only when `text` mentions none of `terms` (`mentions` would answer undefined), told
+ * without normalising it (speed, issue 11, item 8: most of a page's links name no request form).
+ * A term occurs only where each of its words is a whole word of the normalised text, and an ASCII
+ * text normalises to itself lower-cased with its spaces collapsed, so there each term's last word
+ * is looked for in the text as it is. The last, not the index's longest: "privacy request" would
+ * be looked for by "privacy", which every link to a part of the policy's own page holds. Any other
+ * text may lower-case or lose its accents into a word: true.
+ */
+export function mayMention(text: string, terms: readonly string[]): boolean {
+  const words = lastWordsOf(terms);
+  return !words || NON_ASCII.test(text) || words.test(text);
+}
+
 const headings = new WeakMap<Segment, string>();
 
 /** The segment's own text and the headings above it, for context rules. */

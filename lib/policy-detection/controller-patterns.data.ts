@@ -66,6 +66,11 @@ export const CONTROLLER_PATTERNS: readonly ControllerPattern[] = [
 export const CONTROLLER_NEED =
   /controller|traitement|verantwortlich|tratamiento|trattamento|verwerkingsverantwoordelijke|tratamento|administrator/i;
 export const OPERATOR_NEED = /\sby\s|built|,\s+(?:which|who)\s/i;
+/**
+ * DEFINITION_PATTERNS' need: the dash or colon after "We / us", or the quote around "we" or the
+ * quoted party.
+ */
+export const DEFINITION_NEED = /[–—:=\-"“‘']/;
 
 /** Who runs the service: "X built the Y app", "This service is provided by X", "operated by X". */
 export const OPERATOR_PATTERNS: readonly ControllerPattern[] = [

@@ -303,6 +303,27 @@ function nameUnder(
   return person;
 }
 
+/**
+ * Whether segment i names the role (ROLE_RE), asked once per segment: the controller statement
+ * and "we are the controller" both look at every sentence, and WE_ROLE holds ROLE, so a sentence
+ * without the role word is not run through WE_ROLE (speed, issue 11, item 8).
+ */
+const ROLE_UNKNOWN = 0;
+const ROLE_ABSENT = 1;
+const ROLE_PRESENT = 2;
+const rolesOf = new WeakMap<readonly Segment[], Uint8Array>();
+function namesRole(segments: readonly Segment[], i: number): boolean {
+  let roles = rolesOf.get(segments);
+  if (!roles) {
+    roles = new Uint8Array(segments.length);
+    rolesOf.set(segments, roles);
+  }
+  if (roles[i] === ROLE_UNKNOWN) {
+    roles[i] = ROLE_RE.test(segments[i]?.text ?? '') ? ROLE_PRESENT : ROLE_ABSENT;
+  }
+  return roles[i] === ROLE_PRESENT;
+}
+
 export function statedController(
   segments: readonly Segment[],
   entity: (x: string) => string | null,
@@ -311,7 +332,7 @@ export function statedController(
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i] as Segment;
     // A controller statement is a sentence, not a wall of text (bounded work on hostile pages).
-    if (s.text.length > MAX_SENTENCE || (!ROLE_RE.test(s.text) && !DETERMINES_RE.test(s.text))) {
+    if (s.text.length > MAX_SENTENCE || (!namesRole(segments, i) && !DETERMINES_RE.test(s.text))) {
       continue;
     }
     if (NOT_OURS.test(s.text)) {
@@ -346,7 +367,9 @@ export function statedController(
 
 /** "We are the controller": whether the policy says so (the name comes from who "we" are). */
 export function weAreController(segments: readonly Segment[]): Segment | undefined {
-  return segments.find((s) => WE_ROLE.test(s.text) && !NOT_OURS.test(s.text));
+  return segments.find(
+    (s, i) => namesRole(segments, i) && WE_ROLE.test(s.text) && !NOT_OURS.test(s.text),
+  );
 }
 
 /**

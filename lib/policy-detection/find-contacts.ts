@@ -1,6 +1,5 @@
 import { cleanLine } from '../shared/clean-text';
 import type { Block, Segment } from '../shared/policy-text';
-import { elementsWhere } from '../policy-text/elements-where';
 import { segmentBlocks } from '../policy-text/segment-blocks';
 import { contactReason } from './contact-reason';
 import type { Contact, ContactsResult, Controller, Dpo } from './schema';
@@ -14,8 +13,8 @@ import { findWebforms } from './find-webforms';
 import { pageEmails } from './page-emails';
 import { mentions } from './context';
 import { PRIVACY_TERMS } from './contact-vocabulary.data';
-import { boundedAnchors } from './find-policy-links';
 import { roleRank } from './extract-emails';
+import { boundedAnchorsOf, pageParts, type PageParts } from './page-parts';
 
 /**
  * Everything a user needs to write to the right person, from a policy's blocks (and its Document
@@ -32,8 +31,8 @@ export interface FindContactsOptions {
 }
 
 /** Addresses only the markup holds (mailto with other link text, data-cfemail). */
-function markupEmails(doc: Document, known: ReadonlySet<string>): Contact[] {
-  return pageEmails(doc, '', boundedAnchors(doc), true)
+function markupEmails(page: PageParts, known: ReadonlySet<string>): Contact[] {
+  return pageEmails(page.doc, '', boundedAnchorsOf(page), page.mayHoldCfEmail)
     .filter((e) => !known.has(e.address) && !isExcludedEmail(e.address, e.evidence))
     .map((e) => ({
       kind: 'email' as const,
@@ -45,26 +44,6 @@ function markupEmails(doc: Document, known: ReadonlySet<string>): Contact[] {
     }));
 }
 
-/**
- * Where sites put their contact line: the footer, however it is marked up — what the selectors
- * `footer, [role="contentinfo"], [id*="footer" i], [class*="footer" i]` find, tested by hand in
- * one walk (elementsWhere: linkedom's engine built a DOMTokenList for every classed element).
- */
-function isFooter(el: Element): boolean {
-  if (el.localName === 'footer') {
-    return true;
-  }
-  if (!el.hasAttributes()) {
-    return false;
-  }
-  const id = el.getAttribute('id');
-  const cls = el.getAttributeNode('class')?.value;
-  return (
-    el.getAttribute('role') === 'contentinfo' ||
-    (id !== null && id.toLowerCase().includes('footer')) ||
-    (cls !== undefined && cls.toLowerCase().includes('footer'))
-  );
-}
 const FOOTER_TEXT_CAP = 20_000;
 
 const UNSEEN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object']);
@@ -90,9 +69,9 @@ function visibleText(node: Node, out: string[]): void {
 }
 
 /** The visible text of the page's footers (outermost only, capped): cheaper than the whole page's. */
-function footerText(doc: Document): string {
+function footerText(page: PageParts): string {
   const outer: Element[] = [];
-  for (const el of elementsWhere(doc, isFooter).slice(0, 50)) {
+  for (const el of page.footers.slice(0, 50)) {
     if (!outer.some((o) => o.contains(el))) {
       outer.push(el);
     }
@@ -107,9 +86,9 @@ function footerText(doc: Document): string {
  * sprawach ochrony danych osobowych pisz na adres…"), which the policy's blocks leave out: only
  * those a privacy or rights word stands next to, as the privacy address whatever their local part.
  */
-function footerEmails(doc: Document, known: ReadonlySet<string>): Contact[] {
+function footerEmails(page: PageParts, known: ReadonlySet<string>): Contact[] {
   // Line by line: a privacy word counts for the address on its own line, not its neighbour's.
-  const lines = footerText(doc)
+  const lines = footerText(page)
     .split('\n')
     .filter((line) => line.includes('@'));
   const seen = new Set(known);
@@ -117,7 +96,7 @@ function footerEmails(doc: Document, known: ReadonlySet<string>): Contact[] {
     const term = mentions(line, PRIVACY_TERMS);
     return !term
       ? []
-      : pageEmails(doc, line, [], false).flatMap((e) => {
+      : pageEmails(page.doc, line, [], false).flatMap((e) => {
           if (seen.has(e.address) || isExcludedEmail(e.address, e.evidence)) {
             return [];
           }
@@ -168,20 +147,21 @@ export function findContacts(
   const country = countryHint(opts.pageUrl, lang);
   const emails = safely(() => contactEmails(segments), []);
   const known = new Set(emails.map((e) => e.value));
-  const markup = safely(() => (opts.doc ? markupEmails(opts.doc, known) : []), []);
+  const page = opts.doc ? safely(() => pageParts(opts.doc as Document), undefined) : undefined;
+  const markup = safely(() => (page ? markupEmails(page, known) : []), []);
   markup.forEach((e) => known.add(e.value));
   const contacts = [
     ...emails,
     ...markup,
-    ...safely(() => (opts.doc ? footerEmails(opts.doc, known) : []), []),
-    ...safely(() => findWebforms(segments, opts.doc, opts.pageUrl), []),
+    ...safely(() => (page ? footerEmails(page, known) : []), []),
+    ...safely(() => findWebforms(segments, page, opts.pageUrl), []),
     ...safely(() => findPhones(segments, country), []),
     ...safely(() => findAddresses(blocks, segments), []),
   ].sort((a, b) => b.score - a.score || roleRank(a.role) - roleRank(b.role));
   return {
     contacts,
     controller: safely(
-      () => cleanController(findController(segments, opts.doc, blocks, opts.pageUrl)),
+      () => cleanController(findController(segments, page, blocks, opts.pageUrl)),
       null,
     ),
     dpo: safely(() => cleanDpo(findDpo(segments, emails)), null),

@@ -18,6 +18,7 @@ import {
   withoutTitle,
 } from './controller-statement';
 import type { Controller } from './schema';
+import type { PageParts } from './page-parts';
 import { LEGAL_FORMS } from './contact-vocabulary.data';
 import { mayMatch } from '../shared/may-match';
 import { allMatches } from './context';
@@ -25,6 +26,7 @@ import {
   CONTROLLER_NEED,
   CONTROLLER_PATTERNS,
   OPERATOR_NEED,
+  DEFINITION_NEED,
   DEFINITION_PATTERNS,
   OPERATOR_PATTERNS,
   type ControllerPattern,
@@ -260,11 +262,11 @@ function mostNamedEntity(segments: readonly Segment[]): Controller | null {
 }
 
 /** schema.org Organization (or a subtype with a legalName/name) from JSON-LD scripts. */
-export function jsonLdOrganization(doc: Document): Controller | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(
-    0,
-    20,
-  )) {
+export function jsonLdOrganization(page: PageParts): Controller | null {
+  const scripts = page.mayHoldJsonLd
+    ? Array.from(page.doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)
+    : [];
+  for (const script of scripts) {
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');
@@ -329,11 +331,11 @@ const usable = (c: Controller | null): Controller | null =>
  */
 export function findController(
   segments: readonly Segment[],
-  doc?: Document,
+  page?: PageParts,
   blocks?: readonly Block[],
   pageUrl?: string,
 ): Controller | null {
-  const found = chooseController(segments, doc, blocks) ?? ownVendor(segments, pageUrl);
+  const found = chooseController(segments, page, blocks) ?? ownVendor(segments, pageUrl);
   if (!found || found.legalForm) {
     return found;
   }
@@ -365,11 +367,12 @@ function ownVendor(segments: readonly Segment[], pageUrl?: string): Controller |
   }
   const counts = new Map<string, { c: Controller; n: number }>();
   for (const s of segments) {
+    // The quick test first: most sentences name no company (speed, issue 11, item 8).
     if (
       s.text.length > 2000 ||
+      !SPACED_FORM.test(s.text) ||
       OVERSIGHT_CONTEXT.test(s.text) ||
-      shouted(s.text) ||
-      !SPACED_FORM.test(s.text)
+      shouted(s.text)
     ) {
       continue;
     }
@@ -388,7 +391,7 @@ function ownVendor(segments: readonly Segment[], pageUrl?: string): Controller |
 
 function chooseController(
   segments: readonly Segment[],
-  doc?: Document,
+  page?: PageParts,
   blocks?: readonly Block[],
 ): Controller | null {
   const stated = statedController(segments, entityName, blocks);
@@ -402,13 +405,13 @@ function chooseController(
   const operator =
     usable(fromPatterns(segments, OPERATOR_PATTERNS, OPERATOR_NEED)) ??
     operatorOf(segments, entityName, blocks);
-  const definedWe = usable(fromPatterns(segments, DEFINITION_PATTERNS));
+  const definedWe = usable(fromPatterns(segments, DEFINITION_PATTERNS, DEFINITION_NEED));
   const guess =
     definedWe ??
     operator ??
     usable(mostNamedEntity(segments)) ??
     usable(findActor(segments, blocks)) ??
-    usable(doc ? jsonLdOrganization(doc) : null) ??
+    usable(page ? jsonLdOrganization(page) : null) ??
     usable(fromCopyright(segments));
   const we = weAreController(segments);
   if (we && guess) {

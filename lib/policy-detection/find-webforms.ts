@@ -3,7 +3,8 @@ import type { Segment } from '../shared/policy-text';
 import { contactReason } from './contact-reason';
 import type { Contact, ContactReason } from './schema';
 import { WEBFORM_PRIVACY, WEBFORM_STRONG, WEBFORM_TERMS } from './contact-vocabulary.data';
-import { mentions, mentionsOnce } from './context';
+import { mayMention, mentions, mentionsOnce } from './context';
+import type { PageParts } from './page-parts';
 
 /**
  * Privacy request forms and portals ("exercise your rights", "privacy request", …): links of the
@@ -35,6 +36,15 @@ function classify(a: Terms, b: Terms): { score: number; reason: ContactReason } 
 
 const urlWords = (url: string): string => url.replace(/[/_.?=&-]+/g, ' ');
 
+/**
+ * What any answer of classify needs: a strong or a form term in the label or the URL (speed,
+ * issue 11, item 8: most of a page's links have neither). Asked of the URL itself, not its words:
+ * urlWords turns only characters that are no letter or digit into spaces, so whole words stay.
+ */
+const FORM_OR_STRONG = [...WEBFORM_STRONG, ...WEBFORM_TERMS];
+const mayBeForm = (label: string, url: string): boolean =>
+  mayMention(label, FORM_OR_STRONG) || mayMention(url, FORM_OR_STRONG);
+
 function absolute(href: string, base?: string): string | null {
   try {
     const u = new URL(href, base);
@@ -46,7 +56,7 @@ function absolute(href: string, base?: string): string | null {
 
 export function findWebforms(
   segments: readonly Segment[],
-  doc?: Document,
+  page?: PageParts,
   pageUrl?: string,
 ): Contact[] {
   const found = new Map<string, Contact>();
@@ -85,16 +95,30 @@ export function findWebforms(
       }
     }
   }
-  const anchors = doc ? Array.from(doc.getElementsByTagName('a')).slice(0, MAX_ANCHORS) : [];
-  const base = doc ? documentBase(doc, pageUrl) : pageUrl;
+  const anchors = page ? page.anchors.slice(0, MAX_ANCHORS) : [];
+  // No <base href>, no query for it: the page's URL (documentBase's answer then).
+  const base = page?.mayHoldBase ? documentBase(page.doc, pageUrl) : pageUrl;
+  // Each address resolved once: a page links to the same places from its menus, text and footer.
+  const resolved = new Map<string, string | null>();
   for (const a of anchors) {
-    const url = absolute(a.getAttribute('href') ?? '', base);
-    const label = `${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''}`
-      .replace(/\s+/g, ' ')
-      .trim();
+    const href = a.getAttribute('href') ?? '';
+    let url = resolved.get(href);
+    if (url === undefined) {
+      url = absolute(href, base);
+      resolved.set(href, url);
+    }
+    if (!url) {
+      continue;
+    }
+    // Spaces collapsed only on the links that may be forms: collapsing leaves every word whole.
+    const text = `${a.textContent ?? ''} ${a.getAttribute('aria-label') ?? ''}`;
+    if (!mayBeForm(text, url)) {
+      continue;
+    }
+    const label = text.replace(/\s+/g, ' ').trim();
     const c =
-      url && label.length < 200 ? classify(mentionsOnce(label), mentionsOnce(urlWords(url))) : null;
-    if (url && c) {
+      label.length < 200 ? classify(mentionsOnce(label), mentionsOnce(urlWords(url))) : null;
+    if (c) {
       add(url, c, label);
     }
   }

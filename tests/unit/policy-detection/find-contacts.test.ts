@@ -388,6 +388,24 @@ describe('phones, addresses, webforms', () => {
     ]);
   });
 
+  it('webform from a link whose label breaks over lines; the same address linked twice, once', () => {
+    const doc = parseHtml(
+      '<p><a href="/help">Help</a><a href="/help">Submit a\n\t privacy\u00a0<b>request</b></a></p>',
+    );
+    const r = findContacts([], { doc, pageUrl: 'https://velotte.fr/privacy' });
+    expect(r.contacts.map((c) => [c.value, c.evidence])).toEqual([
+      ['https://velotte.fr/help', 'Submit a privacy request'],
+    ]);
+  });
+
+  it('webform from a link whose address alone says so, its words between underscores and dots', () => {
+    const doc = parseHtml(
+      '<p><a href="/legal/data_request.form">Here</a> or <a href="/">Home</a></p>',
+    );
+    const r = findContacts([], { doc, pageUrl: 'https://velotte.fr/privacy' });
+    expect(r.contacts.map((c) => c.value)).toEqual(['https://velotte.fr/legal/data_request.form']);
+  });
+
   it.each([
     ['jsdom', jsdomDoc],
     ['linkedom', parseHtml],

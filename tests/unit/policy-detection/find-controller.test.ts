@@ -1,11 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CONTROLLER_NEED,
   CONTROLLER_PATTERNS,
+  DEFINITION_NEED,
   DEFINITION_PATTERNS,
   OPERATOR_NEED,
   OPERATOR_PATTERNS,
 } from '../../../lib/policy-detection/controller-patterns.data';
+import { ROLE, WE_ROLE } from '../../../lib/policy-detection/controller-roles.data';
 import { isName } from '../../../lib/policy-detection/controller-statement';
 import { findController } from '../../../lib/policy-detection/find-controller';
 import { markdownToBlocks } from '../../../lib/policy-text/markdown-to-blocks';
@@ -400,9 +403,15 @@ describe("a list's quick test passes every sentence one of its patterns matches"
     'The Velotte app for phones was created by jo lindqvist.',
     'Velotte Ltd, which operates velotte.co.uk, sends the newsletter.',
   ];
+  const definition = [
+    'We / us – Velotte SAS',
+    '"We" means Brisemer SA, 4 quai des Chartrons.',
+    'Larkspur GmbH (hereinafter ‘We’) runs this site.',
+  ];
   it.each([
     ['controller', CONTROLLER_PATTERNS, CONTROLLER_NEED, controller],
     ['operator', OPERATOR_PATTERNS, OPERATOR_NEED, operator],
+    ['definition', DEFINITION_PATTERNS, DEFINITION_NEED, definition],
   ] as const)('%s patterns', (_, patterns, need, sentences) => {
     expect(sentences).toHaveLength(patterns.length);
     patterns.forEach((p, i) => {
@@ -410,5 +419,55 @@ describe("a list's quick test passes every sentence one of its patterns matches"
       expect(need.test(sentences[i] ?? '')).toBe(true);
     });
     expect(need.test('We use cookies to remember your choices.')).toBe(false);
+  });
+});
+
+describe('"we are the controller" is asked only of sentences naming the role', () => {
+  // controller-statement.ts runs WE_ROLE only where ROLE matched: sound when every WE_ROLE match
+  // holds a ROLE match (the same flags, no lookaround in ROLE).
+  const ROLE_RE = new RegExp(ROLE, 'iu');
+  const pieces = [
+    'we',
+    'We',
+    'NOUS',
+    'wir',
+    'are',
+    'act as',
+    'sommes',
+    'als',
+    'the',
+    'la',
+    'data',
+    'joint',
+    'controller',
+    'Controllers',
+    'responsables du traitement',
+    'Verantwortliche',
+    'titolari dei trattamenti',
+    'controladora',
+    'administratorem danych',
+    ' ',
+    ',',
+    '(',
+    'x',
+  ];
+  it('every text WE_ROLE matches, ROLE matches', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {
+        for (const text of [parts.join(' '), parts.join('')]) {
+          if (WE_ROLE.test(text)) {
+            expect(ROLE_RE.test(text)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it.each([
+    'We are the data controller.',
+    'Nous sommes responsables du traitement.',
+    'Wir als Verantwortliche',
+  ])('%j: both', (text) => {
+    expect(WE_ROLE.test(text) && ROLE_RE.test(text)).toBe(true);
   });
 });
