@@ -237,7 +237,9 @@ export function findPolicyLinks(
   const found: PolicyLink[] = [];
   // Relative links resolve against the page's <base href> when it has one, as the browser's own
   // a.href does (the page's URL otherwise).
-  const base = documentBase(doc, pageUrl) ?? pageUrl;
+  // Speed: no query where the page has no <base> at all (the browser keeps that count; a query
+  // that finds nothing walks the whole page).
+  const base = (doc.getElementsByTagName('base')[0] && documentBase(doc, pageUrl)) || pageUrl;
   // <link> elements count only as rel="privacy-policy"; stylesheets and icons are not policies.
   const heads = Array.from(
     (doc.documentElement ? (doc.head ?? doc) : doc).getElementsByTagName('link'),

@@ -222,6 +222,32 @@ describe('findPolicyLinks', () => {
     }
   });
 
+  it('asks for the <base href> only where the page has a <base> (a count, not a time)', () => {
+    for (const [head, baseQueries, url] of [
+      ['', 0, `${PAGE}confidentialite`],
+      ['<base target="_top">', 1, `${PAGE}confidentialite`],
+      [
+        '<base href="https://cdn.velotte.example/fr/">',
+        1,
+        'https://cdn.velotte.example/fr/confidentialite',
+      ],
+    ] as const) {
+      const html = `<html><head>${head}</head><body>
+        <footer><a href="confidentialite">Politique de confidentialité</a></footer></body></html>`;
+      for (const doc of [jsdomDoc(html), parseHtml(html)]) {
+        const own = doc.querySelector.bind(doc);
+        let asked = 0;
+        doc.querySelector = (selector: string) => {
+          asked += selector === 'base[href]' ? 1 : 0;
+          return own(selector);
+        };
+        // The same links as ever: resolved against the <base href> where there is one.
+        expect(findPolicyLinks(doc, PAGE)[0]?.url).toBe(url);
+        expect(asked).toBe(baseQueries);
+      }
+    }
+  });
+
   it('ignores a <base href> that is no web address', () => {
     const html = `<html><head><base href="ftp://cdn.velotte.example/"></head><body>
       <footer><a href="confidentialite">Politique de confidentialité</a></footer></body></html>`;
