@@ -8,7 +8,7 @@
 export function documentBase(doc: Document, pageUrl: string | undefined): string | undefined {
   const href = doc.querySelector('base[href]')?.getAttribute('href')?.trim();
   try {
-    const url = pageUrl ? new URL(href ?? '', pageUrl) : new URL(href ?? '');
+    const url = new URL(href ?? '', pageUrl || undefined);
     if (href && /^https?:$/.test(url.protocol)) {
       return url.href;
     }

@@ -100,10 +100,33 @@ describe('mightBePolicyLink: the quick look before scoring', () => {
     [`<a href="/p" title="x">${'x'.repeat(600)} privacy</a>`, false],
     // U+212A KELVIN SIGN lowercases to "k": "klauzula" (pl).
     ['<a href="/p">\u212Alauzula</a>', true],
+    // No href: no link whatever the label (scoreLink), so a lone title is not looked at.
+    ['<a title="Privacy">x</a>', false],
+    ['<a title="Privacy" class="x">x</a>', true],
   ])('%s: %s', (html, kept) => {
     for (const doc of [jsdomDoc(html), parseHtml(html)]) {
       const a = doc.getElementsByTagName('a')[0];
       expect(a && mightBePolicyLink(a)).toBe(kept);
+    }
+  });
+
+  it('rules out an anchor whose only attribute is its href without a selector match (a count, not a time)', () => {
+    const html = `<a href="/product/1">Product 1</a><a href="/product/2" class="x">Product 2</a>
+      <a href="/p" title="Privacy">x</a><a title="Privacy">x</a>`;
+    for (const doc of [jsdomDoc(html), parseHtml(html)]) {
+      const asked: string[] = [];
+      const anchors = Array.from(doc.getElementsByTagName('a'));
+      for (const a of anchors) {
+        const own = a.matches.bind(a);
+        a.matches = (selector: string) => {
+          asked.push(a.textContent);
+          return own(selector);
+        };
+      }
+      expect(anchors.map((a) => mightBePolicyLink(a))).toEqual([false, false, true, false]);
+      expect(asked).toEqual(['Product 2', 'x']);
+      // The same links as ever: the one with an href and a title.
+      expect(findPolicyLinks(doc, PAGE).map((l) => l.url)).toEqual([`${PAGE}p`]);
     }
   });
 
