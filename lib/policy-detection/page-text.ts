@@ -5,13 +5,15 @@
  * Walks from documentElement, not body: DOM implementations disagree on `body` for pages with
  * several <body> tags (saved pages with iframes), and the text is what matters here.
  */
-// Tag name → 1: skip its subtree, 2: a block (a line break before it), 3: a link (collected).
-// One map lookup per element (speed: a regex test per element was the walk's main cost).
+// Tag name → 1: skip its subtree, 2: a block (a line break before it), 3: a link (collected),
+// 4: text ("#text": a text node's name on linkedom, what the others' missing one stands for).
+// One map lookup per node (speed: a regex test per element was the walk's main cost).
 const KIND = new Map(
   [
     'script style noscript template svg head iframe object',
     'p div li ul ol td th tr table br h1 h2 h3 h4 h5 h6 section article header footer nav main aside address dd dt dl blockquote pre form figure figcaption hr',
     'a',
+    '#text',
   ].flatMap((tags, i) => tags.split(' ').map((t) => [t, i + 1] as const)),
 );
 const MAX_NODES = 300_000;
@@ -22,16 +24,18 @@ const MAX_NODES = 300_000;
  * every anchor anyway, so the scan need not go over the page a second time; see boundedAnchors).
  */
 export function pageText(doc: Document, anchors: Element[] = [], cap = 300_000): string {
-  // Pre-order through the browser's own walker (speed: one native call per node); every node
-  // shown (-1), so MAX_NODES counts what it always counted. A document without an element walks
-  // itself: no text, no links.
-  const walker = doc.createTreeWalker(doc.documentElement ?? doc, -1);
+  // Pre-order through the browser's own walker (speed: one native call per node). Only elements
+  // and text shown (SHOW_ELEMENT | SHOW_TEXT = 5; speed: no node's type asked), from the document
+  // down (a document without an element has nothing to show: no text, no links). MAX_NODES counts
+  // those: a page with fewer nodes than that reads as when comments counted too; a bigger one
+  // still stops after MAX_NODES of them, the comments between skipped by the browser.
+  const walker = doc.createTreeWalker(doc, 5);
   let text = '';
   let visited = 0;
-  let node: Node | null = walker.currentNode;
+  let node: Node | null = walker.nextNode();
   while (node && text.length < cap && visited++ < MAX_NODES) {
-    // Text nodes have no tag name (undefined, null or "#text" depending on the DOM): no kind.
-    const kind = KIND.get((node as Element).localName);
+    // Text nodes have no tag name (undefined, null or "#text" depending on the DOM).
+    const kind = KIND.get((node as Element).localName ?? '#text');
     if (kind === 1) {
       // Past its subtree (only nextNode: linkedom's walker has no nextSibling).
       const skipped: Node = node;
@@ -42,10 +46,10 @@ export function pageText(doc: Document, anchors: Element[] = [], cap = 300_000):
     }
     if (kind === 3) {
       anchors.push(node as Element);
+    } else if (kind === 4) {
+      text += (node as Text).data;
     } else if (kind) {
       text += '\n';
-    } else if (node.nodeType === 3) {
-      text += (node as Text).data;
     }
     node = walker.nextNode();
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HTML_CAP, detectOnPage } from '../../../lib/policy-detection/detect-on-page';
 import { isPolicyText, vocabularyDensity } from '../../../lib/policy-detection/is-policy-page';
 import { pageText } from '../../../lib/policy-detection/page-text';
@@ -243,6 +243,24 @@ describe('pageText', () => {
     for (const doc of [jsdomDoc(html), parseHtml(html)]) {
       expect(pageText(doc).replace(/\n+/g, '|')).toBe('|Titleinlinec|x');
     }
+  });
+  it('asks no node its type: elements and text only (a count, not a time)', () => {
+    const doc = jsdomDoc('<p>a<!-- note --></p><a href="/1">1</a><b>c</b>');
+    const asked = vi.spyOn(Node.prototype, 'nodeType', 'get');
+    try {
+      expect(pageText(doc).replace(/\n+/g, '|')).toBe('|a1c');
+      expect(asked).not.toHaveBeenCalled();
+    } finally {
+      asked.mockRestore();
+    }
+  });
+  it('reads nothing from a document without an element', () => {
+    // jsdom only: linkedom's own walker throws on such a document (detectOnPage: an empty scan).
+    const doc = jsdomDoc('<p>x</p>');
+    doc.removeChild(doc.documentElement);
+    const anchors: Element[] = [];
+    expect(pageText(doc, anchors)).toBe('');
+    expect(anchors).toEqual([]);
   });
   it('stops at the cap', () => {
     expect(pageText(jsdomDoc(`<p>${'x'.repeat(1000)}</p>`), [], 100)).toHaveLength(100);
