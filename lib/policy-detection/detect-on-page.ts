@@ -26,7 +26,11 @@ export function detectOnPage(doc: Document, pageUrl: string): PageScan {
 
 function scan(doc: Document, pageUrl: string): PageScan {
   const title = (doc.querySelector('title')?.textContent ?? '').trim();
-  const h1 = (doc.querySelector('h1')?.textContent ?? '').trim();
+  // Speed: no query where the page has no <h1> at all (the browser keeps that count; a query
+  // that finds nothing walks the whole page).
+  const h1 = (
+    (doc.getElementsByTagName('h1')[0] && doc.querySelector('h1'))?.textContent ?? ''
+  ).trim();
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').trim();
   const seen: Element[] = [];
   const text = pageText(doc, seen);
