@@ -101,10 +101,12 @@ function isChrome(el: Element, inContent: boolean, role: string): boolean {
   if (!inContent && (CHROME_TAGS.has(tag) || CHROME_ROLES.has(role))) {
     return true;
   }
+  // Without attributes there is no role, id or class for the patterns below to find (speed).
+  if (!el.hasAttributes()) {
+    return false;
+  }
   // The class attribute as written: linkedom's getAttribute('class') builds a DOMTokenList first.
-  const idClass = el.hasAttributes()
-    ? `${el.id} ${el.getAttributeNode('class')?.value ?? ''}`
-    : ' ';
+  const idClass = `${el.id} ${el.getAttributeNode('class')?.value ?? ''}`;
   if (BANNER.test(idClass) || /dialog/.test(role)) {
     // A banner is short; a "cookies" section of the policy itself is kept by this size check.
     return (el.textContent ?? '').length < BANNER_MAX_CHARS;
@@ -349,26 +351,52 @@ function walk(
  * holds a good share of the page's text; otherwise the whole document, with chrome dropped.
  */
 export function contentRoot(doc: Document): Element | null {
+  return findRoot(doc).root;
+}
+
+/**
+ * contentRoot, and whether the page may have a `<base>` for documentBase to find: the walk that
+ * looks for the candidates sees the elements its selector query sees (none in a template), so a
+ * page where it meets no `base` tag (in any case) has none, and the query, a second walk of every
+ * node, is skipped (speed, issue 11, item 8).
+ */
+function findRoot(doc: Document): { root: Element | null; mayHoldBase: boolean } {
   const root = doc.documentElement;
   if (!root) {
-    return null;
+    return { root: null, mayHoldBase: false };
   }
   const bodyText = doc.body?.textContent?.length ?? 0;
   const total = bodyText > 0 ? bodyText : (root.textContent?.length ?? 0);
-  const candidates = elementsWhere(doc, (el) =>
-    MAIN_SELECTORS.some((selector) => isMain(el, selector)),
-  );
+  let mayHoldBase = false;
+  const candidates = elementsWhere(doc, (el) => {
+    const tag = el.localName;
+    if (tag === 'main' || tag === 'article') {
+      return true;
+    }
+    if (!mayHoldBase && tag.length === 4 && tag.toLowerCase() === 'base') {
+      mayHoldBase = true;
+    }
+    // The MAIN_SELECTORS' role and ids, read once per element that has attributes.
+    if (!el.hasAttributes()) {
+      return false;
+    }
+    if (el.getAttribute('role') === 'main') {
+      return true;
+    }
+    const id = el.getAttribute('id');
+    return id === 'content' || id === 'main-content' || id === 'main';
+  });
   for (const selector of MAIN_SELECTORS) {
     const found = candidates.filter((c) => isMain(c, selector));
     const el = found.length === 1 ? found[0] : undefined;
     const length = el?.textContent?.length ?? 0;
     if (el && length >= MIN_MAIN_CHARS && length >= total * MIN_MAIN_SHARE) {
-      return el;
+      return { root: el, mayHoldBase };
     }
   }
-  return root;
+  return { root, mayHoldBase };
 }
-/** main, [role="main"], article, #content, #main-content, #main: in this order of trust. */
+/** main, [role="main"], article, #content, #main-content, #main: in this order of trust (the walk in findRoot tests the same). */
 const MAIN_SELECTORS = [
   { tag: 'main' },
   { role: 'main' },
@@ -395,7 +423,7 @@ const MIN_MAIN_SHARE = 0.3;
  * ones are kept.
  */
 export function htmlToBlocks(doc: Document, pageUrl?: string): Block[] {
-  const root = contentRoot(doc);
+  const { root, mayHoldBase } = findRoot(doc);
   if (!root) {
     return [];
   }
@@ -405,7 +433,7 @@ export function htmlToBlocks(doc: Document, pageUrl?: string): Block[] {
   } catch {
     page = undefined;
   }
-  const b = new Builder(documentBase(doc, page), page);
+  const b = new Builder(mayHoldBase ? documentBase(doc, page) : page, page);
   walk(root, b, 'paragraph', root !== doc.documentElement, 0);
   b.flush('paragraph');
   return b.blocks;

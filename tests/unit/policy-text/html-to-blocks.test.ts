@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture } from '../../fixtures/detection/read-fixture';
 import { contentRoot, htmlToBlocks, isHidden } from '../../../lib/policy-text/html-to-blocks';
 import { parseHtml } from '../../../cli/support/parse-html';
+import { documentBase } from '../../../lib/shared/document-base';
 
 const FIXTURE = fixture('velotte-fr.html');
 const jsdomDoc = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
@@ -253,6 +254,22 @@ describe.each(PARSERS)('htmlToBlocks reads pages as the browser does (%s)', (_na
     );
     expect(htmlToBlocks(hostile, PAGE)[0]?.links).toEqual([
       { text: 'FAQ', href: 'https://shop.example/legal/faq' },
+    ]);
+  });
+
+  it('reads a <base> wherever documentBase finds one: late in the body too, not in a template', () => {
+    const late = parse(
+      '<html><body><p><a href="faq">FAQ</a></p><base href="https://help.shop.example/en/"></body></html>',
+    );
+    expect(htmlToBlocks(late, PAGE)[0]?.links).toEqual([
+      { text: 'FAQ', href: 'https://help.shop.example/en/faq' },
+    ]);
+    const templated = parse(
+      '<html><body><template><base href="https://help.shop.example/en/"></template>' +
+        '<p><a href="faq">FAQ</a></p></body></html>',
+    );
+    expect(htmlToBlocks(templated, PAGE)[0]?.links).toEqual([
+      { text: 'FAQ', href: new URL('faq', documentBase(templated, PAGE)).href },
     ]);
   });
 
