@@ -93,6 +93,11 @@ describe('htmlToBlocks edge cases', () => {
       ['Cookies we use.'.repeat(1)],
     ],
     ['malformed', '<div><p>One<div>Two</p></span>Three', ['One', 'Two', 'Three']],
+    [
+      'any whitespace, one character or a run, is one space',
+      '<h2>Your\u00a0\trights</h2><p>One\ttwo\u00a0three\nfour  five \n six seven</p>',
+      ['Your rights', 'One two three four five six seven'],
+    ],
   ])('%s', (_name, html, expected) => {
     const texts = htmlToBlocks(jsdomDoc(html)).map((b) => b.text);
     if (_name.startsWith('a long')) {
