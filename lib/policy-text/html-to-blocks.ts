@@ -373,8 +373,6 @@ function findRoot(doc: Document): { root: Element | null; mayHoldBase: boolean }
   if (!root) {
     return { root: null, mayHoldBase: false };
   }
-  const bodyText = doc.body?.textContent?.length ?? 0;
-  const total = bodyText > 0 ? bodyText : (root.textContent?.length ?? 0);
   let mayHoldBase = false;
   const candidates = elementsWhere(doc, (el) => {
     const tag = el.localName;
@@ -394,16 +392,28 @@ function findRoot(doc: Document): { root: Element | null; mayHoldBase: boolean }
     const id = el.getAttribute('id');
     return id === 'content' || id === 'main-content' || id === 'main';
   });
+  // The page's text is measured only when a candidate is long enough to be compared with it (a
+  // walk of every node: most pages have no candidate, speed).
+  let total: number | undefined;
   for (const selector of MAIN_SELECTORS) {
     const found = candidates.filter((c) => isMain(c, selector));
     const el = found.length === 1 ? found[0] : undefined;
     const length = el?.textContent?.length ?? 0;
-    if (el && length >= MIN_MAIN_CHARS && length >= total * MIN_MAIN_SHARE) {
-      return { root: el, mayHoldBase };
+    if (el && length >= MIN_MAIN_CHARS) {
+      total ??= pageTextLength(doc, root);
+      if (length >= total * MIN_MAIN_SHARE) {
+        return { root: el, mayHoldBase };
+      }
     }
   }
   return { root, mayHoldBase };
 }
+/** The length of the body's text, or of the whole document's when the body has none. */
+function pageTextLength(doc: Document, root: Element): number {
+  const bodyText = doc.body?.textContent?.length ?? 0;
+  return bodyText > 0 ? bodyText : (root.textContent?.length ?? 0);
+}
+
 /** main, [role="main"], article, #content, #main-content, #main: in this order of trust (the walk in findRoot tests the same). */
 const MAIN_SELECTORS = [
   { tag: 'main' },

@@ -137,6 +137,19 @@ describe('htmlToBlocks edge cases', () => {
   });
 
   it.each(PARSERS)(
+    'a long main that holds under 30 %% of the page’s text is not the main text (%s)',
+    (_name, parse) => {
+      const inside = 'We process personal data as described here. '.repeat(15);
+      const outside = 'Most of the text is outside main. '.repeat(60);
+      const doc = parse(`<main><p>${inside}</p></main><p>${outside}</p>`);
+      expect(inside.length).toBeGreaterThan(500);
+      expect(contentRoot(doc)).toBe(doc.documentElement);
+      const main = parse(`<main><p>${inside}</p></main><p>${outside.slice(0, 1000)}</p>`);
+      expect(contentRoot(main)?.localName).toBe('main');
+    },
+  );
+
+  it.each(PARSERS)(
     'each main selector counted on its own (one walk for all, %s): two articles are no main, the one #content is',
     (_name, parse) => {
       const body = 'We process personal data as described here. '.repeat(10);
