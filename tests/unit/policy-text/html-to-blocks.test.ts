@@ -98,6 +98,11 @@ describe('htmlToBlocks edge cases', () => {
       '<h2>Your\u00a0\trights</h2><p>One\ttwo\u00a0three\nfour  five \n six seven</p>',
       ['Your rights', 'One two three four five six seven'],
     ],
+    [
+      'spaces from several text nodes, and around a <br>, are one space or none',
+      '<p>One <b> two </b> <br> three <i> </i> four</p>',
+      ['One two', 'three four'],
+    ],
   ])('%s', (_name, html, expected) => {
     const texts = htmlToBlocks(jsdomDoc(html)).map((b) => b.text);
     if (_name.startsWith('a long')) {
