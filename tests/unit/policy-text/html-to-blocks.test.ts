@@ -142,6 +142,22 @@ describe('htmlToBlocks edge cases', () => {
   });
 
   it.each(PARSERS)(
+    'a main inside a template is no main text; one after the template is (%s)',
+    (_name, parse) => {
+      const body = 'We process personal data as described here. '.repeat(15);
+      const templated = parse(
+        `<p>Outside.</p><template><div><main><p>${body}</p></main></div></template>`,
+      );
+      expect(contentRoot(templated)).toBe(templated.documentElement);
+      const after = parse(
+        `<p>Outside.</p><div><template><main><p>${body}</p></main></template><main><p>${body}</p></main></div>`,
+      );
+      expect(contentRoot(after)?.localName).toBe('main');
+      expect(contentRoot(after)?.parentElement?.localName).toBe('div');
+    },
+  );
+
+  it.each(PARSERS)(
     'a long main that holds under 30 %% of the page’s text is not the main text (%s)',
     (_name, parse) => {
       const inside = 'We process personal data as described here. '.repeat(15);
