@@ -101,10 +101,12 @@ function isChrome(el: Element, inContent: boolean, role: string): boolean {
   if (!inContent && (CHROME_TAGS.has(tag) || CHROME_ROLES.has(role))) {
     return true;
   }
+  // Without attributes there is no role, id or class for the patterns below to find (speed).
+  if (!el.hasAttributes()) {
+    return false;
+  }
   // The class attribute as written: linkedom's getAttribute('class') builds a DOMTokenList first.
-  const idClass = el.hasAttributes()
-    ? `${el.id} ${el.getAttributeNode('class')?.value ?? ''}`
-    : ' ';
+  const idClass = `${el.id} ${el.getAttributeNode('class')?.value ?? ''}`;
   if (BANNER.test(idClass) || /dialog/.test(role)) {
     // A banner is short; a "cookies" section of the policy itself is kept by this size check.
     return (el.textContent ?? '').length < BANNER_MAX_CHARS;
@@ -169,11 +171,29 @@ function headingLevel(el: Element, role: string): number | null {
   return null;
 }
 
+/**
+ * What `/[ \t\r\f\v\u00a0]+/g` and `/\s+/g` match, less the runs that are one space already:
+ * replaced by ' ', the same text, but most runs in a text are one space between two words, and
+ * replacing each by itself cost a fifth of htmlToBlocks (speed, issue 11, item 8).
+ */
+const SPACES = /[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]/g;
+const WHITESPACE = /\s{2,}|[^\S ]/g;
+
 const clean = (text: string): string =>
   text
-    .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
+    .replace(SPACES, ' ')
     .replace(/ ?\n ?/g, '\n')
     .trim();
+
+/**
+ * `clean` for the Builder's buffer, whose only whitespace is ' ' and the '\n' of a <br> (walk
+ * collapses every other run to one space before adding text): each pattern runs only on a text
+ * that holds what it looks for (speed, issue 11, item 8).
+ */
+function cleanBuffer(text: string): string {
+  const spaced = text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text;
+  return (spaced.includes('\n') ? spaced.replace(/ ?\n ?/g, '\n') : spaced).trim();
+}
 
 /** The first `n` UTF-16 units of `text`, never half of a surrogate pair. */
 function cut(text: string, n: number): string {
@@ -206,7 +226,7 @@ class Builder {
 
   /** An anchor whose text went into the buffer from `mark` on. */
   link(mark: number, href: string): void {
-    const text = clean(this.buffer.slice(mark)).replace(/\n/g, ' ');
+    const text = cleanBuffer(this.buffer.slice(mark)).replace(/\n/g, ' ');
     if (text && text.length <= MAX_LINK_TEXT && this.links.length < MAX_LINKS) {
       this.links.push({ text, href });
     }
@@ -241,7 +261,7 @@ class Builder {
     this.buffer = '';
     this.links = [];
     this.flushes++;
-    for (const line of clean(text).split('\n')) {
+    for (const line of cleanBuffer(text).split('\n')) {
       const t = line.trim();
       if (t && !this.full) {
         const own = links.length ? links.filter((l) => t.includes(l.text)) : links;
@@ -295,7 +315,7 @@ function walk(
   }
   if (node.nodeType === 3) {
     // Source line breaks are spaces in HTML; only <br> breaks a line. Cut first (Builder.text).
-    b.text(b.bounded(node.nodeValue ?? '').replace(/\s+/g, ' '));
+    b.text(b.bounded(node.nodeValue ?? '').replace(WHITESPACE, ' '));
     return;
   }
   if (node.nodeType !== 1) {
@@ -318,7 +338,7 @@ function walk(
     return;
   }
   if (depth > MAX_DEPTH) {
-    b.text(` ${b.bounded(el.textContent ?? '').replace(/\s+/g, ' ')} `);
+    b.text(` ${b.bounded(el.textContent ?? '').replace(WHITESPACE, ' ')} `);
     return;
   }
   const block = BLOCK_TAGS.has(tag);
@@ -349,26 +369,62 @@ function walk(
  * holds a good share of the page's text; otherwise the whole document, with chrome dropped.
  */
 export function contentRoot(doc: Document): Element | null {
+  return findRoot(doc).root;
+}
+
+/**
+ * contentRoot, and whether the page may have a `<base>` for documentBase to find: the walk that
+ * looks for the candidates sees the elements its selector query sees (none in a template), so a
+ * page where it meets no `base` tag (in any case) has none, and the query, a second walk of every
+ * node, is skipped (speed, issue 11, item 8).
+ */
+function findRoot(doc: Document): { root: Element | null; mayHoldBase: boolean } {
   const root = doc.documentElement;
   if (!root) {
-    return null;
+    return { root: null, mayHoldBase: false };
   }
-  const bodyText = doc.body?.textContent?.length ?? 0;
-  const total = bodyText > 0 ? bodyText : (root.textContent?.length ?? 0);
-  const candidates = elementsWhere(doc, (el) =>
-    MAIN_SELECTORS.some((selector) => isMain(el, selector)),
-  );
+  let mayHoldBase = false;
+  const candidates = elementsWhere(doc, (el) => {
+    const tag = el.localName;
+    if (tag === 'main' || tag === 'article') {
+      return true;
+    }
+    if (!mayHoldBase && tag.length === 4 && tag.toLowerCase() === 'base') {
+      mayHoldBase = true;
+    }
+    // The MAIN_SELECTORS' role and ids, read once per element that has attributes.
+    if (!el.hasAttributes()) {
+      return false;
+    }
+    if (el.getAttribute('role') === 'main') {
+      return true;
+    }
+    const id = el.getAttribute('id');
+    return id === 'content' || id === 'main-content' || id === 'main';
+  });
+  // The page's text is measured only when a candidate is long enough to be compared with it (a
+  // walk of every node: most pages have no candidate, speed).
+  let total: number | undefined;
   for (const selector of MAIN_SELECTORS) {
     const found = candidates.filter((c) => isMain(c, selector));
     const el = found.length === 1 ? found[0] : undefined;
     const length = el?.textContent?.length ?? 0;
-    if (el && length >= MIN_MAIN_CHARS && length >= total * MIN_MAIN_SHARE) {
-      return el;
+    if (el && length >= MIN_MAIN_CHARS) {
+      total ??= pageTextLength(doc, root);
+      if (length >= total * MIN_MAIN_SHARE) {
+        return { root: el, mayHoldBase };
+      }
     }
   }
-  return root;
+  return { root, mayHoldBase };
 }
-/** main, [role="main"], article, #content, #main-content, #main: in this order of trust. */
+/** The length of the body's text, or of the whole document's when the body has none. */
+function pageTextLength(doc: Document, root: Element): number {
+  const bodyText = doc.body?.textContent?.length ?? 0;
+  return bodyText > 0 ? bodyText : (root.textContent?.length ?? 0);
+}
+
+/** main, [role="main"], article, #content, #main-content, #main: in this order of trust (the walk in findRoot tests the same). */
 const MAIN_SELECTORS = [
   { tag: 'main' },
   { role: 'main' },
@@ -395,7 +451,7 @@ const MIN_MAIN_SHARE = 0.3;
  * ones are kept.
  */
 export function htmlToBlocks(doc: Document, pageUrl?: string): Block[] {
-  const root = contentRoot(doc);
+  const { root, mayHoldBase } = findRoot(doc);
   if (!root) {
     return [];
   }
@@ -405,7 +461,7 @@ export function htmlToBlocks(doc: Document, pageUrl?: string): Block[] {
   } catch {
     page = undefined;
   }
-  const b = new Builder(documentBase(doc, page), page);
+  const b = new Builder(mayHoldBase ? documentBase(doc, page) : page, page);
   walk(root, b, 'paragraph', root !== doc.documentElement, 0);
   b.flush('paragraph');
   return b.blocks;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture } from '../../fixtures/detection/read-fixture';
 import { contentRoot, htmlToBlocks, isHidden } from '../../../lib/policy-text/html-to-blocks';
 import { parseHtml } from '../../../cli/support/parse-html';
+import { documentBase } from '../../../lib/shared/document-base';
 
 const FIXTURE = fixture('velotte-fr.html');
 const jsdomDoc = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
@@ -92,6 +93,16 @@ describe('htmlToBlocks edge cases', () => {
       ['Cookies we use.'.repeat(1)],
     ],
     ['malformed', '<div><p>One<div>Two</p></span>Three', ['One', 'Two', 'Three']],
+    [
+      'any whitespace, one character or a run, is one space',
+      '<h2>Your\u00a0\trights</h2><p>One\ttwo\u00a0three\nfour  five \n six seven</p>',
+      ['Your rights', 'One two three four five six seven'],
+    ],
+    [
+      'spaces from several text nodes, and around a <br>, are one space or none',
+      '<p>One <b> two </b> <br> three <i> </i> four</p>',
+      ['One two', 'three four'],
+    ],
   ])('%s', (_name, html, expected) => {
     const texts = htmlToBlocks(jsdomDoc(html)).map((b) => b.text);
     if (_name.startsWith('a long')) {
@@ -129,6 +140,35 @@ describe('htmlToBlocks edge cases', () => {
       'Most of the text is here, outside main, in plain paragraphs.',
     ]);
   });
+
+  it.each(PARSERS)(
+    'a main inside a template is no main text; one after the template is (%s)',
+    (_name, parse) => {
+      const body = 'We process personal data as described here. '.repeat(15);
+      const templated = parse(
+        `<p>Outside.</p><template><div><main><p>${body}</p></main></div></template>`,
+      );
+      expect(contentRoot(templated)).toBe(templated.documentElement);
+      const after = parse(
+        `<p>Outside.</p><div><template><main><p>${body}</p></main></template><main><p>${body}</p></main></div>`,
+      );
+      expect(contentRoot(after)?.localName).toBe('main');
+      expect(contentRoot(after)?.parentElement?.localName).toBe('div');
+    },
+  );
+
+  it.each(PARSERS)(
+    'a long main that holds under 30 %% of the page’s text is not the main text (%s)',
+    (_name, parse) => {
+      const inside = 'We process personal data as described here. '.repeat(15);
+      const outside = 'Most of the text is outside main. '.repeat(60);
+      const doc = parse(`<main><p>${inside}</p></main><p>${outside}</p>`);
+      expect(inside.length).toBeGreaterThan(500);
+      expect(contentRoot(doc)).toBe(doc.documentElement);
+      const main = parse(`<main><p>${inside}</p></main><p>${outside.slice(0, 1000)}</p>`);
+      expect(contentRoot(main)?.localName).toBe('main');
+    },
+  );
 
   it.each(PARSERS)(
     'each main selector counted on its own (one walk for all, %s): two articles are no main, the one #content is',
@@ -253,6 +293,22 @@ describe.each(PARSERS)('htmlToBlocks reads pages as the browser does (%s)', (_na
     );
     expect(htmlToBlocks(hostile, PAGE)[0]?.links).toEqual([
       { text: 'FAQ', href: 'https://shop.example/legal/faq' },
+    ]);
+  });
+
+  it('reads a <base> wherever documentBase finds one: late in the body too, not in a template', () => {
+    const late = parse(
+      '<html><body><p><a href="faq">FAQ</a></p><base href="https://help.shop.example/en/"></body></html>',
+    );
+    expect(htmlToBlocks(late, PAGE)[0]?.links).toEqual([
+      { text: 'FAQ', href: 'https://help.shop.example/en/faq' },
+    ]);
+    const templated = parse(
+      '<html><body><template><base href="https://help.shop.example/en/"></template>' +
+        '<p><a href="faq">FAQ</a></p></body></html>',
+    );
+    expect(htmlToBlocks(templated, PAGE)[0]?.links).toEqual([
+      { text: 'FAQ', href: new URL('faq', documentBase(templated, PAGE)).href },
     ]);
   });
 

@@ -15,6 +15,9 @@ describe('boundHtml', () => {
     // Four <p>a</p> (8 characters each): the 4th start tag is at index 24.
     expect(boundHtml('<p>a</p>'.repeat(4), 3)).toBe('<p>a</p><p>a</p><p>a</p>');
     expect(boundHtml('<p>a</p>'.repeat(3), 3)).toBe('<p>a</p>'.repeat(3));
+    // No "<" but those of the start tags: max + 1 of them are cut, max are whole.
+    expect(boundHtml('<p>'.repeat(4), 3)).toBe('<p>'.repeat(3));
+    expect(boundHtml('<p>'.repeat(3), 3)).toBe('<p>'.repeat(3));
   });
 
   it('does not count end tags, the doctype, comments or "<" in text', () => {
