@@ -1,3 +1,4 @@
+import { mayHaveWord } from '../shared/may-match';
 import type { Segment } from '../shared/policy-text';
 import { extractEmails, type EmailMatch } from './extract-emails';
 import { hasPhrase } from './normalize';
@@ -86,6 +87,8 @@ interface TermIndex {
   byWord: Map<string, number[]>;
   keys: RegExp | null;
   always: number[];
+  /** The indexed words, when every term has one (mentions' quick no); else null. */
+  words: readonly string[] | null;
 }
 const termIndexes = new WeakMap<readonly string[], TermIndex>();
 
@@ -108,6 +111,7 @@ function termIndex(terms: readonly string[]): TermIndex {
       // Ending a word; the character before is tested apart (a lookbehind slows the search).
       keys: words.length ? new RegExp(`(?:${words.join('|')})(?![a-z0-9])`, 'g') : null,
       always,
+      words: always.length === 0 ? words : null,
     };
     termIndexes.set(terms, index);
   }
@@ -153,8 +157,32 @@ function firstTerm(norm: string, terms: readonly string[]): string | undefined {
   return terms[first];
 }
 
+/**
+ * Characters that may make a text's normalised words differ from its lower-cased ones: any from
+ * U+00C0 up (accents, İ, the Kelvin sign…; nothing below decomposes or lower-cases to more than
+ * one ASCII letter) and "_", a word character to the word scan but not to hasPhrase.
+ */
+const NOT_PLAIN = /[_\u00c0-\uffff]/;
+
+/**
+ * Whether normalising `text` keeps its lower-cased words (letters and digits) as they are: no
+ * character from U+00C0 up and no "_". Its words are then those the word scan reads
+ * (lib/shared/may-match, mayHaveWord).
+ */
+export function isPlain(text: string): boolean {
+  return !NOT_PLAIN.test(text);
+}
+
 /** Whether any of `terms` (normalized lexicon entries) occurs in `text` as whole words. */
 export function mentions(text: string, terms: readonly string[]): string | undefined {
+  // A quick no, without normalising (speed, issue 11, item 8): a text of characters below U+00C0
+  // and no "_" normalises to its lower case with spaces collapsed, so its words are those the
+  // word scan read (lib/shared/may-match: the patterns have asked about the policy's sentences
+  // already), and a term occurs only where its indexed word does.
+  const { words } = termIndex(terms);
+  if (words && isPlain(text) && !mayHaveWord(words, text)) {
+    return undefined;
+  }
   const { norm, found } = recent(text);
   for (let k = 0; k < found.length; k += 2) {
     if (found[k] === terms) {

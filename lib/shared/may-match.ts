@@ -647,6 +647,23 @@ function metOf(view: View): Int32Array {
   return met;
 }
 
+const wordClauses = new WeakMap<readonly string[], number>();
+
+/**
+ * False only when `text` lower-cased holds none of `words` (lower case, `[a-z0-9_]` only) as a
+ * whole word (no word character, `_` included, on either side): the word scan's answer, which
+ * a sentence the patterns asked about already has. The list is remembered by identity.
+ */
+export function mayHaveWord(words: readonly string[], text: string): boolean {
+  let id = wordClauses.get(words);
+  if (id === undefined) {
+    id = clauseId({ words });
+    wordClauses.set(words, id);
+  }
+  const view = viewOf(text);
+  return view.unsafe || isSet(metOf(view), id);
+}
+
 /**
  * Whether any pattern of the list may match `text` (false only when none can). The list is
  * remembered by identity: pass the same array each time.

@@ -46,6 +46,10 @@ describe('mentions: the first term, in list order, that the text holds as whole 
     ['We have not designated one.', DPO_NEGATIONS, 'have not designated'],
     ['You may lodge a complaint with the CNIL.', AUTHORITY_CONTEXT, 'lodge a complaint'],
     ['No term here.', AUTHORITY_CONTEXT, undefined],
+    // Not told by the lower-cased words: "_" is no word character to hasPhrase, and "İ" lower-
+    // cases to "i" and a dot that normalising drops.
+    ['Write to dpo_office.', DPO_TERMS, 'dpo'],
+    ['İOD', DPO_TERMS, 'iod'],
   ])('%j', (text, terms, found) => {
     expect(mentions(text, terms)).toBe(found);
   });
@@ -56,6 +60,8 @@ describe('mentions: the first term, in list order, that the text holds as whole 
       ...new Set(lists.flat().flatMap((t) => t.split(/\b/))),
       'DPO',
       'Officer',
+      'İ',
+      '\u212a',
       'é',
       'e\u0301',
       '_',
