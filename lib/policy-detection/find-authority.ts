@@ -1,9 +1,17 @@
 import { AUTHORITIES, type Authority } from '../legal/authorities';
+import { mayHaveWord } from '../shared/may-match';
 import type { Segment } from '../shared/policy-text';
 import type { NamedAuthority } from './schema';
 import { AUTHORITY_ALIASES, LANGUAGE_COUNTRIES } from './authority-aliases.data';
 import { AUTHORITY_CONTEXT, AUTHORITY_TERMS } from './contact-vocabulary.data';
-import { inAuthorityRun, mentions, normalizeOnce, perSegment, wholeWords } from './context';
+import {
+  inAuthorityRun,
+  isPlain,
+  mentions,
+  normalizeOnce,
+  perSegment,
+  wholeWords,
+} from './context';
 import { hasPhrase, normalize } from './normalize';
 
 /**
@@ -243,13 +251,34 @@ export function capitalWords(text: string): string[] {
 }
 
 /**
- * The authorities `text` may name, in index order, each with the kinds that may name it (norm:
- * authorityForm, lower: lower-cased).
+ * The name words as a plain text (context.ts, isPlain) writes them lower-cased: authorityForm
+ * drops the "n" or "r" after "beauftragte", so those words are also looked for with it.
  */
-function candidates(text: string, norm: string, lower: string): [number, number][] {
-  KINDS.set(ALWAYS_KINDS);
-  for (const word of wholeWords(NAME_WORDS, norm)) {
-    add(BY_NAME_WORD.get(word), NAME);
+const NAME_WORDS_WRITTEN = [...BY_NAME_WORD.keys()].flatMap((w) =>
+  w.endsWith('beauftragte') ? [w, `${w}n`, `${w}r`] : [w],
+);
+/**
+ * Whether a plain text that holds none of those words names no authority by name: so when every
+ * name no word indexes holds a character from U+00C0 up (Cyrillic, Greek), which a plain text's
+ * normalised form lacks. Then neither the normalising nor the name search is needed.
+ */
+const PLAIN_NAMELESS = MATCHERS.every((m) =>
+  m.names.every((n) => longestWord(n.form) !== undefined || /[\u00c0-\uffff]/.test(n.form)),
+);
+const ALWAYS_KINDS_NAMELESS = ALWAYS_KINDS.map((kinds) => kinds & ~NAME);
+
+/**
+ * The authorities `text` may name, in index order, each with the kinds that may name it (norm:
+ * authorityForm, or null when the text names none by name; lower: lower-cased).
+ */
+function candidates(text: string, norm: string | null, lower: string): [number, number][] {
+  if (norm === null) {
+    KINDS.set(ALWAYS_KINDS_NAMELESS);
+  } else {
+    KINDS.set(ALWAYS_KINDS);
+    for (const word of wholeWords(NAME_WORDS, norm)) {
+      add(BY_NAME_WORD.get(word), NAME);
+    }
   }
   for (const word of capitalWords(text)) {
     add(BY_ACRONYM.get(word), ACRONYM);
@@ -294,13 +323,15 @@ function namesDomain(lower: string, domain: string): boolean {
 
 /** Authorities named in one passage, most specific (longest name) first, with the name to show. */
 export function authorityMentions(text: string): AuthorityMention[] {
-  const norm = authorityForm(text);
+  // Most sentences name no authority: a quick no for the names (speed, issue 11, item 8).
+  const nameless = PLAIN_NAMELESS && isPlain(text) && !mayHaveWord(NAME_WORDS_WRITTEN, text);
+  const norm = nameless ? null : authorityForm(text);
   const lower = text.toLowerCase();
   const hits: AuthorityMention[] = [];
   for (const [i, kinds] of candidates(text, norm, lower)) {
     const m = MATCHERS[i]!;
     const name =
-      kinds & NAME
+      norm !== null && kinds & NAME
         ? m.names
             .filter((n) => hasPhrase(norm, n.form))
             .sort((a, b) => b.form.length - a.form.length)[0]

@@ -187,3 +187,22 @@ describe('acronyms: whole words of letters and digits, found from their two capi
     );
   });
 });
+
+describe('names in a plain text (ASCII, no "_"): told without normalising where no name word is', () => {
+  const BFDI = 'Bundesbeauftragte für den Datenschutz und die Informationsfreiheit (BfDI)';
+  it.each([
+    // authorityForm drops the "n" of "…beauftragten": the word is looked for as written too.
+    ['Beschwerde beim Sachsische Datenschutz- und Transparenzbeauftragten', 'DE-SN'],
+    ['the Information Commissioner', 'GB'],
+    ['You may complain to the Datatilsynet.', 'DK'],
+    // "_" joins no word for the names, but does for the word scan: normalised, then found.
+    ['You may complain to the Datatilsynet_.', 'DK'],
+    ['Nothing here names an authority.', undefined],
+  ])('%j', (text, country) => {
+    const found = authorityMentions(text)[0]?.authority;
+    expect(found && (found.subdivision ?? found.country)).toBe(country);
+  });
+  it('a name that needs normalising is still found', () => {
+    expect(authorityMentions(`Beschwerde beim ${BFDI}`)[0]?.authority.country).toBe('DE');
+  });
+});
