@@ -1,6 +1,7 @@
+import { mayHaveWord } from '../shared/may-match';
 import type { Segment } from '../shared/policy-text';
 import { extractEmails, type EmailMatch } from './extract-emails';
-import { hasPhrase, normalize } from './normalize';
+import { hasPhrase } from './normalize';
 
 /**
  * `compute` with a memory of the last MEMORY_SIZE texts, cleared when full so it stays
@@ -22,11 +23,31 @@ function remembered<T>(compute: (text: string) => T): (text: string) => T {
   };
 }
 
+/** Whitespace that normalize() would change: a run of two, or any but a plain space. */
+const UNEVEN_SPACE = /[^\S ]|\s\s/;
+/** Below U+00C0 no character decomposes (NFD) or is a combining mark. */
+const MAY_DECOMPOSE = /[\u00c0-\uffff]/;
+
+/**
+ * normalize(), without the passes that change nothing: the accents' where the text has no
+ * character from U+00C0 up, the whitespace's where its spaces are already single, as a
+ * sentence's are (lib/policy-text); replacing each space by itself cost two thirds of the whole
+ * (speed, issue 11, item 8). The same answer for every text (tests); kept out of normalize.ts,
+ * which the injected scanner bundles.
+ */
+export function normalizeText(text: string): string {
+  const lower = text.toLowerCase();
+  const bare = MAY_DECOMPOSE.test(lower)
+    ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    : lower;
+  return (UNEVEN_SPACE.test(bare) ? bare.replace(/\s+/g, ' ') : bare).trim();
+}
+
 /**
  * normalize() remembered: the authority, DPO, web-form and email rules each normalise the same
- * sentences (speed, issue 11, item 8). Kept out of normalize.ts, which the injected scanner bundles.
+ * sentences (speed, issue 11, item 8).
  */
-export const normalizeOnce: (text: string) => string = remembered(normalize);
+export const normalizeOnce: (text: string) => string = remembered(normalizeText);
 
 /**
  * extractEmails() of a sentence, remembered: the analysis' DPO and email attributes, the contact
@@ -43,9 +64,8 @@ export function emailsOnce(text: string): readonly EmailMatch[] {
 
 interface Mentioned {
   norm: string;
-  /** The whole words of `norm`, made when first needed. */
-  words?: Set<string>;
-  found: Map<readonly string[], string | undefined>;
+  /** The lists asked about and their answers, in turn: a text meets a few lists, not a Map's worth. */
+  found: (readonly string[] | string | undefined)[];
 }
 /**
  * The texts asked about, normalised, with their answers: rules ask about the same sentence once
@@ -54,62 +74,123 @@ interface Mentioned {
  * contacts), so the memory holds a policy's sentences (speed, issue 11, item 8); cleared when
  * full, so it stays bounded.
  */
-const recent = remembered<Mentioned>((text) => ({ norm: normalizeOnce(text), found: new Map() }));
+const recent = remembered<Mentioned>((text) => ({ norm: normalizeOnce(text), found: [] }));
 
 /**
  * A term list indexed by each term's longest word (speed, issue 11, item 8): a term occurs as
- * whole words only where that word does, so a text tests only the terms its own words allow.
- * Terms without a word (all punctuation) are always tested.
+ * whole words only where that word does, so a text tests only the terms its own words allow,
+ * found by one search for every such word (`keys`; null when no term has a word), not by
+ * splitting the text into a set of its words, which cost more than the normalising. Terms
+ * without a word (all punctuation) are always tested.
  */
 interface TermIndex {
   byWord: Map<string, number[]>;
+  keys: RegExp | null;
   always: number[];
+  /** The indexed words, when every term has one (mentions' quick no); else null. */
+  words: readonly string[] | null;
 }
 const termIndexes = new WeakMap<readonly string[], TermIndex>();
 
 function termIndex(terms: readonly string[]): TermIndex {
   let index = termIndexes.get(terms);
   if (!index) {
-    const built: TermIndex = { byWord: new Map(), always: [] };
+    const byWord = new Map<string, number[]>();
+    const always: number[] = [];
     terms.forEach((term, i) => {
       const word = term.match(/[a-z0-9]+/g)?.reduce((a, b) => (b.length > a.length ? b : a));
       if (word === undefined) {
-        built.always.push(i);
+        always.push(i);
       } else {
-        built.byWord.set(word, [...(built.byWord.get(word) ?? []), i]);
+        byWord.set(word, [...(byWord.get(word) ?? []), i]);
       }
     });
-    index = built;
+    const words = [...byWord.keys()];
+    index = {
+      byWord,
+      // Ending a word; the character before is tested apart (a lookbehind slows the search).
+      keys: words.length ? new RegExp(`(?:${words.join('|')})(?![a-z0-9])`, 'g') : null,
+      always,
+      words: always.length === 0 ? words : null,
+    };
     termIndexes.set(terms, index);
   }
   return index;
 }
 
-/** The first of `terms` (in list order) that occurs in the entry's text as whole words. */
-function firstTerm(entry: Mentioned, terms: readonly string[]): string | undefined {
-  const index = termIndex(terms);
-  entry.words ??= new Set(entry.norm.split(/[^a-z0-9]+/));
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * The matches of `words` (global, its alternatives closed by `(?![a-z0-9])`) in a normalised
+ * text that start a word: what `(?<![a-z0-9])` before it would find, left to right.
+ */
+export function wholeWords(words: RegExp, norm: string): string[] {
+  const found: string[] = [];
+  words.lastIndex = 0;
+  for (let m = words.exec(norm); m; m = words.exec(norm)) {
+    if (m.index > 0 && isWordCode(norm.charCodeAt(m.index - 1))) {
+      words.lastIndex = m.index + 1; // inside a word: a whole word may still start after it
+    } else {
+      found.push(m[0]);
+    }
+  }
+  return found;
+}
+
+/** The first of `terms` (in list order) that occurs in the normalised text as whole words. */
+function firstTerm(norm: string, terms: readonly string[]): string | undefined {
+  const { byWord, keys, always } = termIndex(terms);
   let first = Number.POSITIVE_INFINITY;
-  const consider = (i: number) => {
-    if (i < first && hasPhrase(entry.norm, terms[i]!)) {
-      first = i;
+  const consider = (candidates: readonly number[]) => {
+    for (const i of candidates) {
+      if (i < first && hasPhrase(norm, terms[i]!)) {
+        first = i;
+      }
     }
   };
-  index.always.forEach(consider);
-  for (const word of entry.words) {
-    index.byWord.get(word)?.forEach(consider);
+  consider(always);
+  if (keys) {
+    for (const word of wholeWords(keys, norm)) {
+      consider(byWord.get(word)!);
+    }
   }
   return terms[first];
 }
 
+/**
+ * Characters that may make a text's normalised words differ from its lower-cased ones: any from
+ * U+00C0 up (accents, İ, the Kelvin sign…; nothing below decomposes or lower-cases to more than
+ * one ASCII letter) and "_", a word character to the word scan but not to hasPhrase.
+ */
+const NOT_PLAIN = /[_\u00c0-\uffff]/;
+
+/**
+ * Whether normalising `text` keeps its lower-cased words (letters and digits) as they are: no
+ * character from U+00C0 up and no "_". Its words are then those the word scan reads
+ * (lib/shared/may-match, mayHaveWord).
+ */
+export function isPlain(text: string): boolean {
+  return !NOT_PLAIN.test(text);
+}
+
 /** Whether any of `terms` (normalized lexicon entries) occurs in `text` as whole words. */
 export function mentions(text: string, terms: readonly string[]): string | undefined {
-  const entry = recent(text);
-  let answer = entry.found.get(terms);
-  if (answer === undefined && !entry.found.has(terms)) {
-    answer = firstTerm(entry, terms);
-    entry.found.set(terms, answer);
+  // A quick no, without normalising (speed, issue 11, item 8): a text of characters below U+00C0
+  // and no "_" normalises to its lower case with spaces collapsed, so its words are those the
+  // word scan read (lib/shared/may-match: the patterns have asked about the policy's sentences
+  // already), and a term occurs only where its indexed word does.
+  const { words } = termIndex(terms);
+  if (words && isPlain(text) && !mayHaveWord(words, text)) {
+    return undefined;
   }
+  const { norm, found } = recent(text);
+  for (let k = 0; k < found.length; k += 2) {
+    if (found[k] === terms) {
+      return found[k + 1] as string | undefined;
+    }
+  }
+  const answer = firstTerm(norm, terms);
+  found.push(terms, answer);
   return answer;
 }
 
@@ -140,8 +221,8 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
  * policy's sentences with them (speed, issue 11, item 8).
  */
 export function mentionsOnce(text: string): (terms: readonly string[]) => string | undefined {
-  let entry: Mentioned | undefined;
-  return (terms) => firstTerm((entry ??= { norm: normalize(text), found: new Map() }), terms);
+  let norm: string | undefined;
+  return (terms) => firstTerm((norm ??= normalizeText(text)), terms);
 }
 
 /** A term list's last words as whole words in any case, or null when a term has no word. */

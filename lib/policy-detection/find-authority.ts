@@ -1,9 +1,17 @@
 import { AUTHORITIES, type Authority } from '../legal/authorities';
+import { mayHaveWord } from '../shared/may-match';
 import type { Segment } from '../shared/policy-text';
 import type { NamedAuthority } from './schema';
 import { AUTHORITY_ALIASES, LANGUAGE_COUNTRIES } from './authority-aliases.data';
 import { AUTHORITY_CONTEXT, AUTHORITY_TERMS } from './contact-vocabulary.data';
-import { allMatches, inAuthorityRun, mentions, normalizeOnce, perSegment } from './context';
+import {
+  inAuthorityRun,
+  isPlain,
+  mentions,
+  normalizeOnce,
+  perSegment,
+  wholeWords,
+} from './context';
 import { hasPhrase, normalize } from './normalize';
 
 /**
@@ -137,7 +145,7 @@ const MATCHERS: Matcher[] = AUTHORITIES.map(matcherOf);
  */
 const longestWord = (form: string): string | undefined =>
   form.match(/[a-z0-9]+/g)?.reduce((a, b) => (b.length > a.length ? b : a));
-/** Two capitals in a row: a cheap test that lets most sentences skip the acronyms. */
+/** Two capitals in a row: an acronym that holds them is indexed (capitalWords finds it). */
 const CAPITALS = /[A-Z\u00c0-\u00de]{2}/;
 /** An indexed site is a label, a dot and a letter or digit ("aepd.es"), which a final dot is not. */
 const SITE_DOT = /\.[a-z0-9]/;
@@ -176,46 +184,113 @@ MATCHERS.forEach((m, i) => {
   );
 });
 /**
- * The name words as whole words of a normalised text, in one search: cheaper than splitting every
- * sentence into words and looking each up. Longest first, so no word stops at a shorter key.
+ * The name words as whole words of a normalised text, in one search (wholeWords): cheaper than
+ * splitting every sentence into words and looking each up. Longest first, so no word stops at a
+ * shorter key.
  */
 const NAME_WORDS = new RegExp(
-  `(?<![a-z0-9])(?:${[...BY_NAME_WORD.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9])`,
+  `(?:${[...BY_NAME_WORD.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9])`,
   'g',
 );
 
-function add(found: Map<number, number>, authorities: readonly number[] | undefined, kind: number) {
-  authorities?.forEach((i) => found.set(i, (found.get(i) ?? 0) | kind));
+/** Per authority (MATCHERS' order), the kinds that may name it in the text at hand: reused. */
+const KINDS = new Uint8Array(MATCHERS.length);
+/** The same for ALWAYS alone: where each text starts. */
+const ALWAYS_KINDS = Uint8Array.from(MATCHERS, (_, i) => ALWAYS.get(i) ?? 0);
+
+function add(authorities: readonly number[] | undefined, kind: number) {
+  if (authorities) {
+    for (const i of authorities) {
+      KINDS[i]! |= kind;
+    }
+  }
 }
 
-function lookUp(
-  index: Map<string, number[]>,
-  text: string,
-  gaps: RegExp,
-  kind: number,
-  found: Map<number, number>,
-): void {
-  for (const word of text.split(gaps)) {
-    add(found, index.get(word), kind);
+/** Whether the code point is a letter or digit, as the acronyms' words are made of. */
+const WORD_CHAR = /^[\p{L}\d]$/u;
+const isWordPoint = (cp: number | undefined) =>
+  cp !== undefined &&
+  (cp < 0x80
+    ? ((cp | 32) >= 97 && (cp | 32) <= 122) || (cp >= 48 && cp <= 57)
+    : WORD_CHAR.test(String.fromCodePoint(cp)));
+/** Two capitals in a row, which every indexed acronym holds (× is no letter). */
+const CAPITAL_PAIR = /[A-Z\u00c0-\u00d6\u00d8-\u00de]{2}/g;
+
+/**
+ * The words (runs of letters and digits, by code point) of `text` that hold two capitals in a
+ * row: the only ones an indexed acronym can be. Found from the pairs outwards, not by splitting
+ * every sentence that holds a pair ("EU", "IP") into all its words (speed, issue 11, item 8).
+ */
+export function capitalWords(text: string): string[] {
+  const words: string[] = [];
+  CAPITAL_PAIR.lastIndex = 0;
+  for (let m = CAPITAL_PAIR.exec(text); m; m = CAPITAL_PAIR.exec(text)) {
+    let start = m.index;
+    for (;;) {
+      // The code point before `start`: a surrogate pair counts as one.
+      const low = text.charCodeAt(start - 1);
+      const pair =
+        low >= 0xdc00 &&
+        low <= 0xdfff &&
+        start >= 2 &&
+        (text.charCodeAt(start - 2) & 0xfc00) === 0xd800;
+      const from = start - (pair ? 2 : 1);
+      if (start === 0 || !isWordPoint(text.codePointAt(from))) {
+        break;
+      }
+      start = from;
+    }
+    let end = CAPITAL_PAIR.lastIndex;
+    for (let cp = text.codePointAt(end); isWordPoint(cp); cp = text.codePointAt(end)) {
+      end += cp! > 0xffff ? 2 : 1;
+    }
+    words.push(text.slice(start, end));
+    CAPITAL_PAIR.lastIndex = end;
   }
+  return words;
 }
 
 /**
- * The authorities `text` may name, in index order, each with the kinds that may name it (norm:
- * authorityForm, lower: lower-cased).
+ * The name words as a plain text (context.ts, isPlain) writes them lower-cased: authorityForm
+ * drops the "n" or "r" after "beauftragte", so those words are also looked for with it.
  */
-function candidates(text: string, norm: string, lower: string): [number, number][] {
-  const found = new Map(ALWAYS);
-  for (const m of allMatches(NAME_WORDS, norm)) {
-    add(found, BY_NAME_WORD.get(m[0]), NAME);
+const NAME_WORDS_WRITTEN = [...BY_NAME_WORD.keys()].flatMap((w) =>
+  w.endsWith('beauftragte') ? [w, `${w}n`, `${w}r`] : [w],
+);
+/**
+ * Whether a plain text that holds none of those words names no authority by name: so when every
+ * name no word indexes holds a character from U+00C0 up (Cyrillic, Greek), which a plain text's
+ * normalised form lacks. Then neither the normalising nor the name search is needed.
+ */
+const PLAIN_NAMELESS = MATCHERS.every((m) =>
+  m.names.every((n) => longestWord(n.form) !== undefined || /[\u00c0-\uffff]/.test(n.form)),
+);
+const ALWAYS_KINDS_NAMELESS = ALWAYS_KINDS.map((kinds) => kinds & ~NAME);
+
+/**
+ * The authorities `text` may name, in index order, each with the kinds that may name it (norm:
+ * authorityForm, or null when the text names none by name; lower: lower-cased).
+ */
+function candidates(text: string, norm: string | null, lower: string): [number, number][] {
+  if (norm === null) {
+    KINDS.set(ALWAYS_KINDS_NAMELESS);
+  } else {
+    KINDS.set(ALWAYS_KINDS);
+    for (const word of wholeWords(NAME_WORDS, norm)) {
+      add(BY_NAME_WORD.get(word), NAME);
+    }
   }
-  if (CAPITALS.test(text)) {
-    lookUp(BY_ACRONYM, text, /[^\p{L}\d]+/u, ACRONYM, found);
+  for (const word of capitalWords(text)) {
+    add(BY_ACRONYM.get(word), ACRONYM);
   }
   if (SITE_DOT.test(lower)) {
-    lookUp(BY_SITE_LABEL, lower, /[^a-z0-9-]+/, SITE, found);
+    for (const word of lower.split(/[^a-z0-9-]+/)) {
+      add(BY_SITE_LABEL.get(word), SITE);
+    }
   }
-  return [...found].sort((a, b) => a[0] - b[0]);
+  const found: [number, number][] = [];
+  KINDS.forEach((kinds, i) => kinds && found.push([i, kinds]));
+  return found;
 }
 
 /** A page listing authorities ("…/anschriften-node.html", "…/members"): it names none of them. */
@@ -248,19 +323,25 @@ function namesDomain(lower: string, domain: string): boolean {
 
 /** Authorities named in one passage, most specific (longest name) first, with the name to show. */
 export function authorityMentions(text: string): AuthorityMention[] {
-  const norm = authorityForm(text);
+  // Most sentences name no authority: a quick no for the names (speed, issue 11, item 8).
+  const nameless = PLAIN_NAMELESS && isPlain(text) && !mayHaveWord(NAME_WORDS_WRITTEN, text);
+  const norm = nameless ? null : authorityForm(text);
   const lower = text.toLowerCase();
   const hits: AuthorityMention[] = [];
   for (const [i, kinds] of candidates(text, norm, lower)) {
     const m = MATCHERS[i]!;
     const name =
-      kinds & NAME
+      norm !== null && kinds & NAME
         ? m.names
             .filter((n) => hasPhrase(norm, n.form))
             .sort((a, b) => b.form.length - a.form.length)[0]
         : undefined;
     const acronym =
-      name || !(kinds & ACRONYM) ? undefined : m.acronyms.find((a) => a.re.test(text));
+      name || !(kinds & ACRONYM)
+        ? undefined
+        : // The acronym as written first: the always-tested ones ("Garante") are Unicode patterns
+          // with lookbehinds, run on every sentence (speed, issue 11, item 8).
+          m.acronyms.find((a) => text.includes(a.text) && a.re.test(text));
     if (name) {
       hits.push({ authority: m.authority, name: name.display, weight: name.form.length });
     } else if (acronym) {

@@ -432,7 +432,7 @@ interface Index {
    */
   byWord: Map<number, number[]>;
   byPrefix: Map<number, number[]>;
-  tables?: { words: IdTable; prefixes: IdTable };
+  tables?: { words: IdTable; prefixes: IdTable; subs: SubSearch | null };
   subs: { sub: string; id: number }[];
 }
 const index: Index = {
@@ -476,6 +476,7 @@ function clauseId(clause: Guard): number {
     } else {
       for (const sub of clause.subs) {
         index.subs.push({ sub, id });
+        index.tables = undefined;
       }
     }
   }
@@ -540,6 +541,29 @@ function tableOf(map: Map<number, number[]>): IdTable {
   return table;
 }
 
+/**
+ * Every substring clause in one search (speed, issue 11, item 8: one `includes` per substring
+ * per sentence cost more than the word scan). The substrings longest first, so a match is the
+ * longest one starting there; each marks every clause whose substring it holds (a shorter one
+ * starting at the same place is its prefix). The search resumes one character after each match
+ * start, so no occurrence hides another.
+ */
+interface SubSearch {
+  re: RegExp;
+  ids: Map<string, number[]>;
+}
+
+function subSearchOf(subs: readonly { sub: string; id: number }[]): SubSearch | null {
+  const strings = [...new Set(subs.map((e) => e.sub))].sort((a, b) => b.length - a.length);
+  if (strings.length === 0) {
+    return null;
+  }
+  return {
+    re: new RegExp(strings.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'),
+    ids: new Map(strings.map((x) => [x, subs.filter((e) => x.includes(e.sub)).map((e) => e.id)])),
+  };
+}
+
 /** Sets the bit of every clause the table files under `h`. */
 function mark(table: IdTable, h: number, met: Int32Array): void {
   const { keys, mask } = table;
@@ -560,8 +584,12 @@ function mark(table: IdTable, h: number, met: Int32Array): void {
  */
 function scan(lower: string, count: number): Int32Array {
   const met = new Int32Array((count >> 5) + 1);
-  index.tables ??= { words: tableOf(index.byWord), prefixes: tableOf(index.byPrefix) };
-  const { words, prefixes } = index.tables;
+  index.tables ??= {
+    words: tableOf(index.byWord),
+    prefixes: tableOf(index.byPrefix),
+    subs: subSearchOf(index.subs),
+  };
+  const { words, prefixes, subs } = index.tables;
   const n = lower.length;
   let i = 0;
   while (i < n) {
@@ -582,9 +610,14 @@ function scan(lower: string, count: number): Int32Array {
     } while (i < n && isWordCode(c));
     mark(words, h, met);
   }
-  for (const e of index.subs) {
-    if (!isSet(met, e.id) && lower.includes(e.sub)) {
-      set(met, e.id);
+  if (subs) {
+    const { re } = subs;
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+      for (const id of subs.ids.get(m[0])!) {
+        set(met, id);
+      }
+      re.lastIndex = m.index + 1;
     }
   }
   return met;
@@ -612,6 +645,23 @@ function metOf(view: View): Int32Array {
   view.met = met;
   view.clauses = count;
   return met;
+}
+
+const wordClauses = new WeakMap<readonly string[], number>();
+
+/**
+ * False only when `text` lower-cased holds none of `words` (lower case, `[a-z0-9_]` only) as a
+ * whole word (no word character, `_` included, on either side): the word scan's answer, which
+ * a sentence the patterns asked about already has. The list is remembered by identity.
+ */
+export function mayHaveWord(words: readonly string[], text: string): boolean {
+  let id = wordClauses.get(words);
+  if (id === undefined) {
+    id = clauseId({ words });
+    wordClauses.set(words, id);
+  }
+  const view = viewOf(text);
+  return view.unsafe || isSet(metOf(view), id);
 }
 
 /**

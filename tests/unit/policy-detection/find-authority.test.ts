@@ -1,5 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { authorityMentions, findAuthority } from '../../../lib/policy-detection/find-authority';
+import {
+  authorityMentions,
+  capitalWords,
+  findAuthority,
+} from '../../../lib/policy-detection/find-authority';
 import type { Segment } from '../../../lib/shared/policy-text';
 
 const seg = (text: string, index = 0): Segment => ({
@@ -142,5 +147,62 @@ describe('an acronym inside another name names no authority', () => {
     const s = seg('We are fully compliant with PCI-DSS and keep no card numbers on our servers.');
     expect(authorityMentions(s.text)).toEqual([]);
     expect(findAuthority([s], 'us', 'en')).toBeNull();
+  });
+});
+
+describe('acronyms: whole words of letters and digits, found from their two capitals', () => {
+  const CNIL = [['FR', "Commission nationale de l'informatique et des libertés (CNIL)"]];
+  const GARANTE = [['IT', 'Garante per la protezione dei dati personali']];
+  it.each([
+    ['Complain to the CNIL.', CNIL],
+    ['«CNIL»', CNIL],
+    ['CNIL×', CNIL],
+    ['A×CNIL', CNIL],
+    ['xCNIL', []],
+    ['CNILx', []],
+    ['CNIL2', []],
+    ['ÉCNIL', []],
+    // A letter outside the BMP (a surrogate pair) is a letter too.
+    ['\u{1d400}CNIL', []],
+    ['CNIL\u{1d400}', []],
+    ['il GPDP', GARANTE],
+    ['Il Garante per la protezione dei dati personali', GARANTE],
+  ])('%j', (text, named) => {
+    expect(authorityMentions(text).map((h) => [h.authority.country, h.name])).toEqual(named);
+  });
+
+  it('capitalWords gives the words holding two capitals in a row, as a split would (property)', () => {
+    const unit = fc.constantFrom(
+      ...['A', 'B', 'É', 'Ö', 'a', 'é', '1', '×', ' ', '-', '.', '\u{1d400}', '\ud800', 'ß'],
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const words = text
+          .split(/[^\p{L}\d]+/u)
+          .filter((w) => /[A-Z\u00c0-\u00d6\u00d8-\u00de]{2}/.test(w));
+        expect(capitalWords(text)).toEqual(words);
+      }),
+      { seed: 17, numRuns: 5000 },
+    );
+  });
+});
+
+describe('names in a plain text (ASCII, no "_"): told without normalising where no name word is', () => {
+  const BFDI = 'Bundesbeauftragte für den Datenschutz und die Informationsfreiheit (BfDI)';
+  it.each([
+    // authorityForm drops the "n" of "…beauftragten": the word is looked for as written too.
+    ['Beschwerde beim Sachsische Datenschutz- und Transparenzbeauftragten', 'DE-SN'],
+    ['the Information Commissioner', 'GB'],
+    ['You may complain to the Datatilsynet.', 'DK'],
+    // "_" joins no word for the names, but does for the word scan: normalised, then found.
+    ['You may complain to the Datatilsynet_.', 'DK'],
+    ['Nothing here names an authority.', undefined],
+  ])('%j', (text, country) => {
+    const found = authorityMentions(text)[0]?.authority;
+    expect(found && (found.subdivision ?? found.country)).toBe(country);
+  });
+  it('a name that needs normalising is still found', () => {
+    expect(authorityMentions(`Beschwerde beim ${BFDI}`)[0]?.authority.country).toBe('DE');
   });
 });

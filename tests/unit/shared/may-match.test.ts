@@ -205,6 +205,47 @@ describe('the word scan (one pass over a sentence for every list)', () => {
   });
 });
 
+describe('substring clauses, all found in one search', () => {
+  // Each needs a substring (no word or word start): "collected", "lect", "edco", "cted".
+  const COLLECTED = /[a-z]collected/;
+  const LECT = /[a-z]lect/;
+  const EDCO = /[a-z]edco/;
+  const TED = /[a-z]cted/;
+  const LISTS = [[COLLECTED], [LECT], [EDCO], [TED], [COLLECTED, EDCO]];
+
+  it.each([
+    // Inside "collected", which starts before it and holds it: found by the same match.
+    ['xcollected', LECT, true],
+    ['xcollected', TED, true],
+    // Starting inside the occurrence of another ("collected"), not held by it.
+    ['xcollectedco', EDCO, true],
+    ['xcollectedco', COLLECTED, true],
+    ['xcollecte', EDCO, false],
+    ['xcollecte', COLLECTED, false],
+  ])('%j with %s → %s', (text, re, expected) => {
+    // Every substring known before the text is scanned, so that one search looks for them all.
+    LISTS.forEach((list) => mayMatchAny(list, 'x'));
+    expect(mayMatch(re, text)).toBe(expected);
+    expect(guardOf(re)).toHaveProperty('subs');
+  });
+
+  it('never says no where a pattern matches (property, fixed seed)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...LISTS),
+        fc.array(fc.constantFrom('x', 'col', 'lected', 'ed', 'co', 'c', 'te', 'd', ' '), {
+          maxLength: 10,
+        }),
+        (list, units) => {
+          const text = units.join('');
+          return !list.some((re) => re.test(text)) || mayMatchAny(list, text);
+        },
+      ),
+      { seed: 13, numRuns: 20_000 },
+    );
+  });
+});
+
 describe('every clause a pattern needs, not only its guard', () => {
   it.each([
     // The guard is "contact"; the pattern also needs one of "details" and "information".
