@@ -39,7 +39,7 @@ interface RuleSet {
   /** Scratch, per distinct RegExp: its result in the sentence being scored, valid when `stamps` says so. */
   results: (RegExpExecArray | null)[];
   stamps: Uint32Array;
-  /** The sentence being scored (bumped per sentence: what `stamps` and `startStamps` compare to). */
+  /** The sentence being scored (bumped per sentence: what `stamps` and `nodeStamps` compare to). */
   stamp: number;
   /**
    * Per distinct RegExp: the id of the words its matches start with (a "start group"), or -1
@@ -49,23 +49,34 @@ interface RuleSet {
   startOf: number[];
   sticky: (RegExp | undefined)[];
   /**
-   * Per start group: where the sentence being scored has a word of it, valid when `startStamps`
-   * says so — a list in `pool` (place) and `link` (next entry, -1: none) from `first` to `last`.
-   * The pool is refilled from 0 per sentence and grows when full: nothing is allocated per word.
+   * Scratch: the sentence's words that begin with some start group's word, in order — where
+   * each begins (`wordAt`) and where the row of its last trie node starts in `groupBits` (`wordRow`) — and
+   * the start groups its words meet (`sentenceGroups`, a bit per group). Refilled per sentence,
+   * grown when full: nothing is allocated per word.
    */
-  first: Int32Array;
-  last: Int32Array;
-  pool: Int32Array;
-  link: Int32Array;
-  used: number;
-  startStamps: Uint32Array;
+  wordAt: Int32Array;
+  wordRow: Int32Array;
+  wordCount: number;
+  sentenceGroups: Int32Array;
+  /** Scratch: the rules whose start groups the sentence meets, or that have none (a bit per rule). */
+  sentenceRules: Int32Array;
+  /** The rules whose RegExp has no start group (a bit per rule): candidates in every sentence. */
+  alwaysRules: Int32Array;
   /** Scratch: the candidate rules of the sentence being scored, the first `outCount`. */
   out: Int32Array;
   outCount: number;
-  /** Per rule: its alternatives as lists of set ids; undefined: always run. */
-  filters: (number[][] | undefined)[];
-  /** Anchors that are a literal character the text must contain: [character, its set ids]. */
-  charAnchors: [string, readonly number[]][];
+  /**
+   * Per rule, its filter's alternatives flattened: from `filterAt[i]` to `filterAt[i + 1]`,
+   * each alternative as its length then its set ids; an empty range: no filter (always run).
+   */
+  filterAt: Int32Array;
+  filterData: Int32Array;
+  /**
+   * The sets met by a character the text must contain, per ASCII code (`charSets`) or other
+   * code (`wideCharSets`): marked as the scan meets a character that is no word character.
+   */
+  charSets: (readonly number[])[];
+  wideCharSets: Map<number, readonly number[]>;
   trie: Trie;
   setCount: number;
   /** Scratch: which sets the sentence being scored meets. */
@@ -76,16 +87,30 @@ interface RuleSet {
  * The anchors and start words of a rule set, letter by letter: a word's prefixes that are
  * anchors are the nodes met walking down from the root with its letters (its first 12 at most:
  * no anchor is longer), so the words of a sentence are read as it is scanned, with no string
- * made or looked up per word.
+ * made or looked up per word. Each node holds what the whole path to it meets — the word's
+ * last node reached says it all, read once per word, and once per sentence for a word repeated.
  */
 interface Trie {
   /** `node * COLUMNS + column` → the child node; 0: none (the root is no one's child). */
   next: Int32Array;
   /** `node * 0x250 + code` → the child node, for the word characters U+00C0–U+024F. */
   wide: Map<number, number>;
-  /** Per node: the ids of the anchor sets its prefix meets, and of the start groups. */
-  sets: (readonly number[])[];
-  starts: (readonly number[])[];
+  /**
+   * Per node: the ids of the anchor sets met by its prefix or a shorter one (each once), from
+   * `setAt[node]` to `setAt[node + 1]` in `setData`.
+   */
+  setAt: Int32Array;
+  setData: Int32Array;
+  /** Per node: its row in groupBits and ruleBits, or -1 when no prefix of it starts a group. */
+  row: Int32Array;
+  /** Per row: the start groups its node's prefixes are words of (GROUP_WORDS × 32 bits). */
+  groupBits: Int32Array;
+  /** Per row: the rules whose RegExp's start group is one of those (RULE_WORDS × 32 bits). */
+  ruleBits: Int32Array;
+  /** Scratch, per node: the sentence (stamp) whose sets and groups it last marked. */
+  nodeStamps: Uint32Array;
+  groupWords: number;
+  ruleWords: number;
 }
 
 /** A trie column per ASCII word character (a–z, 0–9, _); -1: not a word character. */
@@ -100,10 +125,18 @@ const WIDE_TO = 0x24f;
 
 const NONE: readonly number[] = [];
 
-/** A trie of `words` (word characters only), each node holding the ids its word is given. */
-function buildTrie(words: Map<string, { sets: number[]; starts: number[] }>): Trie {
+/**
+ * A trie of `words` (word characters only), each node holding the sets its path meets and the
+ * start groups its path's words are of (as bits, with the bits of their rules: `rulesOf[group]`).
+ */
+function buildTrie(
+  words: Map<string, { sets: number[]; starts: number[] }>,
+  rulesOf: readonly (readonly number[])[],
+  ruleCount: number,
+): Trie {
   const next: number[] = new Array<number>(COLUMNS).fill(0);
   const wide = new Map<number, number>();
+  const parent: number[] = [0];
   const sets: (readonly number[])[] = [NONE];
   const starts: (readonly number[])[] = [NONE];
   for (const [word, ids] of words) {
@@ -115,6 +148,7 @@ function buildTrie(words: Map<string, { sets: number[]; starts: number[] }>): Tr
       let child = column >= 0 ? next[key]! : (wide.get(key) ?? 0);
       if (child === 0) {
         child = sets.length;
+        parent.push(node);
         sets.push(NONE);
         starts.push(NONE);
         next.push(...new Array<number>(COLUMNS).fill(0));
@@ -126,10 +160,55 @@ function buildTrie(words: Map<string, { sets: number[]; starts: number[] }>): Tr
       }
       node = child;
     }
-    sets[node] = ids.sets.length ? ids.sets : NONE;
-    starts[node] = ids.starts.length ? ids.starts : NONE;
+    sets[node] = ids.sets;
+    starts[node] = ids.starts;
   }
-  return { next: Int32Array.from(next), wide, sets, starts };
+  // what a node's path meets: its parent's (made before it) and its own, each once
+  for (let node = 1; node < sets.length; node++) {
+    const up = parent[node]!;
+    sets[node] = [...new Set([...sets[up]!, ...sets[node]!])];
+    starts[node] = [...new Set([...starts[up]!, ...starts[node]!])];
+  }
+  const groupWords = Math.max(1, Math.ceil(rulesOf.length / 32));
+  const ruleWords = Math.max(1, Math.ceil(ruleCount / 32));
+  const row = new Int32Array(sets.length).fill(-1);
+  const rows = starts.filter((groups) => groups.length > 0).length;
+  const groupBits = new Int32Array(rows * groupWords);
+  const ruleBits = new Int32Array(rows * ruleWords);
+  let r = 0;
+  starts.forEach((groups, node) => {
+    if (groups.length === 0) {
+      return;
+    }
+    row[node] = r;
+    for (const g of groups) {
+      const gw = r * groupWords + (g >>> 5);
+      groupBits[gw] = groupBits[gw]! | (1 << (g & 31));
+      for (const rule of rulesOf[g]!) {
+        const rw = r * ruleWords + (rule >>> 5);
+        ruleBits[rw] = ruleBits[rw]! | (1 << (rule & 31));
+      }
+    }
+    r++;
+  });
+  const setAt = new Int32Array(sets.length + 1);
+  const setData: number[] = [];
+  sets.forEach((ids, node) => {
+    setData.push(...ids);
+    setAt[node + 1] = setData.length;
+  });
+  return {
+    next: Int32Array.from(next),
+    wide,
+    setAt,
+    setData: Int32Array.from(setData),
+    row,
+    groupBits,
+    ruleBits,
+    nodeStamps: new Uint32Array(sets.length),
+    groupWords,
+    ruleWords,
+  };
 }
 const compiled = new Map<string, { sentence: RuleSet; heading: Compiled[] }>();
 
@@ -308,21 +387,49 @@ function ruleSet(rules: Compiled[]): RuleSet {
     }
     return id;
   });
-  const charAnchors = [...anchorIds]
-    .filter(([anchor]) => anchor.startsWith(CHAR_ANCHOR))
-    .map(([anchor, id]): [string, number[]] => [
-      anchor.slice(CHAR_ANCHOR.length),
-      setsOfAnchor[id]!,
-    ]);
+  // per start group, the rules whose RegExp has it; the rules with none run in every sentence
+  const rulesOf: number[][] = Array.from({ length: groupIds.size }, () => []);
+  const ruleWords = Math.max(1, Math.ceil(rules.length / 32));
+  const alwaysRules = new Int32Array(ruleWords);
+  regexOf.forEach((r, i) => {
+    const group = startOf[r]!;
+    if (group >= 0) {
+      rulesOf[group]!.push(i);
+    } else {
+      alwaysRules[i >>> 5] = alwaysRules[i >>> 5]! | (1 << (i & 31));
+    }
+  });
+  const filterAt = new Int32Array(rules.length + 1);
+  const filterData: number[] = [];
+  filters.forEach((filter, i) => {
+    for (const alternative of filter ?? []) {
+      filterData.push(alternative.length, ...alternative);
+    }
+    filterAt[i + 1] = filterData.length;
+  });
+  // a character anchor is never a word character (anchors read runs of them as words)
+  const charSets: number[][] = Array.from({ length: 128 }, () => []);
+  const wideCharSets = new Map<number, number[]>();
   const words = new Map<string, { sets: number[]; starts: number[] }>();
   for (const [anchor, id] of anchorIds) {
-    if (!anchor.startsWith(CHAR_ANCHOR)) {
+    if (anchor.startsWith(CHAR_ANCHOR)) {
+      const code = anchor.charCodeAt(CHAR_ANCHOR.length);
+      if (code < 128 ? COLUMN[code]! >= 0 : code >= WIDE_FROM && code <= WIDE_TO) {
+        throw new Error(`a character anchor that is a word character: ${anchor}`);
+      }
+      const list = code < 128 ? charSets[code]! : (wideCharSets.get(code) ?? []);
+      list.push(...setsOfAnchor[id]!);
+      if (code >= 128) {
+        wideCharSets.set(code, list);
+      }
+    } else {
       words.set(anchor, { sets: setsOfAnchor[id]!, starts: [] });
     }
   }
   for (const [word, groups] of groupsOfStart) {
     words.set(word, { sets: words.get(word)?.sets ?? [], starts: groups });
   }
+  const trie = buildTrie(words, rulesOf, rules.length);
   return {
     rules,
     regexOf,
@@ -331,17 +438,19 @@ function ruleSet(rules: Compiled[]): RuleSet {
     stamp: 0,
     startOf,
     sticky,
-    first: new Int32Array(groupIds.size),
-    last: new Int32Array(groupIds.size),
-    pool: new Int32Array(256),
-    link: new Int32Array(256),
-    used: 0,
-    startStamps: new Uint32Array(groupIds.size),
+    wordAt: new Int32Array(64),
+    wordRow: new Int32Array(64),
+    wordCount: 0,
+    sentenceGroups: new Int32Array(trie.groupWords),
+    sentenceRules: new Int32Array(ruleWords),
+    alwaysRules,
     out: new Int32Array(rules.length),
     outCount: 0,
-    filters,
-    charAnchors,
-    trie: buildTrie(words),
+    filterAt,
+    filterData: Int32Array.from(filterData),
+    charSets: charSets.map((ids) => (ids.length ? ids : NONE)),
+    wideCharSets,
+    trie,
     setCount,
     met: new Uint8Array(setCount),
   };
@@ -370,29 +479,6 @@ function lowerSameLength(text: string): string {
 
 type Tally = Map<Label, { score: number; cues: Evidence[] }>;
 
-/** Record that the sentence being scored has a word of start group `group` at `at`. */
-function startsAt(set: RuleSet, group: number, at: number) {
-  if (set.used === set.pool.length) {
-    set.pool = grown(set.pool);
-    set.link = grown(set.link);
-  }
-  const entry = set.used;
-  if (set.startStamps[group] !== set.stamp) {
-    set.startStamps[group] = set.stamp;
-    set.first[group] = entry;
-  } else {
-    const tail = set.last[group]!;
-    if (set.pool[tail] === at) {
-      return; // a shorter prefix of the same word was in the group too
-    }
-    set.link[tail] = entry;
-  }
-  set.pool[entry] = at;
-  set.link[entry] = -1;
-  set.last[group] = entry;
-  set.used = entry + 1;
-}
-
 function grown(array: Int32Array): Int32Array {
   const bigger = new Int32Array(array.length * 2);
   bigger.set(array);
@@ -400,17 +486,61 @@ function grown(array: Int32Array): Int32Array {
 }
 
 /**
+ * What a word of the sentence being scored (starting at `start`, its walk down the trie ending
+ * at `node`) meets: the sets its prefixes are anchors of, the start groups they are words of
+ * and those groups' rules — marked once per sentence however often the word recurs — and, when
+ * it starts some group's word, its place (in order: firstMatchAtStarts tries the cues there).
+ */
+function wordMeets(set: RuleSet, node: number, start: number) {
+  const trie = set.trie;
+  const row = trie.row[node]!;
+  if (trie.nodeStamps[node] !== set.stamp) {
+    trie.nodeStamps[node] = set.stamp;
+    const { setAt, setData } = trie;
+    const met = set.met;
+    for (let k = setAt[node]!, end = setAt[node + 1]!; k < end; k++) {
+      met[setData[k]!] = 1;
+    }
+    if (row >= 0) {
+      const groups = set.sentenceGroups;
+      const groupBits = trie.groupBits;
+      for (let w = 0, at = row * trie.groupWords; w < groups.length; w++) {
+        groups[w] = groups[w]! | groupBits[at + w]!;
+      }
+      const rules = set.sentenceRules;
+      const ruleBits = trie.ruleBits;
+      for (let w = 0, at = row * trie.ruleWords; w < rules.length; w++) {
+        rules[w] = rules[w]! | ruleBits[at + w]!;
+      }
+    }
+  }
+  if (row >= 0) {
+    if (set.wordCount === set.wordAt.length) {
+      set.wordAt = grown(set.wordAt);
+      set.wordRow = grown(set.wordRow);
+    }
+    set.wordAt[set.wordCount] = start;
+    set.wordRow[set.wordCount] = row * trie.groupWords;
+    set.wordCount++;
+  }
+}
+
+/**
  * The indices of the rules that may match `lower` (its words meet their filters and hold a word
  * their matches may start with), in order: the first `outCount` of the set's scratch array
  * (valid until the next call). One scan: each word's letters walk down the trie while its
- * prefixes may still be anchors, marking the sets met and where each start group's words are
- * (`first`). A word is a run of word characters (lower-cased text has no A–Z: a word's start
- * is where a cue's match may start).
+ * prefixes may still be anchors; the last node reached tells what the word meets (wordMeets),
+ * and a character that is no word character marks the sets it is the anchor of. A word is a run
+ * of word characters (lower-cased text has no A–Z: a word's start is where a cue's match may
+ * start).
  */
 function candidates(lower: string, set: RuleSet): Int32Array {
-  const met = set.met;
-  met.fill(0);
-  const { next, wide, sets, starts } = set.trie;
+  set.met.fill(0);
+  set.sentenceGroups.fill(0);
+  set.sentenceRules.set(set.alwaysRules);
+  set.wordCount = 0;
+  const { next, wide } = set.trie;
+  const charSets = set.charSets;
   // the current word's start (-1: between words) and its trie node (-1: no anchor goes on)
   let start = -1;
   let node = 0;
@@ -418,7 +548,16 @@ function candidates(lower: string, set: RuleSet): Int32Array {
     const code = lower.charCodeAt(i);
     const column = code < 128 ? COLUMN[code]! : code >= WIDE_FROM && code <= WIDE_TO ? -2 : -1;
     if (column === -1) {
+      if (start >= 0 && node > 0) {
+        wordMeets(set, node, start);
+      }
       start = -1;
+      const ids = code < 128 ? charSets[code]! : set.wideCharSets.get(code);
+      if (ids !== undefined) {
+        for (let k = 0; k < ids.length; k++) {
+          set.met[ids[k]!] = 1;
+        }
+      }
       continue;
     }
     if (start < 0) {
@@ -427,57 +566,53 @@ function candidates(lower: string, set: RuleSet): Int32Array {
     } else if (node < 0) {
       continue;
     }
-    node =
+    const child =
       column >= 0 ? next[node * COLUMNS + column]! : (wide.get(node * (WIDE_TO + 1) + code) ?? 0);
-    if (node === 0) {
+    if (child === 0) {
+      if (node > 0) {
+        wordMeets(set, node, start);
+      }
       node = -1;
       continue;
     }
-    const nodeSets = sets[node]!;
-    for (let k = 0; k < nodeSets.length; k++) {
-      met[nodeSets[k]!] = 1;
-    }
-    const nodeStarts = starts[node]!;
-    for (let k = 0; k < nodeStarts.length; k++) {
-      startsAt(set, nodeStarts[k]!, start);
-    }
+    node = child;
   }
-  for (const [char, ids] of set.charAnchors) {
-    if (lower.includes(char)) {
-      ids.forEach((s) => (met[s] = 1));
-    }
+  if (start >= 0 && node > 0) {
+    wordMeets(set, node, start);
   }
+  // the rules whose start groups the sentence meets, or that have none, in order: filters read
   const out = set.out;
+  const met = set.met;
+  const { filterAt, filterData, sentenceRules } = set;
   let count = 0;
-  for (let i = 0; i < set.filters.length; i++) {
-    // a rule whose matches start with words the sentence lacks cannot match: one test
-    const group = set.startOf[set.regexOf[i]!]!;
-    if (group >= 0 && set.startStamps[group] !== set.stamp) {
-      continue;
-    }
-    const filter = set.filters[i];
-    if (!filter) {
-      out[count++] = i;
-      continue;
-    }
-    for (let a = 0; a < filter.length; a++) {
-      if (allMet(filter[a]!, met)) {
+  for (let w = 0; w < sentenceRules.length; w++) {
+    let bits = sentenceRules[w]!;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      bits ^= low;
+      const i = w * 32 + 31 - Math.clz32(low);
+      let k = filterAt[i]!;
+      const end = filterAt[i + 1]!;
+      let pass = k === end;
+      while (!pass && k < end) {
+        const length = filterData[k]!;
+        const after = k + 1 + length;
+        pass = true;
+        for (let j = k + 1; j < after; j++) {
+          if (met[filterData[j]!] === 0) {
+            pass = false;
+            break;
+          }
+        }
+        k = after;
+      }
+      if (pass) {
         out[count++] = i;
-        break;
       }
     }
   }
   set.outCount = count;
   return out;
-}
-
-function allMet(sets: readonly number[], met: Uint8Array): boolean {
-  for (let k = 0; k < sets.length; k++) {
-    if (met[sets[k]!] === 0) {
-      return false;
-    }
-  }
-  return true;
 }
 
 /**
@@ -487,12 +622,19 @@ function allMet(sets: readonly number[], met: Uint8Array): boolean {
  */
 function firstMatchAtStarts(set: RuleSet, r: number, lower: string): RegExpExecArray | null {
   const group = set.startOf[r]!;
-  if (set.startStamps[group] !== set.stamp) {
+  const word = group >>> 5;
+  const bit = 1 << (group & 31);
+  if ((set.sentenceGroups[word]! & bit) === 0) {
     return null; // no word of the sentence starts a match
   }
   const sticky = set.sticky[r]!;
-  for (let entry = set.first[group]!; entry >= 0; entry = set.link[entry]!) {
-    sticky.lastIndex = set.pool[entry]!;
+  const groupBits = set.trie.groupBits;
+  const { wordAt, wordRow, wordCount } = set;
+  for (let k = 0; k < wordCount; k++) {
+    if ((groupBits[wordRow[k]! + word]! & bit) === 0) {
+      continue;
+    }
+    sticky.lastIndex = wordAt[k]!;
     const match = sticky.exec(lower);
     if (match) {
       return match;
@@ -505,10 +647,9 @@ function scoreText(text: string, segment: number, offset: number, set: RuleSet, 
   // a RegExp shared by several rules runs once per sentence: its result is kept under this stamp
   if (++set.stamp === 0xffffffff) {
     set.stamps.fill(0);
-    set.startStamps.fill(0);
+    set.trie.nodeStamps.fill(0);
     set.stamp = 1;
   }
-  set.used = 0;
   // the sentence's shared view (lower case, words), unless lower-casing changed its length
   const lower = lowerSameLength(text);
   const found = candidates(lower, set);

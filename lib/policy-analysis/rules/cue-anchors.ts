@@ -101,10 +101,40 @@ export const CHAR_ANCHOR = '\0';
 const SPECIAL = '.^$|?*+(){}[]~';
 const ESCAPED_LITERAL = '.[](){}?*+|^$/\\-@';
 
-/** Where the atom at `i` that readAtom cannot read ends (with its quantifier), and its literal. */
-function skipAtom(p: string, i: number): { end: number; literal?: string } {
+/**
+ * Characters a class may list and still match no word character: after a required one, a word
+ * character of the match begins a word of the text. The apostrophe is left out: "don't" would
+ * make "t" an anchor, met by most sentences, for nothing.
+ */
+const NON_WORD = ' .,;:!?()/&+@#%*=<>|"“”«»–—-';
+const NON_WORD_ESCAPES = '.-()/+*?|&s';
+
+/** Whether a class's body (between its brackets) lists only NON_WORD characters (no range). */
+function nonWordClass(body: string): boolean {
+  if (body === '' || body[0] === '^') {
+    return false;
+  }
+  for (let k = 0; k < body.length; k++) {
+    const c = body[k]!;
+    if (c === '\\') {
+      if (!NON_WORD_ESCAPES.includes(body[++k] ?? 'x')) {
+        return false;
+      }
+    } else if (!NON_WORD.includes(c) || (c === '-' && k > 0 && k < body.length - 1)) {
+      return false; // a dash between two characters is a range
+    }
+  }
+  return true;
+}
+
+/**
+ * Where the atom at `i` that readAtom cannot read ends (with its quantifier), its literal, and
+ * whether it matches at least one character, every one of them no word character (`nonWord`).
+ */
+function skipAtom(p: string, i: number): { end: number; literal?: string; nonWord?: boolean } {
   let end = i + 1;
   let literal: string | undefined;
+  let nonWord = false;
   const c = p[i]!;
   if (c === '\\') {
     const next = p[i + 1] ?? '';
@@ -117,11 +147,13 @@ function skipAtom(p: string, i: number): { end: number; literal?: string } {
     } else {
       end = i + 2;
       literal = ESCAPED_LITERAL.includes(next) ? next : undefined;
+      nonWord = NON_WORD_ESCAPES.includes(next);
     }
   } else if (c === '[') {
     while (end < p.length && p[end] !== ']') {
       end += p[end] === '\\' ? 2 : 1;
     }
+    nonWord = nonWordClass(p.slice(i + 1, end));
     end++;
   } else if (c === '(') {
     end = groupEnd(p, i);
@@ -130,10 +162,12 @@ function skipAtom(p: string, i: number): { end: number; literal?: string } {
   } else if (!SPECIAL.includes(c) && c !== ' ' && c !== "'") {
     // an apostrophe also matches the typographic one (classify.ts): the text need not contain "'"
     literal = c;
+    nonWord = NON_WORD.includes(c);
   }
   const q = p[end];
   if (q === '?' || q === '*' || q === '{') {
     literal = undefined; // optional
+    nonWord = false;
   }
   if (q === '{') {
     end = p.indexOf('}', end) + 1 || p.length;
@@ -143,15 +177,17 @@ function skipAtom(p: string, i: number): { end: number; literal?: string } {
   if (p[end] === '?') {
     end++; // lazy
   }
-  return literal === undefined ? { end } : { end, literal };
+  return literal === undefined ? { end, nonWord } : { end, literal, nonWord };
 }
 
 /**
  * Anchors of a sequence: every required atom at a word start (the match's start; after a literal
- * space; after an optional group at a word start whose every alternative ends with a space, as
- * in "we (may |also )*collect") is a word the sentence must contain at a word start, and every
- * required literal character ("@") a character it must contain. Each is a necessary condition
- * (all must meet the sentence), strongest first. Undefined when none can be read: always run.
+ * space or another required character that is no word character, as in "opt-out" or
+ * "[0-9]{3}[-. ][0-9]{4}"; after an optional group at a word start whose every alternative ends
+ * with a space, as in "we (may |also )*collect") is a word the sentence must contain at a word
+ * start ("[0-9]" there: a word starting with a digit), and every required literal character
+ * ("@") a character it must contain. Each is a necessary condition (all must meet the
+ * sentence), strongest first. Undefined when none can be read: always run.
  */
 function sequenceSets(p: string): Set<string>[] | undefined {
   const required: Set<string>[] = [];
@@ -170,7 +206,8 @@ function sequenceSets(p: string): Set<string>[] | undefined {
         required.push(new Set([CHAR_ANCHOR + skipped.literal]));
       }
       i = skipped.end;
-      wordStart = false;
+      // after a character that is no word character, a word character starts a word
+      wordStart = skipped.nonWord === true;
       continue;
     }
     if (wordStart && !atom.optional) {
@@ -184,6 +221,9 @@ function sequenceSets(p: string): Set<string>[] | undefined {
 
 /** The most selective anchor set of a sequence (what a group contributes to its parent). */
 const sequenceAnchors = (p: string) => sequenceSets(p)?.[0];
+
+const DIGIT = '[0-9]';
+const DIGITS = [...'0123456789'];
 
 function readAtom(p: string, i: number): Parse {
   const quantified = (end: number) => p[end] === '?' || p[end] === '*' || p[end] === '{';
@@ -205,6 +245,17 @@ function readAtom(p: string, i: number): Parse {
         ? p.indexOf('}', end) + 1 || p.length
         : end + (quantified(end) || p[end] === '+' ? 1 : 0);
     return { anchors, optional, end: after };
+  }
+  if (p.startsWith(DIGIT, i)) {
+    // "[0-9]{3}" at a word start: the word starts with a digit (each is a one-letter anchor)
+    const after = i + DIGIT.length;
+    const q = p[after];
+    const optional = q === '?' || q === '*' || (q === '{' && /^\{0\b/.test(p.slice(after)));
+    const end =
+      q === '{'
+        ? p.indexOf('}', after) + 1 || p.length
+        : after + (q === '?' || q === '*' || q === '+' ? 1 : 0);
+    return { anchors: new Set(DIGITS), optional, end: p[end] === '?' ? end + 1 : end };
   }
   let end = i;
   while (end < p.length && LETTER.test(p[end]!)) {

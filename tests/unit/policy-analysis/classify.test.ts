@@ -117,6 +117,17 @@ describe('classifyPassage', () => {
     });
   });
 
+  it.each([
+    ['a typographic quote', 'This shop, “we” below, sells tea.', '“we”'],
+    ['a straight quote', 'This shop, "we" below, sells tea.', '"we"'],
+  ])('runs a cue that needs a character (%s) the text has', (_, text, quote) => {
+    // the cue's "(“we”)" alternative needs the opening character: the scan of the text marks it
+    const controller = classifyPassage(text, 'en').gdpr.find(
+      (l) => l.requirement === 'controller-name',
+    );
+    expect(controller?.cues[0]).toMatchObject({ start: text.indexOf(quote), quote });
+  });
+
   it('leans on the heading path, but never labels without a cue in the text', () => {
     const under = labelsOf('We keep it for 30 days.', 'en', ['Data retention']);
     expect(under).toContain('opp:data-retention');

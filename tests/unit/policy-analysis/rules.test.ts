@@ -92,7 +92,16 @@ describe('cueFilter', () => {
     ['(un)?subscribe', undefined],
     ['(may )?', undefined],
     ['(?:x)y', undefined],
-    ['[0-9]{3}-[0-9]{4}', [['\0-']]],
+    // after a character that is no word character, the next word of the match begins a word
+    ['[0-9]{3}-[0-9]{4}', [['\0-', '0,1,2,3,4,5,6,7,8,9', '0,1,2,3,4,5,6,7,8,9']]],
+    ['opt-out', [['\0-', 'opt', 'out']]],
+    ['call[-. ]now', [['call', 'now']]],
+    ['\\(?[0-9]{3}\\)?[-. ][0-9]{4}', [['0,1,2,3,4,5,6,7,8,9']]],
+    ['x[0-9]{0,2} y', [['x', 'y']]],
+    // not after an apostrophe (most sentences have a word starting with "t"), a range or a word class
+    ["don't", [['don']]],
+    ['a[a-c]b', [['a']]],
+    ['a[\\w.]b', [['a']]],
     // an apostrophe may be the typographic one in the text: it is no required character
     ["don't sell", [['don', 'sell']]],
     // anchors are cut at ANCHOR_LENGTH (12) letters
@@ -210,6 +219,31 @@ function sample(p: string, rnd: (n: number) => number): string {
   }
   return out;
 }
+
+describe('cueFilter on texts sampled from each cue', () => {
+  // Every text a cue matches meets its filter: texts sampled from each pattern in a few
+  // surroundings (a word or a character right before the match, a digit or a dash after it).
+  const letters = 'a-z0-9_\\u00c0-\\u024f';
+  it.each(cues)('$lang: /$pattern/ is never filtered out of a text it matches', (c) => {
+    const pattern = lowerPattern(c.pattern);
+    const filter = cueFilter(pattern);
+    const body = pattern.replaceAll('\\p{L}', `[${letters}]`).replaceAll('~', `[${letters}]*`);
+    const re = new RegExp(`(?<![${letters}])(?:${body})(?![${letters}])`);
+    const rnd = random(c.pattern.length + 1);
+    let matched = 0;
+    for (let n = 0; n < 60; n++) {
+      const text =
+        ['', 'x ', 'the ', '(', '-', '7 '][n % 6] +
+        sample(pattern, rnd) +
+        ['', '.', ' 42', '-x'][n % 4];
+      if (re.test(text)) {
+        matched++;
+        expect(meetsFilter(filter, text), text).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(0);
+  });
+});
 
 describe('cueStarts', () => {
   it.each([
