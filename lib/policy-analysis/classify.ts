@@ -245,9 +245,13 @@ function expandLetters(pattern: string): string {
   return out;
 }
 
-/** Lower-case a pattern's literal letters, leaving escapes (\W, \S, \u…) alone. */
+/**
+ * Lower-case a pattern's literal letters, leaving escapes (\W, \S, \u…) alone — every capital,
+ * not only A–Z: the filters are read from this and met by lower-cased text, so an "OÜ" left as
+ * "oÜ" was an anchor no sentence could meet.
+ */
 const lowerLiterals = (pattern: string) =>
-  pattern.replace(/\\.|[A-Z]/g, (m) => (m.length === 1 ? m.toLowerCase() : m));
+  pattern.replace(/\\.|\p{Lu}/gu, (m) => (m.length === 1 ? m.toLowerCase() : m));
 
 /**
  * A pattern's groups made non-capturing (V8 runs it faster; only the match's place and text are

@@ -55,6 +55,8 @@ describe('classifyPassage', () => {
     ['en', 'Acme Widgets Ltd. runs this shop.'],
     ['fr', 'La boutique est tenue par Lumière Édition SARL.'],
     ['de', 'Die Bäckerei Müller GmbH betreibt diesen Shop.'],
+    // a legal form with a capital outside A–Z, and nothing else the cue's filter could meet
+    ['en', 'Northwind Ridge OÜ runs this shop'],
   ])('%s: a company name with its legal form names the controller: %s', (lang, text) => {
     expect(labelsOf(text, lang)).toContain('gdpr:controller-name');
   });
