@@ -1,4 +1,4 @@
-import { mayHaveWord } from '../shared/may-match';
+import { isPlain as isPlainText, mayHaveWord } from '../shared/may-match';
 import type { Segment } from '../shared/policy-text';
 import { extractEmails, type EmailMatch } from './extract-emails';
 import { hasPhrase } from './normalize';
@@ -158,20 +158,11 @@ function firstTerm(norm: string, terms: readonly string[]): string | undefined {
 }
 
 /**
- * Characters that may make a text's normalised words differ from its lower-cased ones: any from
- * U+00C0 up (accents, İ, the Kelvin sign…; nothing below decomposes or lower-cases to more than
- * one ASCII letter) and "_", a word character to the word scan but not to hasPhrase.
- */
-const NOT_PLAIN = /[_\u00c0-\uffff]/;
-
-/**
  * Whether normalising `text` keeps its lower-cased words (letters and digits) as they are: no
- * character from U+00C0 up and no "_". Its words are then those the word scan reads
- * (lib/shared/may-match, mayHaveWord).
+ * character from U+00C0 up and no "_" (lib/shared/may-match, which remembers the answer per
+ * text). Its words are then those the word scan reads (mayHaveWord).
  */
-export function isPlain(text: string): boolean {
-  return !NOT_PLAIN.test(text);
-}
+export const isPlain = isPlainText;
 
 /** Whether any of `terms` (normalized lexicon entries) occurs in `text` as whole words. */
 export function mentions(text: string, terms: readonly string[]): string | undefined {
