@@ -1,4 +1,4 @@
-import { isPlain as isPlainText, mayHaveWord } from '../shared/may-match';
+import { isPlain, mayHaveWord } from '../shared/may-match';
 import type { Segment } from '../shared/policy-text';
 import { extractEmails, type EmailMatch } from './extract-emails';
 import { hasPhrase } from './normalize';
@@ -156,13 +156,6 @@ function firstTerm(norm: string, terms: readonly string[]): string | undefined {
   }
   return terms[first];
 }
-
-/**
- * Whether normalising `text` keeps its lower-cased words (letters and digits) as they are: no
- * character from U+00C0 up and no "_" (lib/shared/may-match, which remembers the answer per
- * text). Its words are then those the word scan reads (mayHaveWord).
- */
-export const isPlain = isPlainText;
 
 /** Whether any of `terms` (normalized lexicon entries) occurs in `text` as whole words. */
 export function mentions(text: string, terms: readonly string[]): string | undefined {

@@ -1,17 +1,10 @@
 import { AUTHORITIES, type Authority } from '../legal/authorities';
-import { mayHaveWord } from '../shared/may-match';
+import { isPlain, mayHaveWord } from '../shared/may-match';
 import type { Segment } from '../shared/policy-text';
 import type { NamedAuthority } from './schema';
 import { AUTHORITY_ALIASES, LANGUAGE_COUNTRIES } from './authority-aliases.data';
 import { AUTHORITY_CONTEXT, AUTHORITY_TERMS } from './contact-vocabulary.data';
-import {
-  inAuthorityRun,
-  isPlain,
-  mentions,
-  normalizeOnce,
-  perSegment,
-  wholeWords,
-} from './context';
+import { inAuthorityRun, mentions, normalizeOnce, perSegment, wholeWords } from './context';
 import { hasPhrase, normalize } from './normalize';
 
 /**
@@ -145,8 +138,11 @@ const MATCHERS: Matcher[] = AUTHORITIES.map(matcherOf);
  */
 const longestWord = (form: string): string | undefined =>
   form.match(/[a-z0-9]+/g)?.reduce((a, b) => (b.length > a.length ? b : a));
-/** Two capitals in a row: an acronym that holds them is indexed (capitalWords finds it). */
-const CAPITALS = /[A-Z\u00c0-\u00de]{2}/;
+/**
+ * Two capitals in a row (× is no letter): an acronym that holds them is indexed, and capitalWords
+ * finds the words of a text that hold them.
+ */
+const CAPITALS = /[A-Z\u00c0-\u00d6\u00d8-\u00de]{2}/;
 /** An indexed site is a label, a dot and a letter or digit ("aepd.es"), which a final dot is not. */
 const SITE_DOT = /\.[a-z0-9]/;
 const NAME = 1;
@@ -213,8 +209,7 @@ const isWordPoint = (cp: number | undefined) =>
   (cp < 0x80
     ? ((cp | 32) >= 97 && (cp | 32) <= 122) || (cp >= 48 && cp <= 57)
     : WORD_CHAR.test(String.fromCodePoint(cp)));
-/** Two capitals in a row, which every indexed acronym holds (× is no letter). */
-const CAPITAL_PAIR = /[A-Z\u00c0-\u00d6\u00d8-\u00de]{2}/g;
+const CAPITAL_PAIR = new RegExp(CAPITALS.source, 'g');
 
 /**
  * The words (runs of letters and digits, by code point) of `text` that hold two capitals in a
@@ -251,8 +246,9 @@ export function capitalWords(text: string): string[] {
 }
 
 /**
- * The name words as a plain text (context.ts, isPlain) writes them lower-cased: authorityForm
- * drops the "n" or "r" after "beauftragte", so those words are also looked for with it.
+ * The name words as a plain text (lib/shared/may-match, isPlain) writes them lower-cased:
+ * authorityForm drops the "n" or "r" after "beauftragte", so those words are also looked for
+ * with it.
  */
 const NAME_WORDS_WRITTEN = [...BY_NAME_WORD.keys()].flatMap((w) =>
   w.endsWith('beauftragte') ? [w, `${w}n`, `${w}r`] : [w],
