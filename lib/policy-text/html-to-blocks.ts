@@ -386,21 +386,19 @@ function findRoot(doc: Document): { root: Element | null; mayHoldBase: boolean }
   let mayHoldBase = false;
   const candidates = elementsWhere(doc, (el) => {
     const tag = el.localName;
-    if (tag === 'main' || tag === 'article') {
+    if (MAIN_TAGS.has(tag)) {
       return true;
     }
     if (!mayHoldBase && tag.length === 4 && tag.toLowerCase() === 'base') {
       mayHoldBase = true;
     }
-    // The MAIN_SELECTORS' role and ids, read once per element that has attributes.
+    // The MAIN_SELECTORS' roles and ids, read once per element that has attributes.
     if (!el.hasAttributes()) {
       return false;
     }
-    if (el.getAttribute('role') === 'main') {
-      return true;
-    }
-    const id = el.getAttribute('id');
-    return id === 'content' || id === 'main-content' || id === 'main';
+    return (
+      MAIN_ROLES.has(el.getAttribute('role') ?? '') || MAIN_IDS.has(el.getAttribute('id') ?? '')
+    );
   });
   // The page's text is measured only when a candidate is long enough to be compared with it (a
   // walk of every node: most pages have no candidate, speed).
@@ -434,6 +432,10 @@ const MAIN_SELECTORS = [
   { id: 'main' },
 ];
 type MainSelector = (typeof MAIN_SELECTORS)[number];
+/** What any of MAIN_SELECTORS looks for, by kind: findRoot's one test per element. */
+const MAIN_TAGS = new Set(MAIN_SELECTORS.flatMap((s) => ('tag' in s ? [s.tag] : [])));
+const MAIN_ROLES = new Set(MAIN_SELECTORS.flatMap((s) => ('role' in s ? [s.role] : [])));
+const MAIN_IDS = new Set(MAIN_SELECTORS.flatMap((s) => ('id' in s ? [s.id] : [])));
 
 function isMain(el: Element, selector: MainSelector): boolean {
   return 'tag' in selector
