@@ -35,7 +35,7 @@ const MAY_DECOMPOSE = /[\u00c0-\uffff]/;
  * (speed, issue 11, item 8). The same answer for every text (tests); kept out of normalize.ts,
  * which the injected scanner bundles.
  */
-export function normalizeText(text: string): string {
+export function normalizeQuickly(text: string): string {
   const lower = text.toLowerCase();
   const bare = MAY_DECOMPOSE.test(lower)
     ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
@@ -47,7 +47,7 @@ export function normalizeText(text: string): string {
  * normalize() remembered: the authority, DPO, web-form and email rules each normalise the same
  * sentences (speed, issue 11, item 8).
  */
-export const normalizeOnce: (text: string) => string = remembered(normalizeText);
+export const normalizeOnce: (text: string) => string = remembered(normalizeQuickly);
 
 /**
  * extractEmails() of a sentence, remembered: the analysis' DPO and email attributes, the contact
@@ -206,7 +206,7 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
  */
 export function mentionsOnce(text: string): (terms: readonly string[]) => string | undefined {
   let norm: string | undefined;
-  return (terms) => firstTerm((norm ??= normalizeText(text)), terms);
+  return (terms) => firstTerm((norm ??= normalizeQuickly(text)), terms);
 }
 
 /** A term list's last words as whole words in any case, or null when a term has no word. */
