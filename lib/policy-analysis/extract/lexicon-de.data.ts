@@ -296,6 +296,12 @@ export const LEXICON_DE: ExtractLexicon = {
       verb: /(?:beantwort|(?<!\p{L})antwort|reagier)/iu,
       within: /(?:innerhalb(?: von)?|binnen)\s*$/iu,
     },
+    clause: {
+      keep: /(?:speicher|aufbewahr|gelöscht|löschen|Löschung|vorgehalten|anonymisier|vernichte|archivier|Lebensdauer|(?<!Vertrags|Mindest)Laufzeit|verfällt|Konto (?:wird |werden )?(?:geschlossen|geschloßen|deaktiviert))/giu,
+      other:
+        /(?<!\p{L})(?:beantworten|antworten|reagieren|Antwort erhalten|verlänger(?:t werden|n)(?!\p{L})|verlänger\p{L}* um|um weitere|benachrichtigen|informieren|erinnern|(?:Sie|dich),? ob|Kündigungsfrist|Vertragslaufzeit|Mindestlaufzeit|Nutzungsbedingungen|Geschäftsbedingungen|Klage|Testphase|Probezeitraum)/giu,
+      before: /^\s*(?:vor|vorher|zuvor|im Voraus|vorab)(?!\p{L})/iu,
+    },
     numbers: {
       ein: 1,
       eine: 1,

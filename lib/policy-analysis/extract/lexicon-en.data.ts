@@ -369,7 +369,7 @@ export const LEXICON_EN: ExtractLexicon = {
   ],
   retention: {
     context: [
-      /\b(?:keep|kept|retain|retained|retention|store|stored|storage|hold|held|delete[ds]?|deletion|erase[ds]?|destroy(?:ed)?|expire[sd]?|archiv)/i,
+      /\b(?:keep(?!\s+(?:\S+\s+){0,3}?(?:current|up[ -]to[ -]date|accurate|secure|safe|confidential)\b)|kept|retain|retained|retention|store|stored|storage|hold|held|delete[ds]?|deletion|erase[ds]?|destroy(?:ed)?|expire[sd]?|archiv)/i,
     ],
     unspecified: [
       /\bas long as (?:is |it is )?(?:necessary|needed|required|reasonably necessary)/i,
@@ -385,12 +385,18 @@ export const LEXICON_EN: ExtractLexicon = {
     lastOne: /\b(?:in|within|during|over|for) the (?:last|past|previous) (year|month|week|day)\b/i,
     age: {
       before: /\b(?:under|over|aged?|age of|younger than|older than)\s*$/i,
-      after: /^\s*(?:old|of age|or (?:older|younger|over|under))\b/i,
+      after: /^[\s-]*(?:old|of[\s-]age|or (?:older|younger|over|under))\b/i,
     },
     // the time to answer a request is no retention period
     reply: {
       verb: /\b(?:respond|reply|replies|answer|get back to you)/i,
       within: /\b(?:within|in)\s*$/i,
+    },
+    clause: {
+      keep: /\b(?:keep(?!\s+(?:\S+\s+){0,3}?(?:current|up[ -]to[ -]date|accurate|secure|safe|confidential)\b)|kept|retain|retention|store|stored|storage|hold|held|delet|erase|erasure|destroy|anonymi[sz]|purge|expir|lifetime|lifespan|archiv|clos(?:e|es|ed|ing) (?:your |the |an |inactive )?(?:\w+ )?accounts?\b)/gi,
+      other:
+        /\b(?:respond(?!ent)|repl(?:y|ies) to (?:you|your|such|all|the|a)\b|answer (?:you|your|such|all|the|a)\b|get back to you|takes? (?:us )?(?:longer|more than|up to)|extend(?:ed)? (?:this|that|the|our) (?:period|deadline|time)|extended by|extension|notify|send (?:you )?(?:an? )?(?:notification|notice|reminder)|notice period|prior notice|advance notice|remind you|warn you|ask (?:you )?(?:whether|if)|terms (?:and conditions|of (?:use|service))|cause of action|legal action|lawsuit|free trial|renew)/gi,
+      before: /^\s*(?:before|prior to|in advance|ahead of|beforehand)\b/i,
     },
     numbers: {
       one: 1,

@@ -302,6 +302,12 @@ export const LEXICON_FR: ExtractLexicon = {
       verb: /(?:répond|réponse)/iu,
       within: /(?:délai(?: maximum)? d[e']|sous|dans(?: les)?)\s*$/iu,
     },
+    clause: {
+      keep: /(?<!\p{L})(?:conserv|gard(?:er|ons|ée|é)|stock|supprim|suppression|effac|archiv|anonymis|détrui|destruction|expir|durée de vie|(?:clôtur|ferm)\p{L}* (?:de )?(?:votre|le|ce|son) compte)/giu,
+      other:
+        /(?<!\p{L})(?:répond|prolong\p{L}* d(?:e|['’])|notifier|notifierons|préavis|inform(?:er|erons|era|ons)(?!\p{L})|avertir|avertirons|prévenir|préviendrons|vous rappeler|vous demander si|demander si vous|conditions générales|action en justice|agir en justice|essai gratuit|renouvel)/giu,
+      before: /^\s*(?:avant|à l['’]avance|auparavant|au préalable)(?!\p{L})/iu,
+    },
     numbers: {
       un: 1,
       une: 1,

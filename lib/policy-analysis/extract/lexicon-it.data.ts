@@ -57,10 +57,16 @@ export const LEXICON_IT: ExtractLexicon = {
       verb: /(?:rispond|risposta|riscontr)/iu,
       within: /(?:entro|termine(?: massimo)? di)\s*$/iu,
     },
+    clause: {
+      keep: /(?<!\p{L})(?:conserva|conservazione|cancell|mantenut|memorizza|archivia|anonimizza|distru|scad|durata di vita|chiu\p{L}* (?:il |l['’])?account)/giu,
+      other:
+        /(?<!\p{L})(?:rispond|riscontr|prorog\p{L}* (?:di |per |fino a )?(?:altri |ulteriori |un |una |due |tre |\d)|notificare|notificher|avvisare|avviseremo|preavviso|informarla|informarti|informeremo|chieder\p{L}* se|termini e condizioni|condizioni d['’]uso|azione giudiziaria|prova gratuita|rinnov)/giu,
+      before: /^\s*(?:prima|in anticipo|di preavviso)(?!\p{L})/iu,
+    },
     context: [
       /\bconserva/iu,
       /\bconservazione/iu,
-      /\bcancella/iu,
+      /\bcancell/iu,
       /\bmantenut/iu,
       /\bper (?:un )?periodo/iu,
     ],

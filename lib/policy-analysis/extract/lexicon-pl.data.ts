@@ -44,7 +44,18 @@ export const LEXICON_PL: ExtractLexicon = {
       verb: /(?:odpowiedzi(?!aln)|odpowiedź|odpowiadamy|odpowiemy)/iu,
       within: /(?:w terminie|w ciągu|w przeciągu)\s*$/iu,
     },
-    context: [/\bprzechowyw/iu, /\bprzetwarzane (?:będą )?przez/iu, /\bokres/iu, /\busuwa/iu],
+    clause: {
+      keep: /(?<!\p{L})(?:przechow(?:yw|uj|an)|usuwa|usunię|usunąć|anonimiz|zniszcz|archiwiz|wygasa|okres(?:u|ie)? (?:niezbędn|przechowywania|przedawnienia)|przez czas niezbędny|przetwarzane (?:będą )?przez)/giu,
+      other:
+        /(?<!\p{L})(?:odpowiemy|odpowiadamy|udzielimy odpowiedzi|przedłuż\p{L}* o(?!\p{L})|powiadomimy|powiadomić|poinformujemy|zapyta\p{L}*,? czy|wypowiedzeni|regulamin|okres próbny|odnowi)/giu,
+      before: /^\s*(?:przed|wcześniej|z wyprzedzeniem)(?!\p{L})/iu,
+    },
+    context: [
+      /\bprzechow(?:yw|uj)/iu,
+      /\bprzetwarzane (?:będą )?przez/iu,
+      /\bokres/iu,
+      /\busuwa/iu,
+    ],
     units: {
       D: /dni|dzień/,
       W: /tygodni(?:e)?|tydzień/,

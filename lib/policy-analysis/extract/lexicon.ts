@@ -69,6 +69,23 @@ export interface ExtractLexicon {
      * (`verb`) and "within" just before the figure ("we will respond to your request within 30 days").
      */
     reply: { verb: RegExp; within: RegExp };
+    /**
+     * What the clause around a figure is about (retention.ts, `subjects`): `keep` are words of
+     * keeping, deleting, closing an account or a cookie's lifetime; `other` the other subjects a
+     * figure in a retention passage can belong to: answering a request or extending that
+     * deadline, a notice given before something happens, a contract's terms, a time limit to go
+     * to court, a free trial. Neither holds the nouns both share ("durée", "plazo", "okres").
+     */
+    clause: {
+      keep: RegExp;
+      other: RegExp;
+      /**
+       * Just after a figure: it counts back from an event ("14 days before we delete it",
+       * "14 Tage vorher"), a notice, unless a word of keeping comes before it in its clause
+       * ("kept 3 years before being deleted").
+       */
+      before: RegExp;
+    };
     numbers: Readonly<Record<string, number>>;
   };
   /** `age` patterns capture the age (digits or a number word of `retention.numbers`) in group 1. */

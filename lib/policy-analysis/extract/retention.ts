@@ -35,7 +35,10 @@ function durationPattern(lex: ExtractLexicon): RegExp {
   return pattern;
 }
 
-/** Every duration stated in `text`, with the bound the words before it give ("at most" → max). */
+/**
+ * Every duration stated in `text` as a period of keeping, with the bound the words before it give
+ * ("at most" → max); a figure whose clause is about something else (`subjects`) is left out.
+ */
 export function parseDurations(text: string, lex: ExtractLexicon): ParsedDuration[] {
   const out: ParsedDuration[] = [];
   const replies = lex.retention.reply.verb.test(text);
@@ -74,7 +77,95 @@ export function parseDurations(text: string, lex: ExtractLexicon): ParsedDuratio
     });
   }
   out.push(...lastOne(text, lex));
-  return out;
+  if (out.length === 0) {
+    return out;
+  }
+  const subject = subjects(text, lex);
+  return out.filter(({ start, end }) => subject(start, end) !== 'other');
+}
+
+/** How much text after a figure `retention.clause.before` reads. */
+const AFTER_FIGURE = 24;
+
+/** Punctuation that ends one part of a sentence: a figure belongs to the words up to it. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s/gu;
+/** A sentence's end inside a passage (a GDPR-200 passage or a paragraph holds several). */
+const SENTENCE_BREAK = /[.!?](?=\s+\p{Lu})|\n/gu;
+
+interface Cue {
+  at: number;
+  end: number;
+  kind: 'keep' | 'other';
+}
+
+function breaksIn(text: string, pattern: RegExp): number[] {
+  return [...allMatches(pattern, text)].map((m) => m.index);
+}
+
+/** The part of `text` between the breaks around [start, end). */
+function spanAround(breaks: readonly number[], start: number, end: number, length: number) {
+  let from = 0;
+  for (const at of breaks) {
+    if (at >= end) {
+      return { from, to: at };
+    }
+    if (at < start) {
+      from = at + 1;
+    }
+  }
+  return { from, to: length };
+}
+
+/**
+ * What the clause a figure sits in is about (issue 11): a figure is a period of keeping only
+ * there, not where it is the time to answer a request, a notice, a contract's term or a time limit
+ * to sue, however close a sentence about deleting data is. The clause's own words decide first:
+ * keeping alone, or another subject alone; with both, the nearer one before the figure ("we will
+ * notify you 7 days before deleting it" is a notice, "kept 12 months after our reply" a period of
+ * keeping). A clause without either ("…, and for 5 years after that") takes the subject of the
+ * nearest clause before it in its sentence, else after it, then likewise in the passage; none at
+ * all leaves it to the passage's context (a table cell under "How long we keep data").
+ */
+function subjects(
+  text: string,
+  lex: ExtractLexicon,
+): (start: number, end: number) => Cue['kind'] | undefined {
+  const cues: Cue[] = [];
+  for (const kind of ['keep', 'other'] as const) {
+    for (const m of allMatches(globalOf(lex.retention.clause[kind]), text)) {
+      cues.push({ at: m.index, end: m.index + m[0].length, kind });
+    }
+  }
+  cues.sort((a, b) => a.at - b.at);
+  const sentences = breaksIn(text, SENTENCE_BREAK);
+  const clauses = [...breaksIn(text, CLAUSE_BREAK), ...sentences].sort((a, b) => a - b);
+  return (start, end) => {
+    const clause = spanAround(clauses, start, end, text.length);
+    // A cue may hold the figure ("met 2 maanden worden verlengd"): it counts as before it.
+    const own = cues.filter(
+      (c) => c.at >= clause.from && c.end <= clause.to && (c.at < start || c.at >= end),
+    );
+    const before = own.filter((c) => c.at < start).at(-1);
+    if (
+      before?.kind !== 'keep' &&
+      lex.retention.clause.before.test(text.slice(end, end + AFTER_FIGURE))
+    ) {
+      return 'other';
+    }
+    if (own.length > 0) {
+      return own.every((c) => c.kind === own[0]?.kind) ? own[0]?.kind : (before?.kind ?? 'keep');
+    }
+    const sentence = spanAround(sentences, start, end, text.length);
+    for (const { from, to } of [sentence, { from: 0, to: text.length }]) {
+      const near =
+        cues.filter((c) => c.at >= from && c.end <= clause.from).at(-1) ??
+        cues.find((c) => c.at >= clause.to && c.end <= to);
+      if (near) {
+        return near.kind;
+      }
+    }
+    return undefined;
+  };
 }
 
 /** Longest units first: a Polish "tygodnia" (week) contains "dni" (days). */

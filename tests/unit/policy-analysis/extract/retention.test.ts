@@ -63,8 +63,64 @@ describe('parseDurations', () => {
     ['de', 'Kinder unter 16 Jahren'],
     ['de', 'Personen, die 16 Jahre alt sind'],
     ['pl', 'zgodnie z ustawą z dnia 14 lipca 1983 roku o archiwach'],
+    ['en', 'a visitor less than 13-years-of-age'],
   ])('%s "%s" has no duration', (lang, text) => {
     expect(parseDurations(text, lexiconFor(lang))).toEqual([]);
+  });
+
+  // Issue 11: a figure is a period of keeping only in a clause about keeping; in a clause about
+  // answering a request, extending that deadline, a notice, a contract's terms or a time limit to
+  // sue it is that, even beside words about deleting data.
+  it.each([
+    ['en', 'If you write to us, we have one month to respond.'],
+    ['en', 'Sometimes it may take us longer than two months.'],
+    ['en', 'We can extend this period by two further months.'],
+    ['en', 'We will notify you 14 days before we delete your account.'],
+    ['en', 'Any claim under these terms must be brought as a cause of action within 1 year.'],
+    ['en', 'The previous terms of use apply for 30 days after a change.'],
+    ['en', 'After 3 years without a visit, we will ask you whether you wish to stay.'],
+    ['fr', 'Ce délai peut être prolongé de deux mois.'],
+    ['fr', 'Nous vous informerons 15 jours avant la suppression de votre compte.'],
+    [
+      'fr',
+      'Sans connexion pendant 2 ans, nous pourrons vous demander si vous souhaitez rester inscrit.',
+    ],
+    ['de', 'Wir benachrichtigen Sie 14 Tage vor der Löschung Ihres Kontos.'],
+    ['de', 'Diese Frist kann um weitere zwei Monate verlängert werden.'],
+    ['es', 'Este plazo podrá prorrogarse por otros 2 meses.'],
+    ['es', 'Le avisaremos 15 días antes de suprimir su cuenta.'],
+    ['it', 'Il termine può essere prorogato di ulteriori 2 mesi.'],
+    ['nl', 'Deze termijn kan met twee maanden worden verlengd.'],
+    ['nl', 'Wij zullen 2 weken voordat wij uw account verwijderen, u informeren.'],
+    ['pt', 'Este prazo pode ser prorrogado por mais 2 meses.'],
+    ['pl', 'Termin ten może zostać przedłużony o 2 miesiące.'],
+    ['de', 'Wir werden Sie 14 Tage vor der Löschung informieren.'],
+    ['es', 'Recibirá un aviso 15 días antes de que suprimamos su cuenta.'],
+    ['pl', 'Powiadomimy Cię e-mailem 7 dni przed usunięciem konta.'],
+  ])('%s "%s": a figure about something else than keeping', (lang, text) => {
+    expect(parseDurations(text, lexiconFor(lang))).toEqual([]);
+  });
+
+  it.each([
+    // the clause keeps: a reply, a notice or an extension named after the figure does not matter
+    ['fr', 'Ces données sont conservées 12 mois après que nous vous avons répondu.', 'P12M'],
+    ['es', 'Conservamos la solicitud durante 3 años desde que le respondemos.', 'P3Y'],
+    ['de', 'Nach der Beantwortung Ihrer Anfrage werden die Daten 6 Monate gespeichert.', 'P6M'],
+    ['en', 'We delete your account after 2 years, and we notify you first.', 'P2Y'],
+    ['en', 'Backups are kept 30 days before being overwritten.', 'P30D'],
+    ['fr', 'Les journaux sont conservés 6 mois avant d’être supprimés.', 'P6M'],
+    // a clause without a subject takes its sentence's: keeping
+    ['en', 'Logs are deleted, as a rule, after 14 days.', 'P14D'],
+    ['en', 'We will notify you before we erase your data, which happens after 2 years.', 'P2Y'],
+    ['de', 'Die Protokolle werden gespeichert, in der Regel 14 Tage.', 'P14D'],
+    ['pt', 'Os registos são conservados e, depois de 2 anos, anonimizados.', 'P2Y'],
+    ['it', 'I dati sono cancellati, di norma, dopo 2 anni.', 'P2Y'],
+    ['nl', 'Uw gegevens worden verwijderd, uiterlijk na 2 jaar.', 'P2Y'],
+    ['pl', 'Dane przechowujemy do czasu udzielenia odpowiedzi, nie dłużej niż 2 lata.', 'P2Y'],
+    // an extension that is no deadline to answer (no figure after it) leaves the period alone
+    ['pt', '6 meses (prazo legal), prorrogáveis quando a lei o exigir', 'P6M'],
+  ])('%s "%s": a period of keeping stays one', (lang, text, duration) => {
+    expect(parseDurations(text, lexiconFor(lang)).map((d) => d.duration)).toEqual([duration]);
   });
 });
 
@@ -167,6 +223,52 @@ describe('extractRetention', () => {
       'We will reply to your request within 30 days and delete inactive accounts after 2 years.',
     );
     expect(extractRetention(ctx).map((p) => p.duration)).toEqual(['P2Y']);
+  });
+
+  // A short line after a retention sentence used to read as its table entry even when it was the
+  // next step of a request ("it may take longer than a month"): its own subject now decides.
+  it.each([
+    [
+      'en',
+      'We delete inactive accounts after 2 years.',
+      'Sometimes it takes us longer than a month.',
+    ],
+    [
+      'fr',
+      'Nous supprimons les comptes inactifs après 2 ans.',
+      'Ce délai peut être prolongé de deux mois.',
+    ],
+    ['de', 'Inaktive Konten löschen wir nach 2 Jahren.', 'Wir benachrichtigen Sie 14 Tage vorher.'],
+    ['es', 'Suprimimos las cuentas inactivas tras 2 años.', 'Le avisaremos 15 días antes.'],
+    ['it', 'Cancelliamo gli account inattivi dopo 2 anni.', 'Il termine è prorogato di 2 mesi.'],
+    [
+      'nl',
+      'Inactieve accounts verwijderen wij na 2 jaar.',
+      'De termijn kan met 2 maanden worden verlengd.',
+    ],
+    [
+      'pt',
+      'As contas inativas são conservadas durante 2 anos.',
+      'O prazo pode ser prorrogado por mais 30 dias.',
+    ],
+    [
+      'pl',
+      'Dane nieaktywnych kont przechowujemy przez 2 lata.',
+      'Termin może zostać przedłużony o 2 miesiące.',
+    ],
+  ])(
+    '%s: the line after a retention sentence about something else is no entry',
+    (lang, keep, next) => {
+      expect(extractRetention(contextOf(lang, keep, next)).map((p) => p.duration)).toEqual(['P2Y']);
+    },
+  );
+
+  it('"keep your details up to date" is not about keeping data', () => {
+    const ctx = contextOf(
+      'en',
+      'Please keep your profile details up to date. Sign-up stays open for three months.',
+    );
+    expect(extractRetention(ctx)).toEqual([]);
   });
 
   it('reads a sentence under a retention heading', () => {
