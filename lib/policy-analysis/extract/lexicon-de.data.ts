@@ -297,9 +297,9 @@ export const LEXICON_DE: ExtractLexicon = {
       within: /(?:innerhalb(?: von)?|binnen)\s*$/iu,
     },
     clause: {
-      keep: /(?:speicher|aufbewahr|gelöscht|löschen|Löschung|vorgehalten|anonymisier|vernichte|archivier|Lebensdauer|(?<!Vertrags|Mindest)Laufzeit|verfällt|Konto (?:wird |werden )?(?:geschlossen|geschloßen|deaktiviert))/giu,
+      keep: /(?<!(?:Antrag|Recht|Anspruch|Anfrage|Verlangen) auf )(?:speicher|aufbewahr|gelöscht|löschen|Löschung|vorgehalten|anonymisier|vernichte|archivier|Lebensdauer|(?<!Vertrags|Mindest)Laufzeit|verfällt|Konto (?:wird |werden )?(?:geschlossen|geschloßen|deaktiviert))/giu,
       other:
-        /(?<!\p{L})(?:beantworten|antworten|reagieren|Antwort erhalten|verlänger(?:t werden|n)(?!\p{L})|verlänger\p{L}* um|um weitere|benachrichtigen|informieren|erinnern|(?:Sie|dich),? ob|Kündigungsfrist|Vertragslaufzeit|Mindestlaufzeit|Nutzungsbedingungen|Geschäftsbedingungen|Klage|Testphase|Probezeitraum)/giu,
+        /(?<!\p{L})(?:beantworten|antworten|reagieren|Antwort erhalten|bearbeite|verlänger(?:t werden|n)(?!\p{L})|verlänger\p{L}* um|um weitere|benachrichtigen|informieren|erinnern|(?:Sie|dich),? ob|Kündigungsfrist|Vertragslaufzeit|Mindestlaufzeit|Nutzungsbedingungen|Geschäftsbedingungen|Klage|Testphase|Probezeitraum)/giu,
       before: /^\s*(?:vor|vorher|zuvor|im Voraus|vorab)(?!\p{L})/iu,
     },
     numbers: {

@@ -393,9 +393,9 @@ export const LEXICON_EN: ExtractLexicon = {
       within: /\b(?:within|in)\s*$/i,
     },
     clause: {
-      keep: /\b(?:keep(?!\s+(?:\S+\s+){0,3}?(?:current|up[ -]to[ -]date|accurate|secure|safe|confidential)\b)|kept|retain|retention|store|stored|storage|hold|held|delet|erase|erasure|destroy|anonymi[sz]|purge|expir|lifetime|lifespan|archiv|clos(?:e|es|ed|ing) (?:your |the |an |inactive )?(?:\w+ )?accounts?\b)/gi,
+      keep: /(?<!(?:request|ask us|right) to )\b(?:keep(?!\s+(?:\S+\s+){0,3}?(?:current|up[ -]to[ -]date|accurate|secure|safe|confidential)\b)|kept|retain|retention|store|stored|storage|hold|held|delet|erase|erasure|destroy|anonymi[sz]|purge|expir|lifetime|lifespan|archiv|clos(?:e|es|ed|ing) (?:your |the |an |inactive )?(?:\w+ )?accounts?\b)(?![a-z]* requests?\b)/gi,
       other:
-        /\b(?:respond(?!ent)|repl(?:y|ies) to (?:you|your|such|all|the|a)\b|answer (?:you|your|such|all|the|a)\b|get back to you|takes? (?:us )?(?:longer|more than|up to)|extend(?:ed)? (?:this|that|the|our) (?:period|deadline|time)|extended by|extension|notify|send (?:you )?(?:an? )?(?:notification|notice|reminder)|notice period|prior notice|advance notice|remind you|warn you|ask (?:you )?(?:whether|if)|terms (?:and conditions|of (?:use|service))|cause of action|legal action|lawsuit|free trial|renew)/gi,
+        /\b(?:respond(?!ent)|repl(?:y|ies) to (?:you|your|such|all|the|a)\b|answer (?:you|your|such|all|the|a)\b|get back to you|(?:handle|process|fulfil)(?:l?ed|s)? (?:your|such|the|all|any) requests?|requests? (?:will be |are |is )?(?:handled|processed|fulfilled)|takes? (?:us )?(?:longer|more than|up to)|extend(?:ed)? (?:this|that|the|our) (?:period|deadline|time)|extended by|extension|notify|send (?:you )?(?:an? )?(?:notification|notice|reminder)|notice period|prior notice|advance notice|remind you|warn you|ask (?:you )?(?:whether|if)|terms (?:and conditions|of (?:use|service))|cause of action|legal action|lawsuit|free trial|renew)/gi,
       before: /^\s*(?:before|prior to|in advance|ahead of|beforehand)\b/i,
     },
     numbers: {

@@ -45,9 +45,9 @@ export const LEXICON_PL: ExtractLexicon = {
       within: /(?:w terminie|w ciągu|w przeciągu)\s*$/iu,
     },
     clause: {
-      keep: /(?<!\p{L})(?:przechow(?:yw|uj|an)|usuwa|usunię|usunąć|anonimiz|zniszcz|archiwiz|wygasa|okres(?:u|ie)? (?:niezbędn|przechowywania|przedawnienia)|przez czas niezbędny|przetwarzane (?:będą )?przez)/giu,
+      keep: /(?<!(?:żądani[ea]|prawo|prawa|wniosek|żądać) (?:do )?)(?<!\p{L})(?:przechow(?:yw|uj|an)|usuwa|usunię|usunąć|anonimiz|zniszcz|archiwiz|wygasa|okres(?:u|ie)? (?:niezbędn|przechowywania|przedawnienia)|przez czas niezbędny|przetwarzane (?:będą )?przez)/giu,
       other:
-        /(?<!\p{L})(?:odpowiemy|odpowiadamy|udzielimy odpowiedzi|przedłuż\p{L}* o(?!\p{L})|powiadomimy|powiadomić|poinformujemy|zapyta\p{L}*,? czy|wypowiedzeni|regulamin|okres próbny|odnowi)/giu,
+        /(?<!\p{L})(?:odpowiemy|odpowiadamy|udzielimy odpowiedzi|rozpatrz|przedłuż\p{L}* o(?!\p{L})|powiadomimy|powiadomić|poinformujemy|zapyta\p{L}*,? czy|wypowiedzeni|regulamin|okres próbny|odnowi)/giu,
       before: /^\s*(?:przed|wcześniej|z wyprzedzeniem)(?!\p{L})/iu,
     },
     context: [

@@ -120,11 +120,12 @@ function spanAround(breaks: readonly number[], start: number, end: number, lengt
  * What the clause a figure sits in is about (issue 11): a figure is a period of keeping only
  * there, not where it is the time to answer a request, a notice, a contract's term or a time limit
  * to sue, however close a sentence about deleting data is. The clause's own words decide first:
- * keeping alone, or another subject alone; with both, the nearer one before the figure ("we will
- * notify you 7 days before deleting it" is a notice, "kept 12 months after our reply" a period of
- * keeping). A clause without either ("…, and for 5 years after that") takes the subject of the
- * nearest clause before it in its sentence, else after it, then likewise in the passage; none at
- * all leaves it to the passage's context (a table cell under "How long we keep data").
+ * keeping alone, or another subject alone; with both, keeping if it comes before the figure ("kept
+ * until your request is handled and 5 years more"), else the other ("we will notify you 7 days
+ * before we delete it" is a notice). A clause without either ("…, and for 5 years after that")
+ * takes its sentence's, the same way (keeping anywhere before it, else another subject before it,
+ * else the first after it), then the nearest in the passage; none at all leaves it to the
+ * passage's context (a table cell under "How long we keep data").
  */
 function subjects(
   text: string,
@@ -145,26 +146,23 @@ function subjects(
     const own = cues.filter(
       (c) => c.at >= clause.from && c.end <= clause.to && (c.at < start || c.at >= end),
     );
-    const before = own.filter((c) => c.at < start).at(-1);
-    if (
-      before?.kind !== 'keep' &&
-      lex.retention.clause.before.test(text.slice(end, end + AFTER_FIGURE))
-    ) {
+    const kept = own.some((c) => c.kind === 'keep' && c.at < start);
+    if (!kept && lex.retention.clause.before.test(text.slice(end, end + AFTER_FIGURE))) {
       return 'other';
     }
     if (own.length > 0) {
-      return own.every((c) => c.kind === own[0]?.kind) ? own[0]?.kind : (before?.kind ?? 'keep');
+      return own.every((c) => c.kind === own[0]?.kind) ? own[0]?.kind : kept ? 'keep' : 'other';
     }
     const sentence = spanAround(sentences, start, end, text.length);
-    for (const { from, to } of [sentence, { from: 0, to: text.length }]) {
-      const near =
-        cues.filter((c) => c.at >= from && c.end <= clause.from).at(-1) ??
-        cues.find((c) => c.at >= clause.to && c.end <= to);
-      if (near) {
-        return near.kind;
-      }
+    const earlier = cues.filter((c) => c.at >= sentence.from && c.end <= clause.from);
+    if (earlier.length > 0) {
+      return earlier.some((c) => c.kind === 'keep') ? 'keep' : 'other';
     }
-    return undefined;
+    return (
+      cues.find((c) => c.at >= clause.to && c.end <= sentence.to) ??
+      cues.filter((c) => c.end <= clause.from).at(-1) ??
+      cues.find((c) => c.at >= clause.to)
+    )?.kind;
   };
 }
 

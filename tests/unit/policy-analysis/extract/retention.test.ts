@@ -95,6 +95,15 @@ describe('parseDurations', () => {
     ['pt', 'Este prazo pode ser prorrogado por mais 2 meses.'],
     ['pl', 'Termin ten może zostać przedłużony o 2 miesiące.'],
     ['de', 'Wir werden Sie 14 Tage vor der Löschung informieren.'],
+    // the time to handle a request
+    ['en', 'Deletion requests are processed within one month.'],
+    ['fr', 'Nous traiterons votre demande de suppression sous un mois.'],
+    ['de', 'Löschanfragen bearbeiten wir binnen eines Monats.'],
+    ['es', 'Tramitaremos su solicitud de supresión dentro del plazo de un mes.'],
+    ['it', 'Evaderemo la richiesta di cancellazione entro un mese.'],
+    ['nl', 'Wij behandelen uw verzoek tot verwijdering binnen een maand.'],
+    ['pt', 'Vamos atender o seu pedido de eliminação no prazo de um mês.'],
+    ['pl', 'Żądanie usunięcia danych rozpatrzymy w ciągu jednego miesiąca.'],
     ['es', 'Recibirá un aviso 15 días antes de que suprimamos su cuenta.'],
     ['pl', 'Powiadomimy Cię e-mailem 7 dni przed usunięciem konta.'],
   ])('%s "%s": a figure about something else than keeping', (lang, text) => {
@@ -108,6 +117,12 @@ describe('parseDurations', () => {
     ['de', 'Nach der Beantwortung Ihrer Anfrage werden die Daten 6 Monate gespeichert.', 'P6M'],
     ['en', 'We delete your account after 2 years, and we notify you first.', 'P2Y'],
     ['en', 'Backups are kept 30 days before being overwritten.', 'P30D'],
+    ['en', 'We keep the ticket until the request is handled, and for 2 years after.', 'P2Y'],
+    [
+      'de',
+      'Wir speichern Ihre Nachricht, bis wir sie bearbeitet haben, höchstens 6 Monate.',
+      'P6M',
+    ],
     ['fr', 'Les journaux sont conservés 6 mois avant d’être supprimés.', 'P6M'],
     // a clause without a subject takes its sentence's: keeping
     ['en', 'Logs are deleted, as a rule, after 14 days.', 'P14D'],
