@@ -69,6 +69,40 @@ export const LEXICON_ES: ExtractLexicon = {
   },
   retention: {
     ...LEXICON_EN.retention,
+    // English's bounds, ages and number words read nothing here ("a semana" is no week)
+    max: /(?:como máximo|máximo(?: de)?|un máximo de|hasta(?: un máximo de)?|no más de|no superior a|plazo máximo de|dentro de)\s*$/iu,
+    min: /(?:al menos|como mínimo|mínimo(?: de)?|un mínimo de|no menos de|no inferior a)\s*$/iu,
+    age: {
+      before:
+        /(?:menores? de|mayores? de|edad de|edad (?:inferior|superior) a|edad mínima de)\s*$/iu,
+      after: /^[\s-]*(?:de edad|o más|cumplidos)(?!\p{L})/iu,
+    },
+    numbers: {
+      un: 1,
+      una: 1,
+      uno: 1,
+      dos: 2,
+      tres: 3,
+      cuatro: 4,
+      cinco: 5,
+      seis: 6,
+      siete: 7,
+      ocho: 8,
+      nueve: 9,
+      diez: 10,
+      once: 11,
+      doce: 12,
+      trece: 13,
+      catorce: 14,
+      quince: 15,
+      dieciséis: 16,
+      dieciocho: 18,
+      veinte: 20,
+      veinticuatro: 24,
+      treinta: 30,
+      sesenta: 60,
+      noventa: 90,
+    },
     // the time to answer a request is no retention period
     reply: {
       verb: /(?:respond|respuesta|contestar)/iu,

@@ -47,6 +47,38 @@ export const LEXICON_NL: ExtractLexicon = {
   },
   retention: {
     ...LEXICON_EN.retention,
+    // English's bounds, ages and number words read nothing here ("a semana" is no week)
+    max: /(?:maximaal|ten hoogste|hoogstens|tot(?: maximaal)?|uiterlijk(?: na)?|binnen|niet langer dan)\s*$/iu,
+    min: /(?:minimaal|ten minste|tenminste|minstens|niet korter dan)\s*$/iu,
+    age: {
+      before: /(?:jonger dan|ouder dan|leeftijd van|onder de)\s*$/iu,
+      after: /^[\s-]*(?:oud|of ouder|en ouder)(?!\p{L})/iu,
+    },
+    numbers: {
+      een: 1,
+      één: 1,
+      twee: 2,
+      drie: 3,
+      vier: 4,
+      vijf: 5,
+      zes: 6,
+      zeven: 7,
+      acht: 8,
+      negen: 9,
+      tien: 10,
+      elf: 11,
+      twaalf: 12,
+      dertien: 13,
+      veertien: 14,
+      vijftien: 15,
+      zestien: 16,
+      achttien: 18,
+      twintig: 20,
+      vierentwintig: 24,
+      dertig: 30,
+      zestig: 60,
+      negentig: 90,
+    },
     // the time to answer a request is no retention period
     reply: { verb: /(?:reageren|reageert|antwoord|reactie)/iu, within: /\bbinnen\s*$/iu },
     clause: {

@@ -50,6 +50,41 @@ export const LEXICON_PT: ExtractLexicon = {
   },
   retention: {
     ...LEXICON_EN.retention,
+    // English's bounds, ages and number words read nothing here ("a semana" is no week)
+    max: /(?:no máximo|máximo(?: de)?|um máximo de|até(?: ao máximo de)?|não superior a|não mais de|em até|prazo máximo de)\s*$/iu,
+    min: /(?:pelo menos|no mínimo|mínimo(?: de)?|um mínimo de|não inferior a)\s*$/iu,
+    age: {
+      before:
+        /(?:menores de|maiores de|idade (?:inferior|superior) a|idade de|idade mínima de)\s*$/iu,
+      after: /^[\s-]*(?:de idade|ou mais|completos)(?!\p{L})/iu,
+    },
+    numbers: {
+      um: 1,
+      uma: 1,
+      dois: 2,
+      duas: 2,
+      três: 3,
+      quatro: 4,
+      cinco: 5,
+      seis: 6,
+      sete: 7,
+      oito: 8,
+      nove: 9,
+      dez: 10,
+      onze: 11,
+      doze: 12,
+      treze: 13,
+      catorze: 14,
+      quinze: 15,
+      dezesseis: 16,
+      dezasseis: 16,
+      dezoito: 18,
+      vinte: 20,
+      'vinte e quatro': 24,
+      trinta: 30,
+      sessenta: 60,
+      noventa: 90,
+    },
     // the time to answer a request is no retention period
     reply: {
       verb: /(?:respond|resposta)/iu,

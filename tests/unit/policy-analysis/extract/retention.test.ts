@@ -32,6 +32,20 @@ describe('parseDurations', () => {
     ['fr', 'pendant 3 ans à compter du dernier contact', 'P3Y', 'exact'],
     ['pt', 'pelo prazo de 6 (seis) meses', 'P6M', 'exact'],
     ['it', 'per 10 (dieci) anni', 'P10Y', 'exact'],
+    // Each language's own bounds and number words (they used to be English's).
+    ['es', 'hasta 5 años', 'P5Y', 'max'],
+    ['es', 'durante dos años', 'P2Y', 'exact'],
+    ['es', 'como mínimo seis meses', 'P6M', 'min'],
+    ['it', 'fino a 10 anni', 'P10Y', 'max'],
+    ['it', 'per due anni', 'P2Y', 'exact'],
+    ['nl', 'tot 12 maanden na afloop', 'P12M', 'max'],
+    ['nl', 'gedurende twee jaar', 'P2Y', 'exact'],
+    ['nl', 'ten minste zeven jaar', 'P7Y', 'min'],
+    ['pt', 'até 5 anos', 'P5Y', 'max'],
+    ['pt', 'durante dois anos', 'P2Y', 'exact'],
+    ['pl', 'do 25 miesięcy', 'P25M', 'max'],
+    ['pl', 'maksymalnie dwa lata', 'P2Y', 'max'],
+    ['pl', 'co najmniej pięć lat', 'P5Y', 'min'],
     // One unit without a figure: an inactivity period.
     ['en', 'if nobody has signed in during the past year', 'P1Y', 'exact'],
     ['fr', 'sans connexion au cours de la dernière année', 'P1Y', 'exact'],
@@ -64,6 +78,15 @@ describe('parseDurations', () => {
     ['de', 'Personen, die 16 Jahre alt sind'],
     ['pl', 'zgodnie z ustawą z dnia 14 lipca 1983 roku o archiwach'],
     ['en', 'a visitor less than 13-years-of-age'],
+    ['es', 'los menores de 14 años'],
+    ['it', 'i minori di 14 anni'],
+    ['nl', 'kinderen jonger dan 16 jaar'],
+    ['pt', 'crianças menores de 13 anos'],
+    ['pl', 'dzieci poniżej 16 lat'],
+    ['pl', 'do ukończenia 16 roku życia'],
+    // "a" is an article or a preposition there, not "one"
+    ['pt', 'durante a semana'],
+    ['it', 'una volta a settimana'],
   ])('%s "%s" has no duration', (lang, text) => {
     expect(parseDurations(text, lexiconFor(lang))).toEqual([]);
   });
