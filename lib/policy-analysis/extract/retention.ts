@@ -142,11 +142,10 @@ function subjects(
   const clauses = [...breaksIn(text, CLAUSE_BREAK), ...sentences].sort((a, b) => a - b);
   return (start, end) => {
     const clause = spanAround(clauses, start, end, text.length);
-    // A cue may hold the figure ("met 2 maanden worden verlengd"): it counts as before it.
-    const own = cues.filter(
-      (c) => c.at >= clause.from && c.end <= clause.to && (c.at < start || c.at >= end),
-    );
-    const kept = own.some((c) => c.kind === 'keep' && c.at < start);
+    // A cue may hold the figure ("met 2 maanden worden verlengd", "30 Tage Zeit"): it counts as
+    // before it.
+    const own = cues.filter((c) => c.at >= clause.from && c.end <= clause.to);
+    const kept = own.some((c) => c.kind === 'keep' && c.at < end);
     if (!kept && lex.retention.clause.before.test(text.slice(end, end + AFTER_FIGURE))) {
       return 'other';
     }

@@ -127,6 +127,20 @@ describe('parseDurations', () => {
     ['nl', 'Wij behandelen uw verzoek tot verwijdering binnen een maand.'],
     ['pt', 'Vamos atender o seu pedido de eliminação no prazo de um mês.'],
     ['pl', 'Żądanie usunięcia danych rozpatrzymy w ciągu jednego miesiąca.'],
+    ['en', 'You will get a reply to your erasure request no later than one month after it.'],
+    ['en', 'If we cannot act on your request within 30 days, we will tell you why.'],
+    ['en', 'If we need more than 30 days, we will inform you of the reason.'],
+    ['nl', 'Wij zullen uw verzoek uiterlijk binnen een maand behandelen.'],
+    ['pl', 'Postaramy się odpowiedzieć na wiadomość w terminie do 14 dni.'],
+    // the time the reader has to act, a fee, a look-back window
+    ['en', 'You have 30 days to object before your profile is removed.'],
+    ['fr', 'Vous disposez de 30 jours pour vous opposer à la suppression.'],
+    ['de', 'Sie haben 30 Tage Zeit, der Löschung zu widersprechen.'],
+    ['es', 'Usted dispone de 30 días para oponerse a la supresión.'],
+    ['it', 'Lei dispone di 30 giorni per opporsi alla cancellazione.'],
+    ['pt', 'O titular dispõe de 30 dias para se opor à eliminação.'],
+    ['en', 'A fee applies to a second copy requested within 12 months.'],
+    ['en', 'We have not sold any personal data in the preceding 12 months.'],
     ['es', 'Recibirá un aviso 15 días antes de que suprimamos su cuenta.'],
     ['pl', 'Powiadomimy Cię e-mailem 7 dni przed usunięciem konta.'],
   ])('%s "%s": a figure about something else than keeping', (lang, text) => {
@@ -300,6 +314,16 @@ describe('extractRetention', () => {
       expect(extractRetention(contextOf(lang, keep, next)).map((p) => p.duration)).toEqual(['P2Y']);
     },
   );
+
+  it('"werden … gespeichert" is a German sentence about keeping data', () => {
+    const ctx = contextOf(
+      'de',
+      'Die Protokolle werden höchstens 14 Tage auf dem Server gespeichert.',
+    );
+    expect(extractRetention(ctx)).toEqual([
+      expect.objectContaining({ duration: 'P14D', bound: 'max' }),
+    ]);
+  });
 
   it('"keep your details up to date" is not about keeping data', () => {
     const ctx = contextOf(
