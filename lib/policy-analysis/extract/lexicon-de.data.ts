@@ -284,6 +284,7 @@ export const LEXICON_DE: ExtractLexicon = {
     ],
     max: /(?:höchstens|maximal|nicht länger als|längstens|bis zu|spätestens nach|innerhalb von)(?:\s+(?:jedoch|aber|allerdings))?\s*$/iu,
     min: /(?:mindestens|nicht weniger als)\s*$/iu,
+    range: /bis|und|-|–/u,
     units: { D: /Tage[n]?|Tag/, W: /Wochen|Woche/, M: /Monate[n]?|Monat/, Y: /Jahre[n]?|Jahr/ },
     lastOne:
       /(?<!\p{L})(?:im|in dem|in der|innerhalb des|innerhalb der|während des|während der) (?:letzten|vergangenen|vorigen) (Jahr|Monat|Woche|Tag)(?:e?s)?(?!\p{L})/iu,

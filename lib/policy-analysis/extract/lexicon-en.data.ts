@@ -380,6 +380,7 @@ export const LEXICON_EN: ExtractLexicon = {
     ],
     max: /\b(?:(?:not|never|no) (?:longer|more) than|up to|at most|a maximum of|maximum(?: of)?|max\.?|within|no later than|until)\s*$/i,
     min: /\b(?:at least|a minimum of|minimum(?: of)?|not less than|no less than)\s*$/i,
+    range: /to|and|-|–/,
     units: { D: /days?/, W: /weeks?/, M: /months?/, Y: /years?/ },
     /** "in the last year": one unit of time, the unit word in group 1. */
     lastOne: /\b(?:in|within|during|over|for) the (?:last|past|previous) (year|month|week|day)\b/i,

@@ -72,6 +72,7 @@ export const LEXICON_ES: ExtractLexicon = {
     // English's bounds, ages and number words read nothing here ("a semana" is no week)
     max: /(?:como máximo|máximo(?: de)?|un máximo de|hasta(?: un máximo de)?|no más de|no superior a|plazo máximo de|dentro de)\s*$/iu,
     min: /(?:al menos|como mínimo|mínimo(?: de)?|un mínimo de|no menos de|no inferior a)\s*$/iu,
+    range: /a|y|-|–/u,
     age: {
       before:
         /(?:menores? de|mayores? de|edad de|edad (?:inferior|superior) a|edad mínima de)\s*$/iu,

@@ -289,6 +289,7 @@ export const LEXICON_FR: ExtractLexicon = {
     ],
     max: /(?:(?:pas|jamais) plus de|au plus|au maximum|maximum(?: de)?|maximale de|jusqu['’]à|n['’]excédant pas|ne dépassant pas|n['’]excède pas|dans un délai de|dans la limite de)\s*$/iu,
     min: /(?:au moins|au minimum|minimum(?: de)?|minimale de)\s*$/iu,
+    range: /à|et|-|–/u,
     units: { D: /jours?/, W: /semaines?/, M: /mois/, Y: /(?:ans|an|années|année)/ },
     lastOne:
       /(?<!\p{L})(?:au cours d[eu]|durant|pendant|depuis)(?: la| le| l['’])? ?(?:dernière|dernier|précédente?) (année|an|mois|semaine|jour)(?!\p{L})/iu,

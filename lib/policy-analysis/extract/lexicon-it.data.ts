@@ -55,6 +55,7 @@ export const LEXICON_IT: ExtractLexicon = {
     // English's bounds, ages and number words read nothing here ("a semana" is no week)
     max: /(?:al massimo|massimo(?: di)?|un massimo di|fino a(?:d| un massimo di)?|non oltre|non superiore a|entro)\s*$/iu,
     min: /(?:almeno|minimo(?: di)?|un minimo di|non meno di|non inferiore a)\s*$/iu,
+    range: /a|e|-|–/u,
     age: {
       before: /(?:minori di|età (?:inferiore|superiore) a(?:i)?|età di|età minima di)\s*$/iu,
       after: /^[\s-]*(?:di età|d['’]età|compiuti)(?!\p{L})/iu,

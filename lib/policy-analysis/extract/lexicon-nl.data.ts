@@ -50,6 +50,7 @@ export const LEXICON_NL: ExtractLexicon = {
     // English's bounds, ages and number words read nothing here ("a semana" is no week)
     max: /(?:maximaal|ten hoogste|hoogstens|tot(?: maximaal)?|uiterlijk(?: na)?|binnen|niet langer dan)\s*$/iu,
     min: /(?:minimaal|ten minste|tenminste|minstens|niet korter dan)\s*$/iu,
+    range: /tot|en|-|–/u,
     age: {
       before: /(?:jonger dan|ouder dan|leeftijd van|onder de)\s*$/iu,
       after: /^[\s-]*(?:oud|of ouder|en ouder)(?!\p{L})/iu,

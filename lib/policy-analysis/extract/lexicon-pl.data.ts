@@ -42,6 +42,7 @@ export const LEXICON_PL: ExtractLexicon = {
     // English's bounds, ages and number words read nothing here ("a semana" is no week)
     max: /(?:maksymalnie|maks\.|do|nie dłużej niż|najwyżej|nie więcej niż|w ciągu|w terminie)\s*$/iu,
     min: /(?:co najmniej|minimum|przynajmniej|nie krócej niż|nie mniej niż)\s*$/iu,
+    range: /do|i|-|–/u,
     age: {
       before: /(?:poniżej|powyżej|wieku|ukończeni[ae]|ukończył\p{L}*|ukończone)\s*$/iu,
       after: /^[\s-]*(?:roku życia|lat życia|życia|lub więcej)(?!\p{L})/iu,

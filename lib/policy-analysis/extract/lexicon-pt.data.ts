@@ -53,6 +53,7 @@ export const LEXICON_PT: ExtractLexicon = {
     // English's bounds, ages and number words read nothing here ("a semana" is no week)
     max: /(?:no máximo|máximo(?: de)?|um máximo de|até(?: ao máximo de)?|não superior a|não mais de|em até|prazo máximo de)\s*$/iu,
     min: /(?:pelo menos|no mínimo|mínimo(?: de)?|um mínimo de|não inferior a)\s*$/iu,
+    range: /a|e|-|–/u,
     age: {
       before:
         /(?:menores de|maiores de|idade (?:inferior|superior) a|idade de|idade mínima de)\s*$/iu,

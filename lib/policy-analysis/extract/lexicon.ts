@@ -59,6 +59,8 @@ export interface ExtractLexicon {
     /** "not longer than", "at most" before the figure. */
     max: RegExp;
     min: RegExp;
+    /** The word joining a range's two numbers ("5 to 10 years": to): the second is a maximum. */
+    range: RegExp;
     units: Readonly<Record<'D' | 'W' | 'M' | 'Y', RegExp>>;
     /** One unit without a figure ("in the last year", "im letzten Jahr"): the unit word in group 1. */
     lastOne: RegExp;

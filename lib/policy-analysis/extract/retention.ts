@@ -35,6 +35,22 @@ function durationPattern(lex: ExtractLexicon): RegExp {
   return pattern;
 }
 
+const rangePatterns = new WeakMap<ExtractLexicon, RegExp>();
+
+/** Before a figure: a bare number and a range word ("5 to 10 years", "entre 3 et 6 mois"). */
+function rangePattern(lex: ExtractLexicon): RegExp {
+  let pattern = rangePatterns.get(lex);
+  if (!pattern) {
+    const words = Object.keys(lex.retention.numbers).sort((a, b) => b.length - a.length);
+    pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:\\d{1,4}|${words.join('|')})\\s*(?:${lex.retention.range.source})\\s*$`,
+      'iu',
+    );
+    rangePatterns.set(lex, pattern);
+  }
+  return pattern;
+}
+
 /**
  * Every duration stated in `text` as a period of keeping, with the bound the words before it give
  * ("at most" → max); a figure whose clause is about something else (`subjects`) is left out.
@@ -64,11 +80,13 @@ export function parseDurations(text: string, lex: ExtractLexicon): ParsedDuratio
     if (replies && lex.retention.reply.within.test(before)) {
       continue; // "we will respond to your request within 30 days": a deadline to answer
     }
-    const bound = lex.retention.max.test(before)
-      ? 'max'
-      : lex.retention.min.test(before)
-        ? 'min'
-        : 'exact';
+    // the end of a range ("kept 5 to 10 years") is its longest: at most
+    const bound =
+      lex.retention.max.test(before) || rangePattern(lex).test(before)
+        ? 'max'
+        : lex.retention.min.test(before)
+          ? 'min'
+          : 'exact';
     out.push({
       duration: `P${count}${unit}`,
       bound,

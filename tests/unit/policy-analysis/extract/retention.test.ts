@@ -46,6 +46,16 @@ describe('parseDurations', () => {
     ['pl', 'do 25 miesięcy', 'P25M', 'max'],
     ['pl', 'maksymalnie dwa lata', 'P2Y', 'max'],
     ['pl', 'co najmniej pięć lat', 'P5Y', 'min'],
+    // The end of a range is at most.
+    ['en', 'for five to ten years', 'P10Y', 'max'],
+    ['en', 'between 3 and 6 months', 'P6M', 'max'],
+    ['fr', 'entre 3 et 6 mois', 'P6M', 'max'],
+    ['de', 'zwei bis drei Jahre', 'P3Y', 'max'],
+    ['es', 'de 1 a 3 años', 'P3Y', 'max'],
+    ['it', 'da 2 a 5 anni', 'P5Y', 'max'],
+    ['nl', 'tussen 3 en 6 maanden', 'P6M', 'max'],
+    ['pt', 'entre 2 e 5 anos', 'P5Y', 'max'],
+    ['pl', '2-5 lat', 'P5Y', 'max'],
     // One unit without a figure: an inactivity period.
     ['en', 'if nobody has signed in during the past year', 'P1Y', 'exact'],
     ['fr', 'sans connexion au cours de la dernière année', 'P1Y', 'exact'],
