@@ -300,8 +300,9 @@ export const LEXICON_DE: ExtractLexicon = {
     clause: {
       keep: /(?<!(?:Antrag|Recht|Anspruch|Anfrage|Verlangen) auf )(?:speicher|aufbewahr|gelöscht|löschen|Löschung|vorgehalten|anonymisier|vernichte|archivier|Lebensdauer|(?<!Vertrags|Mindest)Laufzeit|verfällt|Konto (?:wird |werden )?(?:geschlossen|geschloßen|deaktiviert))/giu,
       other:
-        /(?<!\p{L})(?:beantworten|antworten|reagieren|Antwort erhalten|(?:Tage|Wochen|Monate)n? Zeit|bearbeite|verlänger(?:t werden|n)(?!\p{L})|verlänger\p{L}* um|um weitere|benachrichtigen|informieren|erinnern|(?:Sie|dich),? ob|Kündigungsfrist|Vertragslaufzeit|Mindestlaufzeit|Nutzungsbedingungen|Geschäftsbedingungen|Klage|Testphase|Probezeitraum)/giu,
+        /(?<!\p{L})(?:beantworten|antworten|reagieren|Antwort erhalten|erstatt|Gericht|(?:Tage|Wochen|Monate)n? Zeit|bearbeite|verlänger(?:t werden|n)(?!\p{L})|verlänger\p{L}* um|um weitere|benachrichtigen|informieren|erinnern|(?:Sie|dich),? ob|Kündigungsfrist|Vertragslaufzeit|Mindestlaufzeit|Nutzungsbedingungen|Geschäftsbedingungen|Klage|Testphase|Probezeitraum)/giu,
       before: /^\s*(?:vor|vorher|zuvor|im Voraus|vorab)(?!\p{L})/iu,
+      every: /(?<!\p{L})(?:alle|jede[nmrs]?)\s*$/iu,
     },
     numbers: {
       ein: 1,

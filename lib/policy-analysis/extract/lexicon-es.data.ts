@@ -112,8 +112,9 @@ export const LEXICON_ES: ExtractLexicon = {
     clause: {
       keep: /(?<!(?:solicitud|derecho|solicitar|pedir)(?:es)? (?:de |a |la |de la |a la )?)(?<!\p{L})(?:conserva|almacena|guarda|suprimi|supresión|elimina|borra|anonimiza|destru|caduca|expira|vida útil|cerra\p{L}* (?:su |la |tu )?cuenta)/giu,
       other:
-        /(?<!\p{L})(?:respond|contestar|dispon(?:e|drá)s? de|tramita|atender\p{L}* (?:su|tu|la|las|dicha|esta)s? solicitud|prorrog\p{L}* (?:por |en |hasta )?(?:otros? |un |una |dos |tres |\d)|notificar|avisar|aviso previo|le informar|te informar|preguntar\p{L}* si|términos y condiciones|condiciones de uso|acciones? judicial|prueba gratuita|renova)/giu,
+        /(?<!\p{L})(?:respond|contestar|reembols|tribunal|dispon(?:e|drá)s? de|tramita|atender\p{L}* (?:su|tu|la|las|dicha|esta)s? solicitud|prorrog\p{L}* (?:por |en |hasta )?(?:otros? |un |una |dos |tres |\d)|notificar|avisar|aviso previo|le informar|te informar|preguntar\p{L}* si|términos y condiciones|condiciones de uso|acciones? judicial|prueba gratuita|renova)/giu,
       before: /^\s*(?:antes|con antelación|de antelación)(?!\p{L})/iu,
+      every: /(?<!\p{L})(?:cada)\s*$/iu,
     },
     context: [
       /\bconserva/iu,

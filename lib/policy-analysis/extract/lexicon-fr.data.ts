@@ -306,8 +306,9 @@ export const LEXICON_FR: ExtractLexicon = {
     clause: {
       keep: /(?<!(?:demandes?|droits?|requêtes?|demander) (?:de |d['’]|à l['’]|à la |la |l['’])?)(?<!\p{L})(?:conserv|gard(?:er|ons|ée|é)|stock|supprim|suppression|effac|archiv|anonymis|détrui|destruction|expir|durée de vie|(?:clôtur|ferm)\p{L}* (?:de )?(?:votre|le|ce|son) compte)/giu,
       other:
-        /(?<!\p{L})(?:répond|prolong\p{L}* d(?:e|['’])|notifier|notifierons|préavis|inform(?:er|erons|era|ons)(?!\p{L})|avertir|avertirons|prévenir|préviendrons|vous rappeler|vous dispose[zr] d|trait(?:er|erons|era|ée|ées) (?:votre|vos|la|les|cette|ces) demandes?|demandes? (?:sera|seront|est|sont) traitées?|vous demander si|demander si vous|conditions générales|action en justice|agir en justice|essai gratuit|renouvel)/giu,
+        /(?<!\p{L})(?:répond|prolong\p{L}* d(?:e|['’])|notifier|notifierons|préavis|inform(?:er|erons|era|ons)(?!\p{L})|avertir|avertirons|prévenir|préviendrons|vous rappeler|rembours|tribunal|vous dispose[zr] d|trait(?:er|erons|era|ée|ées) (?:votre|vos|la|les|cette|ces) demandes?|demandes? (?:sera|seront|est|sont) traitées?|vous demander si|demander si vous|conditions générales|action en justice|agir en justice|essai gratuit|renouvel)/giu,
       before: /^\s*(?:avant|à l['’]avance|auparavant|au préalable)(?!\p{L})/iu,
+      every: /(?<!\p{L})(?:tous les|toutes les|chaque)\s*$/iu,
     },
     numbers: {
       un: 1,

@@ -94,8 +94,9 @@ export const LEXICON_IT: ExtractLexicon = {
     clause: {
       keep: /(?<!(?:richiest[ae]|diritto|chiedere|istanza) (?:di |alla |la |all['’])?)(?<!\p{L})(?:conserva|conservazione|cancell|mantenut|memorizza|archivia|anonimizza|distru|scad|durata di vita|chiu\p{L}* (?:il |l['’])?account)/giu,
       other:
-        /(?<!\p{L})(?:rispond|riscontr|dispon(?:e|i) di|a (?:sua|tua) disposizione|evader|evas[aei] (?:la|le)? ?richiest|prorog\p{L}* (?:di |per |fino a )?(?:altri |ulteriori |un |una |due |tre |\d)|notificare|notificher|avvisare|avviseremo|preavviso|informarla|informarti|informeremo|chieder\p{L}* se|termini e condizioni|condizioni d['’]uso|azione giudiziaria|prova gratuita|rinnov)/giu,
+        /(?<!\p{L})(?:rispond|riscontr|rimbors|tribunal|dispon(?:e|i) di|a (?:sua|tua) disposizione|evader|evas[aei] (?:la|le)? ?richiest|prorog\p{L}* (?:di |per |fino a )?(?:altri |ulteriori |un |una |due |tre |\d)|notificare|notificher|avvisare|avviseremo|preavviso|informarla|informarti|informeremo|chieder\p{L}* se|termini e condizioni|condizioni d['’]uso|azione giudiziaria|prova gratuita|rinnov)/giu,
       before: /^\s*(?:prima|in anticipo|di preavviso)(?!\p{L})/iu,
+      every: /(?<!\p{L})(?:ogni|per ogni)\s*$/iu,
     },
     context: [
       /\bconserva/iu,

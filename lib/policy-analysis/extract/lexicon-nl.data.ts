@@ -85,8 +85,9 @@ export const LEXICON_NL: ExtractLexicon = {
     clause: {
       keep: /(?<!(?:verzoek|verzoeken|recht) (?:tot |op |om )?)(?<!\p{L})(?:bewaar|opgeslagen|opslaan|verwijder|vernietig|anonimiseer|gearchiveerd|archiveer|verloopt|vervalt|levensduur|account (?:wordt )?(?:gesloten|opgeheven))/giu,
       other:
-        /(?<!\p{L})(?:reageren|reageert|antwoorden|behandelen|behandeld|in behandeling|behandelen (?:uw|je|het|dit) verzoek|verzoek(?:en)? (?:wordt|worden) behandeld|verleng\p{L}* met|met (?:nog )?(?:\d+|een|twee|drie) \p{L}+ (?:worden |wordt )?verlengd|informeren|op de hoogte|waarschuwen|herinneren|vragen of|opzegtermijn|algemene voorwaarden|gebruiksvoorwaarden|rechtsvordering|proefperiode)/giu,
+        /(?<!\p{L})(?:reageren|reageert|antwoorden|terugbetal|rechter|behandelen|behandeld|in behandeling|behandelen (?:uw|je|het|dit) verzoek|verzoek(?:en)? (?:wordt|worden) behandeld|verleng\p{L}* met|met (?:nog )?(?:\d+|een|twee|drie) \p{L}+ (?:worden |wordt )?verlengd|informeren|op de hoogte|waarschuwen|herinneren|vragen of|opzegtermijn|algemene voorwaarden|gebruiksvoorwaarden|rechtsvordering|proefperiode)/giu,
       before: /^\s*(?:vóór|voordat|van tevoren|vooraf|voorafgaand)(?!\p{L})/iu,
+      every: /(?<!\p{L})(?:elke|iedere)\s*$/iu,
     },
     context: [/\bbewaar/iu, /\bopgeslagen/iu, /\bverwijder/iu, /\bbewaartermijn/iu],
     units: { D: /dag(?:en)?/, W: /weken|week/, M: /maand(?:en)?/, Y: /ja(?:ar|ren)/ },

@@ -92,8 +92,9 @@ export const LEXICON_PL: ExtractLexicon = {
     clause: {
       keep: /(?<!(?:żądani[ea]|prawo|prawa|wniosek|żądać) (?:do )?)(?<!\p{L})(?:przechow(?:yw|uj|an)|usuwa|usunię|usunąć|anonimiz|zniszcz|archiwiz|wygasa|okres(?:u|ie)? (?:niezbędn|przechowywania|przedawnienia)|przez czas niezbędny|przetwarzane (?:będą )?przez)/giu,
       other:
-        /(?<!\p{L})(?:odpowiemy|odpowiadamy|udzielimy odpowiedzi|odpowi(?:emy|adamy|edzieć|e)(?!\p{L})|rozpatrz|przedłuż\p{L}* o(?!\p{L})|powiadomimy|powiadomić|poinformujemy|zapyta\p{L}*,? czy|wypowiedzeni|regulamin|okres próbny|odnowi)/giu,
+        /(?<!\p{L})(?:odpowiemy|odpowiadamy|udzielimy odpowiedzi|zwrot|sąd|odpowi(?:emy|adamy|edzieć|e)(?!\p{L})|rozpatrz|przedłuż\p{L}* o(?!\p{L})|powiadomimy|powiadomić|poinformujemy|zapyta\p{L}*,? czy|wypowiedzeni|regulamin|okres próbny|odnowi)/giu,
       before: /^\s*(?:przed|wcześniej|z wyprzedzeniem)(?!\p{L})/iu,
+      every: /(?<!\p{L})(?:co)\s*$/iu,
     },
     context: [
       /\bprzechow(?:yw|uj)/iu,

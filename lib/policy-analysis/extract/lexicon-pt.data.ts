@@ -94,8 +94,9 @@ export const LEXICON_PT: ExtractLexicon = {
     clause: {
       keep: /(?<!(?:pedido|direito|solicitação|pedir|solicitar) (?:de |à |a |ao |o )?)(?<!\p{L})(?:conserva|armazena|mantid|guarda|elimina|exclu[íi]d|apaga|anonimiza|destru|expira|vida útil|encerra\p{L}* (?:a |sua |a sua )?conta)/giu,
       other:
-        /(?<!\p{L})(?:respond|dispõe de|dispor[aá]s? de|atender(?:emos)? (?:o|a|ao|à|seu|sua)|tramita|prorrog\p{L}* (?:por |em |até )?(?:mais |outros? |um |uma |dois |duas |três |\d)|notificar|avisar|avisaremos|aviso prévio|informar|perguntar\p{L}* se|termos e condições|termos de uso|ação judicial|período de teste|renova)/giu,
+        /(?<!\p{L})(?:respond|dispõe de|reembols|tribunal|dispor[aá]s? de|atender(?:emos)? (?:o|a|ao|à|seu|sua)|tramita|prorrog\p{L}* (?:por |em |até )?(?:mais |outros? |um |uma |dois |duas |três |\d)|notificar|avisar|avisaremos|aviso prévio|informar|perguntar\p{L}* se|termos e condições|termos de uso|ação judicial|período de teste|renova)/giu,
       before: /^\s*(?:antes|com antecedência|de antecedência)(?!\p{L})/iu,
+      every: /(?<!\p{L})(?:a cada|cada)\s*$/iu,
     },
     context: [
       /\bconserva/iu,

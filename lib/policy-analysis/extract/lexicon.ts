@@ -87,6 +87,11 @@ export interface ExtractLexicon {
        * ("kept 3 years before being deleted").
        */
       before: RegExp;
+      /**
+       * Just before a figure: a frequency ("every 3 months", "tous les 6 mois"), not a period,
+       * unless its clause keeps or deletes ("logs are deleted every 7 days").
+       */
+      every: RegExp;
     };
     numbers: Readonly<Record<string, number>>;
   };

@@ -102,7 +102,7 @@ export function parseDurations(text: string, lex: ExtractLexicon): ParsedDuratio
   return out.filter(({ start, end }) => subject(start, end) !== 'other');
 }
 
-/** How much text after a figure `retention.clause.before` reads. */
+/** How much text after a figure `retention.clause.before` reads, and before it `every`. */
 const AFTER_FIGURE = 24;
 
 /** Punctuation that ends one part of a sentence: a figure belongs to the words up to it. */
@@ -165,6 +165,14 @@ function subjects(
     const own = cues.filter((c) => c.at >= clause.from && c.end <= clause.to);
     const kept = own.some((c) => c.kind === 'keep' && c.at < end);
     if (!kept && lex.retention.clause.before.test(text.slice(end, end + AFTER_FIGURE))) {
+      return 'other';
+    }
+    // "we review our files every 6 months" is a frequency; "logs are deleted every 7 days" (also
+    // "werden alle 7 Tage gelöscht") a period of keeping
+    if (
+      !own.some((c) => c.kind === 'keep') &&
+      lex.retention.clause.every.test(text.slice(Math.max(0, start - AFTER_FIGURE), start))
+    ) {
       return 'other';
     }
     if (own.length > 0) {

@@ -151,6 +151,24 @@ describe('parseDurations', () => {
     ['pt', 'O titular dispõe de 30 dias para se opor à eliminação.'],
     ['en', 'A fee applies to a second copy requested within 12 months.'],
     ['en', 'We have not sold any personal data in the preceding 12 months.'],
+    ['en', 'A changed notice will be posted on this page for 30 days.'],
+    ['en', 'Please allow 10 days for the change to take effect.'],
+    ['en', 'Claims must be brought before a court within one year.'],
+    // a refund
+    ['en', 'We refund unused credit within 14 days.'],
+    ['fr', 'Nous vous remboursons sous 14 jours.'],
+    ['de', 'Wir erstatten den Betrag innerhalb von 14 Tagen.'],
+    ['es', 'Le reembolsaremos el importe en 14 días.'],
+    ['pl', 'Zwrot środków nastąpi w ciągu 14 dni.'],
+    // a frequency
+    ['en', 'We review our records every 12 months, and delete what we no longer need.'],
+    ['fr', 'Nous vérifions nos fichiers tous les 6 mois.'],
+    ['de', 'Wir prüfen alle 12 Monate, welche Daten wir löschen.'],
+    ['es', 'Revisamos nuestros ficheros cada 6 meses.'],
+    ['it', 'Verifichiamo i nostri archivi ogni 6 mesi.'],
+    ['nl', 'Wij controleren onze bestanden elke 3 maanden.'],
+    ['pt', 'Verificamos os nossos ficheiros a cada 6 meses.'],
+    ['pl', 'Co 6 miesięcy sprawdzamy nasze pliki.'],
     ['es', 'Recibirá un aviso 15 días antes de que suprimamos su cuenta.'],
     ['pl', 'Powiadomimy Cię e-mailem 7 dni przed usunięciem konta.'],
   ])('%s "%s": a figure about something else than keeping', (lang, text) => {
@@ -164,6 +182,8 @@ describe('parseDurations', () => {
     ['de', 'Nach der Beantwortung Ihrer Anfrage werden die Daten 6 Monate gespeichert.', 'P6M'],
     ['en', 'We delete your account after 2 years, and we notify you first.', 'P2Y'],
     ['en', 'Backups are kept 30 days before being overwritten.', 'P30D'],
+    ['en', 'Server logs are deleted every 30 days.', 'P30D'],
+    ['de', 'Protokolle werden alle 7 Tage gelöscht.', 'P7D'],
     ['en', 'We keep the ticket until the request is handled, and for 2 years after.', 'P2Y'],
     [
       'de',
