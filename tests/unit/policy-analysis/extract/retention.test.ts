@@ -154,6 +154,7 @@ describe('parseDurations', () => {
     ['en', 'A changed notice will be posted on this page for 30 days.'],
     ['en', 'Please allow 10 days for the change to take effect.'],
     ['en', 'Claims must be brought before a court within one year.'],
+    ['en', 'The account holder will get a reply within 30 days.'],
     // a refund
     ['en', 'We refund unused credit within 14 days.'],
     ['fr', 'Nous vous remboursons sous 14 jours.'],
