@@ -1,4 +1,4 @@
-import type { Segment } from '../../shared/policy-text';
+import type { Block, Segment } from '../../shared/policy-text';
 import type { DataType, RetentionPeriod } from '../schema';
 import type { ExtractContext, ExtractLexicon } from './lexicon';
 import { MAX_EVIDENCE, evidenceAt, firstMatch, inContext, matchTable } from './match';
@@ -244,7 +244,12 @@ const ENTRY_WINDOW = 4;
 const ENTRY_LENGTH = 250;
 
 /** Is this segment about keeping data: its words, its headings, or the line introducing its list or table? */
-function aboutRetention(segments: readonly Segment[], i: number, lex: ExtractLexicon): boolean {
+function aboutRetention(
+  segments: readonly Segment[],
+  blocks: readonly Block[],
+  i: number,
+  lex: ExtractLexicon,
+): boolean {
   const segment = segments[i] as Segment;
   if (inContext(segment, lex.retention.context)) {
     return true;
@@ -253,7 +258,16 @@ function aboutRetention(segments: readonly Segment[], i: number, lex: ExtractLex
     return false;
   }
   const section = segment.headingPath.at(-1);
-  for (let j = i - 1; j >= Math.max(0, i - ENTRY_WINDOW); j--) {
+  const isItem = (s: Segment) => blocks[s.block]?.kind === 'listItem';
+  // A list's items all belong to the line that introduces it, however many come before this one
+  // ("We keep your data:" then six items): the window counts from the list's first item.
+  let from = i;
+  if (isItem(segment)) {
+    while (from > 0 && isItem(segments[from - 1] as Segment)) {
+      from--;
+    }
+  }
+  for (let j = i - 1; j >= Math.max(0, from - ENTRY_WINDOW); j--) {
     const prev = segments[j] as Segment;
     if (prev.headingPath.at(-1) !== section) {
       return false;
@@ -265,10 +279,10 @@ function aboutRetention(segments: readonly Segment[], i: number, lex: ExtractLex
   return false;
 }
 
-export function extractRetention({ segments, lex }: ExtractContext): RetentionPeriod[] {
+export function extractRetention({ segments, blocks, lex }: ExtractContext): RetentionPeriod[] {
   const periods: RetentionPeriod[] = [];
   for (const [i, segment] of segments.entries()) {
-    if (!aboutRetention(segments, i, lex)) {
+    if (!aboutRetention(segments, blocks, i, lex)) {
       continue;
     }
     const durations = parseDurations(segment.text, lex);

@@ -242,6 +242,27 @@ describe('extractRetention', () => {
     expect(extractRetention(ctx).map((p) => p.duration)).toEqual(['P10Y', 'P2Y']);
   });
 
+  it('reads every item of a long list a retention sentence introduces', () => {
+    const ctx = contextOf(
+      'fr',
+      'Nous conservons vos données :',
+      '- 1 mois pour les messages du formulaire ;',
+      '- 2 mois pour les journaux techniques ;',
+      '- 3 mois pour les paniers abandonnés ;',
+      '- 4 mois pour les candidatures spontanées ;',
+      '- 5 mois pour les avis publiés ;',
+      '- 6 mois pour les réponses aux enquêtes.',
+    );
+    expect(extractRetention(ctx).map((p) => p.duration)).toEqual([
+      'P1M',
+      'P2M',
+      'P3M',
+      'P4M',
+      'P5M',
+      'P6M',
+    ]);
+  });
+
   it('but not a figure further on, or in another section', () => {
     const ctx = contextOf(
       'en',
