@@ -13,7 +13,7 @@ import { findWebforms } from './find-webforms';
 import { pageEmails } from './page-emails';
 import { mentions } from './context';
 import { PRIVACY_TERMS } from './contact-vocabulary.data';
-import { roleRank } from './extract-emails';
+import { roleRank } from './email-roles';
 import { boundedAnchorsOf, pageParts, type PageParts } from './page-parts';
 
 /**
