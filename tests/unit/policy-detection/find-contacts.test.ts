@@ -356,8 +356,58 @@ describe('phones, addresses, webforms', () => {
       [para('Velotte, P.O. Box 12, Springfield, IL 62701')],
       'Velotte, P.O. Box 12, Springfield, IL 62701',
     ],
+    [
+      'after prose, from the house number before a street named ahead of its type; to the postcode',
+      [
+        para(
+          'For questions about this notice, please write to us at: Privacy Office, 101 W. Colfax Ave., Suite 950, Denver, CO 80202. Please include your account number.',
+        ),
+      ],
+      '101 W. Colfax Ave., Suite 950, Denver, CO 80202',
+    ],
+    [
+      'name lines above the street are no lead-in to cut',
+      [
+        para('Velotte & Partners LLP'),
+        para('One Trade Center, 44th Floor'),
+        para('New York, NY 10007'),
+      ],
+      'Velotte & Partners LLP, One Trade Center, 44th Floor, New York, NY 10007',
+    ],
+    [
+      'a footer’s copyright notice above the address is no copyright desk',
+      [
+        para('Copyright © 2015 Velotte Inc.'),
+        para('12 Main Street, Suite 4'),
+        para('Springfield, IL 62701'),
+      ],
+      '12 Main Street, Suite 4, Springfield, IL 62701',
+    ],
+    [
+      'a closing bracket the address did not open',
+      [para('Write to us (our office: 1716 Locust Street, Des Moines, IA 50309).')],
+      '1716 Locust Street, Des Moines, IA 50309',
+    ],
+    [
+      'a full stop before a number is no sentence end',
+      [para('Velotte Srl, via Roma 4, 00177 Roma, C.F. 12345678901')],
+      'Velotte Srl, via Roma 4, 00177 Roma, C.F. 12345678901',
+    ],
   ])('address: %s', (_name, blocks, expected) => {
     expect(findContacts(blocks).contacts.find((c) => c.kind === 'address')?.value).toBe(expected);
+  });
+
+  it.each([
+    ['English', 'Copyright Agent:'],
+    ['German', 'Hinweise auf Urheberrechtsverletzungen (Urheberrecht) an:'],
+  ])('the address of a copyright desk is no contact (%s label above it)', (_lang, label) => {
+    const blocks = [
+      para(label),
+      para('Velotte & Partners LLP'),
+      para('One Trade Center, 44th Floor'),
+      para('New York, NY 10007'),
+    ];
+    expect(findContacts(blocks).contacts.filter((c) => c.kind === 'address')).toEqual([]);
   });
 
   it.each([
