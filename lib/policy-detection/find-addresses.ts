@@ -181,5 +181,27 @@ export function findAddresses(blocks: readonly Block[], segments: readonly Segme
       });
     }
   });
-  return [...found.values()];
+  return withoutPartials([...found.values()]);
+}
+
+/** What a partial address lacks: its place line (", McLean, VA 22107", ", 00101 Helsinki, Finland"). */
+const PLACE_LINE = 40;
+
+/**
+ * An address that is the start of another one found, which adds only its place line ("X, 7950
+ * Jones Branch Drive" beside "X, 7950 Jones Branch Drive, McLean, VA 22107": a US house number
+ * reads as a 4-digit postcode), is a part of it: only the whole one is offered. A longer one that
+ * adds more (a second address, a sentence) leaves both. Sorted, a value's extensions follow it,
+ * so one look at the next value tells (n log n on a page of many addresses).
+ */
+function withoutPartials(addresses: Contact[]): Contact[] {
+  const sorted = addresses.map((a) => a.value).sort();
+  const partial = new Set(
+    sorted.filter((v, i) => {
+      const next = sorted[i + 1];
+      const rest = next?.startsWith(v) ? next.slice(v.length) : '';
+      return rest.length > 0 && rest.length <= PLACE_LINE && hasPostcode(rest);
+    }),
+  );
+  return addresses.filter((a) => !partial.has(a.value));
 }

@@ -397,6 +397,30 @@ describe('phones, addresses, webforms', () => {
     expect(findContacts(blocks).contacts.find((c) => c.kind === 'address')?.value).toBe(expected);
   });
 
+  it('an address found whole is not offered again without its place line', () => {
+    const addresses = (blocks: Block[]) =>
+      findContacts(blocks)
+        .contacts.filter((c) => c.kind === 'address')
+        .map((c) => c.value);
+    // A US house number reads as a 4-digit postcode: the street line alone looked whole.
+    expect(
+      addresses([
+        para('Velotte Inc., Legal Department'),
+        para('7950 Jones Branch Drive'),
+        para('McLean, VA 22107'),
+      ]),
+    ).toEqual(['Velotte Inc., Legal Department, 7950 Jones Branch Drive, McLean, VA 22107']);
+    // One that goes on with more than a place line (here a second address) leaves both.
+    expect(
+      addresses([
+        para('Velotte GmbH, Hauptstraße 5, 10115 Berlin'),
+        para(
+          'Velotte GmbH, Hauptstraße 5, 10115 Berlin, and our office at Ringstraße 2, 80331 München',
+        ),
+      ]),
+    ).toHaveLength(2);
+  });
+
   it.each([
     ['English', 'Copyright Agent:'],
     ['German', 'Hinweise auf Urheberrechtsverletzungen (Urheberrecht) an:'],
