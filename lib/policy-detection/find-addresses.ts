@@ -91,18 +91,23 @@ function trimToAddress(text: string): string {
 const SENTENCE_END = /[.;](?=\s+\p{Lu}\p{Ll})/gu;
 
 /**
- * The address ends at the first sentence end after which what comes before is an address:
+ * The address ends at the first sentence end after its street (or P.O. box) and its postcode:
  * "…, NY 10018. Telephone: …" and "…, IA 52808. Please include your account number…" stop at
- * the postcode; "Main St. Suite 5, Springfield, IL 62701" does not stop at "St.". A closing
+ * the postcode; "Main St. Suite 5, Springfield, IL 62701" does not stop at "St.". One search
+ * per pattern, whatever the number of full stops (a hostile text has thousands). A closing
  * bracket the address never opened goes too ("(our office: …, Iowa 50309)").
  */
 function endOfAddress(address: string): string {
+  const street = STREET_WORDS.exec(address) ?? PO_BOX.exec(address);
+  const places = POSTCODE_CITY.flatMap((re) => {
+    const m = re.exec(address);
+    return m ? [m.index + m[0].length] : [];
+  });
   let head = address;
-  for (const end of address.matchAll(SENTENCE_END)) {
-    if (isAddress(address.slice(0, end.index))) {
-      head = address.slice(0, end.index);
-      break;
-    }
+  if (street && places.length > 0) {
+    SENTENCE_END.lastIndex = Math.max(street.index + street[0].length, Math.min(...places));
+    const found = SENTENCE_END.exec(address);
+    head = found ? address.slice(0, found.index) : address;
   }
   return head.endsWith(')') && !head.includes('(') ? head.slice(0, -1) : head;
 }
