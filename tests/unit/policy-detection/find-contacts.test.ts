@@ -454,6 +454,40 @@ describe('phones, addresses, webforms', () => {
     ).toEqual(expected);
   });
 
+  describe('the site’s contact page, when the policy gives no contact at all', () => {
+    const URL_ = 'https://velotte.fr/privacy';
+    const policy = (nav: string, body = '<p>We collect your name.</p>') =>
+      parseHtml(`<html><body><nav>${nav}</nav><main><h1>Privacy</h1>${body}</main></body></html>`);
+    const found = (doc: Document) =>
+      findContacts(htmlToBlocks(doc, URL_), { doc, pageUrl: URL_ }).contacts.map((c) => [
+        c.kind,
+        c.value,
+        c.role,
+      ]);
+
+    it.each([
+      ['Contact us', 'https://velotte.fr/contact'],
+      ['Kontakt', 'https://velotte.fr/contact'],
+      ['  Contactez-nous » ', 'https://velotte.fr/contact'],
+    ])('a link labelled “%s”', (label, url) => {
+      expect(found(policy(`<a href="/shop">Shop</a><a href="/contact">${label}</a>`))).toEqual([
+        ['webform', url, 'general'],
+      ]);
+    });
+
+    it('not a link to this very page, nor one whose label only begins like one', () => {
+      expect(
+        found(policy('<a href="#contact">Contact us</a><a href="/lenses">Contact lenses</a>')),
+      ).toEqual([]);
+    });
+
+    it('not when the policy gives a contact of its own', () => {
+      expect(
+        found(policy('<a href="/contact">Contact us</a>', '<p>Write to privacy@velotte.fr.</p>')),
+      ).toEqual([['email', 'privacy@velotte.fr', 'privacy']]);
+    });
+  });
+
   it('webform from a link of the page', () => {
     const doc = jsdomDoc('<a href="/dsar">Submit a privacy request</a>');
     const r = findContacts([], { doc, pageUrl: 'https://velotte.fr/privacy' });
