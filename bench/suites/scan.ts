@@ -1,5 +1,6 @@
 /**
- * In-page scan speed and the injected script's size (issue 3 targets: < 5 ms, < 6 KB gzipped).
+ * In-page scan speed and the injected script's size (issue 3 targets: < 5 ms, < 6 KB gzipped;
+ * the size as shipped needs `npm run build` first).
  *   npm run bench -- --only=scan [--pages <dir of .html>]
  * Also prints digests of the scans' output (bench/support/scan-digest.ts) to compare across changes.
  * Documents are parsed before timing (the page is already parsed in the browser); times are
@@ -9,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHtml } from '../../cli/support/parse-html';
 import { detectOnPage } from '../../lib/policy-detection/detect-on-page';
-import { SCANNER_BUDGET, scannerWeight } from '../support/scanner-weight';
+import { SCANNER_BUDGET, scannerWeight, shippedScannerWeight } from '../support/scanner-weight';
 import { digest, digestSets } from '../support/scan-digest';
 
 const DEFAULT_PAGES = '/work/shared/corpus/opp115/pages';
@@ -52,9 +53,15 @@ function flagValue(args: string[], name: string): string | undefined {
 }
 
 async function bundleSize(): Promise<void> {
+  const shipped = shippedScannerWeight('.output/chrome-mv3');
+  process.stdout.write(
+    shipped
+      ? `injected script as shipped (.output/chrome-mv3/scan.js): ${shipped.raw} B raw, ${shipped.gzipped} B gzipped (target < ${SCANNER_BUDGET} B gz)\n`
+      : 'injected script as shipped: no production build (npm run build first)\n',
+  );
   const { raw, gzipped } = await scannerWeight();
   process.stdout.write(
-    `injected script (detect-on-page, esbuild minified): ${raw} B raw, ${gzipped} B gzipped (target < ${SCANNER_BUDGET} B gz)\n`,
+    `  of which our code (scan-page, esbuild minified, without WXT's wrapper): ${raw} B raw, ${gzipped} B gzipped\n`,
   );
 }
 

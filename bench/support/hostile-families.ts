@@ -45,6 +45,12 @@ export const HOSTILE_FAMILIES: readonly HostileFamily[] = [
     kind: 'text',
     make: (n) => repeat('12 rue X\n75008 Paris\n', n),
   },
+  {
+    // An address block with its postcode after many full stops: where it ends is found once.
+    name: "'<p>1 Main Street'+'. Ab'×140+' 10115 Berlin</p>'×n",
+    kind: 'html',
+    make: (n) => page(repeat(`<p>1 Main Street${'. Ab'.repeat(140)} 10115 Berlin</p>`, n)),
+  },
   { name: "'<p>a</p>'×n", kind: 'html', make: (n) => page(repeat('<p>a</p>', n)) },
   {
     name: "'<h2>Contact</h2><p>x</p>'×n",

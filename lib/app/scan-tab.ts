@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { PageScan } from '../policy-detection/schema';
+import { type PageScan, ScannedPage } from '../policy-detection/schema';
 import { err, ok, type Result } from '../shared/result';
 
 export type ScanError =
@@ -21,9 +21,10 @@ export function isRestrictedUrl(url: string | undefined): boolean {
 }
 
 /**
- * Scans a tab with the runtime-registered content script (entrypoints/scan.content.ts) and
+ * Scans a tab with the unlisted script injected on the user's click (entrypoints/scan.ts) and
  * validates what comes back: a page could tamper with the content script's world, so its
- * result is untrusted data like any other page input.
+ * result is untrusted data like any other page input. Then finishes it here (the addresses'
+ * roles, see finishScan).
  */
 export async function scanTab(tabId: number, url?: string): Promise<Result<PageScan, ScanError>> {
   if (isRestrictedUrl(url)) {
@@ -41,8 +42,12 @@ export async function scanTab(tabId: number, url?: string): Promise<Result<PageS
       message: error instanceof Error ? error.message : String(error),
     });
   }
-  const parsed = PageScan.safeParse(results[0]?.result);
-  return parsed.success
-    ? ok(parsed.data)
-    : err({ kind: 'invalid-result', message: parsed.error.message.slice(0, 200) });
+  const parsed = ScannedPage.safeParse(results[0]?.result);
+  if (!parsed.success) {
+    return err({ kind: 'invalid-result', message: parsed.error.message.slice(0, 200) });
+  }
+  // Loaded here, not with the popup: the role rules are not needed before its first paint
+  // (weight budget, tests/manifest/weight.test.ts).
+  const { finishScan } = await import('../policy-detection/finish-scan');
+  return ok(finishScan(parsed.data));
 }

@@ -15,7 +15,8 @@ import {
   TAKEDOWN_ADDRESS,
   TAKEDOWN_TERMS,
 } from './contact-vocabulary.data';
-import { emailRole, isNoReply } from './extract-emails';
+import { emailRole } from './email-roles';
+import { isNoReply } from './extract-emails';
 import { AUTHORITY_DOMAINS, isAuthorityDetail } from './find-authority';
 import { emailsOnce, headingsOf, mentions, neighbourhood } from './context';
 

@@ -370,3 +370,39 @@ export const LEGAL_FORMS: readonly string[] = [
   'OÜ',
   'Sdn Bhd',
 ];
+
+/**
+ * The whole label of a link to a site's own contact page (normalised: lower case, no accents),
+ * in the eight languages: offered only when the policy gives no contact at all (find-webforms'
+ * findContactPage). Whole labels, not words in them: "Contact lenses" is a shop's menu.
+ */
+export const CONTACT_PAGE_LABELS: readonly string[] = [
+  'contact',
+  'contact us',
+  'contacts',
+  'help center',
+  'help centre',
+  'customer service',
+  'contactez-nous',
+  'nous contacter',
+  'service client',
+  'kontakt',
+  'kontaktieren sie uns',
+  'kundenservice',
+  'contacto',
+  'contactenos',
+  'contactanos',
+  'atencion al cliente',
+  'contatti',
+  'contattaci',
+  'servizio clienti',
+  'neem contact op',
+  'klantenservice',
+  'contacte-nos',
+  'contato',
+  'fale conosco',
+  'apoio ao cliente',
+  'kontakt z nami',
+  'skontaktuj sie z nami',
+  'obsluga klienta',
+];

@@ -1,5 +1,4 @@
-import type { ContactRole } from './schema';
-import { NO_REPLY, ROLE_ORDER, ROLE_RULES } from './email-roles.data';
+import { NO_REPLY } from './email-roles.data';
 
 /**
  * Email addresses in text, plain and obfuscated. Runs inside the injected content script too, so it
@@ -204,20 +203,4 @@ export function decodeCfEmail(hex: string): string | null {
 
 export function isNoReply(address: string): boolean {
   return NO_REPLY.test(address.split('@')[0] ?? '');
-}
-
-/** The role an address's local part announces (dpo@, privacy@, contact@, support@…). */
-export function emailRole(address: string): ContactRole {
-  const local = (address.split('@')[0] ?? '').toLowerCase();
-  const tokens = local.split(/[._+\-\d]+/).filter(Boolean);
-  const flat = local.replace(/[^a-z]/g, '');
-  const rule = ROLE_RULES.find(
-    (r) => r.tokens.some((t) => tokens.includes(t)) || r.stems.some((s) => flat.includes(s)),
-  );
-  return rule?.role ?? 'other';
-}
-
-/** Sort key: lower is better. */
-export function roleRank(role: ContactRole): number {
-  return ROLE_ORDER[role];
 }

@@ -1,7 +1,12 @@
 import type { Block, Segment } from '../shared/policy-text';
 import { contactReason } from './contact-reason';
 import type { Contact } from './schema';
-import { AUTHORITY_TERMS } from './contact-vocabulary.data';
+import {
+  AUTHORITY_TERMS,
+  CORE_PRIVACY_TERMS,
+  DPO_TERMS,
+  TAKEDOWN_TERMS,
+} from './contact-vocabulary.data';
 import { isAuthorityDetail } from './find-authority';
 import { PO_BOX, POSTCODE_CITY, STREET_WORDS } from './address-patterns.data';
 import { mentions } from './context';
@@ -37,7 +42,20 @@ function isAddress(text: string): boolean {
   return hasPostcode(text) && (STREET_WORDS.test(text) || PO_BOX.test(text));
 }
 
-/** The address without its label, and without a long lead-in ("for questions write to us at"). */
+/**
+ * A house number and up to four words in capitals ("3000 University Center ", "101 W. Colfax ")
+ * right before a street type: where an English address starts.
+ */
+const HOUSE_NUMBER = /[\s,]\d{1,5}[a-z]?(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,4}\s+$/u;
+
+/** A lead-in with a word in lower case ("whose registered office is at"), not name lines. */
+const PROSE = /(?:^|\s)\p{Ll}{2,}/u;
+
+/**
+ * The address without its label, and without a long lead-in ("for questions write to us at").
+ * Lines of names above the street ("Sabin, Bermant & Gould LLP" / "One World Trade Center, 44th
+ * Floor") are no lead-in: an address is cut at its street word only after prose.
+ */
 function trimToAddress(text: string): string {
   const clean = text
     .replace(LABEL, '')
@@ -46,16 +64,73 @@ function trimToAddress(text: string): string {
     .trim()
     .replace(/[.;]$/, '');
   const street = STREET_WORDS.exec(clean) ?? PO_BOX.exec(clean);
-  if (street && street.index > PROSE_LEAD) {
-    // "The controller is X SAS, whose registered office is at 12 rue …": the address starts at the street.
-    return clean.slice(street.index).slice(0, MAX_ADDRESS);
+  if (street && street.index > PROSE_LEAD && PROSE.test(clean.slice(0, street.index))) {
+    // "The controller is X SAS, whose registered office is at 12 rue …": the address starts at the
+    // street; where the street's name comes before its type ("write to us at 101 W. Colfax Ave"),
+    // at the house number before that name.
+    const lead = clean.slice(0, street.index);
+    const number = HOUSE_NUMBER.exec(lead);
+    return endOfAddress(clean.slice(number ? number.index + 1 : street.index)).slice(
+      0,
+      MAX_ADDRESS,
+    );
   }
-  if (clean.length <= SHORT_ADDRESS) {
-    return clean;
+  const whole = endOfAddress(clean);
+  if (whole.length <= SHORT_ADDRESS) {
+    return whole;
   }
-  const from = street ? Math.max(0, clean.lastIndexOf(' ', Math.max(0, street.index - 40)) + 1) : 0;
-  const cut = clean.slice(from);
+  const from = street ? Math.max(0, whole.lastIndexOf(' ', Math.max(0, street.index - 40)) + 1) : 0;
+  const cut = whole.slice(from);
   return cut.length > MAX_ADDRESS ? `${cut.slice(0, MAX_ADDRESS)}…` : cut;
+}
+
+/**
+ * A sentence's end: a full stop or semicolon, a space, and a word in capitals and lower case
+ * ("P.O. Box" and "C.F. 96438490581" are none).
+ */
+const SENTENCE_END = /[.;](?=\s+\p{Lu}\p{Ll})/gu;
+
+/**
+ * The address ends at the first sentence end after its street (or P.O. box) and its postcode:
+ * "…, NY 10018. Telephone: …" and "…, IA 52808. Please include your account number…" stop at
+ * the postcode; "Main St. Suite 5, Springfield, IL 62701" does not stop at "St.". One search
+ * per pattern, whatever the number of full stops (a hostile text has thousands). A closing
+ * bracket the address never opened goes too ("(our office: …, Iowa 50309)").
+ */
+function endOfAddress(address: string): string {
+  const street = STREET_WORDS.exec(address) ?? PO_BOX.exec(address);
+  const places = POSTCODE_CITY.flatMap((re) => {
+    const m = re.exec(address);
+    return m ? [m.index + m[0].length] : [];
+  });
+  let head = address;
+  if (street && places.length > 0) {
+    SENTENCE_END.lastIndex = Math.max(street.index + street[0].length, Math.min(...places));
+    const found = SENTENCE_END.exec(address);
+    head = found ? address.slice(0, found.index) : address;
+  }
+  return head.endsWith(')') && !head.includes('(') ? head.slice(0, -1) : head;
+}
+
+/** "Copyright © 2015 Velotte Inc.", "© 2024", "Copyright 2015": a footer's notice, not a desk. */
+const COPYRIGHT_NOTICE = /(?:copyright\s*)?(?:©|\(c\)(?=\s*\d{4}))|copyright(?=\s+\d{4})/gi;
+
+/**
+ * An address given for copyright or abuse notices ("Copyright Agent:" on the line above it) is a
+ * moderation desk, no place for a data protection request: left out, as such an email address is
+ * (contact-emails' isExcludedEmail), unless the passage is about privacy too. Read with the two
+ * short lines above it, where such a label stands.
+ */
+function isTakedownDesk(text: string, blocks: readonly Block[], first: number): boolean {
+  const above = [blocks[first - 2], blocks[first - 1]]
+    .filter((block) => block && block.text.length <= MAX_LINE)
+    .map((block) => block?.text);
+  const passage = [...above, text].join(' ').replace(COPYRIGHT_NOTICE, ' ');
+  return Boolean(
+    mentions(passage, TAKEDOWN_TERMS) &&
+    !mentions(passage, DPO_TERMS) &&
+    !mentions(passage, CORE_PRIVACY_TERMS),
+  );
 }
 
 export function findAddresses(blocks: readonly Block[], segments: readonly Segment[]): Contact[] {
@@ -86,13 +161,15 @@ export function findAddresses(blocks: readonly Block[], segments: readonly Segme
     const addressee = blocks[first - 1];
     if (addressee && isAddressee(addressee)) {
       text = `${addressee.text}, ${text}`;
+      first--;
     }
     const s = segmentOf(b);
     if (
       !isAddress(text) ||
       text.length > 600 ||
       mentions(text, AUTHORITY_TERMS) ||
-      (s && isAuthorityDetail(segments, s.index))
+      (s && isAuthorityDetail(segments, s.index)) ||
+      isTakedownDesk(text, blocks, first)
     ) {
       return;
     }
@@ -109,5 +186,27 @@ export function findAddresses(blocks: readonly Block[], segments: readonly Segme
       });
     }
   });
-  return [...found.values()];
+  return withoutPartials([...found.values()]);
+}
+
+/** What a partial address lacks: its place line (", McLean, VA 22107", ", 00101 Helsinki, Finland"). */
+const PLACE_LINE = 40;
+
+/**
+ * An address that is the start of another one found, which adds only its place line ("X, 7950
+ * Jones Branch Drive" beside "X, 7950 Jones Branch Drive, McLean, VA 22107": a US house number
+ * reads as a 4-digit postcode), is a part of it: only the whole one is offered. A longer one that
+ * adds more (a second address, a sentence) leaves both. Sorted, a value's extensions follow it,
+ * so one look at the next value tells (n log n on a page of many addresses).
+ */
+function withoutPartials(addresses: Contact[]): Contact[] {
+  const sorted = addresses.map((a) => a.value).sort();
+  const partial = new Set(
+    sorted.filter((v, i) => {
+      const next = sorted[i + 1];
+      const rest = next?.startsWith(v) ? next.slice(v.length) : '';
+      return rest.length > 0 && rest.length <= PLACE_LINE && hasPostcode(rest);
+    }),
+  );
+  return addresses.filter((a) => !partial.has(a.value));
 }

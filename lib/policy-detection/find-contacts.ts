@@ -9,11 +9,11 @@ import { findAuthority } from './find-authority';
 import { findController } from './find-controller';
 import { findDpo } from './find-dpo';
 import { countryHint, findPhones } from './find-phones';
-import { findWebforms } from './find-webforms';
+import { findContactPage, findWebforms } from './find-webforms';
 import { pageEmails } from './page-emails';
 import { mentions } from './context';
 import { PRIVACY_TERMS } from './contact-vocabulary.data';
-import { roleRank } from './extract-emails';
+import { roleRank } from './email-roles';
 import { boundedAnchorsOf, pageParts, type PageParts } from './page-parts';
 
 /**
@@ -158,6 +158,12 @@ export function findContacts(
     ...safely(() => findPhones(segments, country), []),
     ...safely(() => findAddresses(blocks, segments), []),
   ].sort((a, b) => b.score - a.score || roleRank(a.role) - roleRank(b.role));
+  // No way at all to reach the company in the policy: the site's own contact page, if it links one.
+  const contactPage =
+    contacts.length === 0 && page ? safely(() => findContactPage(page, opts.pageUrl), null) : null;
+  if (contactPage) {
+    contacts.push(contactPage);
+  }
   return {
     contacts,
     controller: safely(

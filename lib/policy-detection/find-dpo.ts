@@ -1,7 +1,7 @@
 import type { Segment } from '../shared/policy-text';
 import type { Contact, Dpo } from './schema';
 import { DPO_NEGATIONS, DPO_TERMS } from './contact-vocabulary.data';
-import { emailRole } from './extract-emails';
+import { emailRole } from './email-roles';
 import { emailsOnce as extractEmails, headingsOf, mentions } from './context';
 import { normalize } from './normalize';
 import { INSTITUTION } from './controller-roles.data';

@@ -2,8 +2,14 @@ import { documentBase } from '../shared/document-base';
 import type { Segment } from '../shared/policy-text';
 import { contactReason } from './contact-reason';
 import type { Contact, ContactReason } from './schema';
-import { WEBFORM_PRIVACY, WEBFORM_STRONG, WEBFORM_TERMS } from './contact-vocabulary.data';
+import {
+  CONTACT_PAGE_LABELS,
+  WEBFORM_PRIVACY,
+  WEBFORM_STRONG,
+  WEBFORM_TERMS,
+} from './contact-vocabulary.data';
 import { mayMention, mentions, mentionsOnce } from './context';
+import { normalize } from './normalize';
 import type { PageParts } from './page-parts';
 
 /**
@@ -123,4 +129,43 @@ export function findWebforms(
     }
   }
   return [...found.values()];
+}
+
+const CONTACT_LABELS = new Set(CONTACT_PAGE_LABELS);
+/** A contact page's label is a few words: longer ones are not looked at. */
+const CONTACT_LABEL_MAX = 30;
+
+/**
+ * The site's own contact page, when the policy gives no way at all to reach the company (no
+ * address, form, phone or email: find-contacts): the first link of the page labelled as one
+ * ("Contact us", "Kontakt", "Help Center"), on the web, not this page nor a section of a page. A way to write,
+ * not a privacy contact: role general, the lowest score, its label as the reason.
+ */
+export function findContactPage(page: PageParts, pageUrl?: string): Contact | null {
+  const base = page.mayHoldBase ? documentBase(page.doc, pageUrl) : pageUrl;
+  const here = pageUrl?.replace(/#.*$/, '');
+  for (const a of page.anchors.slice(0, MAX_ANCHORS)) {
+    const text = a.textContent ?? '';
+    if (text.length > CONTACT_LABEL_MAX * 2) {
+      continue;
+    }
+    const label = normalize(text).replace(/[\s:.!»›>→]+$/u, '');
+    if (label.length > CONTACT_LABEL_MAX || !CONTACT_LABELS.has(label)) {
+      continue;
+    }
+    // A link to a section ("#contact", "…/privacy#ContactUs") is a place in a page, most often
+    // this one: a contact page is a page of its own.
+    const url = absolute(a.getAttribute('href') ?? '', base);
+    if (url && !url.includes('#') && url !== here) {
+      return {
+        kind: 'webform',
+        value: url,
+        role: 'general',
+        score: 1,
+        reasons: [contactReason('contactPage', text.replace(/\s+/g, ' ').trim())],
+        evidence: text.replace(/\s+/g, ' ').trim(),
+      };
+    }
+  }
+  return null;
 }

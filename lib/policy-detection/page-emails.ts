@@ -1,16 +1,10 @@
-import type { PageEmail } from './schema';
-import {
-  decodeCfEmail,
-  emailRole,
-  emailsFromMailto,
-  extractEmails,
-  isNoReply,
-  roleRank,
-} from './extract-emails';
+import type { PageEmail, ScannedEmail } from './schema';
+import { withRoles } from './email-roles';
+import { decodeCfEmail, emailsFromMailto, extractEmails, isNoReply } from './extract-emails';
 
 /**
  * Addresses a page shows: in its text, in mailto: links, and behind Cloudflare's obfuscation
- * (<span data-cfemail="…"> or /cdn-cgi/l/email-protection#… links). Best role first.
+ * (<span data-cfemail="…"> or /cdn-cgi/l/email-protection#… links).
  */
 const CONTEXT = 80;
 const MAX_CF = 100;
@@ -29,17 +23,22 @@ function parentText(el: Element): string {
     .slice(0, 240);
 }
 
-export function pageEmails(
+/**
+ * The addresses in the order the page gives them (text first, then links, then Cloudflare's),
+ * each once, no-reply ones left out; without their roles: the injected scanner's part, which
+ * keeps the role rules out of its bundle (see withRoles).
+ */
+export function foundEmails(
   doc: Document,
   text: string,
   anchors: readonly Element[],
   // Cloudflare leaves "[email protected]" in the text where it hid an address: look only then.
   scanCf = /\[email/i.test(text),
-): PageEmail[] {
-  const found = new Map<string, PageEmail>();
+): ScannedEmail[] {
+  const found = new Map<string, ScannedEmail>();
   const add = (address: string, evidence: string): void => {
     if (!isNoReply(address) && !found.has(address)) {
-      found.set(address, { address, role: emailRole(address), evidence });
+      found.set(address, { address, evidence });
     }
   };
   for (const m of extractEmails(text)) {
@@ -67,5 +66,15 @@ export function pageEmails(
       add(decoded, parentText(el));
     }
   }
-  return [...found.values()].sort((a, b) => roleRank(a.role) - roleRank(b.role));
+  return [...found.values()];
+}
+
+/** foundEmails with their roles, best role first. */
+export function pageEmails(
+  doc: Document,
+  text: string,
+  anchors: readonly Element[],
+  scanCf?: boolean,
+): PageEmail[] {
+  return withRoles(foundEmails(doc, text, anchors, scanCf));
 }

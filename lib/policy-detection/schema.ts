@@ -3,9 +3,10 @@ import { Attributes, ChecklistItem, FlagId } from '../policy-analysis/schema';
 import { Evidence } from '../shared/policy-text';
 
 /**
- * Boundary types of policy detection: what the injected content script returns (PageScan), what
- * findContacts returns (ContactsResult) and what `npm run cli -- analyze --json` prints
- * (AnalyzeOutput). The content script imports these as TYPES only, so zod stays out of its bundle.
+ * Boundary types of policy detection: what the injected content script returns (ScannedPage;
+ * PageScan once the popup has finished it), what findContacts returns (ContactsResult) and what
+ * `npm run cli -- analyze --json` prints (AnalyzeOutput). The content script imports these as
+ * TYPES only, so zod stays out of its bundle.
  */
 
 /** privacy = the privacy policy/notice; legal = legal notice (Impressum, mentions légales). */
@@ -48,6 +49,18 @@ export const PageScan = z.object({
 });
 export type PageScan = z.infer<typeof PageScan>;
 
+/** An address as the injected scanner reports it: no role (the popup gives it, finishScan). */
+export const ScannedEmail = PageEmail.omit({ role: true });
+export type ScannedEmail = z.infer<typeof ScannedEmail>;
+
+/**
+ * What the injected scanner returns (lib/policy-detection/scan-page.ts): a PageScan whose emails
+ * have no role yet. Unknown keys are dropped by the parse, so a role the page's world added is
+ * never read.
+ */
+export const ScannedPage = PageScan.extend({ emails: z.array(ScannedEmail) });
+export type ScannedPage = z.infer<typeof ScannedPage>;
+
 export const ContactKind = z.enum(['email', 'phone', 'address', 'webform']);
 export type ContactKind = z.infer<typeof ContactKind>;
 
@@ -72,6 +85,7 @@ export const ContactReasonCode = z.enum([
   'streetAddress',
   'formTerm', // $1: the link's words that name a privacy request form
   'formAboutTerm', // $1: the form word, $2: the privacy word
+  'contactPage', // $1: the link's label; the policy itself gives no contact
 ]);
 export type ContactReasonCode = z.infer<typeof ContactReasonCode>;
 

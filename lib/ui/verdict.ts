@@ -81,6 +81,10 @@ function contactLine(contacts: ContactsResult): VerdictLine {
     return line('contact', 'verdict_contact_email', [text(email.value)], 'good');
   }
   const form = of('webform');
+  if (form?.reasons.some((r) => r.code === 'contactPage')) {
+    // Not a privacy form: the site's own contact page, the policy giving no contact at all.
+    return line('contact', 'verdict_contact_page', [text(form.value)], 'warning');
+  }
   if (form) {
     return line('contact', 'verdict_contact_form', [], 'neutral');
   }

@@ -38,6 +38,25 @@ describe('scanTab', () => {
     expect(result).toEqual({ ok: true, value: validScan });
   });
 
+  it('gives each address its role and puts the best first; a role the page claims is not read', async () => {
+    answerWith({
+      ...validScan,
+      emails: [
+        { address: 'hello@shop.example', evidence: 'Say hello', role: 'dpo' },
+        { address: 'dpo@shop.example', evidence: 'Our DPO' },
+        { address: 'info@shop.example', evidence: 'Info' },
+      ],
+    });
+
+    const result = await scanTab(7, 'https://shop.example/');
+
+    expect(result.ok && result.value.emails).toEqual([
+      { address: 'dpo@shop.example', role: 'dpo', evidence: 'Our DPO' },
+      { address: 'hello@shop.example', role: 'general', evidence: 'Say hello' },
+      { address: 'info@shop.example', role: 'general', evidence: 'Info' },
+    ]);
+  });
+
   it('refuses a result that does not match the schema (a page may tamper with it)', async () => {
     answerWith({ ...validScan, policyLinks: [{ url: 42 }] });
 

@@ -6,7 +6,7 @@ import { SCANNER_BUDGET, scannerWeight } from '../../bench/support/scanner-weigh
 // gzipped. The bench's own measure (`npm run bench -- --only=scan`): a byte count of what ships,
 // never a time. A faster scan has to pay for its own bytes.
 describe('injected scanner weight', () => {
-  it('bundles lib/policy-detection/detect-on-page.ts under its gzip budget', async () => {
+  it('bundles lib/policy-detection/scan-page.ts under its gzip budget', async () => {
     const { raw, gzipped } = await scannerWeight();
     // Sanity: it is the scanner, not an empty bundle.
     expect(raw).toBeGreaterThan(10_000);

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { HTML_CAP, detectOnPage } from '../../../lib/policy-detection/detect-on-page';
+import { detectOnPage } from '../../../lib/policy-detection/detect-on-page';
+import { HTML_CAP, scanPage } from '../../../lib/policy-detection/scan-page';
 import { isPolicyText, vocabularyDensity } from '../../../lib/policy-detection/is-policy-page';
 import { pageText } from '../../../lib/policy-detection/page-text';
-import { PageScan } from '../../../lib/policy-detection/schema';
+import { PageScan, ScannedPage } from '../../../lib/policy-detection/schema';
 import { parseHtml } from '../../../cli/support/parse-html';
 
 const jsdomDoc = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
@@ -46,6 +47,29 @@ describe('detectOnPage', () => {
     ]);
     expect(scan.emails.map((e) => e.address)).not.toContain('x@evil.example');
     expect(scan.html).toBeUndefined();
+  });
+
+  it('the injected part gives the addresses in page order and no roles; the popup adds them', () => {
+    const html = `<p>Write to support@velotte.example or privacy@velotte.example.</p>
+      <footer><a href="mailto:dpo@velotte.example">DPO</a></footer>`;
+    const scanned = scanPage(jsdomDoc(html), URL_);
+    // The role rules stay out of the injected script (its size budget, tests/manifest).
+    expect(scanned.emails.map((e) => Object.keys(e).sort())).toEqual([
+      ['address', 'evidence'],
+      ['address', 'evidence'],
+      ['address', 'evidence'],
+    ]);
+    expect(scanned.emails.map((e) => e.address)).toEqual([
+      'support@velotte.example',
+      'privacy@velotte.example',
+      'dpo@velotte.example',
+    ]);
+    expect(ScannedPage.parse(scanned)).toEqual(scanned);
+    expect(detectOnPage(jsdomDoc(html), URL_).emails.map((e) => [e.address, e.role])).toEqual([
+      ['dpo@velotte.example', 'dpo'],
+      ['privacy@velotte.example', 'privacy'],
+      ['support@velotte.example', 'support'],
+    ]);
   });
 
   it('a Cloudflare-protected link gives its address; a broken one gives none', () => {

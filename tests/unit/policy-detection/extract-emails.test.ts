@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { emailRole, roleRank } from '../../../lib/policy-detection/email-roles';
 import {
   decodeCfEmail,
-  emailRole,
   emailsFromMailto,
   extractEmails,
   isNoReply,
-  roleRank,
 } from '../../../lib/policy-detection/extract-emails';
 
 /** Cloudflare's encoding, written out here so the test does not trust the decoder. */

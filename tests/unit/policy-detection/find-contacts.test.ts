@@ -356,8 +356,82 @@ describe('phones, addresses, webforms', () => {
       [para('Velotte, P.O. Box 12, Springfield, IL 62701')],
       'Velotte, P.O. Box 12, Springfield, IL 62701',
     ],
+    [
+      'after prose, from the house number before a street named ahead of its type; to the postcode',
+      [
+        para(
+          'For questions about this notice, please write to us at: Privacy Office, 101 W. Colfax Ave., Suite 950, Denver, CO 80202. Please include your account number.',
+        ),
+      ],
+      '101 W. Colfax Ave., Suite 950, Denver, CO 80202',
+    ],
+    [
+      'name lines above the street are no lead-in to cut',
+      [
+        para('Velotte & Partners LLP'),
+        para('One Trade Center, 44th Floor'),
+        para('New York, NY 10007'),
+      ],
+      'Velotte & Partners LLP, One Trade Center, 44th Floor, New York, NY 10007',
+    ],
+    [
+      'a footer’s copyright notice above the address is no copyright desk',
+      [
+        para('Copyright © 2015 Velotte Inc.'),
+        para('12 Main Street, Suite 4'),
+        para('Springfield, IL 62701'),
+      ],
+      '12 Main Street, Suite 4, Springfield, IL 62701',
+    ],
+    [
+      'a closing bracket the address did not open',
+      [para('Write to us (our office: 1716 Locust Street, Des Moines, IA 50309).')],
+      '1716 Locust Street, Des Moines, IA 50309',
+    ],
+    [
+      'a full stop before a number is no sentence end',
+      [para('Velotte Srl, via Roma 4, 00177 Roma, C.F. 12345678901')],
+      'Velotte Srl, via Roma 4, 00177 Roma, C.F. 12345678901',
+    ],
   ])('address: %s', (_name, blocks, expected) => {
     expect(findContacts(blocks).contacts.find((c) => c.kind === 'address')?.value).toBe(expected);
+  });
+
+  it('an address found whole is not offered again without its place line', () => {
+    const addresses = (blocks: Block[]) =>
+      findContacts(blocks)
+        .contacts.filter((c) => c.kind === 'address')
+        .map((c) => c.value);
+    // A US house number reads as a 4-digit postcode: the street line alone looked whole.
+    expect(
+      addresses([
+        para('Velotte Inc., Legal Department'),
+        para('7950 Jones Branch Drive'),
+        para('McLean, VA 22107'),
+      ]),
+    ).toEqual(['Velotte Inc., Legal Department, 7950 Jones Branch Drive, McLean, VA 22107']);
+    // One that goes on with more than a place line (here a second address) leaves both.
+    expect(
+      addresses([
+        para('Velotte GmbH, Hauptstraße 5, 10115 Berlin'),
+        para(
+          'Velotte GmbH, Hauptstraße 5, 10115 Berlin, and our office at Ringstraße 2, 80331 München',
+        ),
+      ]),
+    ).toHaveLength(2);
+  });
+
+  it.each([
+    ['English', 'Copyright Agent:'],
+    ['German', 'Hinweise auf Urheberrechtsverletzungen (Urheberrecht) an:'],
+  ])('the address of a copyright desk is no contact (%s label above it)', (_lang, label) => {
+    const blocks = [
+      para(label),
+      para('Velotte & Partners LLP'),
+      para('One Trade Center, 44th Floor'),
+      para('New York, NY 10007'),
+    ];
+    expect(findContacts(blocks).contacts.filter((c) => c.kind === 'address')).toEqual([]);
   });
 
   it.each([
@@ -378,6 +452,40 @@ describe('phones, addresses, webforms', () => {
         .contacts.filter((c) => c.kind === 'webform')
         .map((c) => c.value),
     ).toEqual(expected);
+  });
+
+  describe('the site’s contact page, when the policy gives no contact at all', () => {
+    const URL_ = 'https://velotte.fr/privacy';
+    const policy = (nav: string, body = '<p>We collect your name.</p>') =>
+      parseHtml(`<html><body><nav>${nav}</nav><main><h1>Privacy</h1>${body}</main></body></html>`);
+    const found = (doc: Document) =>
+      findContacts(htmlToBlocks(doc, URL_), { doc, pageUrl: URL_ }).contacts.map((c) => [
+        c.kind,
+        c.value,
+        c.role,
+      ]);
+
+    it.each([
+      ['Contact us', 'https://velotte.fr/contact'],
+      ['Kontakt', 'https://velotte.fr/contact'],
+      ['  Contactez-nous » ', 'https://velotte.fr/contact'],
+    ])('a link labelled “%s”', (label, url) => {
+      expect(found(policy(`<a href="/shop">Shop</a><a href="/contact">${label}</a>`))).toEqual([
+        ['webform', url, 'general'],
+      ]);
+    });
+
+    it('not a link to this very page, nor one whose label only begins like one', () => {
+      expect(
+        found(policy('<a href="#contact">Contact us</a><a href="/lenses">Contact lenses</a>')),
+      ).toEqual([]);
+    });
+
+    it('not when the policy gives a contact of its own', () => {
+      expect(
+        found(policy('<a href="/contact">Contact us</a>', '<p>Write to privacy@velotte.fr.</p>')),
+      ).toEqual([['email', 'privacy@velotte.fr', 'privacy']]);
+    });
   });
 
   it('webform from a link of the page', () => {

@@ -84,6 +84,26 @@ describe('buildVerdict', () => {
     expect(buildVerdict(analysis, form).lines[4]?.key).toBe('verdict_contact_form');
   });
 
+  it('says the policy gives no contact even when it offers the site’s contact page', () => {
+    const page: ContactsResult = {
+      ...NO_CONTACTS,
+      contacts: [
+        {
+          kind: 'webform',
+          value: 'https://x.example/contact',
+          role: 'general',
+          score: 1,
+          reasons: [{ code: 'contactPage', params: ['Contact us'] }],
+          evidence: 'Contact us',
+        },
+      ],
+    };
+    expect(buildVerdict(analysis, page).lines[4]).toMatchObject({
+      key: 'verdict_contact_page',
+      tone: 'warning',
+    });
+  });
+
   it('counts each point to watch once and takes its tone from the count', () => {
     const v = buildVerdict(analysis, email('a@b.example'));
     const warnings =
