@@ -1,4 +1,5 @@
 import type { ExtractLexicon } from './lexicon';
+import { LEXICON_EN } from './lexicon-en.data';
 
 /** German patterns, in our own words. Nouns are capitalised in German, so most match case-insensitively on stems. */
 export const LEXICON_DE: ExtractLexicon = {
@@ -256,6 +257,45 @@ export const LEXICON_DE: ExtractLexicon = {
       IN: /\bIndien\b/u,
       CN: /\bChina\b/u,
       JP: /\bJapan\b/u,
+    },
+    seatAbroad: {
+      countries: {
+        US: [
+          /(?<![\p{L}])Vereinigte(?:n)? Staaten(?![\p{L}])/u,
+          ...LEXICON_EN.transfers.seatAbroad.countries.US!,
+        ],
+        IN: [/\bIndien\b/u],
+        CN: [/\bChina\b/u],
+        SG: [/\bSingapur\b/u],
+        AU: [/\bAustralien\b/u],
+      },
+      recipient: [
+        /\bbetrieben von\b/iu,
+        /\b(?:Betreiber|Anbieter|Dienstleister|Auftragsverarbeit)/iu,
+        /\bgehostet\b/iu,
+        /\bbereitgestellt\b/iu,
+        /\b(?:nutzen|verwenden|setzen) wir\b/iu,
+        /\bDritt(?:anbieter|e[nr]?)\b/iu,
+        ...LEXICON_EN.transfers.seatAbroad.recipient,
+      ],
+      notRecipient: [
+        // A defined term for the controller itself: ("we", "us").
+        /["“„«‚‘']\s*(?:wir|uns|unser)\s*["”“»’‘']/iu,
+        /\b(?:Website|Webseite|Internetseite|Seite|App|Plattform|Portal)\b[^.]{0,60}\bwird (?:von|betrieben)/iu,
+        /\bVerantwortlich/iu,
+        /\bVertreter/iu,
+        /\bImpressum\b/iu,
+        /(?<![\p{L}])(?:Wer wir sind|Über uns)(?![\p{L}])/iu,
+        /\bunser(?:e|en)? (?:Sitz|Anschrift|Adresse)\b/iu,
+        ...LEXICON_EN.transfers.seatAbroad.notRecipient,
+        /\b(?:Anbieter|Betreiber|Inhaber)\p{L}* (?:dieser|der|unserer) (?:Website|Webseite|Internetseite|Seite|App|Plattform)/iu,
+      ],
+      euEntity: [
+        /\bTochter\p{L}* (?:der|von)\b/iu,
+        /\bMutter(?:gesellschaft|unternehmen|konzern)/iu,
+        /\b(?:Nutzer|Kunden|Besucher)\p{L}* (?:in|aus) (?:der|dem) (?:EU|EWR|Europ)/iu,
+        ...LEXICON_EN.transfers.seatAbroad.euEntity,
+      ],
     },
   },
   profiling: [/\bProfiling/iu, /\bProfilbildung/iu],

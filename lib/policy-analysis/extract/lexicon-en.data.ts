@@ -346,6 +346,50 @@ export const LEXICON_EN: ExtractLexicon = {
       SG: /\bSingapore\b/,
       BR: /\bBrazil\b/,
     },
+    seatAbroad: {
+      countries: {
+        // A US address ends "CA 94107" or "CA 94107, USA": the state and ZIP code say it.
+        US: [
+          /\b(?:USA|U\.S\.A\.?|U\.S\.|United States(?: of America)?)(?![\p{L}])/u,
+          /,\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s+\d{5}(?:-\d{4})?\b/u,
+        ],
+        IN: [/\bIndia\b/u],
+        CN: [/\bChina\b/u],
+        SG: [/\bSingapore\b/u],
+        AU: [/\bAustralia\b/u],
+      },
+      recipient: [
+        /\b(?:sub-?)?processors?\b/i,
+        /\b(?:service )?providers?\b/i,
+        /\b(?:provided|operated|hosted|offered|powered) by\b/i,
+        /\bhosting\b/i,
+        /\bservers?\b/i,
+        /\bvendors?\b/i,
+        /\bthird[- ]part(?:y|ies)\b/i,
+        /\bpartners?\b/i,
+        /\bwe use\b/i,
+      ],
+      notRecipient: [
+        // A defined term for the controller itself: ("we", "us").
+        /["“„«‚‘']\s*(?:we|us|our|the Company|Company)\s*["”“»’‘']/iu,
+        /\b(?:web)?site\b[^.]{0,60}\b(?:is|are) (?:owned|operated|run|provided)/i,
+        /\bcontroller\b/i,
+        /\bresponsible for (?:the )?(?:processing|your (?:personal )?data)\b/i,
+        /\brepresentatives?\b/i,
+        /\bwho we are\b/i,
+        /\babout us\b/i,
+        /\bcontact us\b/i,
+        /\bour (?:registered |postal )?(?:address|office|headquarters)\b/i,
+        /\bregistered office\b/i,
+        /\bimprint\b/i,
+        /\b(?:provider|operator|owner) of (?:this|the|our) (?:web)?(?:site|app|service|platform)\b/i,
+      ],
+      euEntity: [
+        /\bsubsidiary of\b/i,
+        /\bparent (?:company|corporation)\b/i,
+        /\b(?:users|customers|visitors|residents|individuals) (?:in|from|of|located in|based in) the (?:EU|EEA|European)\b/i,
+      ],
+    },
   },
   profiling: [/\bprofil(?:ing|es? (?:of )?(?:you|users|customers))\b/i],
   automatedDecisions: [

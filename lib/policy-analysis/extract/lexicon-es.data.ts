@@ -66,6 +66,46 @@ export const LEXICON_ES: ExtractLexicon = {
       /\btransferencias? internacional/iu,
       /\b(?:a|en) (?:los )?Estados Unidos/iu,
     ],
+    seatAbroad: {
+      countries: {
+        US: [
+          /(?<![\p{L}])(?:EE\.\s?UU\.?|Estados Unidos)(?![\p{L}])/u,
+          ...LEXICON_EN.transfers.seatAbroad.countries.US!,
+        ],
+        IN: [/\bIndia\b/u],
+        CN: [/\bChina\b/u],
+        SG: [/\bSingapur\b/u],
+        AU: [/\bAustralia\b/u],
+      },
+      recipient: [
+        /\b(?:proveedor|prestador|encargad[oa]s? del tratamiento|destinatari|subencargad)/iu,
+        /\balojad|\balojamiento/iu,
+        /\b(?:prestado|operado|ofrecido|proporcionado) por\b/iu,
+        /\bservidor/iu,
+        /\bterceros\b/iu,
+        /\bcompart|\bcedid|\bcesi[oó]n/iu,
+        /\butilizamos\b/iu,
+        ...LEXICON_EN.transfers.seatAbroad.recipient,
+      ],
+      notRecipient: [
+        // A defined term for the controller itself: ("we", "us").
+        /["“„«‚‘']\s*(?:nosotros|nuestro)\s*["”“»’‘']/iu,
+        /\b(?:sitio|web|aplicación|plataforma)\b[^.]{0,60}\bes (?:operad|gestionad|titularidad)/iu,
+        /\bresponsable del tratamiento/iu,
+        /\brepresentante/iu,
+        /\bqui[eé]nes somos/iu,
+        /\baviso legal/iu,
+        /\btitular del (?:sitio|portal)/iu,
+        /\bdomicilio social/iu,
+        ...LEXICON_EN.transfers.seatAbroad.notRecipient,
+      ],
+      euEntity: [
+        /\bfilial de\b/iu,
+        /\b(?:sociedad|empresa) matriz\b/iu,
+        /\b(?:usuarios|clientes|visitantes|residentes) (?:de|en) (?:la|el) (?:UE|EEE|Unión|Espacio)/iu,
+        ...LEXICON_EN.transfers.seatAbroad.euEntity,
+      ],
+    },
   },
   retention: {
     ...LEXICON_EN.retention,

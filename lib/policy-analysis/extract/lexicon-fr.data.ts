@@ -1,4 +1,5 @@
 import type { ExtractLexicon } from './lexicon';
+import { LEXICON_EN } from './lexicon-en.data';
 
 // JavaScript's \b only knows ASCII letters: after an accented letter we end with a lookahead instead.
 const E = '(?![\\p{L}])';
@@ -252,6 +253,47 @@ export const LEXICON_FR: ExtractLexicon = {
       JP: /\bJapon\b/u,
       MA: /\bMaroc\b/u,
       TN: /\bTunisie\b/u,
+    },
+    seatAbroad: {
+      countries: {
+        US: [
+          /(?<![\p{L}])[ÉE]tats-Unis(?![\p{L}])/u,
+          ...LEXICON_EN.transfers.seatAbroad.countries.US!,
+        ],
+        IN: [/\bInde\b/u],
+        CN: [/\bChine\b/u],
+        SG: [/\bSingapour\b/u],
+        AU: [/\bAustralie\b/u],
+      },
+      recipient: [
+        /\b(?:fournisseur|prestataire|sous-traitant|destinataire|partenaire)/iu,
+        /\bh[ée]berg/iu,
+        /\b(?:exploité|fourni|opéré|proposé) par\b/iu,
+        /\bserveurs?\b/iu,
+        /\bnous utilisons\b/iu,
+        /\btiers\b/iu,
+        /\bpartag/iu,
+        ...LEXICON_EN.transfers.seatAbroad.recipient,
+      ],
+      notRecipient: [
+        // A defined term for the controller itself: ("we", "us").
+        /["“„«‚‘']\s*(?:nous|notre)\s*["”“»’‘']/iu,
+        /\b(?:site|application|plateforme)\b[^.]{0,60}\best (?:édité|exploité|opéré)/iu,
+        /\bresponsables? (?:du|de|des) traitement/iu,
+        /\breprésentant/iu,
+        /\bqui sommes-nous/iu,
+        /\bmentions légales/iu,
+        /(?<![\p{L}])éditeur(?![\p{L}])/iu,
+        /\b(?:ce|notre) (?:site|application|service) est (?:édité|exploité|opéré)/iu,
+        /\bsiège social\b/iu,
+        ...LEXICON_EN.transfers.seatAbroad.notRecipient,
+      ],
+      euEntity: [
+        /\bfiliale d/iu,
+        /\b(?:société|maison) mère\b/iu,
+        /\b(?:utilisateurs|clients|visiteurs|résidents)\p{L}* (?:de l['’]|dans l['’]|situés dans l['’]|de l['’]Espace|dans l['’]Union)/iu,
+        ...LEXICON_EN.transfers.seatAbroad.euEntity,
+      ],
     },
   },
   profiling: [/\bprofilage/iu],

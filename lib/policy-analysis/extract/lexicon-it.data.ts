@@ -49,6 +49,45 @@ export const LEXICON_IT: ExtractLexicon = {
       /\bextra[- ]?(?:UE|SEE)\b/iu,
       /\bStati Uniti/iu,
     ],
+    seatAbroad: {
+      countries: {
+        US: [
+          /(?<![\p{L}])Stati Uniti(?![\p{L}])/u,
+          ...LEXICON_EN.transfers.seatAbroad.countries.US!,
+        ],
+        IN: [/\bIndia\b/u],
+        CN: [/\bCina\b/u],
+        SG: [/\bSingapore\b/u],
+        AU: [/\bAustralia\b/u],
+      },
+      recipient: [
+        /\b(?:fornitor|responsabil[ei] (?:esterni |esterno )?del trattamento|destinatari|sub-?responsabil)/iu,
+        /\bospitat|\bhosting\b/iu,
+        /\b(?:gestito|fornito|offerto|erogato) da\b/iu,
+        /\bserver\b/iu,
+        /\bterz[ei]\b/iu,
+        /\bcondivi|\bcomunicat/iu,
+        /\butilizziamo\b/iu,
+        ...LEXICON_EN.transfers.seatAbroad.recipient,
+      ],
+      notRecipient: [
+        // A defined term for the controller itself: ("we", "us").
+        /["“„«‚‘']\s*(?:noi|nostro)\s*["”“»’‘']/iu,
+        /\b(?:sito|applicazione|piattaforma)\b[^.]{0,60}\sè (?:gestit|di propriet|edit)/iu,
+        /\btitolare del trattamento/iu,
+        /\brappresentante/iu,
+        /\bchi siamo/iu,
+        /\bnote legali/iu,
+        /\bsede legale/iu,
+        ...LEXICON_EN.transfers.seatAbroad.notRecipient,
+      ],
+      euEntity: [
+        /\bcontrollata d/iu,
+        /\b(?:società madre|capogruppo|casa madre)\b/iu,
+        /\b(?:utenti|clienti|visitatori|residenti) (?:dell['’]|nell['’]|nella |nello )(?:UE|SEE|Unione|Spazio)/iu,
+        ...LEXICON_EN.transfers.seatAbroad.euEntity,
+      ],
+    },
   },
   retention: {
     ...LEXICON_EN.retention,

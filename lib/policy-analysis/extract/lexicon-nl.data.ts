@@ -44,6 +44,45 @@ export const LEXICON_NL: ExtractLexicon = {
       /\bderde landen/iu,
       /\bVerenigde Staten/iu,
     ],
+    seatAbroad: {
+      countries: {
+        US: [
+          /(?<![\p{L}])Verenigde Staten(?![\p{L}])/u,
+          ...LEXICON_EN.transfers.seatAbroad.countries.US!,
+        ],
+        IN: [/\bIndia\b/u],
+        CN: [/\bChina\b/u],
+        SG: [/\bSingapore\b/u],
+        AU: [/(?<![\p{L}])Australië(?![\p{L}])/u],
+      },
+      recipient: [
+        /\b(?:aanbieder|leverancier|dienstverlener|verwerker|ontvanger|subverwerker)/iu,
+        /\bgehost|\bhosting\b/iu,
+        /\b(?:aangeboden|beheerd|geleverd) door\b/iu,
+        /\bserver/iu,
+        /\bderden\b/iu,
+        /\bgedeeld|\bdelen\b|\bverstrekt/iu,
+        /\bwij gebruiken|\bwe gebruiken/iu,
+        ...LEXICON_EN.transfers.seatAbroad.recipient,
+      ],
+      notRecipient: [
+        // A defined term for the controller itself: ("we", "us").
+        /["“„«‚‘']\s*(?:wij|we|ons)\s*["”“»’‘']/iu,
+        /\b(?:website|site|app|platform)\b[^.]{0,60}\bwordt (?:beheerd|geëxploiteerd|aangeboden)/iu,
+        /\bverwerkingsverantwoordelijke/iu,
+        /\bverantwoordelijke\b/iu,
+        /\bvertegenwoordiger/iu,
+        /\bwie zijn wij|\bover ons\b/iu,
+        /\bstatutaire zetel|\bonze vestiging/iu,
+        ...LEXICON_EN.transfers.seatAbroad.notRecipient,
+      ],
+      euEntity: [
+        /\bdochter\p{L}* van\b/iu,
+        /\bmoeder(?:maatschappij|bedrijf|onderneming)/iu,
+        /\b(?:gebruikers|klanten|bezoekers) (?:in|uit) de (?:EU|EER|Europ)/iu,
+        ...LEXICON_EN.transfers.seatAbroad.euEntity,
+      ],
+    },
   },
   retention: {
     ...LEXICON_EN.retention,

@@ -36,6 +36,43 @@ export const LEXICON_PL: ExtractLexicon = {
       /\bpaństw(?:a|ie)? trzeci/iu,
       /\bStan(?:ach|y) Zjednoczon/iu,
     ],
+    seatAbroad: {
+      countries: {
+        US: [
+          /(?<![\p{L}])(?:Stan(?:y|ach|ów|ami) Zjednoczon\p{L}*)(?![\p{L}])/u,
+          ...LEXICON_EN.transfers.seatAbroad.countries.US!,
+        ],
+        IN: [/(?<![\p{L}])Indi(?:e|ach|i)(?![\p{L}])/u],
+        CN: [/(?<![\p{L}])Chin(?:y|ach)(?![\p{L}])/u],
+        SG: [/\bSingapur\p{L}*/u],
+        AU: [/\bAustrali\p{L}*/u],
+      },
+      recipient: [
+        /(?<![\p{L}])(?:dostawc|podmiot\p{L}* przetwarzając|odbiorc|podprzetwarzając)/iu,
+        /\bhosting/iu,
+        /(?<![\p{L}])serwer/iu,
+        /(?<![\p{L}])udostępn/iu,
+        /(?<![\p{L}])(?:podmiot\p{L}*|stron\p{L}*) trzeci/iu,
+        /(?<![\p{L}])(?:świadczon|obsługiwan|dostarczan)\p{L}* przez/iu,
+        /(?<![\p{L}])korzystamy\b/iu,
+        ...LEXICON_EN.transfers.seatAbroad.recipient,
+      ],
+      notRecipient: [
+        // A defined term for the controller itself: ("we", "us").
+        /["“„«‚‘']\s*(?:my|nas|nasz)\s*["”“»’‘']/iu,
+        /(?<![\p{L}])(?:serwis|stron\p{L}*|aplikacj\p{L}*)\b[^.]{0,60}\bjest (?:prowadzon|obsługiwan)/iu,
+        /(?<![\p{L}])administrator\p{L}*/iu,
+        /(?<![\p{L}])przedstawiciel/iu,
+        /(?<![\p{L}])(?:kim jesteśmy|o nas)(?![\p{L}])/iu,
+        /(?<![\p{L}])siedzib\p{L}* (?:naszej|spółki)/iu,
+        ...LEXICON_EN.transfers.seatAbroad.notRecipient,
+      ],
+      euEntity: [
+        /(?<![\p{L}])spółk\p{L}* (?:zależn|dominując)/iu,
+        /(?<![\p{L}])(?:użytkownik|klient)\p{L}* (?:z|w) (?:UE|EOG|Unii|Europejski)/iu,
+        ...LEXICON_EN.transfers.seatAbroad.euEntity,
+      ],
+    },
   },
   retention: {
     ...LEXICON_EN.retention,

@@ -47,6 +47,45 @@ export const LEXICON_PT: ExtractLexicon = {
       /\btransferência internacional/iu,
       /\bEstados Unidos/iu,
     ],
+    seatAbroad: {
+      countries: {
+        US: [
+          /(?<![\p{L}])(?:EUA|Estados Unidos)(?![\p{L}])/u,
+          ...LEXICON_EN.transfers.seatAbroad.countries.US!,
+        ],
+        IN: [/(?<![\p{L}])Índia(?![\p{L}])/u],
+        CN: [/\bChina\b/u],
+        SG: [/\bSingapura\b/u],
+        AU: [/(?<![\p{L}])Austrália(?![\p{L}])/u],
+      },
+      recipient: [
+        /\b(?:fornecedor|prestador|subcontratante|operador|destinat[aá]ri|subprocessador)/iu,
+        /\balojad|\bhospedad|\balojamento|\bhospedagem/iu,
+        /\b(?:fornecido|operado|prestado|disponibilizado) (?:por|pel)/iu,
+        /\bservidor/iu,
+        /\bterceiros\b/iu,
+        /\bpartilh|\bcompartilh/iu,
+        /\butilizamos\b/iu,
+        ...LEXICON_EN.transfers.seatAbroad.recipient,
+      ],
+      notRecipient: [
+        // A defined term for the controller itself: ("we", "us").
+        /["“„«‚‘']\s*(?:nós|nos|nosso)\s*["”“»’‘']/iu,
+        /\b(?:site|sítio|aplicação|aplicativo|plataforma)\b[^.]{0,60}\sé (?:operad|gerid|detid)/iu,
+        /\bresponsável pelo tratamento/iu,
+        /\bcontrolador\b/iu,
+        /\brepresentante/iu,
+        /\bquem somos/iu,
+        /\bsede social/iu,
+        ...LEXICON_EN.transfers.seatAbroad.notRecipient,
+      ],
+      euEntity: [
+        /\b(?:subsidiária|filial) d/iu,
+        /\b(?:empresa|sociedade)[- ]mãe\b/iu,
+        /\b(?:utilizadores|usuários|clientes|visitantes|residentes) (?:na|da|do|no) (?:UE|EEE|União|Espaço)/iu,
+        ...LEXICON_EN.transfers.seatAbroad.euEntity,
+      ],
+    },
   },
   retention: {
     ...LEXICON_EN.retention,

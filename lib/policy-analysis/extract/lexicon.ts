@@ -47,6 +47,27 @@ export interface ExtractLexicon {
     conditional: Patterns;
     safeguards: Table<TransferSafeguard>;
     countries: Readonly<Record<string, RegExp>>;
+    /**
+     * A recipient named with its seat in a third country ("GitHub, Inc., 88 Colin P Kelly Jr
+     * Street, San Francisco, CA 94107, USA", transfers.ts `seatAbroad`): a transfer outside the EEA.
+     */
+    seatAbroad: {
+      /**
+       * The country ending an address or naming a seat, by ISO code. Not the UK nor Switzerland:
+       * both have adequacy decisions, and the UK or Swiss entity an EU policy names is mostly its
+       * own group or its representative, which no annotator reads as a transfer. Not EEA states.
+       */
+      countries: Readonly<Record<string, Patterns>>;
+      /** A passage about recipients, processors, hosting or services used (with `sharing`). */
+      recipient: Patterns;
+      /** Not a recipient: the controller's own identity or address, its representative. */
+      notRecipient: Patterns;
+      /**
+       * Before the organisation: it is only the parent of the entity that serves ("a subsidiary
+       * of Google LLC"), or an entity serves EU users ("for users in the EEA, Google Ireland…").
+       */
+      euEntity: Patterns;
+    };
   };
   profiling: Patterns;
   automatedDecisions: Patterns;

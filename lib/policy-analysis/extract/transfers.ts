@@ -1,11 +1,12 @@
-import type { Segment } from '../../shared/policy-text';
 import { looksLikeHeading } from '../../policy-text/text-to-blocks';
+import type { Evidence, Segment } from '../../shared/policy-text';
 import type { Attributes, TransferSafeguard } from '../schema';
 import type { ExtractContext, ExtractLexicon } from './lexicon';
 import { isNegativeAnswer, stanceAt, type Stance } from './stance';
 import {
   Collector,
   MAX_EVIDENCE,
+  evidenceAt,
   evidenceOf,
   firstMatch,
   inContext,
@@ -139,6 +140,92 @@ function statesTransfer(
 }
 
 /**
+ * The legal form that makes a name an organisation's ("GitHub, Inc.", "The Rocket Science Group
+ * LLC"): part of the company's own name, so the same in every language.
+ */
+const LEGAL_FORM =
+  /(?<![\p{L}\p{N}])(?:Inc|Incorporated|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|LLP|PBC|Pvt|Pte|Pty)(?![\p{L}\p{N}])/gu;
+/** How far before its country an organisation's legal form may stand (a street address between). */
+const SEAT_REACH = 160;
+/** How far before the organisation a "subsidiary of" or "for users in the EEA" is read. */
+const ENTITY_REACH = 120;
+/** The organisation's name before its legal form: capitalised words ("The Rocket Science Group"). */
+const NAME = /(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*,?\s+){1,6}$/u;
+const NAME_REACH = 80;
+
+/** Where the organisation's name ending just before `formStart` begins in `text`. */
+function nameStart(text: string, formStart: number): number {
+  const from = Math.max(0, formStart - NAME_REACH);
+  const name = NAME.exec(text.slice(from, formStart));
+  return name ? from + name.index : formStart;
+}
+
+/** The last legal form in `text`, if any. */
+function lastLegalForm(text: string): RegExpExecArray | undefined {
+  let last;
+  LEGAL_FORM.lastIndex = 0;
+  for (let m = LEGAL_FORM.exec(text); m; m = LEGAL_FORM.exec(text)) {
+    last = m;
+  }
+  return last;
+}
+
+/**
+ * A recipient named with its seat in a third country (issue 11, item 4): "GitHub wird betrieben
+ * von der GitHub, Inc., 88 Colin P Kelly Jr Street, San Francisco, CA 94107, USA". A careful
+ * reader takes it as a transfer outside the EEA (GDPR Art. 44). Only in a passage about
+ * recipients, processors, hosting or services used (the sentence, the one before it in its block,
+ * or its headings), never in one naming the controller itself, its representative or the
+ * authority; not when the organisation is only the parent of the entity that serves, or an entity
+ * serves EU users; and only when the sentence states it (stance.ts).
+ */
+function seatAbroad(
+  segment: Segment,
+  ctx: ExtractContext,
+): { code: string; evidence: Evidence } | undefined {
+  const { lex, segments } = ctx;
+  const rule = lex.transfers.seatAbroad;
+  for (const [code, patterns] of Object.entries(rule.countries)) {
+    const country = firstMatch(segment.text, patterns);
+    if (!country) {
+      continue;
+    }
+    const from = Math.max(0, country.index - SEAT_REACH);
+    const form = lastLegalForm(segment.text.slice(from, country.index));
+    if (!form) {
+      continue;
+    }
+    const start = nameStart(segment.text, from + form.index);
+    const end = country.index + country[0].length;
+    const prev = segments[segment.index - 1];
+    const before = prev?.block === segment.block ? [prev.text] : [];
+    const headings = segment.headingPath.slice(-2);
+    const passage = [...before, segment.text, ...headings];
+    const lead = [...before, segment.text.slice(Math.max(0, start - ENTITY_REACH), start)];
+    if (
+      passage.some((t) => matchesAny(t, rule.recipient) || matchesAny(t, lex.sharing)) &&
+      !passage.some(
+        (t) => matchesAny(t, rule.notRecipient) || matchesAny(t, lex.authority.mentioned),
+      ) &&
+      !lead.some((t) => matchesAny(t, rule.euEntity)) &&
+      !inRightsSection(segment, lex) &&
+      !isNegativeAnswer(segment.text, lex.language) &&
+      stanceAt(segment.text, start, end, lex.language) === 'stated'
+    ) {
+      return { code, evidence: evidenceAt(segment, start, end) };
+    }
+  }
+  return undefined;
+}
+
+/** Whether the policy denies any transfer outside the EEA ("Ihre Daten verlassen die EU nicht"). */
+function deniesTransfers(about: readonly Segment[], lex: ExtractLexicon): boolean {
+  return about.some(
+    (s) => firstMatch(s.text, lex.transfers.outsideEea) && sentenceStance(s, lex) === 'denied',
+  );
+}
+
+/**
  * Transfers outside the EU/EEA (GDPR Art. 13(1)(f), Art. 44–49): the sentences saying so, the
  * countries named in them, and the safeguards relied on. Countries and safeguards count only in
  * sentences about transfers ("an adequate level of protection" of a processor is not an adequacy decision).
@@ -168,6 +255,20 @@ export function extractTransfers(ctx: ExtractContext): Attributes['transfers'] {
       const match = pattern.exec(segment.text);
       if (match) {
         countries.add(code, evidenceOf(segment, match));
+      }
+    }
+  }
+  // A policy that says where transfers go is read by its words; one silent about them, by the
+  // recipients it names abroad, unless it denies any transfer elsewhere.
+  if (outsideEea.length === 0 && !deniesTransfers(about, lex)) {
+    for (const segment of segments) {
+      const found = seatAbroad(segment, ctx);
+      if (found) {
+        outsideEea.push(found.evidence);
+        countries.add(found.code, found.evidence);
+        if (outsideEea.length >= MAX_EVIDENCE) {
+          break;
+        }
       }
     }
   }

@@ -83,3 +83,131 @@ describe('transfers: a denial, a condition or a bare heading states no transfer'
     expect(extractTransfers(contextOf(lang, text)).outsideEea.length).toBeGreaterThan(0);
   });
 });
+
+describe('transfers: a recipient named with its seat in a third country', () => {
+  it.each([
+    [
+      'en',
+      [
+        'Support tickets are handled by our service provider Helpdesk Labs Inc., 500 Market Street, San Francisco, CA 94105, United States.',
+      ],
+      'Helpdesk Labs Inc., 500 Market Street, San Francisco, CA 94105, United States',
+    ],
+    [
+      'de',
+      [
+        '# Newsletter',
+        'Für den Versand nutzen wir Mailwelle, betrieben von der Mailwelle LLC, 12 Harbor Road, Boston, MA 02110, USA.',
+      ],
+      'Mailwelle LLC, 12 Harbor Road, Boston, MA 02110, USA',
+    ],
+    [
+      'fr',
+      [
+        'Nos lettres d’information sont envoyées par notre prestataire Envoi Rapide Inc., New York, États-Unis.',
+      ],
+      'Envoi Rapide Inc., New York, États-Unis',
+    ],
+    [
+      'es',
+      [
+        'Utilizamos el proveedor de alojamiento Nube Segura LLC, con domicilio en Austin, Texas, Estados Unidos.',
+      ],
+      'Nube Segura LLC, con domicilio en Austin, Texas, Estados Unidos',
+    ],
+    [
+      'it',
+      [
+        'I dati sono ospitati dal fornitore Server Uno Corp., 410 Pine Street, Seattle, WA 98101, USA.',
+      ],
+      'Server Uno Corp., 410 Pine Street, Seattle, WA 98101, USA',
+    ],
+    [
+      'nl',
+      ['Wij gebruiken de dienstverlener Mail Snel Inc., 1600 Broadway, Denver, CO 80202, USA.'],
+      'Mail Snel Inc., 1600 Broadway, Denver, CO 80202, USA',
+    ],
+    [
+      'pt',
+      ['Utilizamos o fornecedor Nuvem Rápida Inc., 200 Lake Street, Chicago, IL 60601, USA.'],
+      'Nuvem Rápida Inc., 200 Lake Street, Chicago, IL 60601, USA',
+    ],
+    [
+      'pl',
+      ['Korzystamy z usług dostawcy Chmura Szybka Inc., 9 Ocean Drive, Miami, FL 33139, USA.'],
+      'Chmura Szybka Inc., 9 Ocean Drive, Miami, FL 33139, USA',
+    ],
+  ])('%s: a transfer, the organisation and its seat as evidence', (lang, lines, quote) => {
+    const transfers = extractTransfers(contextOf(lang, ...lines));
+    expect(transfers.outsideEea.map((e) => e.quote)).toEqual([quote]);
+    expect(values(transfers.countries)).toEqual(['US']);
+  });
+
+  it.each([
+    [
+      'en: an EU entity serves EU users',
+      'en',
+      [
+        'For users in the EEA, the video service is provided by Example Video Ireland Limited, a subsidiary of Example Video LLC, Mountain View, CA 94043, USA.',
+      ],
+    ],
+    [
+      'de: the EU subsidiary serves, the US parent is named',
+      'de',
+      [
+        'Unser Anbieter für Videos ist die Beispiel Ireland Limited, eine Tochtergesellschaft der Beispiel LLC, 1 Example Way, Palo Alto, CA 94301, USA.',
+      ],
+    ],
+    [
+      'en: the policy says no data leave the EEA',
+      'en',
+      [
+        'Our hosting provider is Example Host Inc., 1 Main Street, Dover, DE 19901, USA.',
+        'Your personal data are not transferred outside the EEA.',
+      ],
+    ],
+    [
+      'en: the sentence denies it',
+      'en',
+      ['We do not use any provider such as Example Cloud Inc., Seattle, WA 98101, USA.'],
+    ],
+    [
+      'en: the controller’s own US address',
+      'en',
+      ['This website is operated by Example Apps Inc., 1 Main Street, Austin, TX 78701, USA.'],
+    ],
+    [
+      'de: the controller’s own US address',
+      'de',
+      ['Anbieter dieser Website ist die Beispiel Apps Inc., 1 Main Street, Austin, TX 78701, USA.'],
+    ],
+    [
+      'en: the controller as a defined term',
+      'en',
+      [
+        'Example Apps Inc. ("we"), 1 Main Street, Austin, TX 78701, USA, works with service providers.',
+      ],
+    ],
+    [
+      'en: an EU representative',
+      'en',
+      [
+        'Example Apps Inc., 1 Main Street, Austin, TX 78701, USA, has appointed Example Rep GmbH, Berlin, as its representative in the EU; third parties may write to it.',
+      ],
+    ],
+    [
+      'fr: the controller',
+      'fr',
+      [
+        'Le responsable du traitement est Exemple Apps Inc., dont les serveurs sont à Austin, États-Unis.',
+      ],
+    ],
+    [
+      'en: a US address outside a passage about recipients',
+      'en',
+      ['Example Apps Inc., 1 Main Street, Austin, TX 78701, USA, respects your privacy.'],
+    ],
+  ])('%s: no transfer', (_name, lang, lines) => {
+    expect(extractTransfers(contextOf(lang, ...lines)).outsideEea).toEqual([]);
+  });
+});
