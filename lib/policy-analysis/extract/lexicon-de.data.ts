@@ -287,6 +287,8 @@ export const LEXICON_DE: ExtractLexicon = {
         /\bImpressum\b/iu,
         /(?<![\p{L}])(?:Wer wir sind|Über uns)(?![\p{L}])/iu,
         /\bunser(?:e|en)? (?:Sitz|Anschrift|Adresse)\b/iu,
+        /\bschreiben Sie\b|\bFragen\b|\bkontaktieren\b|\bper Post\b|\bpostalisch/iu,
+        /\bRecht (?:der|des)\b|\bGerichtsstand/iu,
         ...LEXICON_EN.transfers.seatAbroad.notRecipient,
         /\b(?:Anbieter|Betreiber|Inhaber)\p{L}* (?:dieser|der|unserer) (?:Website|Webseite|Internetseite|Seite|App|Plattform)/iu,
       ],

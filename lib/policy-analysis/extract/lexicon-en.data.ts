@@ -350,7 +350,8 @@ export const LEXICON_EN: ExtractLexicon = {
       countries: {
         // A US address ends "CA 94107" or "CA 94107, USA": the state and ZIP code say it.
         US: [
-          /\b(?:USA|U\.S\.A\.?|U\.S\.|United States(?: of America)?)(?![\p{L}])/u,
+          // Not "EU-U.S. Data Privacy Framework" nor "the U.S. Department of Commerce": no seat.
+          /(?<![\p{L}-])(?:USA|U\.S\.A\.?|U\.S\.|United States(?: of America)?)(?![\p{L}-])(?! Department)/u,
           /,\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s+\d{5}(?:-\d{4})?\b/u,
         ],
         IN: [/\bIndia\b/u],
@@ -383,6 +384,12 @@ export const LEXICON_EN: ExtractLexicon = {
         /\bregistered office\b/i,
         /\bimprint\b/i,
         /\b(?:provider|operator|owner) of (?:this|the|our) (?:web)?(?:site|app|service|platform)\b/i,
+        /\bregistered (?:address|office)\b/i,
+        /\b(?:write|writing) to\b/i,
+        /\bquestions?\b/i,
+        /\bby (?:post|mail)\b/i,
+        /\bmailing address\b/i,
+        /\bgoverned by\b|\blaws? of\b/i,
       ],
       euEntity: [
         /\bsubsidiary of\b/i,

@@ -97,6 +97,8 @@ export const LEXICON_ES: ExtractLexicon = {
         /\baviso legal/iu,
         /\btitular del (?:sitio|portal)/iu,
         /\bdomicilio social/iu,
+        /\bpreguntas?\b|\bescribir\b|\bcontactar\b|\bcorreo postal\b/iu,
+        /\blegislaci[oó]n aplicable\b/iu,
         ...LEXICON_EN.transfers.seatAbroad.notRecipient,
       ],
       euEntity: [

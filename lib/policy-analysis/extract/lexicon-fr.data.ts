@@ -284,8 +284,9 @@ export const LEXICON_FR: ExtractLexicon = {
         /\bqui sommes-nous/iu,
         /\bmentions légales/iu,
         /(?<![\p{L}])éditeur(?![\p{L}])/iu,
-        /\b(?:ce|notre) (?:site|application|service) est (?:édité|exploité|opéré)/iu,
         /\bsiège social\b/iu,
+        /\bquestions?\b|(?<![\p{L}])écrire\b|\bcontacter\b|\bpar courrier\b/iu,
+        /\bdroit (?:de l['’]État|applicable)\b/iu,
         ...LEXICON_EN.transfers.seatAbroad.notRecipient,
       ],
       euEntity: [

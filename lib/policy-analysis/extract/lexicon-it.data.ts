@@ -79,6 +79,8 @@ export const LEXICON_IT: ExtractLexicon = {
         /\bchi siamo/iu,
         /\bnote legali/iu,
         /\bsede legale/iu,
+        /\bdomande\b|\bscrivere\b|\bcontattare\b|\bper posta\b/iu,
+        /\blegge applicabile\b/iu,
         ...LEXICON_EN.transfers.seatAbroad.notRecipient,
       ],
       euEntity: [

@@ -74,6 +74,8 @@ export const LEXICON_NL: ExtractLexicon = {
         /\bvertegenwoordiger/iu,
         /\bwie zijn wij|\bover ons\b/iu,
         /\bstatutaire zetel|\bonze vestiging/iu,
+        /\bvragen\b|\bschrijven\b|\bcontact opnemen\b|\bper post\b/iu,
+        /\btoepasselijk recht\b/iu,
         ...LEXICON_EN.transfers.seatAbroad.notRecipient,
       ],
       euEntity: [

@@ -65,6 +65,8 @@ export const LEXICON_PL: ExtractLexicon = {
         /(?<![\p{L}])przedstawiciel/iu,
         /(?<![\p{L}])(?:kim jesteśmy|o nas)(?![\p{L}])/iu,
         /(?<![\p{L}])siedzib\p{L}* (?:naszej|spółki)/iu,
+        /(?<![\p{L}])(?:pytani\p{L}*|pytań|napisać|kontakt\p{L}*|pocztą)(?![\p{L}])/iu,
+        /(?<![\p{L}])prawo właściwe/iu,
         ...LEXICON_EN.transfers.seatAbroad.notRecipient,
       ],
       euEntity: [

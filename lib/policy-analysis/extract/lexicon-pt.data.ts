@@ -77,6 +77,8 @@ export const LEXICON_PT: ExtractLexicon = {
         /\brepresentante/iu,
         /\bquem somos/iu,
         /\bsede social/iu,
+        /\bquest(?:ão|ões)|\bperguntas?\b|\bescrever\b|\bcontac?tar\b|\bpor correio\b/iu,
+        /\blei aplicável\b/iu,
         ...LEXICON_EN.transfers.seatAbroad.notRecipient,
       ],
       euEntity: [

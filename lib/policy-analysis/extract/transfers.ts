@@ -175,9 +175,10 @@ function lastLegalForm(text: string): RegExpExecArray | undefined {
  * von der GitHub, Inc., 88 Colin P Kelly Jr Street, San Francisco, CA 94107, USA". A careful
  * reader takes it as a transfer outside the EEA (GDPR Art. 44). Only in a passage about
  * recipients, processors, hosting or services used (the sentence, the one before it in its block,
- * or its headings), never in one naming the controller itself, its representative or the
- * authority; not when the organisation is only the parent of the entity that serves, or an entity
- * serves EU users; and only when the sentence states it (stance.ts).
+ * or its headings), never in one naming the controller itself, its representative, its DPO, the
+ * authority, or where to write with questions; not when the organisation is only the parent of
+ * the entity that serves, or an entity serves EU users; and only when the sentence states it
+ * (stance.ts).
  */
 function seatAbroad(
   segment: Segment,
@@ -205,7 +206,10 @@ function seatAbroad(
     if (
       passage.some((t) => matchesAny(t, rule.recipient) || matchesAny(t, lex.sharing)) &&
       !passage.some(
-        (t) => matchesAny(t, rule.notRecipient) || matchesAny(t, lex.authority.mentioned),
+        (t) =>
+          matchesAny(t, rule.notRecipient) ||
+          matchesAny(t, lex.authority.mentioned) ||
+          matchesAny(t, lex.dpo),
       ) &&
       !lead.some((t) => matchesAny(t, rule.euEntity)) &&
       !inRightsSection(segment, lex) &&

@@ -211,3 +211,26 @@ describe('transfers: a recipient named with its seat in a third country', () => 
     expect(extractTransfers(contextOf(lang, ...lines)).outsideEea).toEqual([]);
   });
 });
+
+describe('transfers: the controller’s US address given to write to is no recipient', () => {
+  it.each([
+    [
+      'en',
+      'For questions about how we share your data with service providers, write to Example Apps Inc., 1 Main Street, Austin, TX 78701, USA.',
+    ],
+    [
+      'de',
+      'Bei Fragen zur Weitergabe Ihrer Daten schreiben Sie an die Beispiel Apps Inc., 1 Main Street, Austin, TX 78701, USA.',
+    ],
+    [
+      'en',
+      'Our data protection officer, reachable at Example Apps Inc., 1 Main Street, Austin, TX 78701, USA, oversees our service providers.',
+    ],
+    [
+      'en',
+      'Example Apps Inc. and its service providers participate in the EU-U.S. Data Privacy Framework.',
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(extractTransfers(contextOf(lang, text)).outsideEea).toEqual([]);
+  });
+});
