@@ -390,6 +390,8 @@ export const LEXICON_EN: ExtractLexicon = {
         /\bby (?:post|mail)\b/i,
         /\bmailing address\b/i,
         /\bgoverned by\b|\blaws? of\b/i,
+        // An app store the user downloads from is its own controller, not our recipient.
+        /\b(?:App Store|Google Play|Play Store)\b/i,
       ],
       euEntity: [
         /\bsubsidiary of\b/i,

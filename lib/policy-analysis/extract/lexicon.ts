@@ -63,8 +63,9 @@ export interface ExtractLexicon {
       /** Not a recipient: the controller's own identity or address, its representative. */
       notRecipient: Patterns;
       /**
-       * Before the organisation: it is only the parent of the entity that serves ("a subsidiary
-       * of Google LLC"), or an entity serves EU users ("for users in the EEA, Google Ireland…").
+       * The organisation is only the parent of the entity that serves ("a subsidiary of Google
+       * LLC"), or an entity serves EU users ("for users in the EEA, Google Ireland…"), before or
+       * after it in the sentence or the one before.
        */
       euEntity: Patterns;
     };

@@ -147,8 +147,6 @@ const LEGAL_FORM =
   /(?<![\p{L}\p{N}])(?:Inc|Incorporated|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|LLP|PBC|Pvt|Pte|Pty)(?![\p{L}\p{N}])/gu;
 /** How far before its country an organisation's legal form may stand (a street address between). */
 const SEAT_REACH = 160;
-/** How far before the organisation a "subsidiary of" or "for users in the EEA" is read. */
-const ENTITY_REACH = 120;
 /** The organisation's name before its legal form: capitalised words ("The Rocket Science Group"). */
 const NAME = /(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*,?\s+){1,6}$/u;
 const NAME_REACH = 80;
@@ -202,7 +200,6 @@ function seatAbroad(
     const before = prev?.block === segment.block ? [prev.text] : [];
     const headings = segment.headingPath.slice(-2);
     const passage = [...before, segment.text, ...headings];
-    const lead = [...before, segment.text.slice(Math.max(0, start - ENTITY_REACH), start)];
     if (
       passage.some((t) => matchesAny(t, rule.recipient) || matchesAny(t, lex.sharing)) &&
       !passage.some(
@@ -211,7 +208,7 @@ function seatAbroad(
           matchesAny(t, lex.authority.mentioned) ||
           matchesAny(t, lex.dpo),
       ) &&
-      !lead.some((t) => matchesAny(t, rule.euEntity)) &&
+      !passage.some((t) => matchesAny(t, rule.euEntity)) &&
       !inRightsSection(segment, lex) &&
       !isNegativeAnswer(segment.text, lex.language) &&
       stanceAt(segment.text, start, end, lex.language) === 'stated'

@@ -234,3 +234,21 @@ describe('transfers: the controller’s US address given to write to is no recip
     expect(extractTransfers(contextOf(lang, text)).outsideEea).toEqual([]);
   });
 });
+describe('transfers: a seat abroad, but the recipient’s EU entity serves or the user’s app store', () => {
+  it.each([
+    [
+      'en',
+      'Our video provider is Example Video Inc., 1 Main Street, Austin, TX 78701, USA, and for users in the EEA its affiliate Example Video Ireland Limited, Dublin, Ireland.',
+    ],
+    [
+      'fr',
+      'Notre prestataire est Exemple Vidéo Inc., 1 Main Street, Austin, TX 78701, USA, et pour les utilisateurs de l’Union, Exemple Vidéo Ireland Limited, Dublin, Irlande.',
+    ],
+    [
+      'de',
+      'Die App laden Sie aus dem App Store, betrieben von der Apple Inc., One Apple Park Way, Cupertino, CA 95014, USA.',
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(extractTransfers(contextOf(lang, text)).outsideEea).toEqual([]);
+  });
+});
