@@ -270,6 +270,7 @@ export const LEXICON_DE: ExtractLexicon = {
         AU: [/\bAustralien\b/u],
       },
       recipient: [
+        /(?<![\p{L}])übertr[aä]g/iu,
         /\bbetrieben von\b/iu,
         /\b(?:Betreiber|Anbieter|Dienstleister|Auftragsverarbeit)/iu,
         /\bgehostet\b/iu,

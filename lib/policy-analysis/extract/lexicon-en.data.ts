@@ -360,6 +360,7 @@ export const LEXICON_EN: ExtractLexicon = {
         AU: [/\bAustralia\b/u],
       },
       recipient: [
+        /\btransferr?(?:ed|ing|s)? (?:to|with)\b/i,
         /\b(?:sub-?)?processors?\b/i,
         /\b(?:service )?providers?\b/i,
         /\b(?:provided|operated|hosted|offered|powered) by\b/i,

@@ -78,6 +78,7 @@ export const LEXICON_ES: ExtractLexicon = {
         AU: [/\bAustralia\b/u],
       },
       recipient: [
+        /\btransfer/iu,
         /\b(?:proveedor|prestador|encargad[oa]s? del tratamiento|destinatari|subencargad)/iu,
         /\balojad|\balojamiento/iu,
         /\b(?:prestado|operado|ofrecido|proporcionado) por\b/iu,

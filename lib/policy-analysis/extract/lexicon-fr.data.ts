@@ -266,6 +266,7 @@ export const LEXICON_FR: ExtractLexicon = {
         AU: [/\bAustralie\b/u],
       },
       recipient: [
+        /\btransf[ée]r/iu,
         /\b(?:fournisseur|prestataire|sous-traitant|destinataire|partenaire)/iu,
         /\bh[ée]berg/iu,
         /\b(?:exploité|fourni|opéré|proposé) par\b/iu,

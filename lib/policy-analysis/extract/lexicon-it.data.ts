@@ -61,6 +61,7 @@ export const LEXICON_IT: ExtractLexicon = {
         AU: [/\bAustralia\b/u],
       },
       recipient: [
+        /\btrasferi/iu,
         /\b(?:fornitor|responsabil[ei] (?:esterni |esterno )?del trattamento|destinatari|sub-?responsabil)/iu,
         /\bospitat|\bhosting\b/iu,
         /\b(?:gestito|fornito|offerto|erogato) da\b/iu,
@@ -74,7 +75,9 @@ export const LEXICON_IT: ExtractLexicon = {
         // A defined term for the controller itself: ("we", "us").
         /["“„«‚‘']\s*(?:noi|nostro)\s*["”“»’‘']/iu,
         /\b(?:sito|applicazione|piattaforma)\b[^.]{0,60}\sè (?:gestit|di propriet|edit)/iu,
-        /\btitolare del trattamento/iu,
+        // "Il Titolare" is the subject of most Italian sentences: only "Titolare del trattamento
+        // è X".
+        /\btitolare del trattamento(?: dei dati)?(?:\s+è|\s*:)|\sè (?:il )?titolare\b/iu,
         /\brappresentante/iu,
         /\bchi siamo/iu,
         /\bnote legali/iu,

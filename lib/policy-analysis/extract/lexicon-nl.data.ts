@@ -56,6 +56,7 @@ export const LEXICON_NL: ExtractLexicon = {
         AU: [/(?<![\p{L}])Australië(?![\p{L}])/u],
       },
       recipient: [
+        /\bdoorgegeven|\bdoorgifte/iu,
         /\b(?:aanbieder|leverancier|dienstverlener|verwerker|ontvanger|subverwerker)/iu,
         /\bgehost|\bhosting\b/iu,
         /\b(?:aangeboden|beheerd|geleverd) door\b/iu,

@@ -48,12 +48,14 @@ export const LEXICON_PL: ExtractLexicon = {
         AU: [/\bAustrali\p{L}*/u],
       },
       recipient: [
+        /(?<![\p{L}])przekaz/iu,
         /(?<![\p{L}])(?:dostawc|podmiot\p{L}* przetwarzając|odbiorc|podprzetwarzając)/iu,
         /\bhosting/iu,
         /(?<![\p{L}])serwer/iu,
         /(?<![\p{L}])udostępn/iu,
         /(?<![\p{L}])(?:podmiot\p{L}*|stron\p{L}*) trzeci/iu,
         /(?<![\p{L}])(?:świadczon|obsługiwan|dostarczan)\p{L}* przez/iu,
+        /(?<![\p{L}])korzyst\p{L}* z usług/iu,
         /(?<![\p{L}])korzystamy\b/iu,
         ...LEXICON_EN.transfers.seatAbroad.recipient,
       ],
@@ -61,7 +63,9 @@ export const LEXICON_PL: ExtractLexicon = {
         // A defined term for the controller itself: ("we", "us").
         /["“„«‚‘']\s*(?:my|nas|nasz)\s*["”“»’‘']/iu,
         /(?<![\p{L}])(?:serwis|stron\p{L}*|aplikacj\p{L}*)\b[^.]{0,60}\bjest (?:prowadzon|obsługiwan)/iu,
-        /(?<![\p{L}])administrator\p{L}*/iu,
+        // "Administrator" is the subject of most Polish sentences: only "X jest administratorem",
+        // "Administratorem danych jest X".
+        /(?<![\p{L}])administratorem(?![\p{L}])|(?<![\p{L}])administrator\p{L}* danych[^.]{0,40}(?:jest|:)/iu,
         /(?<![\p{L}])przedstawiciel/iu,
         /(?<![\p{L}])(?:kim jesteśmy|o nas)(?![\p{L}])/iu,
         /(?<![\p{L}])siedzib\p{L}* (?:naszej|spółki)/iu,

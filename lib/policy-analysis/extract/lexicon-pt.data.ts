@@ -59,6 +59,7 @@ export const LEXICON_PT: ExtractLexicon = {
         AU: [/(?<![\p{L}])Austrália(?![\p{L}])/u],
       },
       recipient: [
+        /\btransferid|\btransferência/iu,
         /\b(?:fornecedor|prestador|subcontratante|operador|destinat[aá]ri|subprocessador)/iu,
         /\balojad|\bhospedad|\balojamento|\bhospedagem/iu,
         /\b(?:fornecido|operado|prestado|disponibilizado) (?:por|pel)/iu,

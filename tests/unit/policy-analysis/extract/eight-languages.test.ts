@@ -252,3 +252,29 @@ describe('transfers: a seat abroad, but the recipient’s EU entity serves or th
     expect(extractTransfers(contextOf(lang, text)).outsideEea).toEqual([]);
   });
 });
+
+describe('transfers: a seat abroad, where the controller is the grammatical subject', () => {
+  it.each([
+    ['pl', 'Administrator korzysta z usług Chmura Inc., 1 Main Street, Dallas, TX 75201, USA.'],
+    [
+      'it',
+      'Il Titolare si avvale del fornitore Nuvola Inc., 1 Main Street, Dallas, TX 75201, USA.',
+    ],
+    ['de', 'Die Daten werden an die Beispiel Cloud LLC in den USA übertragen.'],
+  ])('%s: a transfer: %s', (lang, text) => {
+    expect(extractTransfers(contextOf(lang, text)).outsideEea.length).toBe(1);
+  });
+
+  it.each([
+    [
+      'pl',
+      'Administratorem danych jest Chmura Inc., 1 Main Street, Dallas, TX 75201, USA, która korzysta z usług dostawców.',
+    ],
+    [
+      'it',
+      'Titolare del trattamento è Nuvola Inc., 1 Main Street, Dallas, TX 75201, USA, che si avvale di fornitori.',
+    ],
+  ])('%s: the controller itself: %s', (lang, text) => {
+    expect(extractTransfers(contextOf(lang, text)).outsideEea).toEqual([]);
+  });
+});
