@@ -293,12 +293,14 @@ export const WEBFORM_STRONG: readonly string[] = [
 /**
  * A link in the policy's own sentence whose label or address names no privacy matter ("please
  * <a href=…?pg=request>email us</a>") is a request form when the sentence (or the one before it)
- * is about the reader's rights: one of these phrases alone, or a rights action
- * (WEBFORM_RIGHTS_ACTIONS) with the reader's data (WEBFORM_RIGHTS_DATA). Whole words, so
- * inflected forms are listed.
+ * is about the reader's rights or names the data protection officer: one of these phrases alone,
+ * or a rights action (WEBFORM_RIGHTS_ACTIONS) with the reader's data (WEBFORM_RIGHTS_DATA). Whole
+ * words, so inflected forms are listed.
  */
 export const WEBFORM_RIGHTS: readonly string[] = [
   ...WEBFORM_STRONG,
+  // "Our DPO can be reached through <a>this contact form</a>."
+  ...DPO_TERMS,
   'your rights',
   'your privacy rights',
   'data subject',
@@ -370,6 +372,7 @@ export const WEBFORM_RIGHTS_ACTIONS: readonly string[] = [
   'remove',
   'removing',
   'removal',
+  'deactivate',
   'acceder',
   'acces',
   'consulter',

@@ -63,6 +63,16 @@ describe('a link in a sentence about the reader’s rights is a request form', (
       '<p>Aby uzyskać dostęp do swoich danych lub je usunąć, wypełnij <a href="https://velotte.example/pomoc/wniosek">ten formularz</a> na naszej stronie.</p>',
       'https://velotte.example/pomoc/wniosek',
     ],
+    [
+      'nl (the data protection officer)',
+      '<p>Onze functionaris gegevensbescherming is bereikbaar via <a href="https://velotte.example/contact/formulier">dit contactformulier</a> op de website.</p>',
+      'https://velotte.example/contact/formulier',
+    ],
+    [
+      'en (the sentence before it: deactivating one’s data)',
+      '<p>A parent may ask us to deactivate the personal information of a child. If you wish to do so, please use our <a href="https://velotte.example/?page=form">contact page</a>.</p>',
+      'https://velotte.example/?page=form',
+    ],
   ])('%s', (_lang, body, url) => {
     expect(contactsOf(body)).toEqual([['webform', url, 'formInSentence']]);
   });
