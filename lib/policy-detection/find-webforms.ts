@@ -125,10 +125,11 @@ function inSentenceForms(
       }
       const own = mentionsOnce(l.text);
       const words = mentionsOnce(urlWords(url));
-      if (!(own(FORM_OR_STRONG) ?? words(FORM_OR_STRONG)) || !(prose ??= isProse(s))) {
+      // A label the sentence does not hold (segments given by a caller) has no place to read around.
+      const at = s.text.indexOf(l.text);
+      if (at < 0 || !(own(FORM_OR_STRONG) ?? words(FORM_OR_STRONG)) || !(prose ??= isProse(s))) {
         continue;
       }
-      const at = s.text.indexOf(l.text);
       const prev = segments[i - 1];
       const before = prev && prev.block === s.block ? prev.text.slice(-AROUND_LINK) : '';
       const around = s.text.slice(Math.max(0, at - AROUND_LINK), at + l.text.length + AROUND_LINK);

@@ -138,23 +138,28 @@ describe('and no other link is', () => {
     expect(webforms(RIGHTS + body)).toEqual([]);
   });
 
-  it('a link that is no web address', () => {
-    const doc = parseHtml(
-      '<p>To delete your personal data, please <a href="ftp://velotte.example/request-form">use our form</a> on the server.</p>',
-    );
-    const segments = [
-      {
-        index: 0,
-        block: 0,
-        start: 0,
-        end: 70,
-        text: 'To delete your personal data, please use our form on the server.',
-        headingPath: [],
-        links: [{ text: 'use our form', href: 'ftp://velotte.example/request-form' }],
-      },
-    ];
+  // Segments as a caller may give them: htmlToBlocks keeps no such link.
+  const sentence = (label: string, href: string) => [
+    {
+      index: 0,
+      block: 0,
+      start: 0,
+      end: 64,
+      text: 'To delete your personal data, please use our form on the server.',
+      headingPath: [],
+      links: [{ text: label, href }],
+    },
+  ];
+  it.each([
+    ['a link that is no web address', 'use our form', 'ftp://velotte.example/request-form'],
+    [
+      'a link whose label the sentence does not hold',
+      'the request form',
+      'https://velotte.example/x',
+    ],
+  ])('%s', (_name, label, href) => {
     expect(
-      findContacts([], { doc, pageUrl: URL_, segments }).contacts.filter(
+      findContacts([], { segments: sentence(label, href) }).contacts.filter(
         (c) => c.kind === 'webform',
       ),
     ).toEqual([]);
