@@ -19,7 +19,7 @@ import type { PageParts } from './page-parts';
  * Privacy request forms and portals ("exercise your rights", "privacy request", …): links of the
  * page when a Document is given, URLs written in the policy's text, and links in its sentences. A
  * form needs form words and privacy words together, or one of the strong phrases alone; a link in
- * a sentence about the reader's rights needs only a form word of its own (inSentenceForm).
+ * a sentence about the reader's rights or naming the DPO, a form word of its own (inSentenceForms).
  */
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"')\]]+|\bwww\.[^\s<>"')\]]+/gi;
 const MAX_ANCHORS = 3000;
@@ -104,7 +104,11 @@ function isProse(s: Segment): boolean {
   return words >= MIN_PROSE_WORDS;
 }
 
-/** The links of the policy's sentences that are request forms by their sentence (see AROUND_LINK). */
+/**
+ * The links of the policy's sentences that are request forms by their sentence (see AROUND_LINK).
+ * The sentence's own links (Segment.links), not the page's anchors: the reader has left the page's
+ * menus, header and footer out already, and no parent element needs to be read for the sentence.
+ */
 function inSentenceForms(
   segments: readonly Segment[],
   add: (

@@ -123,6 +123,14 @@ describe('and no other link is', () => {
       '<p>If your parcel has not arrived, please <a href="/support/request">contact our help desk</a> with your order number.</p>',
     ],
     [
+      'a help link about an order (de)',
+      '<p>Bei Fragen zu Ihrer Bestellung oder zur Lieferung nutzen Sie bitte <a href="/hilfe/anfrage">unser Kontaktformular</a>.</p>',
+    ],
+    [
+      'a help link about an order (fr)',
+      '<p>Pour modifier votre commande ou suivre sa livraison, remplissez <a href="/aide/formulaire">ce formulaire</a> en ligne.</p>',
+    ],
+    [
       '“information” alone is no one’s data',
       '<p>For more information on how to access our services, <a href="/support/request">submit a request</a> to our team.</p>',
     ],
