@@ -47,7 +47,7 @@ export const HOSTILE_FAMILIES: readonly HostileFamily[] = [
   },
   {
     // An address block with its postcode after many full stops: where it ends is found once.
-    name: "'<p>1 Main Street'+'. Ab'×140+' 10115 Berlin</p>'×n",
+    name: "address '<p>'+'. Ab'×140+' 10115 Berlin'×n",
     kind: 'html',
     make: (n) => page(repeat(`<p>1 Main Street${'. Ab'.repeat(140)} 10115 Berlin</p>`, n)),
   },

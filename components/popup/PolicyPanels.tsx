@@ -138,6 +138,7 @@ export function PolicyPanels(props: PolicyPanelsProps) {
                 ? { requiredFields: props.request.requiredFields }
                 : {})}
               company={props.request.company}
+              formFirst={props.request.formFirst}
               {...(props.onFillForm ? { onFillForm: props.onFillForm } : {})}
               onPrint={(letter) => props.onPrint?.(letter)}
               onOpened={({ rendered, via }) => props.onOpened?.(rendered, via)}

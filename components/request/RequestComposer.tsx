@@ -60,6 +60,8 @@ export interface RequestComposerProps {
   requiredFields?: readonly ProfileField[];
   /** What the company's directory record (or being on its form) changes here. */
   company?: CompanyHints | undefined;
+  /** The policy puts its request form before its (non-privacy) email addresses: the form first. */
+  formFirst?: boolean | undefined;
   /** Fills the form in the page with the letter, on the user's click; resolves to what to say. */
   onFillForm?: (letter: { subject: string; body: string }) => Promise<string>;
 }
@@ -278,7 +280,7 @@ export function RequestComposer(props: RequestComposerProps) {
         message={message()}
         enabled={canSend()}
         webform={props.webform}
-        preferred={props.company?.preferred}
+        preferred={props.company?.preferred ?? (props.formFirst ? 'webform' : undefined)}
         onFormPage={props.company?.onFormPage ?? false}
         {...(props.onFillForm && props.webform ? { onFillForm: fillForm } : {})}
         onCopy={copy}

@@ -23,6 +23,12 @@ export interface RequestContext {
   /** The controller's postal address, for a printed letter. */
   postalAddress?: string;
   /**
+   * The policy ranks a request form above every email address it gives, and none of those is a
+   * privacy or DPO address (shop@, info@): the form is the composer's main action (a company's own
+   * preference, from the directory, still wins).
+   */
+  formFirst?: boolean;
+  /**
    * Its subdivision where we can tell (a German Land from the address: BDSG § 40 authority and
    * Land holidays). Without one, UK deadlines count England and Wales' bank holidays.
    */
@@ -56,6 +62,13 @@ export function requestContext(
   const to = first('email') ?? '';
   const webform = first('webform');
   const postalAddress = first('address');
+  const best = read.contacts.contacts[0];
+  const email = read.contacts.contacts.find((c) => c.kind === 'email');
+  const formFirst =
+    best?.kind === 'webform' &&
+    email !== undefined &&
+    email.role !== 'privacy' &&
+    email.role !== 'dpo';
   const host = new URL(pageUrl).hostname;
   // The site's domain says where the controller is (shop.fr); failing that (shop.com, an IP),
   // the domain of the address the policy gives (contact@magneta.fr) often does.
@@ -89,6 +102,7 @@ export function requestContext(
     country,
     ...(webform ? { webform } : {}),
     ...(postalAddress ? { postalAddress } : {}),
+    ...(formFirst ? { formFirst } : {}),
     ...(subdivision ? { subdivision } : {}),
   };
 }

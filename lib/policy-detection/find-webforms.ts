@@ -5,6 +5,9 @@ import type { Contact, ContactReason } from './schema';
 import {
   CONTACT_PAGE_LABELS,
   WEBFORM_PRIVACY,
+  WEBFORM_RIGHTS,
+  WEBFORM_RIGHTS_ACTIONS,
+  WEBFORM_RIGHTS_DATA,
   WEBFORM_STRONG,
   WEBFORM_TERMS,
 } from './contact-vocabulary.data';
@@ -14,8 +17,9 @@ import type { PageParts } from './page-parts';
 
 /**
  * Privacy request forms and portals ("exercise your rights", "privacy request", …): links of the
- * page when a Document is given, and URLs written in the policy's text. A form needs form words
- * and privacy words together, or one of the strong phrases alone.
+ * page when a Document is given, URLs written in the policy's text, and links in its sentences. A
+ * form needs form words and privacy words together, or one of the strong phrases alone; a link in
+ * a sentence about the reader's rights or naming the DPO, a form word of its own (inSentenceForms).
  */
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"')\]]+|\bwww\.[^\s<>"')\]]+/gi;
 const MAX_ANCHORS = 3000;
@@ -51,6 +55,104 @@ const FORM_OR_STRONG = [...WEBFORM_STRONG, ...WEBFORM_TERMS];
 const mayBeForm = (label: string, url: string): boolean =>
   mayMention(label, FORM_OR_STRONG) || mayMention(url, FORM_OR_STRONG);
 
+/**
+ * A link in the policy's prose is read with its sentence, as a bare URL is: "If you want to change
+ * or delete the information we hold, please <a href="…?pg=request">email us</a>" is the way to
+ * ask, though neither its label nor its address says privacy. Read around the label only
+ * (bounded: a hostile sentence may be the whole page), and the end of the sentence before it in
+ * the same paragraph ("You may access or delete your data. To do so, fill in <a>this form</a>.").
+ */
+const AROUND_LINK = 300;
+/**
+ * Words the sentence holds besides its links' labels: a menu or a row of links that the reader
+ * kept as text holds none, a sentence a few.
+ */
+const MIN_PROSE_WORDS = 4;
+const PROSE_WORD = /\p{L}{2,}/gu;
+/**
+ * Below the addresses the policy itself marks as privacy or DPO ones, in its text (55 and up) or
+ * only in a mailto link (33, 35: find-contacts' markupEmails), above a general, support or other
+ * mailto link (31, 29, 27) and any phone or postal address: the policy said what this link is for,
+ * its words did not.
+ */
+const IN_SENTENCE_SCORE = 32;
+
+/** The reader's rights a passage names: one phrase, or an action on the reader's data. */
+function rightsIn(passage: string): string | undefined {
+  const terms = mentionsOnce(passage);
+  const rights = terms(WEBFORM_RIGHTS);
+  if (rights) {
+    return rights;
+  }
+  const action = terms(WEBFORM_RIGHTS_ACTIONS);
+  const data = action ? terms(WEBFORM_RIGHTS_DATA) : undefined;
+  return action && data ? `${action} … ${data}` : undefined;
+}
+
+/** Whether the sentence is prose, not a row of links: MIN_PROSE_WORDS words besides its labels. */
+function isProse(s: Segment): boolean {
+  let rest = s.text.slice(0, 2000);
+  for (const l of s.links ?? []) {
+    rest = rest.replace(l.text, ' ');
+  }
+  let words = 0;
+  PROSE_WORD.lastIndex = 0;
+  while (words < MIN_PROSE_WORDS && PROSE_WORD.exec(rest)) {
+    words++;
+  }
+  PROSE_WORD.lastIndex = 0;
+  return words >= MIN_PROSE_WORDS;
+}
+
+/**
+ * The links of the policy's sentences that are request forms by their sentence (see AROUND_LINK).
+ * The sentence's own links (Segment.links), not the page's anchors: the reader has left the page's
+ * menus, header and footer out already, and no parent element needs to be read for the sentence.
+ */
+function inSentenceForms(
+  segments: readonly Segment[],
+  add: (
+    url: string,
+    c: { score: number; reason: ContactReason },
+    evidence: string,
+    s: Segment,
+    at: number,
+    label: string,
+  ) => void,
+): void {
+  segments.forEach((s, i) => {
+    let prose: boolean | undefined;
+    for (const l of s.links ?? []) {
+      const url = absolute(l.href);
+      if (!url || l.text.length >= 200 || !mayBeForm(l.text, url)) {
+        continue;
+      }
+      const own = mentionsOnce(l.text);
+      const words = mentionsOnce(urlWords(url));
+      // A label the sentence does not hold (segments given by a caller) has no place to read around.
+      const at = s.text.indexOf(l.text);
+      if (at < 0 || !(own(FORM_OR_STRONG) ?? words(FORM_OR_STRONG)) || !(prose ??= isProse(s))) {
+        continue;
+      }
+      const prev = segments[i - 1];
+      const before = prev && prev.block === s.block ? prev.text.slice(-AROUND_LINK) : '';
+      const around = s.text.slice(Math.max(0, at - AROUND_LINK), at + l.text.length + AROUND_LINK);
+      // Its own sentence's words first: they name what this link is for.
+      const rights = rightsIn(around) ?? (before ? rightsIn(`${before} ${around}`) : undefined);
+      if (rights) {
+        add(
+          url,
+          { score: IN_SENTENCE_SCORE, reason: contactReason('formInSentence', rights) },
+          s.text,
+          s,
+          at,
+          l.text,
+        );
+      }
+    }
+  });
+}
+
 function absolute(href: string, base?: string): string | null {
   try {
     const u = new URL(href, base);
@@ -71,6 +173,8 @@ export function findWebforms(
     c: { score: number; reason: ContactReason },
     evidence: string,
     s?: Segment,
+    at?: number,
+    quote?: string,
   ): void => {
     const prev = found.get(url);
     if (!prev || prev.score < c.score) {
@@ -81,7 +185,14 @@ export function findWebforms(
         score: c.score,
         reasons: [c.reason],
         evidence,
-        ...(s ? { at: { segment: s.index, start: 0, end: s.text.length, quote: s.text } } : {}),
+        ...(s
+          ? {
+              at:
+                at === undefined || quote === undefined
+                  ? { segment: s.index, start: 0, end: s.text.length, quote: s.text }
+                  : { segment: s.index, start: at, end: at + quote.length, quote },
+            }
+          : {}),
       });
     }
   };
@@ -128,6 +239,8 @@ export function findWebforms(
       add(url, c, label);
     }
   }
+  // After the page's links: one whose own words say privacy keeps their higher score and evidence.
+  inSentenceForms(segments, add);
   return [...found.values()];
 }
 

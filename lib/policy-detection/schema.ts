@@ -85,6 +85,7 @@ export const ContactReasonCode = z.enum([
   'streetAddress',
   'formTerm', // $1: the link's words that name a privacy request form
   'formAboutTerm', // $1: the form word, $2: the privacy word
+  'formInSentence', // $1: the words of the link's sentence about the reader's rights
   'contactPage', // $1: the link's label; the policy itself gives no contact
 ]);
 export type ContactReasonCode = z.infer<typeof ContactReasonCode>;

@@ -44,6 +44,21 @@ describe('the composer follows the company record', () => {
     expect(getByRole(more, 'link', { name: /mail app/ })).toBeTruthy();
   });
 
+  it('a policy that puts its request form before its only, non-privacy email: the form first', () => {
+    const { container } = mount({ webform: FORM, formFirst: true });
+    expect(mainAction(container)).toBe('Copy the letter and open the web form');
+    const more = container.querySelector('.send-more') as HTMLElement;
+    expect(getByRole(more, 'link', { name: /mail app/ })).toBeTruthy();
+    // The company's own preference, from the directory, still wins.
+    unmountAll();
+    const letter = mount({
+      webform: FORM,
+      formFirst: true,
+      company: { preferred: 'letter', needsIdDocument: false, onFormPage: false },
+    }).container;
+    expect(mainAction(letter)).toBe('Print a postal letter');
+  });
+
   it('without a record: the mail app first, the form and its filling among the other ways', () => {
     const { container } = mount({ webform: FORM, onFillForm: vi.fn(() => Promise.resolve('')) });
     expect(mainAction(container)).toMatch(/mail app/);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzePolicy } from '../../../lib/policy-analysis/analyze-policy';
 import { analyzePage } from '../../../lib/policy-pipeline/analyze-page';
 import { markdownToBlocks } from '../../../lib/policy-text/markdown-to-blocks';
 import { analyzeHtml } from '../../../lib/app/analyze-html';
@@ -112,5 +113,55 @@ describe('analyzeHtml: an HTML page’s links reach the analysis (the popup work
       'Leggi le novità <a href="https://www.garanteprivacy.it/">su questo sito</a>.',
     );
     expect(contacts.authority).toBeNull();
+  });
+});
+
+describe('analyzePage: the checklist says what the contact panel shows', () => {
+  const policy = (who: string) =>
+    markdownToBlocks(
+      [
+        '# Política de privacidad',
+        '',
+        '## ¿Quién es el responsable del tratamiento de tus datos?',
+        '',
+        who,
+        '- Calle Mayor 2, 11001 Cádiz',
+        '',
+        '## Tus derechos',
+        '',
+        'Puedes acceder, rectificar y suprimir tus datos escribiendo a hola@velotte.example.',
+      ].join('\n'),
+    );
+
+  it('a controller the policy states is its identity, quoted, though no sentence was classified so', () => {
+    const blocks = policy('- ASOCIACIÓN VELOTTE CICLISMO');
+    // The classifier alone finds no sentence naming the controller here…
+    expect(
+      analyzePolicy(blocks, { today: '2026-01-01' }).checklist.find(
+        (i) => i.id === 'controllerIdentity',
+      )?.status,
+    ).toBe('missing');
+    // …the contact finder does, under the section's heading: the checklist agrees with it.
+    const { analysis, contacts } = analyzePage({ blocks, today: '2026-01-01' });
+    expect(contacts.controller).toMatchObject({
+      name: 'ASOCIACIÓN VELOTTE CICLISMO',
+      role: 'controller',
+    });
+    const item = analysis.checklist.find((i) => i.id === 'controllerIdentity');
+    expect(item?.status).toBe('present');
+    expect(item?.evidence.map((e) => [analysis.segments[e.segment]?.text, e.quote])).toEqual([
+      ['ASOCIACIÓN VELOTTE CICLISMO', 'ASOCIACIÓN VELOTTE CICLISMO'],
+    ]);
+    // The same again from a cached analysis: nothing added twice.
+    expect(analyzePage({ blocks, today: '2026-01-01', analysis }).analysis).toEqual(analysis);
+  });
+
+  it('a guess (the organisation named most, role "named") is not the identity', () => {
+    const blocks = markdownToBlocks(
+      '# Política de privacidad\n\n## Información básica\n\nResponsable: ASOCIACIÓN VELOTTE CICLISMO\n\nFinalidad: gestionar tu inscripción.\n\nDerechos: puedes acceder, rectificar y suprimir tus datos escribiendo a hola@velotte.example.',
+    );
+    const { analysis, contacts } = analyzePage({ blocks, today: '2026-01-01' });
+    expect(contacts.controller?.role).toBe('named');
+    expect(analysis.checklist.find((i) => i.id === 'controllerIdentity')?.status).toBe('missing');
   });
 });
