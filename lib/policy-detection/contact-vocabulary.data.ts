@@ -610,5 +610,5 @@ export const CONTACT_PAGE_LABELS: readonly string[] = [
   'apoio ao cliente',
   'kontakt z nami',
   'skontaktuj sie z nami',
-  'obsluga klienta',
+  'obsługa klienta',
 ];

@@ -44,6 +44,25 @@ export function normalizeQuickly(text: string): string {
 }
 
 /**
+ * A term of a normalised list (lower case, no accents) as the text writes it: "protection des
+ * données", not "donnees"; lower case and single spaces as the term has them. The term itself
+ * where the text has no character that may carry an accent, or does not hold it. A contact's
+ * reasons quote the policy's own words (schema.ts, ContactReason).
+ */
+export function asWritten(text: string, term: string): string {
+  if (!term || !MAY_DECOMPOSE.test(text)) {
+    return term;
+  }
+  const pattern = [...term]
+    .map((c) =>
+      c === ' ' ? String.raw`\s+` : `${c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\p{M}*`,
+    )
+    .join('');
+  const found = new RegExp(pattern, 'iu').exec(text.normalize('NFD'));
+  return found ? found[0].normalize('NFC').toLowerCase().replace(/\s+/g, ' ') : term;
+}
+
+/**
  * normalize() remembered: the authority, DPO, web-form and email rules each normalise the same
  * sentences (speed, issue 11, item 8).
  */

@@ -11,7 +11,7 @@ import { findDpo } from './find-dpo';
 import { countryHint, findPhones } from './find-phones';
 import { findContactPage, findWebforms } from './find-webforms';
 import { pageEmails } from './page-emails';
-import { mentions } from './context';
+import { asWritten, mentions } from './context';
 import { PRIVACY_TERMS } from './contact-vocabulary.data';
 import { roleRank } from './email-roles';
 import { boundedAnchorsOf, pageParts, type PageParts } from './page-parts';
@@ -164,8 +164,19 @@ export function findContacts(
   if (contactPage) {
     contacts.push(contactPage);
   }
+  // Reasons quote the policy's words as it writes them: "données", not the lists' "donnees".
+  const quoted = contacts.map((c) =>
+    c.reasons.some((r) => r.params)
+      ? {
+          ...c,
+          reasons: c.reasons.map((r) =>
+            r.params ? { ...r, params: r.params.map((p) => asWritten(c.evidence, p)) } : r,
+          ),
+        }
+      : c,
+  );
   return {
-    contacts,
+    contacts: quoted,
     controller: safely(
       () => cleanController(findController(segments, page, blocks, opts.pageUrl)),
       null,

@@ -469,6 +469,7 @@ describe('phones, addresses, webforms', () => {
       ['Contact us', 'https://velotte.fr/contact'],
       ['Kontakt', 'https://velotte.fr/contact'],
       ['  Contactez-nous » ', 'https://velotte.fr/contact'],
+      ['Obsługa klienta', 'https://velotte.fr/contact'],
     ])('a link labelled “%s”', (label, url) => {
       expect(found(policy(`<a href="/shop">Shop</a><a href="/contact">${label}</a>`))).toEqual([
         ['webform', url, 'general'],
