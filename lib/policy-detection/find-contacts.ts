@@ -170,7 +170,18 @@ export function findContacts(
       ? {
           ...c,
           reasons: c.reasons.map((r) =>
-            r.params ? { ...r, params: r.params.map((p) => asWritten(c.evidence, p)) } : r,
+            r.params
+              ? {
+                  ...r,
+                  // "loschen … ihre daten" (an action and its object, found apart) part by part
+                  params: r.params.map((p) =>
+                    p
+                      .split(' … ')
+                      .map((part) => asWritten(c.evidence, part))
+                      .join(' … '),
+                  ),
+                }
+              : r,
           ),
         }
       : c,

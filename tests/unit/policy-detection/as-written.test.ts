@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { asWritten } from '../../../lib/policy-detection/context';
 import { findContacts } from '../../../lib/policy-detection/find-contacts';
+import { htmlToBlocks } from '../../../lib/policy-text/html-to-blocks';
 import type { Block } from '../../../lib/shared/policy-text';
+import { parseHtml } from '../../../cli/support/parse-html';
 
 const para = (text: string): Block => ({ kind: 'paragraph', text, headingPath: [] });
 
@@ -41,5 +43,16 @@ describe('findContacts: a reason quotes the policy’s own words', () => {
     const params = contacts[0]?.reasons.flatMap((r) => r.params ?? []);
     expect(params).toContain('protection des données');
     expect(params).not.toContain('protection des donnees');
+  });
+
+  it('an action and its object found apart, each as written: "löschen … ihre daten"', () => {
+    const url = 'https://velotte.de/datenschutz';
+    const doc = parseHtml(
+      '<html lang="de"><body><main><h1>Datenschutz</h1><p>Wenn Sie Ihre Daten löschen lassen möchten, nutzen Sie bitte <a href="https://velotte.de/anfrage-formular">unser Formular</a>.</p></main></body></html>',
+    );
+    const form = findContacts(htmlToBlocks(doc, url), { doc, pageUrl: url }).contacts.find(
+      (c) => c.kind === 'webform',
+    );
+    expect(form?.reasons).toEqual([{ code: 'formInSentence', params: ['löschen … ihre daten'] }]);
   });
 });
