@@ -58,9 +58,19 @@ export function isExcludedEmail(address: string, sentence: string, at?: number):
   if (mentions(lead, EXAMPLE_TERMS)) {
     return true;
   }
-  const takedown = mentions(sentence, TAKEDOWN_TERMS);
+  return isTakedownPassage(sentence);
+}
+
+/**
+ * A passage about copyright or abuse notices (a moderation desk) and not about privacy too: no
+ * place for a data protection request. For an email's sentence here, for a postal address's
+ * lines in find-addresses.ts.
+ */
+export function isTakedownPassage(text: string): boolean {
   return Boolean(
-    takedown && !mentions(sentence, DPO_TERMS) && !mentions(sentence, CORE_PRIVACY_TERMS),
+    mentions(text, TAKEDOWN_TERMS) &&
+    !mentions(text, DPO_TERMS) &&
+    !mentions(text, CORE_PRIVACY_TERMS),
   );
 }
 const AUTHORITY_DOMAIN_LIST = [...AUTHORITY_DOMAINS];

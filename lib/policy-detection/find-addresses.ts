@@ -1,12 +1,8 @@
 import type { Block, Segment } from '../shared/policy-text';
 import { contactReason } from './contact-reason';
 import type { Contact } from './schema';
-import {
-  AUTHORITY_TERMS,
-  CORE_PRIVACY_TERMS,
-  DPO_TERMS,
-  TAKEDOWN_TERMS,
-} from './contact-vocabulary.data';
+import { AUTHORITY_TERMS } from './contact-vocabulary.data';
+import { isTakedownPassage } from './contact-emails';
 import { isAuthorityDetail } from './find-authority';
 import { PO_BOX, POSTCODE_CITY, STREET_WORDS } from './address-patterns.data';
 import { mentions } from './context';
@@ -117,20 +113,15 @@ const COPYRIGHT_NOTICE = /(?:copyright\s*)?(?:©|\(c\)(?=\s*\d{4}))|copyright(?=
 
 /**
  * An address given for copyright or abuse notices ("Copyright Agent:" on the line above it) is a
- * moderation desk, no place for a data protection request: left out, as such an email address is
- * (contact-emails' isExcludedEmail), unless the passage is about privacy too. Read with the two
- * short lines above it, where such a label stands.
+ * moderation desk, no place for a data protection request: left out by the test an email's
+ * sentence gets (contact-emails' isTakedownPassage), read with the two short lines above it,
+ * where such a label stands.
  */
 function isTakedownDesk(text: string, blocks: readonly Block[], first: number): boolean {
   const above = [blocks[first - 2], blocks[first - 1]]
     .filter((block) => block && block.text.length <= MAX_LINE)
     .map((block) => block?.text);
-  const passage = [...above, text].join(' ').replace(COPYRIGHT_NOTICE, ' ');
-  return Boolean(
-    mentions(passage, TAKEDOWN_TERMS) &&
-    !mentions(passage, DPO_TERMS) &&
-    !mentions(passage, CORE_PRIVACY_TERMS),
-  );
+  return isTakedownPassage([...above, text].join(' ').replace(COPYRIGHT_NOTICE, ' '));
 }
 
 export function findAddresses(blocks: readonly Block[], segments: readonly Segment[]): Contact[] {
