@@ -58,12 +58,12 @@ export function requestContext(
   user: { residence?: string; today?: string } = {},
 ): RequestContext {
   const facts = factsFromAnalysis(read.analysis, read.contacts, read.url, read.blocks);
-  const first = (kind: string) => read.contacts.contacts.find((c) => c.kind === kind)?.value;
-  const to = first('email') ?? '';
-  const webform = first('webform');
-  const postalAddress = first('address');
+  const first = (kind: string) => read.contacts.contacts.find((c) => c.kind === kind);
+  const email = first('email');
+  const to = email?.value ?? '';
+  const webform = first('webform')?.value;
+  const postalAddress = first('address')?.value;
   const best = read.contacts.contacts[0];
-  const email = read.contacts.contacts.find((c) => c.kind === 'email');
   const formFirst =
     best?.kind === 'webform' &&
     email !== undefined &&
