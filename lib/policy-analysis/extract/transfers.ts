@@ -1,3 +1,4 @@
+import { allMatches } from '../../policy-detection/context';
 import { looksLikeHeading } from '../../policy-text/text-to-blocks';
 import type { Evidence, Segment } from '../../shared/policy-text';
 import type { Attributes, TransferSafeguard } from '../schema';
@@ -158,16 +159,6 @@ function nameStart(text: string, formStart: number): number {
   return name ? from + name.index : formStart;
 }
 
-/** The last legal form in `text`, if any. */
-function lastLegalForm(text: string): RegExpExecArray | undefined {
-  let last;
-  LEGAL_FORM.lastIndex = 0;
-  for (let m = LEGAL_FORM.exec(text); m; m = LEGAL_FORM.exec(text)) {
-    last = m;
-  }
-  return last;
-}
-
 /**
  * A recipient named with its seat in a third country (issue 11, item 4): "GitHub wird betrieben
  * von der GitHub, Inc., 88 Colin P Kelly Jr Street, San Francisco, CA 94107, USA". A careful
@@ -190,7 +181,7 @@ function seatAbroad(
       continue;
     }
     const from = Math.max(0, country.index - SEAT_REACH);
-    const form = lastLegalForm(segment.text.slice(from, country.index));
+    const form = allMatches(LEGAL_FORM, segment.text.slice(from, country.index)).at(-1);
     if (!form) {
       continue;
     }
