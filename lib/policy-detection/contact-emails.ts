@@ -11,6 +11,7 @@ import {
   GOVERNMENT_DOMAIN,
   PEC_DOMAIN,
   OTHER_DEPARTMENTS,
+  POINTED_ABOVE,
   PRIVACY_TERMS,
   TAKEDOWN_ADDRESS,
   TAKEDOWN_TERMS,
@@ -18,7 +19,7 @@ import {
 import { emailRole } from './email-roles';
 import { isNoReply } from './extract-emails';
 import { AUTHORITY_DOMAINS, isAuthorityDetail } from './find-authority';
-import { emailsOnce, headingsOf, mentions, neighbourhood } from './context';
+import { asWritten, emailsOnce, headingsOf, mentions, neighbourhood } from './context';
 
 /**
  * Email contacts of a policy, each scored by what the address says (dpo@ before support@) AND by
@@ -36,6 +37,16 @@ const ROLE_BASE: Record<ContactRole, number> = {
 const REPEAT_BONUS = 3;
 const EXAMPLE_WINDOW = 40;
 const MAX_REPEAT_BONUS = 9;
+/**
+ * An address a later sentence points back to ("an oben genannte Adresse"): enough to come first
+ * among addresses the policy otherwise presents alike, not to outrank a privacy or DPO address.
+ */
+const POINTED_BONUS = 5;
+/**
+ * How many passages back "the address above" may look: a pointer further off is a template's
+ * "contact details above" meaning the controller's at the top, not the last address before it.
+ */
+const POINTED_REACH = 15;
 /** More than the gap between an address's own role (dpo@, privacy@) and a neighbouring term's. */
 const PEC_PENALTY = 25;
 
@@ -127,12 +138,24 @@ export function scoreEmail(
 
 export function contactEmails(segments: readonly Segment[]): Contact[] {
   const byAddress = new Map<string, Scored>();
+  // The last address given before this passage (and where), and the words pointing back to each.
+  let last: { address: string; at: number } | undefined;
+  const pointed = new Map<string, string>();
   segments.forEach((s, i) => {
+    const pointer =
+      last &&
+      i - last.at <= POINTED_REACH &&
+      !pointed.has(last.address) &&
+      mentions(s.text, POINTED_ABOVE);
+    if (pointer && last) {
+      pointed.set(last.address, asWritten(s.text, pointer));
+    }
     for (const m of emailsOnce(s.text)) {
       const scored = scoreEmail(m.address, segments, i, m.start);
       if (!scored) {
         continue;
       }
+      last = { address: m.address, at: i };
       const prev = byAddress.get(m.address);
       if (prev) {
         prev.seen++;
@@ -160,11 +183,16 @@ export function contactEmails(segments: readonly Segment[]): Contact[] {
   });
   return [...byAddress.values()].map(({ contact, seen }) => {
     const bonus = Math.min(MAX_REPEAT_BONUS, (seen - 1) * REPEAT_BONUS);
-    return bonus > 0
+    const words = pointed.get(contact.value);
+    return bonus > 0 || words
       ? {
           ...contact,
-          score: contact.score + bonus,
-          reasons: [...contact.reasons, contactReason('repeated', String(seen))],
+          score: contact.score + bonus + (words ? POINTED_BONUS : 0),
+          reasons: [
+            ...contact.reasons,
+            ...(bonus > 0 ? [contactReason('repeated', String(seen))] : []),
+            ...(words ? [contactReason('pointedTo', words)] : []),
+          ],
         }
       : contact;
   });

@@ -80,6 +80,7 @@ export const ContactReasonCode = z.enum([
   'aboutTerm', // $1: the privacy word of the passage
   'inContactSection',
   'repeated', // $1: how many times the policy gives it
+  'pointedTo', // $1: the words of a later sentence that send the reader to it ("address above")
   'inPageLink',
   'internationalNumber',
   'streetAddress',
