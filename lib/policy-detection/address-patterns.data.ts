@@ -13,12 +13,32 @@ export const POSTCODE_CITY: readonly RegExp[] = [
   /\b[A-Z]{2,3}\s+\d{4}\b/, // AU: QLD 4209
 ];
 
+/** Street words written apart from the street's name: "12 rue de Rivoli", "1 Main Street". */
+const STREET_TYPES =
+  /\b(?:\d+[a-z]?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|quai|impasse|route|cours|street|st\.|road|rd\.?|lane|avenue|ave\.?|boulevard|blvd\.?|drive|suite|floor|parade|way|square|house|court|calle|c\/|avenida|plaza|paseo|via|viale|piazza|corso|rua|praça|travessa|ul\.|ulica|aleja)\b/iu;
+
 /**
- * `(?<!\p{L})`: a compound street name ("Hauptstraße") starts where its word starts; without it
- * every letter of a long word was a new start, quadratic on 'a'×n (issue 10, item 3).
+ * A street named in one word with its type ("Hauptstraße", "Kaiserring", "Keizersgracht",
+ * "Konrad-Adenauer-Ring"): a name, so it starts with a capital. Without that, English words
+ * ending like a type were streets ("sharing", "during", "offering": -ring), and an address
+ * was cut at them. `(?<![\p{L}-])`: the name starts where its word starts, hyphens included;
+ * without it every letter of a long word (or every part of 'A-'×n) was a new start, quadratic
+ * on 'a'×n (issue 10, item 3).
  */
-export const STREET_WORDS =
-  /\b(?:\d+[a-z]?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|quai|impasse|route|cours|street|st\.|road|rd\.?|lane|avenue|ave\.?|boulevard|blvd\.?|drive|suite|floor|parade|way|square|house|court|calle|c\/|avenida|plaza|paseo|via|viale|piazza|corso|rua|praça|travessa|ul\.|ulica|aleja)\b|(?<!\p{L})\p{L}+(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|straat|laan|plein|gracht|kade|vej|gatan|gata)\b/iu;
+const STREET_COMPOUND =
+  /(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Ss]traat|[Ll]aan|[Pp]lein|[Gg]racht|[Kk]ade|[Vv]ej|[Gg]atan|[Gg]ata)\b/u;
+
+/** The first street word of a text, of either kind. */
+export function findStreet(text: string): RegExpExecArray | null {
+  const apart = STREET_TYPES.exec(text);
+  const compound = STREET_COMPOUND.exec(text);
+  return apart && (!compound || apart.index <= compound.index) ? apart : compound;
+}
+
+/** Whether the text has a street word (findStreet without building the match). */
+export function hasStreet(text: string): boolean {
+  return STREET_TYPES.test(text) || STREET_COMPOUND.test(text);
+}
 
 export const PO_BOX =
   /\b(?:P\.?\s?O\.?\s?Box|BP\s?\d|Postfach|Apartado|Casella postale|Skrytka pocztowa|Postbus)\b/i;

@@ -1,5 +1,5 @@
 import type { Block, Segment } from '../shared/policy-text';
-import { STREET_WORDS } from './address-patterns.data';
+import { hasStreet } from './address-patterns.data';
 import { LEGAL_FORMS } from './contact-vocabulary.data';
 import {
   COPULA_AFTER,
@@ -116,7 +116,7 @@ export function isName(raw: string, anyCase: boolean | 'loose' = false): boolean
   }
   const form = LEGAL_FORMS.find((f) => t.endsWith(` ${f}`)) ?? '';
   // A street line is where the controller is, not who ("Beispielplatz 8", "Via Roma 12a").
-  if (/\s\d{1,4}\s?[a-z]?$/.test(t) && STREET_WORDS.test(t)) {
+  if (/\s\d{1,4}\s?[a-z]?$/.test(t) && hasStreet(t)) {
     return false;
   }
   // A page's title is no one's name ("Velotte University Privacy Policy"), nor a heading's

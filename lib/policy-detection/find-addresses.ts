@@ -4,8 +4,8 @@ import type { Contact } from './schema';
 import { AUTHORITY_TERMS } from './contact-vocabulary.data';
 import { isTakedownPassage } from './contact-emails';
 import { isAuthorityDetail } from './find-authority';
-import { PO_BOX, POSTCODE_CITY, STREET_WORDS } from './address-patterns.data';
-import { mentions } from './context';
+import { PO_BOX, POSTCODE_CITY, findStreet, hasStreet } from './address-patterns.data';
+import { allMatches, mentions } from './context';
 
 /**
  * Postal addresses: a passage with a postcode-and-city AND a street word or P.O. box, within the
@@ -35,7 +35,7 @@ function hasPostcode(text: string): boolean {
 }
 
 function isAddress(text: string): boolean {
-  return hasPostcode(text) && (STREET_WORDS.test(text) || PO_BOX.test(text));
+  return hasPostcode(text) && (hasStreet(text) || PO_BOX.test(text));
 }
 
 /**
@@ -59,14 +59,19 @@ function trimToAddress(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.;]$/, '');
-  const street = STREET_WORDS.exec(clean) ?? PO_BOX.exec(clean);
+  const street = findStreet(clean) ?? PO_BOX.exec(clean);
+  const named = street ? addresseeStart(clean.slice(0, street.index)) : undefined;
+  if (street && named !== undefined && street.index <= PROSE_LEAD) {
+    // "Please write to | Velotte SAS, 12 rue …": a short lead-in, the addressee after it.
+    return endOfAddress(clean.slice(named)).slice(0, MAX_ADDRESS);
+  }
   if (street && street.index > PROSE_LEAD && PROSE.test(clean.slice(0, street.index))) {
-    // "The controller is X SAS, whose registered office is at 12 rue …": the address starts at the
-    // street; where the street's name comes before its type ("write to us at 101 W. Colfax Ave"),
-    // at the house number before that name.
+    // "The controller is X SAS, whose registered office is at 12 rue …": the address starts after
+    // the prose, at its addressee if it has one; failing that, at the house number before a street
+    // named ahead of its type ("101 W. Colfax Ave"), or at the street.
     const lead = clean.slice(0, street.index);
     const number = HOUSE_NUMBER.exec(lead);
-    return endOfAddress(clean.slice(number ? number.index + 1 : street.index)).slice(
+    return endOfAddress(clean.slice(named ?? (number ? number.index + 1 : street.index))).slice(
       0,
       MAX_ADDRESS,
     );
@@ -79,6 +84,65 @@ function trimToAddress(text: string): string {
   const cut = whole.slice(from);
   return cut.length > MAX_ADDRESS ? `${cut.slice(0, MAX_ADDRESS)}…` : cut;
 }
+
+/** A name's particles ("Bank of America", "Maison de la Presse", "Castellón de la Plana"). */
+const PARTICLES =
+  'of|the|de|des|du|la|le|les|von|van|der|den|het|di|del|della|da|do|dos|das|y|e|et|and|und';
+const NAME_PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
+const WORD = /[\p{L}\d][\p{L}\d'’.-]*/gu; // "Washingtonian.com" is one word
+/** A word of prose: two letters or more, no inner dot ("e. V.", "t.a.v.", "velotte.com" are none). */
+const PROSE_WORD_SHAPE = /^\p{Ll}[\p{Ll}'’-]+\.?$/u;
+/** At most this much of a lead-in is the addressee's name lines ("Customer Care, Att: …"). */
+const ADDRESSEE = 100;
+
+/**
+ * Where the addressee starts in a prose lead-in: after its last word in lower case ("writing
+ * to us at | JibJab Bros. Studios, Att: Privacy Dept., 13428 Maxella Ave"), so the letter has
+ * a name to go to, not only a street. A particle after a capitalised word is part of the name
+ * ("to | Bank of America, …"; but "wird von der | Velotte GmbH"). Undefined when no such word
+ * ends the prose within reach. (A brand written in lower case, "netcup GmbH", is taken for
+ * prose: the address then starts at its legal form.)
+ */
+function addresseeStart(lead: string): number | undefined {
+  let start: number | undefined;
+  let afterCapital = false;
+  for (const m of allMatches(WORD, lead)) {
+    const word = m[0];
+    if (/^[\p{Lu}\d]/u.test(word)) {
+      afterCapital = true;
+    } else if (PROSE_WORD_SHAPE.test(word) && !(afterCapital && NAME_PARTICLE.test(word))) {
+      start = m.index + word.length;
+      afterCapital = false;
+    }
+  }
+  if (start === undefined) {
+    return undefined;
+  }
+  const rest = lead.slice(start);
+  const skip = rest.length - rest.replace(/^[\s,:;]+/, '').length;
+  return lead.length - start - skip <= ADDRESSEE ? start + skip : undefined;
+}
+
+/**
+ * After its place, what no address holds: a bracket ("75001 Paris (“We”…"; not a province's
+ * "(BG)"), a closing one before prose ("France) attache…"), "or"/"and" and their kin ("Paris ou
+ * électronique :"), another channel ("PEC", "telefone", "Fax", "e-mail"), a comma before prose
+ * (", procedem ao tratamento…"), two words of prose ("Karlsruhe für uns durchgeführt"; a city's
+ * particles are no prose: "Castellón de la Plana"), an email address.
+ */
+const PROSE_WORD = `(?!(?:${PARTICLES})(?![\\p{L}]))\\p{Ll}[\\p{Ll}'’-]+`;
+const ADDRESS_TAIL = new RegExp(
+  [
+    '\\s*[([](?!\\p{Lu}{2}\\))',
+    '\\)(?=\\s+\\p{Ll})',
+    ',?\\s+(?:or|and|ou|et|oder|und|of|lub|o|y|e|i)\\s',
+    '[,/–-]?\\s*(?:[Ee]-?[Mm]ail|PEC|[Tt]el(?:efon[eo]?|éfono|éphone|\\.|:)|[Pp]hone|[Ff]ax)(?![\\p{L}])',
+    ',\\s+\\p{Ll}{3,}',
+    `\\s+${PROSE_WORD}\\s+${PROSE_WORD}`,
+    '\\s+[^\\s@]+@',
+  ].join('|'),
+  'gu',
+);
 
 /**
  * A sentence's end: a full stop or semicolon, a space, and a word in capitals and lower case
@@ -94,16 +158,25 @@ const SENTENCE_END = /[.;](?=\s+\p{Lu}\p{Ll})/gu;
  * bracket the address never opened goes too ("(our office: …, Iowa 50309)").
  */
 function endOfAddress(address: string): string {
-  const street = STREET_WORDS.exec(address) ?? PO_BOX.exec(address);
+  const street = findStreet(address) ?? PO_BOX.exec(address);
+  // From the postcode on: a city pattern reads on over lower-case words ("75015 Paris ou
+  // électronique"), so its end is no bound.
   const places = POSTCODE_CITY.flatMap((re) => {
     const m = re.exec(address);
-    return m ? [m.index + m[0].length] : [];
+    return m ? [m.index + 1] : [];
   });
   let head = address;
   if (street && places.length > 0) {
-    SENTENCE_END.lastIndex = Math.max(street.index + street[0].length, Math.min(...places));
-    const found = SENTENCE_END.exec(address);
-    head = found ? address.slice(0, found.index) : address;
+    const from = Math.max(street.index + street[0].length, Math.min(...places));
+    SENTENCE_END.lastIndex = from;
+    ADDRESS_TAIL.lastIndex = from;
+    const ends = [SENTENCE_END.exec(address), ADDRESS_TAIL.exec(address)].flatMap((m) =>
+      m ? [m.index] : [],
+    );
+    SENTENCE_END.lastIndex = 0;
+    ADDRESS_TAIL.lastIndex = 0;
+    head =
+      ends.length > 0 ? address.slice(0, Math.min(...ends)).replace(/[\s,;:/–-]+$/, '') : address;
   }
   return head.endsWith(')') && !head.includes('(') ? head.slice(0, -1) : head;
 }
@@ -199,5 +272,16 @@ function withoutPartials(addresses: Contact[]): Contact[] {
       return rest.length > 0 && rest.length <= PLACE_LINE && hasPostcode(rest);
     }),
   );
+  // The same address without the name line another one gives it ("56 rue de Londres, 75008
+  // Paris" beside "Orinea, 56 rue de Londres, 75008 Paris"): only the one a letter can be sent
+  // to by name. Reversed, a value's extensions by a head follow it in sorted order.
+  const reversed = sorted.map((v) => [...v].reverse().join('')).sort();
+  reversed.forEach((r, i) => {
+    const next = reversed[i + 1];
+    const head = next?.startsWith(r) ? next.slice(r.length) : '';
+    if (/^\s*[,:]/.test(head) && head.length <= ADDRESSEE) {
+      partial.add([...r].reverse().join(''));
+    }
+  });
   return addresses.filter((a) => !partial.has(a.value));
 }

@@ -363,7 +363,57 @@ describe('phones, addresses, webforms', () => {
           'For questions about this notice, please write to us at: Privacy Office, 101 W. Colfax Ave., Suite 950, Denver, CO 80202. Please include your account number.',
         ),
       ],
-      '101 W. Colfax Ave., Suite 950, Denver, CO 80202',
+      'Privacy Office, 101 W. Colfax Ave., Suite 950, Denver, CO 80202',
+    ],
+    [
+      'after prose, from the addressee (an English word ending in -ring is no German street)',
+      [
+        para(
+          'To opt out of sharing, email support@velotte.com or write to us at Velotte Bros. Studios, Att: Privacy Dept., 13428 Maxwell Ave #363, Marina Del Rey, CA 90292',
+        ),
+      ],
+      'Velotte Bros. Studios, Att: Privacy Dept., 13428 Maxwell Ave #363, Marina Del Rey, CA 90292',
+    ],
+    [
+      'a particle after prose is prose; two words of prose after the place end it',
+      [
+        para(
+          'Das Hosting wird von der Velotte Hosting GmbH, Konrad-Adenauer-Ring 25, D-76185 Karlsruhe für uns durchgeführt.',
+        ),
+      ],
+      'Velotte Hosting GmbH, Konrad-Adenauer-Ring 25, D-76185 Karlsruhe',
+    ],
+    [
+      'a particle inside a name is the name’s; a city’s particles are no prose',
+      [
+        para(
+          'Please write to Bank of Velotte, Calle Mayor 5, 12001 Castellón de la Plana, España.',
+        ),
+      ],
+      'Bank of Velotte, Calle Mayor 5, 12001 Castellón de la Plana, España',
+    ],
+    [
+      '"ou" and another channel after the place end it',
+      [
+        para(
+          'L’Utilisateur peut écrire à l’adresse postale VELOTTE – DPO – 3 square Max Hymans, 75015 Paris ou électronique : dpo@velotte.fr.',
+        ),
+      ],
+      'VELOTTE – DPO – 3 square Max Hymans, 75015 Paris',
+    ],
+    [
+      'a bracket after the place ends it; a province’s is kept',
+      [para('Velotte Srl, Via Zanica 17/O, 24050 Grassobbio (BG) (“we”, “us”)')],
+      'Velotte Srl, Via Zanica 17/O, 24050 Grassobbio (BG)',
+    ],
+    [
+      'a closing bracket before prose, a phone and email after a comma',
+      [
+        para(
+          'A Velotte, Lda., Rua Garrett, nº 19, 1200-203 Lisboa, (telefone: +351 218 386 856) / e-mail: geral@velotte.pt, procedem ao tratamento dos dados.',
+        ),
+      ],
+      'A Velotte, Lda., Rua Garrett, nº 19, 1200-203 Lisboa',
     ],
     [
       'name lines above the street are no lead-in to cut',
@@ -397,6 +447,19 @@ describe('phones, addresses, webforms', () => {
     expect(findContacts(blocks).contacts.find((c) => c.kind === 'address')?.value).toBe(expected);
   });
 
+  it('an address found with its addressee is not offered again without it', () => {
+    const addresses = (blocks: Block[]) =>
+      findContacts(blocks)
+        .contacts.filter((c) => c.kind === 'address')
+        .map((c) => c.value);
+    expect(
+      addresses([
+        para('Velotte SAS, 56 rue de Londres, 75008 Paris'),
+        para('By mail: 56 rue de Londres, 75008 Paris'),
+      ]),
+    ).toEqual(['Velotte SAS, 56 rue de Londres, 75008 Paris']);
+  });
+
   it('an address found whole is not offered again without its place line', () => {
     const addresses = (blocks: Block[]) =>
       findContacts(blocks)
@@ -415,7 +478,7 @@ describe('phones, addresses, webforms', () => {
       addresses([
         para('Velotte GmbH, Hauptstraße 5, 10115 Berlin'),
         para(
-          'Velotte GmbH, Hauptstraße 5, 10115 Berlin, and our office at Ringstraße 2, 80331 München',
+          'Velotte GmbH, Hauptstraße 5, 10115 Berlin, Zweigniederlassung Velotte Süd GmbH, Ringstraße 2, 80331 München',
         ),
       ]),
     ).toHaveLength(2);
