@@ -1,10 +1,12 @@
 import { For, Show } from 'solid-js';
+import { bestContact } from '@/lib/policy-detection/best-contact';
 import type { Contact, ContactReason, ContactsResult } from '@/lib/policy-detection/schema';
 import { t } from '@/lib/ui/i18n';
 
 /** Who the controller is and how to reach them: the best privacy contact first, with why. */
 export function ContactsView(props: { contacts: ContactsResult }) {
-  const best = () => props.contacts.contacts.find((c) => c.kind === 'email');
+  // The same first way to write as the verdict and the composer.
+  const best = () => bestContact(props.contacts.contacts);
   const others = () => props.contacts.contacts.filter((c) => c !== best());
   return (
     <section aria-labelledby="contacts-heading" class="card">
@@ -43,7 +45,15 @@ export function ContactsView(props: { contacts: ContactsResult }) {
         {(contact) => (
           <div class="best-contact">
             <h3>{t('contacts_writeTo')}</h3>
-            <p class="email">{contact().value}</p>
+            <p class="email">
+              {contact().kind === 'webform' ? (
+                <a href={contact().value} target="_blank" rel="noopener noreferrer">
+                  {contact().value}
+                </a>
+              ) : (
+                contact().value
+              )}
+            </p>
             <p class="muted small">
               {t('contacts_why')} {contact().reasons.map(reasonText).join('; ')}
             </p>

@@ -59,7 +59,7 @@ export function VerdictCard(props: {
                     {line.tone === 'warning' ? (
                       <span class="visually-hidden">{t('summary_tone_warning')} </span>
                     ) : null}
-                    {renderMessage(line.key, line.params, t)}
+                    <LineText text={renderMessage(line.key, line.params, t)} link={line.link} />
                   </span>
                 </Expandable>
               </span>
@@ -69,5 +69,33 @@ export function VerdictCard(props: {
       </ul>
       <div class="verdict-actions">{props.actions}</div>
     </section>
+  );
+}
+
+/**
+ * A line's words, its web address a link: where the words show the address, that part of them;
+ * else the whole line ("Contact them through the site’s web form.").
+ */
+function LineText(props: { text: string; link?: string | undefined }) {
+  const anchor = (label: string) => (
+    <a href={props.link} target="_blank" rel="noopener noreferrer">
+      {label}
+    </a>
+  );
+  return (
+    <Show when={props.link} fallback={props.text}>
+      {(link) => {
+        const at = props.text.indexOf(link());
+        return at < 0 ? (
+          anchor(props.text)
+        ) : (
+          <>
+            {props.text.slice(0, at)}
+            {anchor(link())}
+            {props.text.slice(at + link().length)}
+          </>
+        );
+      }}
+    </Show>
   );
 }

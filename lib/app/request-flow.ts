@@ -8,6 +8,7 @@ import type { PolicyFacts, ProfileField } from '../rights-requests/schema';
 import type { DocumentAnalysis } from './analyze-document';
 import type { SentRequest } from './ledger-service';
 import type { Channel, ChannelKind } from '../deadlines/schema';
+import { bestContact } from '../policy-detection/best-contact';
 
 /** Everything the request composer starts from, for one read policy. */
 export interface RequestContext {
@@ -63,12 +64,8 @@ export function requestContext(
   const to = email?.value ?? '';
   const webform = first('webform')?.value;
   const postalAddress = first('address')?.value;
-  const best = read.contacts.contacts[0];
-  const formFirst =
-    best?.kind === 'webform' &&
-    email !== undefined &&
-    email.role !== 'privacy' &&
-    email.role !== 'dpo';
+  // The first way to write the verdict and the contacts panel show too (bestContact).
+  const formFirst = email !== undefined && bestContact(read.contacts.contacts)?.kind === 'webform';
   const host = new URL(pageUrl).hostname;
   // The site's domain says where the controller is (shop.fr); failing that (shop.com, an IP),
   // the domain of the address the policy gives (contact@magneta.fr) often does.

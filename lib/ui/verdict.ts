@@ -1,4 +1,5 @@
 import type { Flag, MessageParam, PolicyAnalysis, SummaryItem } from '../policy-analysis/schema';
+import { bestContact } from '../policy-detection/best-contact';
 import type { ContactsResult } from '../policy-detection/schema';
 import type { Evidence } from '../shared/policy-text';
 import { catalogueRightsOf } from '../legal/analysis-right';
@@ -15,6 +16,8 @@ export interface VerdictLine {
   params: MessageParam[];
   tone: LineTone;
   evidence: Evidence[];
+  /** A web address the line names or points to (a request form, a contact page): a link. */
+  link?: string;
 }
 
 /** The first screen after reading, and what stays for "details" — all from one analysis. */
@@ -75,24 +78,24 @@ function rightsLine(analysis: PolicyAnalysis, rights: SummaryItem | undefined): 
 }
 
 function contactLine(contacts: ContactsResult): VerdictLine {
-  const of = (kind: string) => contacts.contacts.find((c) => c.kind === kind);
-  const email = of('email');
-  if (email) {
-    return line('contact', 'verdict_contact_email', [text(email.value)], 'good');
+  // The same first way to write as the contacts panel and the composer (bestContact).
+  const best = bestContact(contacts.contacts);
+  switch (best?.kind) {
+    case 'email':
+      return line('contact', 'verdict_contact_email', [text(best.value)], 'good');
+    case 'webform':
+      // Not a privacy form: the site's own contact page, the policy giving no contact at all.
+      return best.reasons.some((r) => r.code === 'contactPage')
+        ? {
+            ...line('contact', 'verdict_contact_page', [text(best.value)], 'warning'),
+            link: best.value,
+          }
+        : { ...line('contact', 'verdict_contact_form', [], 'neutral'), link: best.value };
+    case 'address':
+      return line('contact', 'verdict_contact_post', [text(best.value)], 'neutral');
+    default:
+      return line('contact', 'verdict_contact_none', [], 'warning');
   }
-  const form = of('webform');
-  if (form?.reasons.some((r) => r.code === 'contactPage')) {
-    // Not a privacy form: the site's own contact page, the policy giving no contact at all.
-    return line('contact', 'verdict_contact_page', [text(form.value)], 'warning');
-  }
-  if (form) {
-    return line('contact', 'verdict_contact_form', [], 'neutral');
-  }
-  const address = of('address');
-  if (address) {
-    return line('contact', 'verdict_contact_post', [text(address.value)], 'neutral');
-  }
-  return line('contact', 'verdict_contact_none', [], 'warning');
 }
 
 /**

@@ -63,19 +63,19 @@ describe('ContactsView', () => {
     expect(missing).toEqual([]);
   });
 
-  it('without an email address, points below only when something is listed below', () => {
+  it('without an email address, a form or a postal address, points below only when something is listed below', () => {
     installFakeI18n('en');
-    const address = {
-      kind: 'address' as const,
-      value: '1 Quay Street, Bristol',
+    const phone = {
+      kind: 'phone' as const,
+      value: '+44 117 496 0000',
       role: 'general' as const,
       score: 10,
       reasons: [],
-      evidence: '1 Quay Street, Bristol',
+      evidence: 'Call +44 117 496 0000',
     };
-    const withAddress = mount({ ...contacts, contacts: [address] });
-    expect(withAddress.querySelector('[role="status"]')?.textContent).toMatch(/below/);
-    expect(withAddress.textContent).toContain('1 Quay Street, Bristol');
+    const withPhone = mount({ ...contacts, contacts: [phone] });
+    expect(withPhone.querySelector('[role="status"]')?.textContent).toMatch(/below/);
+    expect(withPhone.textContent).toContain('+44 117 496 0000');
     dispose?.();
     document.body.innerHTML = '';
     const none = mount({ ...contacts, contacts: [] });
@@ -83,5 +83,42 @@ describe('ContactsView', () => {
       'The policy gives no email address, contact form or postal address. Look in the site’s legal notice or on its contact page.',
     );
     expect(none.querySelector('details')).toBeNull();
+  });
+
+  it('shows the same first way to write as the verdict and the composer: a postal address alone, a request form as a link', () => {
+    installFakeI18n('en');
+    const address = {
+      kind: 'address' as const,
+      value: '1 Quay Street, Bristol BS1 4DJ',
+      role: 'general' as const,
+      score: 15,
+      reasons: [],
+      evidence: '1 Quay Street, Bristol BS1 4DJ',
+    };
+    const byPost = mount({ ...contacts, contacts: [address] });
+    expect(byPost.querySelector('.best-contact .email')?.textContent).toBe(address.value);
+    expect(byPost.querySelector('[role="status"]')).toBeNull();
+    dispose?.();
+    document.body.innerHTML = '';
+    // The policy's request form ranked first, its only email an order desk: the form.
+    const form = {
+      kind: 'webform' as const,
+      value: 'https://lumen.example/privacy-request',
+      role: 'privacy' as const,
+      score: 32,
+      reasons: [],
+      evidence: 'To delete your data, use our request form.',
+    };
+    const shop = {
+      ...address,
+      kind: 'email' as const,
+      value: 'shop@lumen.example',
+      role: 'other' as const,
+    };
+    const view = mount({ ...contacts, contacts: [form, shop] });
+    const link = view.querySelector<HTMLAnchorElement>('.best-contact .email a');
+    expect(link?.href).toBe(form.value);
+    expect(link?.rel).toBe('noopener noreferrer');
+    expect(view.querySelector('details')?.textContent).toContain('shop@lumen.example');
   });
 });

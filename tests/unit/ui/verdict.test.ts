@@ -81,7 +81,38 @@ describe('buildVerdict', () => {
         },
       ],
     };
-    expect(buildVerdict(analysis, form).lines[4]?.key).toBe('verdict_contact_form');
+    expect(buildVerdict(analysis, form).lines[4]).toMatchObject({
+      key: 'verdict_contact_form',
+      link: 'https://x.example/f',
+    });
+  });
+
+  it('names the policy’s request form, not an order desk, when the contacts rank the form first', () => {
+    const [form] = email('x@x.example').contacts;
+    const both: ContactsResult = {
+      ...NO_CONTACTS,
+      contacts: [
+        {
+          kind: 'webform',
+          value: 'https://x.example/request',
+          role: 'privacy',
+          score: 32,
+          reasons: [],
+          evidence: '',
+        },
+        { ...form!, value: 'shop@x.example', role: 'other', score: 30 },
+      ],
+    };
+    expect(buildVerdict(analysis, both).lines[4]).toMatchObject({
+      key: 'verdict_contact_form',
+      link: 'https://x.example/request',
+    });
+    // A privacy address stays first even below a form.
+    const privacy: ContactsResult = {
+      ...both,
+      contacts: [both.contacts[0]!, { ...form!, value: 'privacy@x.example', role: 'privacy' }],
+    };
+    expect(buildVerdict(analysis, privacy).lines[4]?.key).toBe('verdict_contact_email');
   });
 
   it('says the policy gives no contact even when it offers the site’s contact page', () => {
@@ -101,6 +132,7 @@ describe('buildVerdict', () => {
     expect(buildVerdict(analysis, page).lines[4]).toMatchObject({
       key: 'verdict_contact_page',
       tone: 'warning',
+      link: 'https://x.example/contact',
     });
   });
 
