@@ -13,7 +13,7 @@ export function ContactsView(props: { contacts: ContactsResult }) {
       <h2 id="contacts-heading">{t('contacts_heading')}</h2>
       <dl>
         <dt>{t('contacts_controller')}</dt>
-        <dd>{props.contacts.controller?.name ?? t('contacts_controllerUnknown')}</dd>
+        <dd>{controllerText(props.contacts.controller)}</dd>
         <Show when={props.contacts.dpo}>
           {(dpo) => (
             <>
@@ -77,6 +77,16 @@ export function ContactsView(props: { contacts: ContactsResult }) {
       </Show>
     </section>
   );
+}
+
+/** Who the controller is, and said so when it is only a guess (no sentence states it). */
+function controllerText(controller: ContactsResult['controller']): string {
+  if (!controller) {
+    return t('contacts_controllerUnknown');
+  }
+  return controller.role === 'named'
+    ? t('contacts_controllerGuess', controller.name)
+    : controller.name;
 }
 
 function kindLabel(contact: Contact): string {

@@ -89,8 +89,14 @@ export function PolicyPanels(props: PolicyPanelsProps) {
     setDraft(right ? { right } : {});
     queueMicrotask(() => composerHeading?.focus());
   };
-  const source = () =>
-    [props.result.contacts.controller?.name, viaText(props.source)].filter(Boolean).join(' · ');
+  // A controller the policy does not state (a guess: role `named`) is left to the contacts
+  // panel, which says it is one.
+  const source = () => {
+    const controller = props.result.contacts.controller;
+    return [controller?.role === 'named' ? undefined : controller?.name, viaText(props.source)]
+      .filter(Boolean)
+      .join(' · ');
+  };
 
   return (
     <>

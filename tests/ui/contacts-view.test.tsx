@@ -121,4 +121,18 @@ describe('ContactsView', () => {
     expect(link?.rel).toBe('noopener noreferrer');
     expect(view.querySelector('details')?.textContent).toContain('shop@lumen.example');
   });
+  it('says a controller no sentence states is a guess', () => {
+    installFakeI18n('en');
+    const stated = mount({
+      ...contacts,
+      controller: { ...contacts.controller!, role: 'controller' },
+    });
+    expect(stated.querySelector('dd')?.textContent).toBe('Lumen Ltd');
+    dispose?.();
+    document.body.innerHTML = '';
+    const guessed = mount({ ...contacts, controller: { ...contacts.controller!, role: 'named' } });
+    expect(guessed.querySelector('dd')?.textContent).toBe(
+      'Lumen Ltd (a guess: the policy does not say who is responsible)',
+    );
+  });
 });
