@@ -15,6 +15,7 @@ import {
   PRIVACY_TERMS,
   TAKEDOWN_ADDRESS,
   TAKEDOWN_TERMS,
+  JOB_TERMS,
 } from './contact-vocabulary.data';
 import { emailRole } from './email-roles';
 import { isNoReply } from './extract-emails';
@@ -69,17 +70,17 @@ export function isExcludedEmail(address: string, sentence: string, at?: number):
   if (mentions(lead, EXAMPLE_TERMS)) {
     return true;
   }
-  return isTakedownPassage(sentence);
+  return isOtherDeskPassage(sentence);
 }
 
 /**
- * A passage about copyright or abuse notices (a moderation desk) and not about privacy too: no
- * place for a data protection request. For an email's sentence here, for a postal address's
- * lines in find-addresses.ts.
+ * A passage about copyright or abuse notices (a moderation desk) or job applications (a
+ * recruiting desk) and not about privacy too: no place for a data protection request. For an
+ * email's sentence here, for a postal address's lines in find-addresses.ts.
  */
-export function isTakedownPassage(text: string): boolean {
+export function isOtherDeskPassage(text: string): boolean {
   return Boolean(
-    mentions(text, TAKEDOWN_TERMS) &&
+    (mentions(text, TAKEDOWN_TERMS) || mentions(text, JOB_TERMS)) &&
     !mentions(text, DPO_TERMS) &&
     !mentions(text, CORE_PRIVACY_TERMS),
   );

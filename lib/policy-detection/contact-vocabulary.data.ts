@@ -264,6 +264,36 @@ export const TAKEDOWN_TERMS: readonly string[] = [
   "diritto d'autore",
   'auteursrecht',
 ];
+/**
+ * Job applications ("email resume to …", "Bewerbungen an …"): a recruiting desk, no place for a
+ * data protection request. Whole phrases: "resume" alone is also a verb.
+ */
+export const JOB_TERMS: readonly string[] = [
+  'your resume',
+  'email resume',
+  'send resume',
+  'submit resume',
+  'your cv',
+  'curriculum vitae',
+  'job application',
+  'job applications',
+  'job openings',
+  'apply for a job',
+  'bewerbung',
+  'bewerbungen',
+  'lebenslauf',
+  'votre cv',
+  'candidature spontanee',
+  'su curriculum',
+  'tu curriculum',
+  'il tuo curriculum',
+  'uw cv',
+  'sollicitatie',
+  'sollicitaties',
+  'o seu cv',
+  'o teu cv',
+  'twoje cv',
+];
 export const TAKEDOWN_ADDRESS = /^(?:copyright|dmca|abuse|takedown)\b/;
 
 /**

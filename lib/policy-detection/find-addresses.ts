@@ -2,7 +2,7 @@ import type { Block, Segment } from '../shared/policy-text';
 import { contactReason } from './contact-reason';
 import type { Contact } from './schema';
 import { AUTHORITY_TERMS } from './contact-vocabulary.data';
-import { isTakedownPassage } from './contact-emails';
+import { isOtherDeskPassage } from './contact-emails';
 import { isAuthorityDetail } from './find-authority';
 import { PO_BOX, POSTCODE_CITY, findStreet, hasStreet } from './address-patterns.data';
 import { allMatches, mentions } from './context';
@@ -185,16 +185,17 @@ function endOfAddress(address: string): string {
 const COPYRIGHT_NOTICE = /(?:copyright\s*)?(?:©|\(c\)(?=\s*\d{4}))|copyright(?=\s+\d{4})/gi;
 
 /**
- * An address given for copyright or abuse notices ("Copyright Agent:" on the line above it) is a
- * moderation desk, no place for a data protection request: left out by the test an email's
- * sentence gets (contact-emails' isTakedownPassage), read with the two short lines above it,
+ * An address given for copyright or abuse notices ("Copyright Agent:" on the line above it) or
+ * for job applications is a moderation or recruiting desk, no place for a data protection
+ * request: left out by the test an email's
+ * sentence gets (contact-emails' isOtherDeskPassage), read with the two short lines above it,
  * where such a label stands.
  */
-function isTakedownDesk(text: string, blocks: readonly Block[], first: number): boolean {
+function isOtherDesk(text: string, blocks: readonly Block[], first: number): boolean {
   const above = [blocks[first - 2], blocks[first - 1]]
     .filter((block) => block && block.text.length <= MAX_LINE)
     .map((block) => block?.text);
-  return isTakedownPassage([...above, text].join(' ').replace(COPYRIGHT_NOTICE, ' '));
+  return isOtherDeskPassage([...above, text].join(' ').replace(COPYRIGHT_NOTICE, ' '));
 }
 
 export function findAddresses(blocks: readonly Block[], segments: readonly Segment[]): Contact[] {
@@ -233,7 +234,7 @@ export function findAddresses(blocks: readonly Block[], segments: readonly Segme
       text.length > 600 ||
       mentions(text, AUTHORITY_TERMS) ||
       (s && isAuthorityDetail(segments, s.index)) ||
-      isTakedownDesk(text, blocks, first)
+      isOtherDesk(text, blocks, first)
     ) {
       return;
     }

@@ -499,6 +499,24 @@ describe('phones, addresses, webforms', () => {
 
   it.each([
     [
+      'an ad in the page',
+      'Apply at Velotte Staffing, 12 Main Street, Tulsa, OK 74105, or email your resume to talent@velotte.com.',
+      [],
+    ],
+    ['German', 'Bewerbungen senden Sie bitte an karriere-team@velotte.de.', []],
+    [
+      'an applicant’s privacy question is one',
+      'If you sent us a job application, ask about your personal data at talent@velotte.com.',
+      ['talent@velotte.com'],
+    ],
+  ])('a recruiting desk is no contact: %s', (_name, text, expected) => {
+    const contacts = findContacts([para(text)]).contacts;
+    expect(contacts.filter((c) => c.kind === 'email').map((c) => c.value)).toEqual(expected);
+    expect(contacts.filter((c) => c.kind === 'address')).toEqual([]);
+  });
+
+  it.each([
+    [
       'strong phrase in text',
       'To exercise your rights, go to https://velotte.fr/privacy-request.',
       ['https://velotte.fr/privacy-request'],
