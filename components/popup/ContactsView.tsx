@@ -46,7 +46,7 @@ export function ContactsView(props: { contacts: ContactsResult }) {
           <div class="best-contact">
             <h3>{t('contacts_writeTo')}</h3>
             <p class="email">
-              {contact().kind === 'webform' ? (
+              {contact().kind === 'webform' && /^https?:\/\//i.test(contact().value) ? (
                 <a href={contact().value} target="_blank" rel="noopener noreferrer">
                   {contact().value}
                 </a>

@@ -152,7 +152,7 @@ export const POINTED_ABOVE: readonly string[] = [
   'above-listed address',
   'contact details above',
   'contact details given above',
-  "l'adresse ci-dessus",
+  'adresse ci-dessus',
   'adresse indiquee ci-dessus',
   'adresse mentionnee ci-dessus',
   'adresse figurant ci-dessus',

@@ -187,9 +187,8 @@ const COPYRIGHT_NOTICE = /(?:copyright\s*)?(?:©|\(c\)(?=\s*\d{4}))|copyright(?=
 /**
  * An address given for copyright or abuse notices ("Copyright Agent:" on the line above it) or
  * for job applications is a moderation or recruiting desk, no place for a data protection
- * request: left out by the test an email's
- * sentence gets (contact-emails' isOtherDeskPassage), read with the two short lines above it,
- * where such a label stands.
+ * request: left out by the test an email's sentence gets (contact-emails' isOtherDeskPassage),
+ * read with the two short lines above it, where such a label stands.
  */
 function isOtherDesk(text: string, blocks: readonly Block[], first: number): boolean {
   const above = [blocks[first - 2], blocks[first - 1]]

@@ -83,14 +83,14 @@ function contactLine(contacts: ContactsResult): VerdictLine {
   switch (best?.kind) {
     case 'email':
       return line('contact', 'verdict_contact_email', [text(best.value)], 'good');
-    case 'webform':
+    case 'webform': {
+      // Only a web page is a link (the finders give http(s) URLs; a page's words are not trusted).
+      const link = /^https?:\/\//i.test(best.value) ? { link: best.value } : {};
       // Not a privacy form: the site's own contact page, the policy giving no contact at all.
       return best.reasons.some((r) => r.code === 'contactPage')
-        ? {
-            ...line('contact', 'verdict_contact_page', [text(best.value)], 'warning'),
-            link: best.value,
-          }
-        : { ...line('contact', 'verdict_contact_form', [], 'neutral'), link: best.value };
+        ? { ...line('contact', 'verdict_contact_page', [text(best.value)], 'warning'), ...link }
+        : { ...line('contact', 'verdict_contact_form', [], 'neutral'), ...link };
+    }
     case 'address':
       return line('contact', 'verdict_contact_post', [text(best.value)], 'neutral');
     default:

@@ -87,6 +87,23 @@ describe('buildVerdict', () => {
     });
   });
 
+  it('links only a web page', () => {
+    const odd: ContactsResult = {
+      ...NO_CONTACTS,
+      contacts: [
+        {
+          kind: 'webform',
+          value: 'javascript:alert(1)',
+          role: 'privacy',
+          score: 1,
+          reasons: [],
+          evidence: '',
+        },
+      ],
+    };
+    expect(buildVerdict(analysis, odd).lines[4]?.link).toBeUndefined();
+  });
+
   it('names the policy’s request form, not an order desk, when the contacts rank the form first', () => {
     const [form] = email('x@x.example').contacts;
     const both: ContactsResult = {
