@@ -325,7 +325,8 @@ const usable = (c: Controller | null): Controller | null =>
 /**
  * The controller, as a step of its own: what the policy states (role and sentence) first; then,
  * when it only says "we are the controller", who "we" are; then the site's operator (imprint,
- * "operated by"); then, said as a guess (role `named`), the organisation the policy names most,
+ * "operated by") or the party the policy defines as "we" (role `operator`: said, not guessed);
+ * then, said as a guess (role `named`), the organisation the policy names most,
  * the party its sentences show acting (controller-actor.ts), schema.org data, the copyright line.
  * Vendors, processors and authorities are never chosen.
  */
@@ -417,8 +418,10 @@ function chooseController(
   if (we && guess) {
     return { ...guess, role: 'controller', evidence: we.text };
   }
-  if (operator) {
-    return { ...operator, role: 'operator' };
+  // Who the policy itself says "we" are, or who runs the site: said, not guessed.
+  const said = operator ?? definedWe;
+  if (said) {
+    return { ...said, role: 'operator' };
   }
   return guess ? { ...guess, role: 'named' } : null;
 }

@@ -115,9 +115,9 @@ export const Controller = z.object({
   name: z.string(),
   legalForm: z.string().optional(),
   /**
-   * How we know: the policy states it (`controller`, `jointController`), it runs the site
-   * (`operator`: imprint, "operated by"), or only a guess (`named`: the organisation named most,
-   * schema.org data, the copyright line).
+   * How we know: the policy states it (`controller`, `jointController`), it runs the site or is
+   * the one the policy calls "we" (`operator`: imprint, "operated by", `Velotte SAS ("we")`), or
+   * only a guess (`named`: the organisation named most, schema.org data, the copyright line).
    */
   role: z.enum(['controller', 'jointController', 'operator', 'named']).optional(),
   /** The sentence it rests on. */

@@ -186,10 +186,10 @@ describe("the policy's own party when no controller is named (the actor)", () =>
     ).toMatchObject({ name: 'mira kovac', role: 'operator' });
   });
 
-  it('a definition in single quotes: (hereinafter referred to as ‘We’)', () => {
+  it('a definition in single quotes: (hereinafter referred to as ‘We’); said, not guessed', () => {
     expect(
       controllerOf('Harbour Light Museum (hereinafter referred to as ‘We’, ‘Us’) welcomes you.'),
-    ).toMatchObject({ name: 'Harbour Light Museum', role: 'named' });
+    ).toMatchObject({ name: 'Harbour Light Museum', role: 'operator' });
   });
 
   it('"(hereby referred to as the "Service Provider")" defines the party', () => {
@@ -197,7 +197,7 @@ describe("the policy's own party when no controller is named (the actor)", () =>
       controllerOf(
         'The Tidewatch app (hereby referred to as "Application") comes to you from Corran Bay (hereby referred to as the "Service Provider") for free.',
       ),
-    ).toMatchObject({ name: 'Corran Bay', role: 'named' });
+    ).toMatchObject({ name: 'Corran Bay', role: 'operator' });
   });
 
   it.each([
