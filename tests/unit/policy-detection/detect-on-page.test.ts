@@ -288,6 +288,53 @@ describe('pageText', () => {
       asked.mockRestore();
     }
   });
+  it('tells the commonest nodes by their constructor: no tag name read (a count, not a time)', () => {
+    const doc = jsdomDoc(
+      '<div><p>a <span>b</span></p><ul><li><a href="/1">1</a></li></ul><img alt=""><script>x</script></div><section>c</section>',
+    );
+    const asked = vi.spyOn(Element.prototype, 'localName', 'get');
+    try {
+      expect(pageText(doc).replace(/\n+/g, '|')).toBe('|a b|1|c');
+      // <html>, <head>, <body> and <section> only (HTMLElement stands for <b> as well).
+      expect(asked).toHaveBeenCalledTimes(4);
+    } finally {
+      asked.mockRestore();
+    }
+  });
+  it('reads every HTML element as by its tag name (jsdom by constructor, linkedom by tag name)', () => {
+    // Every element of the HTML standard's index, and some it dropped; each with text and a link.
+    const tags =
+      `a abbr address area article aside audio b base bdi bdo blockquote body br button canvas
+      caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed
+      fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr i iframe img
+      input ins kbd label legend li link main map mark menu meta meter nav noscript object ol
+      optgroup option output p picture pre progress q rp rt ruby s samp script search section
+      select slot small source span strong style sub summary sup table tbody td template textarea
+      tfoot th thead time title tr track u ul var video wbr listing xmp center font marquee dir
+      frame frameset big tt strike nobr image svg math x-custom`.split(/\s+/);
+    const read = (doc: Document): [string, (string | null)[]] => {
+      const host = doc.createElement('div');
+      for (const tag of tags) {
+        const el = doc.createElement(tag);
+        const a = doc.createElement('a');
+        a.setAttribute('href', `/${tag}`);
+        el.append(`${tag}:`, a);
+        host.append(el, '.');
+      }
+      doc.body.append(host);
+      const anchors: Element[] = [];
+      return [pageText(doc, anchors), anchors.map((a) => a.getAttribute('href'))];
+    };
+    const [text, anchors] = read(jsdomDoc('<body></body>'));
+    expect(read(parseHtml('<html><head></head><body></body></html>'))).toEqual([text, anchors]);
+    // The kinds as KIND gives them: a block starts a line, a skipped element hides its link.
+    // (<q>, <listing> and <xmp> share <blockquote>'s and <pre>'s interfaces, not their kind.)
+    expect(text).toContain('.\nblockquote:.');
+    expect(text).toContain('.\npre:.progress:.q:.');
+    expect(text).toContain('.wbr:.listing:.xmp:.');
+    expect(anchors).not.toContain('/script');
+    expect(anchors).toContain('/span');
+  });
   it('reads nothing from a document without an element', () => {
     // jsdom only: linkedom's own walker throws on such a document (detectOnPage: an empty scan).
     const doc = jsdomDoc('<p>x</p>');
