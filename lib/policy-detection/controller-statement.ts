@@ -41,13 +41,26 @@ const ROLE_RE = new RegExp(ROLE, 'iu');
 const MAX_SENTENCE = 2000;
 /** ROLE [qualifier] COPULA: "Verantwortlicher im Sinne der DSGVO ist", "Responsable :". */
 const END = String.raw`(?![\p{L}\d])`;
+/** A role's qualifier before its copula: "im Sinne der DSGVO", "des données des participants". */
+const QUALIFIER = String.raw`(?:[\s,](?:[^:.;]|\.(?=\s+[\p{Ll}\d])){0,160}?)?`;
+const COPULA_WORD = String.raw`\s+(?:is|are|shall\s+be|will\s+be|est|sont|ist|sind|es|son|è|sono|é|são|jest|są)${END}\s*:?`;
+const COPULA = String.raw`(?:${COPULA_WORD}|\s*[:=–—]|\s+-\s)`;
 const AFTER = new RegExp(
-  String.raw`(?:^|[^\p{L}])${ROLE}${END}(?:[\s,](?:[^:.;]|\.(?=\s+[\p{Ll}\d])){0,160}?)?(?:\s+(?:is|are|shall\s+be|will\s+be|est|sont|ist|sind|es|son|è|sono|é|são|jest|są)${END}\s*:?|\s*[:=–—]|\s+-\s)${COPULA_AFTER}`,
+  String.raw`(?:^|[^\p{L}])${ROLE}${END}${QUALIFIER}${COPULA}${COPULA_AFTER}`,
+  'iu',
+);
+/**
+ * The same with a copula word only: a dash inside the qualifier ("Administratorem danych osób
+ * biorących udział w konkursie Hack4Krak – edycja … jest X") was taken for the copula, and the
+ * words after it are no name; then the copula word further on is.
+ */
+const AFTER_WORD = new RegExp(
+  String.raw`(?:^|[^\p{L}])${ROLE}${END}${QUALIFIER}${COPULA_WORD}${COPULA_AFTER}`,
   'iu',
 );
 /** The same with the bare role word, inside the controller's own section: "Il Titolare, … è X". */
 const AFTER_LABEL = new RegExp(
-  String.raw`(?:^|[^\p{L}])${ROLE_LABEL}${END}(?:[\s,](?:[^:.;]|\.(?=\s+[\p{Ll}\d])){0,160}?)?(?:\s+(?:is|are|shall\s+be|will\s+be|est|sont|ist|sind|es|son|è|sono|é|são|jest|są)${END}\s*:?|\s*[:=–—]|\s+-\s)${COPULA_AFTER}`,
+  String.raw`(?:^|[^\p{L}])${ROLE_LABEL}${END}${QUALIFIER}${COPULA}${COPULA_AFTER}`,
   'iu',
 );
 /** A line that is only the role, set as a heading in bold rather than as a heading block. */
@@ -255,6 +268,12 @@ function fromSentence(
     const applied = here ? nameAfter(rest.slice(here.index + here[0].length), entity) : null;
     if (applied) {
       return applied;
+    }
+    const worded = AFTER_WORD.exec(text);
+    const further = worded && worded.index + worded[0].length > after.index + after[0].length;
+    const named = further ? nameAfter(text.slice(worded.index + worded[0].length), entity) : null;
+    if (named) {
+      return named;
     }
   }
   for (const re of [BEFORE, PAREN_ROLE, DETERMINES_RE]) {

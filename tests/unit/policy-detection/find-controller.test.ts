@@ -186,6 +186,19 @@ describe("the policy's own party when no controller is named (the actor)", () =>
     ).toMatchObject({ name: 'mira kovac', role: 'operator' });
   });
 
+  it.each([
+    [
+      'Administratorem danych osób biorących udział w konkursie Velotte Cup – edycja dla szkół średnich jest Fundacja Velotte z siedzibą w Krakowie.',
+      'Fundacja Velotte',
+    ],
+    [
+      'Verantwortlicher für die Datenverarbeitung der Velotte-App – Version 2 – ist die Velotte GmbH, Hauptstraße 5, 10115 Berlin.',
+      'Velotte GmbH',
+    ],
+  ])('a dash inside the role’s qualifier is no copula: %s', (text, name) => {
+    expect(controllerOf(text)).toMatchObject({ name, role: 'controller' });
+  });
+
   it('a definition in single quotes: (hereinafter referred to as ‘We’); said, not guessed', () => {
     expect(
       controllerOf('Harbour Light Museum (hereinafter referred to as ‘We’, ‘Us’) welcomes you.'),
