@@ -13,6 +13,10 @@ const para = (text: string, headingPath: string[] = []): Block => ({
   text,
   headingPath,
 });
+const addresses = (blocks: Block[]) =>
+  findContacts(blocks)
+    .contacts.filter((c) => c.kind === 'address')
+    .map((c) => c.value);
 const heading = (text: string): Block => ({ kind: 'heading', text, level: 3, headingPath: [] });
 const emailsOf = (blocks: Block[]): string[] =>
   findContacts(blocks)
@@ -448,10 +452,6 @@ describe('phones, addresses, webforms', () => {
   });
 
   it('an address found with its addressee is not offered again without it', () => {
-    const addresses = (blocks: Block[]) =>
-      findContacts(blocks)
-        .contacts.filter((c) => c.kind === 'address')
-        .map((c) => c.value);
     expect(
       addresses([
         para('Velotte SAS, 56 rue de Londres, 75008 Paris'),
@@ -461,10 +461,6 @@ describe('phones, addresses, webforms', () => {
   });
 
   it('an address found whole is not offered again without its place line', () => {
-    const addresses = (blocks: Block[]) =>
-      findContacts(blocks)
-        .contacts.filter((c) => c.kind === 'address')
-        .map((c) => c.value);
     // A US house number reads as a 4-digit postcode: the street line alone looked whole.
     expect(
       addresses([
