@@ -1,10 +1,222 @@
 import type { ExtractLexicon } from './lexicon';
 import { LEXICON_EN } from './lexicon-en.data';
 
+// JavaScript's \b only knows ASCII letters: after an accented letter we end with a lookahead instead.
+const E = '(?![\\p{L}])';
+// "Article 6(1)(x)" as the Dutch text of the AVG and policies cite it: "artikel 6 lid 1 sub a",
+// "art. 6, eerste lid, onder a".
+const art6 = (letter: string) =>
+  new RegExp(
+    `\\bart(?:ikel|\\.)? ?6,? ?(?:lid 1|eerste lid|\\(1\\)),? ?(?:sub |onder |letter |punt )?\\(?${letter}\\)?(?![\\p{L}\\d])`,
+    'iu',
+  );
+
 /** Dutch patterns, in our own words (the AVG's Dutch terms); other categories: English. */
 export const LEXICON_NL: ExtractLexicon = {
   ...LEXICON_EN,
   language: 'nl',
+  dataTypes: {
+    // A label followed by a colon ("E-mail: info@…") or a channel ("via e-mail") is the
+    // controller's own contact, not data collected; so are "onze contactgegevens".
+    contactDetails: [
+      /(?<!(?:via|per|op) (?:het |ons )?)\be-?mail(?:adres(?:sen)?)?(?!\s*:)(?![\p{L}-])/iu,
+      /(?<!(?:via|per) )\b(?:telefoon|mobiel|gsm)(?:nummer|nummers)\b(?!\s*:)/iu,
+      /(?<!(?:en|onze|ons|de|deze|onderstaande|volgende) )\bcontactgegevens\b(?!\s*:)/iu,
+      /\bmobiele? (?:telefoon)?nummer/iu,
+    ],
+    name: [
+      // Not "in naam van", "uit naam van" (on behalf of), nor a company's name.
+      /(?<!(?:op|in|uit) )\b(?:voor-? en achter|voor|achter|familie|volledige )?na(?:am|men)\b(?! van (?:de|het|uw|onze) (?:organisatie|bedrijf|onderneming|instelling))/iu,
+      /\bNAW(?:-gegevens)?\b/u,
+    ],
+    identifiers: [
+      /\bIP[- ]?adres(?:sen)?\b/iu,
+      /\bIP[- ]address/iu,
+      /\b(?:apparaat|gebruikers|klant|advertentie)-?(?:ID|nummer|identificatie)\b/iu,
+      /\bunieke (?:identificatie|ID|code)/iu,
+    ],
+    billing: [
+      /\bfactu(?:ur|ren|ratie|urgegevens|uradres)\b/iu,
+      /\bfacturering/iu,
+      /\b(?:betaal|betalings)(?:gegevens|informatie)/iu,
+      /\binformatie over (?:uw )?betalingen/iu,
+    ],
+    postalAddress: [
+      /\b(?:post|woon|huis|aflever|bezorg|verzend|factuur)adres(?:sen)?\b(?!\s*:)/iu,
+      /\b(?:uw|je|jouw) adresgegevens/iu,
+      /\bnaam,? (?:en )?adres\b/iu,
+      /\b(?:zakelijk|privé)\s?adres\b(?!\s*:)/iu,
+    ],
+    location: [
+      /\blocatie(?:gegevens|informatie|bepaling)/iu,
+      /\bgeolocatie/iu,
+      /\bGPS\b/u,
+      /\b(?:uw|je|jouw) (?:huidige |precieze )?locatie\b/iu,
+    ],
+    browsingCookies: [
+      // "zonder cookies", "geen cookies": the policy says it does not use them.
+      /(?<!(?:zonder|geen)(?: gebruik van)? )\bcookies?\b/iu,
+      /\b(?:surf|klik|zoek)gedrag/iu,
+      /\bbezochte (?:pagina|webpagina|website|internetsite)/iu,
+      /\bpagina['’]?s die u\b[^.;]{0,40}\bbezoekt/iu,
+      /\b(?:browse|surf)geschiedenis/iu,
+      /\blog(?:bestanden|gegevens|files)\b/iu,
+      /\bgebruiksgegevens/iu,
+      /\bweb ?beacons?\b|\btracking ?pixels?\b/iu,
+    ],
+    device: [
+      /\bbrowser(?:type|versie)/iu,
+      /\btype (?:internet)?browser/iu,
+      /\bapparaat(?:gegevens|informatie|type)?\b/iu,
+      /\bapparaten\b/iu,
+      /\bbesturingssysteem/iu,
+      /\buser[- ]agent/iu,
+    ],
+    financial: [
+      /\bbankrekening/iu,
+      /\bIBAN\b/u,
+      /\bcreditcard/iu,
+      /\b(?:bank|betaal)pas/iu,
+      new RegExp(`\\bfinanci(?:ë|e)le (?:gegevens|informatie)${E}`, 'iu'),
+    ],
+    health: [
+      /\bgezondheidsgegevens/iu,
+      /\bgegevens over (?:uw |je )?gezondheid/iu,
+      /\bmedische (?:gegevens|informatie|dossiers?)/iu,
+    ],
+    biometric: [/\bbiometrisch/iu, /\bvingerafdruk/iu, /\bgezichtsherkenning/iu],
+    childrenData: [/\b(?:persoons)?gegevens van (?:kinderen|minderjarigen)/iu],
+    demographics: [/\bgeboorte(?:datum|jaar)/iu, /\bgeslacht\b/iu, /\bgender\b/iu],
+    credentials: [/\bwachtwoord/iu, /\bgebruikersna(?:am|men)/iu, /\binlog(?:gegevens|naam)/iu],
+    communications: [
+      /\binhoud van (?:uw |je )?(?:e-mails|berichten|correspondentie|communicatie|gesprekken)/iu,
+      /\bcorrespondentie/iu,
+    ],
+    purchaseHistory: [
+      /\b(?:aankoop|bestel)geschiedenis/iu,
+      /\bkoopgedrag/iu,
+      /\b(?:uw|je|eerdere) (?:aankopen|bestellingen)\b/iu,
+    ],
+    governmentId: [
+      /\bidentiteitsbewijs/iu,
+      /\bpaspoort/iu,
+      /\brijbewijs/iu,
+      /\bBSN\b/u,
+      /\bburgerservicenummer/iu,
+    ],
+  },
+  purposes: {
+    serviceProvision: [
+      /\b(?:het )?leveren van (?:onze |de |uw )?(?:\p{L}+ )?(?:diensten|dienst|producten|bestelling)/iu,
+      /\buitvoer(?:en|ing) van (?:de|een|onze|uw) overeenkomst/iu,
+      /\b(?:afhandel|verwerk)(?:en|ing) van (?:uw |je |de )?(?:bestelling|order)/iu,
+      /\b(?:aanmaken|beheren|beheer) van (?:uw|je|een) (?:account|profiel)/iu,
+      /\bbezorg(?:en|ing) van/iu,
+    ],
+    marketing: [
+      /\bnieuwsbrie(?:f|ven)/iu,
+      /\bmarketing/iu,
+      /\baanbiedingen\b/iu,
+      /\bop de hoogte (?:te )?houden van\b/iu,
+      /\bpromoti(?:e|es|onele)\b/iu,
+    ],
+    partnerOffers: [
+      /\baanbieding\p{L}*[^.;]{0,60}\bpartners?\b/iu,
+      /\bpartners?\b[^.;]{0,40}\baanbieding/iu,
+    ],
+    analytics: [
+      /\banaly\p{L}* van (?:het )?(?:gebruik|bezoek|websitebezoek|surfgedrag|onze website)/iu,
+      /\b(?:web)?statistie/iu,
+      /\banalytische\b|\bAnalytics\b/iu,
+      /\bverbeter(?:en|ing) van (?:onze|de|het) (?:dienst|website|site|product|app|gebruikerservaring|functionaliteit)/iu,
+      /\b(?:website|site|dienst\p{L}*|gebruikerservaring|product\p{L}*|app|werking|functionaliteit)\b[^.;]{0,60}\bte (?:analyseren en te )?verbeteren\b/iu,
+    ],
+    security: [
+      /\bfraude/iu,
+      /\b(?:voorkomen|bestrijden|opsporen) van (?:fraude|misbruik)/iu,
+      /\bmisbruik te (?:voorkomen|bestrijden)/iu,
+      /\bvoor (?:de )?beveiliging\b/iu,
+      /\bbeveiligingsdoeleinden|\bbeveiligings- en/iu,
+      /\bbeveiliging van (?:onze|de|het) (?:systemen|website|site|dienst|netwerk|platform)/iu,
+    ],
+    legalObligation: [
+      /\bwettelijke (?:verplichting|plicht|bewaarplicht)/iu,
+      /\bwettelijk verplicht/iu,
+      /\bfiscale bewaarplicht/iu,
+    ],
+    personalisation: [/personali[sz]\p{L}*/iu, /\bop maat (?:gemaakt|gesneden)/iu],
+    advertising: [/\badvertenties?\b|\badverteren\b/iu, /\breclame/iu, /\bretargeting/iu],
+    customerSupport: [
+      /\bklantenservice|\bklantendienst|\bhelpdesk|\bklantcontact/iu,
+      /\bbeantwoord(?:en|ing) van (?:uw |je |jouw )?(?:vragen|vraag|verzoeken|berichten)/iu,
+      /\b(?:vragen|vraag|verzoek)(?: of verzoek)? te (?:kunnen )?(?:beantwoorden|behandelen)/iu,
+      /\breageren op (?:uw |je )?(?:vragen|vraag|berichten)/iu,
+    ],
+    surveys: [
+      new RegExp(`\\benqu(?:ê|e)te`, 'iu'),
+      /\bvragenlijst/iu,
+      /\b(?:klant)?tevredenheid/iu,
+      /\bmarktonderzoek/iu,
+    ],
+  },
+  legalBases: {
+    consent: [/\btoestemming/iu, art6('a')],
+    contract: [
+      /\buitvoer(?:en|ing) van (?:de|een|onze|uw) overeenkomst/iu,
+      /\b(?:pre|vóór)contractuele/iu,
+      /\bcontractuele verplichting/iu,
+      art6('b'),
+    ],
+    legalObligation: [/\bwettelijke verplichting/iu, /\bwettelijk verplicht/iu, art6('c')],
+    vitalInterest: [/\bvitale belang/iu, art6('d')],
+    publicTask: [
+      /\balgemeen belang/iu,
+      /\bopenbaar gezag/iu,
+      /\bpublie(?:ke|krechtelijke) taak/iu,
+      art6('e'),
+    ],
+    legitimateInterest: [/\bgerechtvaardigde? belang/iu, /\blegitiem(?:e)? belang/iu, art6('f')],
+  },
+  purposeListIntro: [/\bvolgende (?:doeleinden|doelen)/iu, /:\s*$/u],
+  recipients: {
+    partners: [/\bpartners?\b/iu, /\bpartnerorganisaties/iu],
+    processors: [
+      /verwerkers?\b|\bverwerkersovereenkomst/iu,
+      /dienstverleners?\b/iu,
+      /\bleveranciers?\b/iu,
+      /\bhosting(?:provider|partij)/iu,
+    ],
+    authorities: [
+      /\boverheids(?:instanties|instellingen|instantie)/iu,
+      /\b(?:bevoegde )?autoriteit(?:en)?\b(?! Persoonsgegevens)/iu,
+      /\bpolitie\b/iu,
+      /\bjustitie\b/iu,
+      /\bopsporingsinstanties/iu,
+      /\bbelastingdienst/iu,
+      /\btoezichthoudende instanties/iu,
+    ],
+    affiliates: [
+      /\bdochter(?:ondernemingen|maatschappijen|bedrijven)/iu,
+      /\bgroepsmaatschappijen/iu,
+      /\bgelieerde (?:ondernemingen|bedrijven|organisaties)/iu,
+      /\bbinnen (?:onze|de) (?:groep|concern)\b/iu,
+    ],
+    advertisers: [/\badverteerders/iu, /\badvertentie(?:netwerken|partners)/iu],
+    thirdParties: [/\bderden\b/iu, /\bderde partij(?:en)?\b/iu, /\bexterne partijen/iu],
+  },
+  // Not before "geen": "wij verstrekken geen gegevens aan derden" denies (the Dutch word order
+  // puts the denial after the verb).
+  sharing: [
+    /\b(?:delen|deelt|gedeeld)\b(?!\s+geen\b)/iu,
+    /\bverstrek(?:ken|t|king)?\b(?!\s+geen\b)/iu,
+    /\bdoor(?:geven|gegeven|gifte)\b(?!\s+geen\b)|\bdoor te geven\b/iu,
+    /\b(?:geven|geeft)\b[^.;]{0,60}\bdoor aan\b/iu,
+    /\bter beschikking (?:stellen|gesteld)\b/iu,
+    /\bverko(?:pen|cht|opt)\b(?!\s+geen\b)/iu,
+    /\bontvangers?\b/iu,
+    /\btoegang tot (?:uw |je )?(?:persoons)?gegevens/iu,
+    /\bopenbaar (?:maken|gemaakt)\b/iu,
+  ],
   rights: {
     information: [/\brecht op informatie/iu],
     access: [/\binzage/iu, /\brecht op toegang/iu],
