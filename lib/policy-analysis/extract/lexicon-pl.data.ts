@@ -1,10 +1,241 @@
 import type { ExtractLexicon } from './lexicon';
 import { LEXICON_EN } from './lexicon-en.data';
 
+// JavaScript's \b only knows ASCII letters: words are bounded by letter lookarounds instead.
+const E = '(?![\\p{L}])';
+// "Article 6(1)(x)" as the Polish text of the RODO and policies cite it: "art. 6 ust. 1 lit. a RODO".
+const art6 = (letter: string) =>
+  new RegExp(
+    `(?<!\\p{L})art(?:ykuł\\p{L}*|\\.)? ?6 ?ust\\.? ?1,? ?(?:lit\\.? ?)?${letter}\\)?(?![\\p{L}\\d])`,
+    'iu',
+  );
+// A word starting with `stem`, unless a denial comes a few words before it: "nie służą do celów
+// analitycznych, marketingowych". The look back follows the stem, so it runs only where the stem is.
+const notDenied = (stem: string, rest: string) =>
+  new RegExp(
+    `(?<!\\p{L})${stem}(?<!(?<!\\p{L})(?:nie|ani|bez)(?!\\p{L})[^.;]{0,40}${stem})${rest}`,
+    'iu',
+  );
+
 /** Polish patterns (the RODO's terms), in our own words; other categories: English. */
 export const LEXICON_PL: ExtractLexicon = {
   ...LEXICON_EN,
   language: 'pl',
+  dataTypes: {
+    // A label with a colon ("E-mail: …") or a channel ("na adres e-mail", "wiadomość e-mail") is
+    // the controller's own contact, not data collected.
+    contactDetails: [
+      /(?<!(?:na adres|pod adres\p{L}*|przez|drogą|wiadomoś\p{L}*|poczt\p{L}*) )(?<![\p{L}-])e-?mail(?:ow\p{L}*)?(?![\p{L}-])(?!\s*:)/iu,
+      /(?<!\p{L})numer\p{L}* telefon\p{L}*(?!\s*:)/iu,
+      /(?<!\p{L})dan\p{L}* kontaktow\p{L}*/iu,
+    ],
+    // "imię", not "w imieniu" (on behalf of).
+    name: [new RegExp(`(?<!\\p{L})imi(?:ę|enia|eniem)${E}`, 'iu'), /(?<!\p{L})nazwisk\p{L}*/iu],
+    identifiers: [
+      /(?<!\p{L})adres\p{L}* IP(?!\p{L})/iu,
+      /(?<!\p{L})IP[- ]address/iu,
+      /(?<!\p{L})identyfikator\p{L}*/iu,
+    ],
+    billing: [
+      /(?<!\p{L})faktur\p{L}*/iu,
+      new RegExp(`(?<!\\p{L})dan\\p{L}* (?:rozliczeniow|płatnicz|do płatności|do faktur)`, 'iu'),
+      new RegExp(`(?<!\\p{L})informacj\\p{L}* o płatnoś`, 'iu'),
+    ],
+    postalAddress: [
+      /(?<!\p{L})adres\p{L}* (?:zamieszkania|korespondencyjn\p{L}*|do korespondencji|dostawy|zameldowania|pocztow\p{L}*|siedziby)(?!\s*:)/iu,
+    ],
+    location: [/(?<!\p{L})(?:geo)?lokalizacj\p{L}*/iu, /(?<!\p{L})GPS(?!\p{L})/u],
+    browsingCookies: [
+      // "bez plików cookies", "żadnych cookies": the policy says it does not use them.
+      new RegExp(`(?<!(?:bez|żadnych)(?: plików)? )(?<!\\p{L})cookies?(?!\\p{L})`, 'iu'),
+      /(?<!\p{L})ciasteczk/iu,
+      new RegExp(`(?<!\\p{L})histori\\p{L}* przeglądania`, 'iu'),
+      /(?<!\p{L})odwiedzan\p{L}* (?:stron|podstron)/iu,
+      /(?<!\p{L})(?:logi|logów) (?:serwer|systemow)/iu,
+      new RegExp(`(?<!\\p{L})dan\\p{L}* o aktywnoś`, 'iu'),
+    ],
+    device: [
+      new RegExp(
+        `(?<!\\p{L})(?:typ|rodzaj|wersj)\\p{L}* (?:przeglądarki|urządzeni|systemu operacyjnego)`,
+        'iu',
+      ),
+      new RegExp(`(?<!\\p{L})dan\\p{L}* (?:o |dotycząc\\p{L}* )?urządzeni`, 'iu'),
+      /(?<!\p{L})user[- ]agent/iu,
+    ],
+    financial: [
+      /(?<!\p{L})(?:numer\p{L}* )?(?:rachun\p{L}*|kont\p{L}*) bankow/iu,
+      new RegExp(`(?<!\\p{L})kart\\p{L}* (?:płatnicz|kredytow|debetow)`, 'iu'),
+      /(?<!\p{L})IBAN(?!\p{L})/u,
+      /(?<!\p{L})(?:dan|informacj|dokument)\p{L}* finansow/iu,
+      /(?<!\p{L})histori\p{L}* kredytow/iu,
+      new RegExp(`(?<!\\p{L})zdolnoś\\p{L}* (?:finansow|kredytow)`, 'iu'),
+    ],
+    health: [
+      new RegExp(`(?<!\\p{L})dan\\p{L}* (?:o |dotycząc\\p{L}* )?(?:stanu )?zdrowi`, 'iu'),
+      /(?<!\p{L})(?:dan|dokumentacj)\p{L}* medyczn/iu,
+    ],
+    biometric: [
+      /(?<!\p{L})biometryczn/iu,
+      /(?<!\p{L})odcisk\p{L}* palc/iu,
+      /(?<!\p{L})rozpoznawani\p{L}* twarzy/iu,
+    ],
+    childrenData: [
+      new RegExp(
+        `(?<!\\p{L})dan\\p{L}* (?:osobow\\p{L}* )?(?:dzieci|małoletni|niepełnoletni)`,
+        'iu',
+      ),
+    ],
+    demographics: [
+      /(?<!\p{L})dat\p{L}* urodzenia/iu,
+      new RegExp(`(?<!\\p{L})(?:płeć|płci)${E}`, 'iu'),
+    ],
+    credentials: [
+      new RegExp(`(?<!\\p{L})hasł(?:o|a|em|ami)?${E}`, 'iu'),
+      new RegExp(`(?<!\\p{L})nazw\\p{L}* użytkownika`, 'iu'),
+      /(?<!\p{L})dan\p{L}* (?:do )?logowania/iu,
+    ],
+    communications: [
+      new RegExp(`(?<!\\p{L})tre(?:ść|ści) (?:wiadomoś|korespondencj|zapyta|rozm)`, 'iu'),
+      // not "adres do korespondencji" (a postal address)
+      /(?<!adres\p{L}* do )(?<!\p{L})korespondencj\p{L}*/iu,
+      new RegExp(`(?<!\\p{L})histori\\p{L}* rozmów`, 'iu'),
+    ],
+    purchaseHistory: [
+      new RegExp(`(?<!\\p{L})histori\\p{L}* (?:zakupów|zamówień|transakcji)`, 'iu'),
+      /(?<!\p{L})(?:dokonanych|wcześniejszych) zakup/iu,
+    ],
+    governmentId: [
+      /(?<!\p{L})PESEL(?!\p{L})/u,
+      /(?<!\p{L})dowod\p{L}* osobist/iu,
+      /(?<!\p{L})paszport/iu,
+      new RegExp(`(?<!\\p{L})dokument\\p{L}* tożsamości`, 'iu'),
+    ],
+  },
+  purposes: {
+    serviceProvision: [
+      /(?<!\p{L})(?:wykonani|realizacj|zawarci)\p{L}* (?:i wykonani\p{L}* )?umow/iu,
+      new RegExp(`(?<!\\p{L})świadczeni\\p{L}* usług`, 'iu'),
+      new RegExp(`(?<!\\p{L})realizacj\\p{L}* zamówie`, 'iu'),
+      /(?<!\p{L})(?:założeni|prowadzeni|obsług)\p{L}* kont(?:a|em|o)(?!\p{L})/iu,
+      /(?<!\p{L})(?:organizacj|przeprowadzeni|realizacj)\p{L}*[^.;]{0,30}(?:konkurs|wydarzeni|szkoleni)/iu,
+    ],
+    marketing: [
+      notDenied('marketing', '\\p{L}*'),
+      /(?<!\p{L})newslett/iu,
+      /(?<!\p{L})biuletyn/iu,
+      notDenied('promo', '(?:cj|cyjn|wani)\\p{L}*'),
+      /(?<!\p{L})(?:ofert|informacj)\p{L}* handlow/iu,
+    ],
+    partnerOffers: [
+      /(?<!\p{L})ofert\p{L}*[^.;]{0,60}(?<!\p{L})partner/iu,
+      /(?<!\p{L})partner\p{L}*[^.;]{0,40}(?<!\p{L})ofert/iu,
+    ],
+    analytics: [
+      notDenied('anality', '(?:k|czn)\\p{L}*'),
+      notDenied('statysty', '\\p{L}*'),
+      new RegExp(`(?<!\\p{L})analiz\\p{L}* (?:ruchu|zachowań|korzystania|odwiedzin)`, 'iu'),
+      /(?<!\p{L})Analytics(?!\p{L})/u,
+      new RegExp(
+        `(?<!\\p{L})(?:doskonaleni|ulepszani|popraw|rozw[oó]j)\\p{L}* (?:usług|funkcjonalnoś|jakoś|naszych|strony|serwisu|aplikacji)`,
+        'iu',
+      ),
+    ],
+    security: [
+      new RegExp(
+        `(?<!\\p{L})bezpieczeństw\\p{L}*(?: i \\p{L}+)? (?:serwisu|systemów|systemu|strony|transakcji|IT|usług|sieci)${E}`,
+        'iu',
+      ),
+      /(?<!\p{L})oszust/iu,
+      new RegExp(`(?<!\\p{L})nadużyć|(?<!\\p{L})nadużyci`, 'iu'),
+    ],
+    legalObligation: [
+      new RegExp(`(?<!\\p{L})obowiąz\\p{L}* prawn\\p{L}*`, 'iu'),
+      new RegExp(
+        `(?<!\\p{L})obowiązk\\p{L}* (?:wynikając\\p{L}* z przepisów|ustawow|podatkow|księgow|rachunkow)`,
+        'iu',
+      ),
+      new RegExp(`(?<!\\p{L})prani\\p{L}* pieniędzy`, 'iu'),
+    ],
+    personalisation: [
+      /(?<!\p{L})personaliz\p{L}*/iu,
+      /(?<!\p{L})dostosow\p{L}* (?:treści|ofert|reklam)/iu,
+    ],
+    advertising: [
+      /(?<!\p{L})reklam\p{L}*/iu,
+      /(?<!\p{L})(?:re)?marketing(?:u)? behawioraln|(?<!\p{L})retargeting|(?<!\p{L})remarketing/iu,
+    ],
+    customerSupport: [
+      new RegExp(`(?<!\\p{L})obsług\\p{L}* (?:klient|zapytań|zgłoszeń|reklamacji)`, 'iu'),
+      new RegExp(`(?<!\\p{L})odpowi\\p{L}* na (?:zapytani|pytani|pytań|wiadomoś)`, 'iu'),
+      new RegExp(`(?<!\\p{L})udzieleni\\p{L}* odpowiedzi`, 'iu'),
+      new RegExp(`(?<!\\p{L})(?:kontakt|komunikacj)\\p{L}* z (?:klient|użytkownik|Tobą)`, 'iu'),
+      /(?<!\p{L})rozpatr\p{L}* (?:reklamacji|zapytań|zgłoszeń)/iu,
+    ],
+    surveys: [
+      /(?<!\p{L})ankiet\p{L}*/iu,
+      /(?<!\p{L})badani\p{L}* (?:satysfakcji|opinii|rynku)/iu,
+      /(?<!\p{L})kwestionariusz/iu,
+    ],
+  },
+  legalBases: {
+    // "zgoda", not "zgodnie z" (in accordance with) nor "zgodność"; nor the controller's own
+    // consent ("bez zgody Administratora").
+    consent: [
+      new RegExp(`(?<!\\p{L})zgod(?:a|y|ę|zie|ą)${E}(?! (?:Administrator|Spółk|nasz))`, 'iu'),
+      art6('a'),
+    ],
+    contract: [
+      /(?<!\p{L})(?:wykonani|realizacj)\p{L}* umow/iu,
+      /(?<!\p{L})przed zawarciem umowy/iu,
+      art6('b'),
+    ],
+    legalObligation: [new RegExp(`(?<!\\p{L})obowiąz\\p{L}* prawn\\p{L}*`, 'iu'), art6('c')],
+    vitalInterest: [new RegExp(`(?<!\\p{L})żywotn\\p{L}* interes`, 'iu'), art6('d')],
+    publicTask: [/(?<!\p{L})interes\p{L}* publiczn/iu, /(?<!\p{L})władzy publicznej/iu, art6('e')],
+    legitimateInterest: [/(?<!\p{L})(?:prawnie )?uzasadnion\p{L}* interes/iu, art6('f')],
+  },
+  purposeListIntro: [
+    /(?<!\p{L})w następujących celach/iu,
+    /(?<!\p{L})następujące cele/iu,
+    /:\s*$/u,
+  ],
+  recipients: {
+    partners: [/(?<!\p{L})partner\p{L}*/iu],
+    processors: [
+      /(?<!\p{L})podmiot\p{L}* przetwarzając/iu,
+      /(?<!\p{L})procesor\p{L}*/iu,
+      /(?<!\p{L})dostawc\p{L}*/iu,
+      /(?<!\p{L})podwykonawc\p{L}*/iu,
+      new RegExp(`(?<!\\p{L})(?:podmiot|firm)\\p{L}* świadcząc\\p{L}*`, 'iu'),
+      /(?<!\p{L})powierz\p{L}* przetwarzani/iu,
+      /(?<!\p{L})hosting/iu,
+    ],
+    authorities: [
+      new RegExp(
+        `(?<!\\p{L})organ\\p{L}* (?:publiczn|państwow|ścigania|nadzoru finansowego|podatkow|administracji)`,
+        'iu',
+      ),
+      new RegExp(`(?<!\\p{L})(?:sąd|sądy|sądom|sądów)${E}`, 'iu'),
+      /(?<!\p{L})policj\p{L}*/iu,
+      new RegExp(`(?<!\\p{L})(?:urząd|urzęd|urzęd\\p{L}*) skarbow`, 'iu'),
+      /(?<!\p{L})prokuratur/iu,
+    ],
+    affiliates: [
+      new RegExp(`(?<!\\p{L})spół\\p{L}* (?:zależn|powiązan|z grupy|dominując)`, 'iu'),
+      /(?<!\p{L})grup\p{L}* kapitałow/iu,
+      new RegExp(`(?<!\\p{L})podmiot\\p{L}* powiązan`, 'iu'),
+    ],
+    advertisers: [/(?<!\p{L})reklamodawc/iu, /(?<!\p{L})(?:sieci|partner)\p{L}* reklamow/iu],
+    thirdParties: [/(?<!\p{L})(?:podmiot|stron|osob|firm)\p{L}* trzeci\p{L}*/iu],
+  },
+  sharing: [
+    new RegExp(`(?<!\\p{L})udostępn\\p{L}*`, 'iu'),
+    /(?<!\p{L})przekaz\p{L}*/iu,
+    /(?<!\p{L})powierz\p{L}*/iu,
+    /(?<!\p{L})odbiorc\p{L}*/iu,
+    /(?<!\p{L})sprzeda\p{L}*/iu,
+    /(?<!\p{L})ujawni\p{L}*/iu,
+  ],
   rights: {
     information: [/\bprawo do informacji/iu],
     access: [/\bdostęp/iu],

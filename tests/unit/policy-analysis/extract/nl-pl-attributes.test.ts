@@ -114,3 +114,85 @@ describe('Dutch: legal bases', () => {
     expect(legalBases('nl', 'Zie artikel 16 lid 1 sub a van de wet.')).toEqual([]);
   });
 });
+
+describe('Polish: data types', () => {
+  it.each([
+    [
+      'Przetwarzamy Twoje imię i nazwisko, adres e-mail, numer telefonu oraz adres do korespondencji.',
+      ['contactDetails', 'name', 'postalAddress'],
+    ],
+    [
+      'Zapisujemy adres IP, typ przeglądarki i historię przeglądania.',
+      ['browsingCookies', 'device', 'identifiers'],
+    ],
+    ['Prosimy o numer PESEL i datę urodzenia.', ['demographics', 'governmentId']],
+    ['Przetwarzamy numer rachunku bankowego i dane o lokalizacji.', ['financial', 'location']],
+    ['Hasło przechowujemy w postaci zaszyfrowanej.', ['credentials']],
+    ['Przetwarzamy dane dotyczące zdrowia.', ['health']],
+  ])('%s', (text, expected) => {
+    expect(dataTypes('pl', text)).toEqual(expected);
+  });
+
+  it.each([
+    // the controller's contact, a channel, "on behalf of", no cookies
+    'E-mail: kontakt@przyklad.pl',
+    'Wniosek można wysłać na adres e-mail administratora.',
+    'Pełnomocnik działa w imieniu spółki.',
+    'Serwis działa bez plików cookies.',
+  ])('nothing in: %s', (text) => {
+    expect(dataTypes('pl', text)).toEqual([]);
+  });
+});
+
+describe('Polish: purposes', () => {
+  it.each([
+    ['Dane przetwarzamy w celu wysyłki newslettera.', ['marketing']],
+    ['Dane przetwarzamy w celu wykonania umowy.', ['serviceProvision']],
+    ['Korzystamy z narzędzi do analizy ruchu na stronie.', ['analytics']],
+    ['Dane służą do udzielenia odpowiedzi na zapytania.', ['customerSupport']],
+    ['Przetwarzamy dane w celu wypełnienia obowiązku prawnego.', ['legalObligation']],
+  ])('%s', (text, expected) => {
+    expect(purposes('pl', text)).toEqual(expected);
+  });
+
+  it('a denied purpose is no purpose: "nie służą do celów analitycznych ani marketingowych"', () => {
+    expect(purposes('pl', 'Pliki te nie służą do celów analitycznych ani marketingowych.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('Polish: recipients', () => {
+  it('processors and authorities in a sentence that shares', () => {
+    expect(
+      recipients(
+        'pl',
+        'Dane możemy przekazywać dostawcom usług IT oraz organom ścigania na ich żądanie.',
+      ),
+    ).toEqual(['authorities', 'processors']);
+  });
+
+  it('a denial shares with nobody', () => {
+    expect(recipients('pl', 'Nie udostępniamy danych podmiotom trzecim.')).toEqual([]);
+  });
+});
+
+describe('Polish: legal bases', () => {
+  it.each([
+    ['Podstawą przetwarzania jest Twoja zgoda.', ['consent']],
+    ['Dane są niezbędne do wykonania umowy.', ['contract']],
+    ['Podstawą jest art. 6 ust. 1 lit. c RODO.', ['legalObligation']],
+    ['Podstawą jest prawnie uzasadniony interes administratora.', ['legitimateInterest']],
+    ['Podstawą jest art. 6 ust. 1 lit. e RODO.', ['publicTask']],
+  ])('%s', (text, expected) => {
+    expect(legalBases('pl', text)).toEqual(expected);
+  });
+
+  it.each([
+    // "zgodnie z" is "in accordance with"; the controller's own consent is no basis
+    'Dane przetwarzamy zgodnie z przepisami prawa.',
+    'Procesorzy nie przekazują danych dalej bez zgody Administratora.',
+  ])('no basis in: %s', (text) => {
+    expect(legalBases('pl', text)).toEqual([]);
+  });
+});
