@@ -217,6 +217,59 @@ export const LEXICON_NL: ExtractLexicon = {
     /\btoegang tot (?:uw |je )?(?:persoons)?gegevens/iu,
     /\bopenbaar (?:maken|gemaakt)\b/iu,
   ],
+  sources: {
+    fromYou: [
+      /\b(?:die |wat )?(?:u|je|jij) (?:ons )?(?:zelf )?(?:verstrekt|geeft|invult|opgeeft|aanlevert)\b/iu,
+      new RegExp(
+        `\\bdoor (?:u|jou) (?:zelf )?(?:verstrekt|ingevuld|opgegeven|aangeleverd|geüpload)${E}`,
+        'iu',
+      ),
+      /\b(?:direct|rechtstreeks) van (?:u|jou)\b/iu,
+      /\bter beschikking (?:heeft )?(?:gesteld|stelt)\b/iu,
+    ],
+    automatically: [
+      /\bautomatisch\b/iu,
+      /\b(?:wanneer|als|indien) (?:u|je) (?:onze|de(?:ze)?) (?:website|site|app|diensten?) (?:bezoekt|gebruikt)/iu,
+    ],
+    partners: [
+      /\b(?:van|via) (?:onze )?(?:partners|derden|derde partijen)\b/iu,
+      /\b(?:partners|derden) (?:aan ons )?(?:verstrekken|delen|doorgeven)/iu,
+      /\bontvangen wij\b[^.;]{0,60}\b(?:van|via)\b[^.;]{0,40}\b(?:partners|derden)\b/iu,
+    ],
+    publicSources: [
+      /\bopenbaar (?:beschikbare|toegankelijke)/iu,
+      /\b(?:openbare|publieke) (?:bronnen|registers)/iu,
+      /\bhandelsregister/iu,
+    ],
+    socialNetworks: [
+      /\bsociale? (?:media|netwerk)\p{L}*[- ]?(?:account|profiel)/iu,
+      /\b(?:inloggen|aanmelden) (?:met|via) (?:uw |je )?(?:Facebook|Google|Apple|LinkedIn)/iu,
+    ],
+  },
+  security: {
+    https: [
+      /\bHTTPS\b/u,
+      /\bTLS\b/u,
+      /\bSSL\b/u,
+      /\b(?:beveiligde|versleutelde) (?:verbinding|verbindingen|protocollen)/iu,
+    ],
+    encryption: [/\bversleutel/iu, /\bencrypt/iu, /\bencryptie/iu],
+    anonymisation: [/\b(?:ge)?anonimise/iu, /\banoniem\b/iu],
+    pseudonymisation: [/\b(?:ge)?pseudonimise/iu, /\bpseudonym/iu],
+    accessControl: [
+      /\btoegangs(?:controle|beveiliging|rechten|beheer)/iu,
+      /\bbeperkte toegang\b/iu,
+      /\btoegang\b[^.;]{0,40}\bbeperkt tot\b/iu,
+      /\b(?:geautoriseerde|bevoegde) (?:personen|medewerkers)/iu,
+      /\bneed[- ]to[- ]know\b/iu,
+    ],
+    monitoring: [
+      /\bmonitor(?:en|ing|t)\b[^.;]{0,40}\b(?:systemen|netwerk|infrastructuur)/iu,
+      /\bfirewalls?\b/iu,
+      /\bkwetsbaarhe/iu,
+      /\bbeveiligingsaudits?\b|\bpenetratietest/iu,
+    ],
+  },
   rights: {
     information: [/\brecht op informatie/iu],
     access: [/\binzage/iu, /\brecht op toegang/iu],
@@ -299,6 +352,30 @@ export const LEXICON_NL: ExtractLexicon = {
       ],
     },
   },
+  profiling: [
+    /\bprofilering/iu,
+    /\bprofielen\b[^.;]{0,30}\b(?:opgesteld|opstellen|gemaakt|maken|samengesteld)/iu,
+    /\b(?:opstellen|aanmaken|maken) van (?:een )?(?:klant)?profiel/iu,
+  ],
+  automatedDecisions: [
+    /\bgeautomatiseerde (?:individuele )?besluit/iu,
+    /\buitsluitend (?:op basis van|gebaseerd op) geautomatiseerde verwerking/iu,
+  ],
+  partnerMarketing: {
+    partners: [/\bpartners?\b/iu, /\bderden\b/iu],
+    marketing: [
+      /\baanbieding/iu,
+      /\bmarketing/iu,
+      /\bnieuwsbrie(?:f|ven)/iu,
+      /\breclame/iu,
+      /\badverten/iu,
+      /\bpromoti/iu,
+    ],
+  },
+  partnersListPromised: [
+    /\b(?:lijst|overzicht) (?:van|met) (?:al )?(?:onze |alle |deze )?(?:\p{L}+ )?partners\b/iu,
+    /\bpartnerlijst/iu,
+  ],
   retention: {
     ...LEXICON_EN.retention,
     // English's bounds, ages and number words read nothing here ("a semana" is no week)

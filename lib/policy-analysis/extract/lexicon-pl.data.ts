@@ -236,6 +236,54 @@ export const LEXICON_PL: ExtractLexicon = {
     /(?<!\p{L})sprzeda\p{L}*/iu,
     /(?<!\p{L})ujawni\p{L}*/iu,
   ],
+  sources: {
+    fromYou: [
+      /(?<!\p{L})(?:podan|przekazan|wprowadzon)\p{L}* (?:przez (?:Ciebie|Pana|Panią|Państwa|Użytkownika|Usługobiorcę)|w formularzu)/iu,
+      /(?<!\p{L})(?:podajesz|przekazujesz|wprowadzasz|udostępniasz)(?!\p{L})/iu,
+      /(?<!\p{L})bezpośrednio od (?:Ciebie|Pana|Pani|Państwa|osoby)/iu,
+    ],
+    automatically: [
+      /(?<!\p{L})automatycznie (?:zbier|gromadz|rejestr|zapis|pobier|przetwarz)/iu,
+      /(?<!\p{L})(?:zbier|gromadz|rejestr|zapis)\p{L}* automatycznie/iu,
+      /(?<!\p{L})(?:przy|podczas) korzystani\p{L}* ze? (?:Stron|Serwis|aplikacj)/iu,
+    ],
+    partners: [
+      /(?<!\p{L})od (?:naszych )?(?:partnerów|podmiotów trzecich|osób trzecich|stron trzecich)/iu,
+      /(?<!\p{L})(?:z|od) (?:\p{L}+ )?biur\p{L}* informacji/iu,
+    ],
+    publicSources: [
+      new RegExp(`(?<!\\p{L})(?:publicznie|ogólnie) dostępn|(?<!\\p{L})ogólnodostępn`, 'iu'),
+      new RegExp(`(?<!\\p{L})źród\\p{L}* publiczn|(?<!\\p{L})rejestr\\p{L}* publiczn`, 'iu'),
+    ],
+    socialNetworks: [
+      /(?<!\p{L})(?:logowani|zalogowa|rejestracj)\p{L}* (?:za pomocą|przez|z użyciem) (?:konta )?(?:Facebook|Google|Apple|LinkedIn)/iu,
+      /(?<!\p{L})(?:z|od) (?:serwisów|mediów|portali) społecznościow/iu,
+    ],
+  },
+  security: {
+    https: [
+      /(?<!\p{L})HTTPS(?!\p{L})/u,
+      /(?<!\p{L})TLS(?!\p{L})/u,
+      /(?<!\p{L})SSL(?!\p{L})/u,
+      new RegExp(`(?<!\\p{L})(?:szyfrowan|bezpieczn)\\p{L}* połącze`, 'iu'),
+    ],
+    encryption: [/(?<!\p{L})(?:za)?szyfrow\p{L}*/iu, /(?<!\p{L})kryptograf/iu],
+    anonymisation: [/(?<!\p{L})(?:z)?anonimiz\p{L}*/iu, /(?<!\p{L})anonimow/iu],
+    pseudonymisation: [/(?<!\p{L})(?:s)?pseudonimiz/iu],
+    accessControl: [
+      new RegExp(`(?<!\\p{L})(?:ograniczeni|kontrol)\\p{L}* dostępu`, 'iu'),
+      new RegExp(`(?<!\\p{L})dostęp\\p{L}*[^.;]{0,40}upoważnion`, 'iu'),
+      /(?<!\p{L})uwierzytelniani\p{L}* (?:wieloskładnikow|dwuskładnikow)/iu,
+      new RegExp(`(?<!\\p{L})uprawnie\\p{L}* dostępu`, 'iu'),
+    ],
+    monitoring: [
+      /(?<!\p{L})firewall|(?<!\p{L})zapor\p{L}* sieciow/iu,
+      /(?<!\p{L})monitor\p{L}* (?:system|sieci|infrastruktur)/iu,
+      new RegExp(`(?<!\\p{L})wykrywani\\p{L}* (?:intruzów|włamań|zagrożeń)`, 'iu'),
+      new RegExp(`(?<!\\p{L})audyt\\p{L}* bezpieczeństwa`, 'iu'),
+      new RegExp(`(?<!\\p{L})podatnoś\\p{L}*`, 'iu'),
+    ],
+  },
   rights: {
     information: [/\bprawo do informacji/iu],
     access: [/\bdostęp/iu],
@@ -311,6 +359,28 @@ export const LEXICON_PL: ExtractLexicon = {
       ],
     },
   },
+  profiling: [/(?<!\p{L})profilowani\p{L}*/iu, /(?<!\p{L})profiluj\p{L}*/iu],
+  automatedDecisions: [
+    /(?<!\p{L})zautomatyzowan\p{L}* (?:podejmowani\p{L}* decyzji|decyzj\p{L}*|indywidualn\p{L}* decyzj)/iu,
+    /(?<!\p{L})decyzj\p{L}*[^.;]{0,40}(?:wyłącznie|jedynie) (?:na zautomatyzowan|w sposób zautomatyzowan|automatyczn)/iu,
+    /(?<!\p{L})opiera się wyłącznie na zautomatyzowanym przetwarzaniu/iu,
+  ],
+  // The partners' own offers or marketing (the genitive: "oferty naszych partnerów", "dla celów
+  // marketingowych podmiotów trzecich", "w ich własnych celach marketingowych"), not a sentence that
+  // names partners and, elsewhere, the controller's marketing ("udostępnienie danych Partnerom
+  // wydarzenia oraz inne cele marketingowe" says nothing of the partners' offers).
+  partnerMarketing: {
+    partners: [/(?<!\p{L})partner\p{L}*/iu, /(?<!\p{L})(?:podmiot|stron|osob)\p{L}* trzeci/iu],
+    marketing: [
+      /(?<!\p{L})(?:ofert|reklam|newslett)\p{L}* (?:naszych |zaufanych |wybranych )?(?:partner|podmiot\p{L}* trzeci|osób trzecich)/iu,
+      /(?<!\p{L})(?:cel\p{L}*|działa\p{L}*) (?:marketingow|reklamow|promocyjn)\p{L}* (?:naszych |zaufanych |wybranych )?(?:partner|podmiot\p{L}* trzeci|osób trzecich)/iu,
+      /(?<!\p{L})(?:ich|swoich|własn)\p{L}* (?:cel\p{L}* )?(?:marketingow|reklamow|promocyjn|ofert)/iu,
+      /(?<!\p{L})marketing\p{L}* (?:produktów|usług) (?:naszych )?(?:partner|podmiot\p{L}* trzeci)/iu,
+    ],
+  },
+  partnersListPromised: [
+    /(?<!\p{L})(?:list|wykaz)\p{L}* (?:naszych |wszystkich )?(?:\p{L}+ )?partnerów/iu,
+  ],
   retention: {
     ...LEXICON_EN.retention,
     // English's bounds, ages and number words read nothing here ("a semana" is no week)

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractLegalBases } from '../../../../lib/policy-analysis/extract/legal-bases';
 import { matchTable } from '../../../../lib/policy-analysis/extract/match';
-import { extractRecipients } from '../../../../lib/policy-analysis/extract/recipients';
+import {
+  extractPartnerMarketing,
+  extractPartnersListPromised,
+  extractRecipients,
+} from '../../../../lib/policy-analysis/extract/recipients';
 import { contextOf } from './support';
 
 /** Our own sentences: data types, purposes, recipients and legal bases read in Dutch and Polish. */
@@ -194,5 +198,109 @@ describe('Polish: legal bases', () => {
     'Procesorzy nie przekazują danych dalej bez zgody Administratora.',
   ])('no basis in: %s', (text) => {
     expect(legalBases('pl', text)).toEqual([]);
+  });
+});
+
+function table(lang: string, key: 'sources' | 'security', text: string): string[] {
+  const ctx = contextOf(lang, text);
+  const found =
+    key === 'sources'
+      ? matchTable(ctx.segments, ctx.lex.sources)
+      : matchTable(ctx.segments, ctx.lex.security);
+  return found.map((f) => f.value as string).sort();
+}
+const matches = (lang: string, key: 'profiling' | 'automatedDecisions', text: string) =>
+  contextOf(lang, text).lex[key].some((p) => p.test(text));
+
+describe('Dutch and Polish: sources, security, profiling, partners', () => {
+  it.each([
+    [
+      'nl',
+      'Technische gegevens worden automatisch verzameld wanneer u onze website bezoekt.',
+      ['automatically'],
+    ],
+    [
+      'nl',
+      'Wij ontvangen gegevens van onze partners en uit openbare bronnen.',
+      ['partners', 'publicSources'],
+    ],
+    [
+      'pl',
+      'Dane techniczne są zbierane automatycznie podczas korzystania ze Serwisu.',
+      ['automatically'],
+    ],
+    [
+      'pl',
+      'Dane pozyskujemy od naszych partnerów oraz ze źródeł publicznych.',
+      ['partners', 'publicSources'],
+    ],
+  ])('%s sources: %s', (lang, text, expected) => {
+    expect(table(lang, 'sources', text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Wij gebruiken versleutelde verbindingen (TLS) en firewalls.',
+      ['encryption', 'https', 'monitoring'],
+    ],
+    ['nl', 'De toegang is beperkt tot bevoegde medewerkers.', ['accessControl']],
+    ['pl', 'Stosujemy szyfrowanie danych i zapory sieciowe.', ['encryption', 'monitoring']],
+    [
+      'pl',
+      'Dane są pseudonimizowane, a dostęp mają tylko osoby upoważnione.',
+      ['accessControl', 'pseudonymisation'],
+    ],
+  ])('%s security: %s', (lang, text, expected) => {
+    expect(table(lang, 'security', text)).toEqual(expected);
+  });
+
+  it.each([
+    // the right to restriction is no access control; a person authorised to represent a company neither
+    ['nl', 'U heeft het recht op beperking van de verwerking.'],
+    ['pl', 'Przysługuje Ci prawo do ograniczenia przetwarzania.'],
+    ['pl', 'Przetwarzamy dane osób upoważnionych do reprezentacji spółki.'],
+  ])('%s no security measure: %s', (lang, text) => {
+    expect(table(lang, 'security', text)).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'profiling', 'Wij maken geen gebruik van profilering.', true],
+    ['nl', 'automatedDecisions', 'Er vindt geen geautomatiseerde besluitvorming plaats.', true],
+    ['nl', 'profiling', 'U kunt uw profiel op elk moment aanpassen.', false],
+    ['pl', 'profiling', 'Administrator nie stosuje profilowania.', true],
+    [
+      'pl',
+      'automatedDecisions',
+      'Nie podejmujemy decyzji wyłącznie w sposób zautomatyzowany.',
+      true,
+    ],
+    ['pl', 'profiling', 'Dostosowujemy treści do profilu działalności firmy.', false],
+  ] as const)('%s %s: %s', (lang, key, text, expected) => {
+    expect(matches(lang, key, text)).toBe(expected);
+  });
+
+  it.each([
+    ['nl', 'Met uw toestemming delen wij uw e-mailadres met partners voor hun aanbiedingen.', 1],
+    [
+      'pl',
+      'Za Twoją zgodą przekażemy dane partnerom, aby przesyłali Ci oferty naszych partnerów.',
+      1,
+    ],
+    // partners named beside the controller's own marketing: not the partners' offers
+    [
+      'pl',
+      'Dane służą udostępnieniu danych Partnerom wydarzenia oraz innym celom marketingowym.',
+      0,
+    ],
+  ])('%s partner marketing: %s', (lang, text, count) => {
+    expect(extractPartnerMarketing(contextOf(lang, text))).toHaveLength(count);
+  });
+
+  it.each([
+    ['nl', 'Een lijst van al onze partners vindt u hier.'],
+    ['pl', 'Wykaz naszych partnerów znajduje się poniżej.'],
+  ])('%s partners list promised: %s', (lang, text) => {
+    expect(extractPartnersListPromised(contextOf(lang, text))).toHaveLength(1);
   });
 });
