@@ -56,7 +56,16 @@ export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = {
   },
   de: {
     negators: ['nicht', 'kein', 'keine', 'keiner', 'keinen', 'keinem', 'keines', 'niemals', 'nie'],
-    negatorsAfter: ['nicht', 'niemals', 'keinesfalls', 'nie'],
+    negatorsAfter: [
+      'nicht',
+      'niemals',
+      'keinesfalls',
+      'nie',
+      'keine',
+      'keinen',
+      'keiner',
+      'keinem',
+    ],
     answers: ['nein', 'keine', 'entfällt', 'nicht zutreffend', 'findet nicht statt'],
     conditionals: ['wenn', 'falls', 'sofern', 'soweit', 'ob', 'im falle'],
     openers: ['werden', 'wird', 'sollte', 'sollten'],
@@ -95,7 +104,7 @@ export const STANCE_WORDS: Readonly<Record<string, StanceWords>> = {
   },
   nl: {
     negators: ['niet', 'geen', 'nooit', 'noch'],
-    negatorsAfter: ['niet', 'nooit'],
+    negatorsAfter: ['niet', 'nooit', 'geen'],
     answers: ['nee', 'neen', 'geen', 'niet van toepassing', 'n.v.t.'],
     conditionals: ['indien', 'in het geval', 'ingeval'],
     openers: ['als', 'mocht', 'mochten'],

@@ -30,6 +30,9 @@ describe('stanceAt: one clause-level rule for denials and conditions, eight lang
     // a negation after the verb (German, Dutch, French)
     ['de', 'Wir übermitteln Ihre Daten nicht in Drittländer.', 'übermitteln', 'denied'],
     ['nl', 'Wij verkopen uw gegevens nooit.', 'verkopen', 'denied'],
+    // "geen"/"keine" after the verb: no object is given at all
+    ['nl', 'Wij verstrekken geen persoonsgegevens aan derden.', 'verstrekken', 'denied'],
+    ['de', 'Wir verkaufen keine personenbezogenen Daten.', 'verkaufen', 'denied'],
     // conditions
     [
       'en',
