@@ -5,13 +5,293 @@ import { LEXICON_EN } from './lexicon-en.data';
 const E = '(?![\\p{L}])';
 
 /**
- * Spanish patterns, in our own words: the GDPR's rights, transfers, children, retention units,
- * dates, DPO and authority as the Spanish text of the Regulation names them. Categories without
- * their own patterns yet (data types, purposes, …) fall back to the English ones.
+ * A denial earlier in the clause ("No tratamos datos de salud, biométricos…"): the data type is
+ * not collected. Put at the end of a pattern, so it runs only where the pattern matched.
+ */
+const NOT_DENIED =
+  '(?<!(?<![\\p{L}])(?:no|nunca|ningún|ninguna|ninguno|ni)(?![\\p{L}])[^.;:]{0,400})';
+/** A sensitive data type, unless the clause denies processing it (shown first in the summary). */
+const stated = (pattern: RegExp): RegExp => new RegExp(pattern.source + NOT_DENIED, 'iu');
+
+/**
+ * "salvo obligación legal": the exception to a denial of sharing ("no se cederán a terceros,
+ * salvo por obligación legal") is neither a purpose nor a legal basis of the processing.
+ */
+const SAVE_BY_LAW =
+  /(?<!\b(?:salvo|excepto) (?:por |en caso de |que exista (?:una )?|cuando exista (?:una )?)?)/;
+
+/**
+ * Spanish patterns, in our own words: the GDPR's terms as the Spanish text of the Regulation
+ * names them, and the ordinary vocabulary of Spanish privacy policies.
  */
 export const LEXICON_ES: ExtractLexicon = {
   ...LEXICON_EN,
   language: 'es',
+  dataTypes: {
+    contactDetails: [
+      // Not the channel ("por correo electrónico") nor the controller's own address after it.
+      /(?<!(?:por|v[ií]a|mediante|del?) )\b(?:correos? electr[oó]nicos?|e-?mails?)(?!\s*(?:de contacto)?\s*:?\s*[*<[(]?[\w.+-]+@)/iu,
+      /\bdirecci[oó]n(?:es)? (?:de correo|electr[oó]nicas?)/iu,
+      /\bn[uú]meros? de (?:tel[eé]fono|m[oó]vil|contacto)/iu,
+      /\btel[eé]fonos? (?:m[oó]vil|fijo|de contacto)/iu,
+      /\b(?:datos|informaci[oó]n) de contacto/iu,
+    ],
+    name: [
+      /\bnombre (?:completo|y apellidos?)/iu,
+      /\bapellidos?\b/iu,
+      // An item of a list of data: "nombre, apellidos", "correo electrónico y nombre".
+      /(?<!\b(?:en|por) (?:su |tu |el |nuestro )?)\bnombres?\b(?=\s*(?:[,/;.)]|y\b|e\b|o\b|$))/iu,
+      /(?:,|\by|\bo)\s+nombres?\b(?! (?:de|del|comercial)\b)/iu,
+    ],
+    identifiers: [
+      /\bdirecci[oó]n(?:es)? IP\b/iu,
+      /\bIP address/iu,
+      /\bidentificador(?:es)?\b(?! fiscal)/iu,
+      /\bdatos identificativos/iu,
+      /\b(?:datos|informaci[oó]n) de identificaci[oó]n/iu,
+    ],
+    billing: [
+      /\bfacturaci[oó]n/iu,
+      /\bfacturas?\b/iu,
+      /\b(?:datos|informaci[oó]n|medios?) de pago/iu,
+    ],
+    postalAddress: [
+      /\bdirecci[oó]n(?:es)? (?:postal|f[ií]sica|de (?:env[ií]o|entrega|facturaci[oó]n|domicilio))/iu,
+      /\bdomicilio (?:particular|postal|de entrega)/iu,
+      /\bc[oó]digo postal/iu,
+    ],
+    location: [
+      stated(/\bgeolocaliza/iu),
+      stated(/\bGPS\b/u),
+      stated(/\bdatos de (?:ubicaci[oó]n|localizaci[oó]n)/iu),
+      stated(
+        /\b(?:ubicaci[oó]n|localizaci[oó]n) (?:geogr[aá]fica|precisa|aproximada|del dispositivo)/iu,
+      ),
+    ],
+    browsingCookies: [
+      /\bcookies?\b/iu,
+      /\b(?:datos|h[aá]bitos|historial|informaci[oó]n) de (?:navegaci[oó]n|uso|tr[aá]fico)/iu,
+      /\bp[aá]ginas (?:visitadas|consultadas)/iu,
+      /\b(?:registros?|logs?) (?:del sistema|de (?:acceso|conexi[oó]n|servidor))/iu,
+      /\barchivos de registro/iu,
+      /\bbalizas web/iu,
+    ],
+    device: [
+      /\bsistemas? operativos?/iu,
+      /\b(?:tipo|modelo|versi[oó]n|caracter[ií]sticas|identificador|datos|informaci[oó]n) (?:de|del|sobre el|sobre su) (?:su |tu )?(?:dispositivo|navegador|terminal)/iu,
+      /\buser[- ]agent/iu,
+    ],
+    financial: [
+      stated(/\btarjetas? (?:de cr[eé]dito|de d[eé]bito|bancarias?)/iu),
+      stated(/\b(?:cuentas?|datos) bancari[oa]s?/iu),
+      stated(/\bdatos (?:econ[oó]micos|financieros)/iu),
+      stated(/\binformaci[oó]n (?:econ[oó]mica|financiera)/iu),
+      stated(/\bIBAN\b/u),
+    ],
+    health: [
+      stated(
+        /\b(?:datos|informaci[oó]n)(?: relativ[oa]s?| relacionad[oa]s?)? (?:de|a|con|sobre) (?:la |su )?salud(?![\p{L}])/iu,
+      ),
+      stated(/\bdatos (?:m[eé]dicos|sanitarios)/iu),
+      stated(/\bhistori(?:a|al) cl[ií]nic[oa]/iu),
+    ],
+    biometric: [
+      stated(/\bbiom[eé]tric/iu),
+      stated(/\bhuellas? dactilar/iu),
+      stated(/\breconocimiento facial/iu),
+    ],
+    childrenData: [
+      /\b(?:datos|informaci[oó]n)(?: personal(?:es)?)? (?:de|sobre) (?:los |las )?(?:menores|niñ[oa]s)/iu,
+    ],
+    demographics: [
+      /\bfecha de nacimiento/iu,
+      // Not the legal formula "discriminación por razón de sexo".
+      /(?<!(?:raz[oó]n|motivos?|violencia) de )\b(?:sexo|g[eé]nero)\b/iu,
+      /\bdatos demogr[aá]ficos/iu,
+    ],
+    credentials: [
+      /\bcontrase[nñ]as?/iu,
+      /\bnombres? de usuario/iu,
+      /\bcredenciales/iu,
+      /\busername/iu,
+    ],
+    communications: [
+      /\bcontenido de (?:sus|tus|los) (?:mensajes|comunicaciones|correos)/iu,
+      /\bcorrespondencia/iu,
+      /\bmensajes que (?:nos )?env[ií]as?/iu,
+      /\bgrabaci[oó]n(?:es)? de (?:las )?llamadas/iu,
+    ],
+    purchaseHistory: [
+      /\bhistorial de (?:compras?|pedidos|transacciones)/iu,
+      /\bh[aá]bitos de (?:compra|consumo)/iu,
+      /\bcompras (?:realizadas|anteriores)/iu,
+    ],
+    governmentId: [
+      // Not the copy of an ID card sent to prove who asks to exercise a right.
+      stated(/(?<!copia (?:del?|de su|de tu) )\b(?:DNI|NIE)\b/u),
+      stated(/\bpasaporte/iu),
+      stated(/\bdocumento (?:nacional )?de identidad/iu),
+      stated(/\bn[uú]mero de (?:la )?seguridad social/iu),
+      stated(/\b(?:permiso|carn[eé]t?) de conducir/iu),
+    ],
+  },
+  purposes: {
+    serviceProvision: [
+      /\bprestaci[oó]n (?:de(?:l)? )?(?:los |nuestros |sus )?servicios?/iu,
+      /\bprestar(?:le|te|les)? (?:el|los|nuestros) servicios?/iu,
+      /\b(?:ejecuci[oó]n|cumplimiento) (?:de(?:l)? |de (?:un|una|la) )?(?:contrato|relaci[oó]n contractual)/iu,
+      /\bgesti[oó]n (?:de|del) (?:su |tu |los |las |la |el )?(?:pedidos?|compras?|cuenta|reservas?|alta|registro|suscripci[oó]n)/iu,
+      /\bgestionar (?:su |tu |los |las |la |el )?(?:pedidos?|compras?|cuenta|reservas?|servicios|suscripci[oó]n)/iu,
+      /\b(?:emitir|emisi[oó]n de) (?:las )?facturas/iu,
+      /\benv[ií]o de (?:los |sus |tus )?(?:pedidos|productos)/iu,
+    ],
+    marketing: [
+      /\bnewsletters?\b/iu,
+      /\bbolet[ií]n(?:es)? (?:informativos?|de noticias|electr[oó]nicos?)/iu,
+      /\bcomunicaciones (?:comerciales|promocionales|publicitarias|de marketing)/iu,
+      /\bcomunicaciones (?:sobre|de) nuestros (?:productos|servicios)/iu,
+      // Not bare "marketing", which also names a department or a job.
+      /\b(?:fines|acciones|actividades|campa[nñ]as|comunicaciones|prop[oó]sitos) (?:de )?marketing\b/iu,
+      /\bmarketing directo\b/iu,
+      /\bmercadotecnia/iu,
+      /\bprospecci[oó]n comercial/iu,
+      /\bofertas? (?:comerciales|promocionales|personalizadas)/iu,
+      /\bcampa[nñ]as (?:comerciales|promocionales|de marketing)/iu,
+    ],
+    partnerOffers: [
+      /\bofertas?\b[^.;]{0,80}\b(?:socios|colaboradores|empresas colaboradoras|terceras empresas)/iu,
+      /\b(?:productos|servicios) de (?:nuestros )?(?:socios|colaboradores|terceras empresas)/iu,
+    ],
+    analytics: [
+      /\bestad[ií]stic/iu,
+      /\banal[ií]tic[oa]s?/iu,
+      /\ban[aá]lisis (?:del?|de la) (?:uso|tr[aá]fico|navegaci[oó]n|audiencia)/iu,
+      /\banalizar (?:el|la|los) (?:uso|tr[aá]fico|navegaci[oó]n|comportamiento)/iu,
+      /\bmejor(?:ar|a de) (?:nuestros|nuestras|nuestra|nuestro|el|la|los|las) (?:servicios?|productos?|web|sitio|p[aá]gina|calidad|experiencia)/iu,
+      /\bmedici[oó]n de (?:la )?audiencia/iu,
+    ],
+    security: [
+      /\bfraudes?\b/iu,
+      /\bseguridad de (?:nuestros|nuestra|la|los|el|las) (?:sistemas|servicios?|web|sitio|plataforma|red|instalaciones)/iu,
+      /\bprevenir (?:el |los )?(?:fraude|abusos)/iu,
+      /\bvideovigilancia/iu,
+    ],
+    legalObligation: [
+      new RegExp(SAVE_BY_LAW.source + /\bobligaci[oó]n(?:es)? legal(?:es)?/.source, 'iu'),
+      /\bcumplir (?:con )?(?:la|las|nuestras) (?:ley|leyes|obligaciones|normativa)/iu,
+      /\bobligaciones (?:impuestas|establecidas|previstas) (?:por|en) (?:la )?(?:ley|normativa)/iu,
+      /\bobligaciones (?:fiscales|tributarias|contables)/iu,
+    ],
+    personalisation: [/\bpersonaliza(?:r|ci[oó]n|d[oa]s?)\b/iu],
+    advertising: [
+      /\bpublicidad/iu,
+      /\bpublicitari[oa]s?/iu,
+      /\banuncios\b/iu,
+      /\b(?:re|re-)?targeting\b|\bremarketing\b/iu,
+    ],
+    customerSupport: [
+      new RegExp(`\\batenci[oó]n al (?:cliente|usuario)${E}`, 'iu'),
+      /\bservicio de (?:atenci[oó]n|asistencia) al/iu,
+      /\bsoporte t[eé]cnico/iu,
+      /\b(?:responder|contestar|atender) (?:a )?(?:su |tu |sus |tus )?(?:consultas?|preguntas?|solicitudes de informaci[oó]n|dudas|peticiones de informaci[oó]n)/iu,
+      /\b(?:comunicarnos|contactar) con (?:usted|el usuario|los usuarios|contigo)/iu,
+    ],
+    surveys: [
+      /\bencuestas?\b/iu,
+      /\bcuestionarios?\b/iu,
+      /\bsatisfacci[oó]n (?:del cliente|de (?:los )?(?:clientes|usuarios))/iu,
+    ],
+  },
+  legalBases: {
+    consent: [
+      /\bconsentimiento\b/iu,
+      /\bart(?:[ií]culo|\.)?\s?6\s?(?:\.|\(|,\s?apartado\s)1\)?[.,]?\s?(?:,?\s?letra\s)?\(?a\)?(?![\p{L}\d])/iu,
+    ],
+    contract: [
+      /\bejecuci[oó]n (?:de(?:l)? |de (?:un|una|la) )?(?:contrato|relaci[oó]n contractual)/iu,
+      /\brelaci[oó]n contractual/iu,
+      /\bcumplimiento (?:de(?:l)? |de (?:un|una|la) )contrato/iu,
+      /\bmedidas precontractuales/iu,
+      /\bobligaci[oó]n(?:es)? (?:pre)?contractual(?:es)?/iu,
+      /\bart(?:[ií]culo|\.)?\s?6\s?(?:\.|\(|,\s?apartado\s)1\)?[.,]?\s?(?:,?\s?letra\s)?\(?b\)?(?![\p{L}\d])/iu,
+    ],
+    legalObligation: [
+      new RegExp(SAVE_BY_LAW.source + /\bobligaci[oó]n(?:es)? legal(?:es)?/.source, 'iu'),
+      /\bobligaciones (?:impuestas|establecidas|previstas) (?:por|en) (?:la )?(?:ley|normativa)/iu,
+      /\bimperativo legal/iu,
+      /\bart(?:[ií]culo|\.)?\s?6\s?(?:\.|\(|,\s?apartado\s)1\)?[.,]?\s?(?:,?\s?letra\s)?\(?c\)?(?![\p{L}\d])/iu,
+    ],
+    vitalInterest: [
+      /\bintereses? vital(?:es)?/iu,
+      /\bart(?:[ií]culo|\.)?\s?6\s?(?:\.|\(|,\s?apartado\s)1\)?[.,]?\s?(?:,?\s?letra\s)?\(?d\)?(?![\p{L}\d])/iu,
+    ],
+    publicTask: [
+      // Not "interés público" in general ("informaciones de interés público").
+      /\b(?:misi[oó]n|tarea|funci[oó]n)\b[^.;]{0,40}\b(?:en|de) inter[eé]s p[uú]blico/iu,
+      /\bejercicio de (?:los )?poderes p[uú]blicos/iu,
+      /\bart(?:[ií]culo|\.)?\s?6\s?(?:\.|\(|,\s?apartado\s)1\)?[.,]?\s?(?:,?\s?letra\s)?\(?e\)?(?![\p{L}\d])/iu,
+    ],
+    legitimateInterest: [
+      /\binter[eé]s(?:es)? leg[ií]timos?/iu,
+      /\bleg[ií]timos? inter[eé]s/iu,
+      /\bart(?:[ií]culo|\.)?\s?6\s?(?:\.|\(|,\s?apartado\s)1\)?[.,]?\s?(?:,?\s?letra\s)?\(?f\)?(?![\p{L}\d])/iu,
+    ],
+  },
+  purposeListIntro: [/\bsiguientes finalidades\b/iu, /\bfinalidades siguientes\b/iu, /:\s*$/u],
+  recipients: {
+    partners: [
+      /\bsocios (?:comerciales|tecnol[oó]gicos|de confianza)/iu,
+      /\bnuestros socios\b/iu,
+      /\bpartners?\b/iu,
+      /\b(?:empresas|entidades) colaboradoras/iu,
+      /\bcolaboradores externos/iu,
+    ],
+    processors: [
+      /\bencargad[oa]s? del tratamiento/iu,
+      /\bsubencargad/iu,
+      /\bproveedor(?:es)? (?:de servicios?|externos?|tecnol[oó]gicos?|de (?:alojamiento|hosting|pago))/iu,
+      /\bprestador(?:es)? de servicios?/iu,
+      /\bempresas (?:de (?:hosting|mensajer[ií]a|inform[aá]tica)|que (?:nos )?prestan servicios)/iu,
+    ],
+    authorities: [
+      /\bautoridades\b(?! de control)/iu,
+      /\bautoridad (?:judicial|competente|policial|tributaria|fiscal|p[uú]blica)/iu,
+      /\badministraci[oó]n(?:es)? (?:p[uú]blicas?|tributaria)/iu,
+      /\borganismos p[uú]blicos/iu,
+      /\bfuerzas y cuerpos de seguridad/iu,
+      /\bpolic[ií]a\b/iu,
+      /\bjuzgados\b|\btribunales\b/iu,
+    ],
+    affiliates: [
+      /\b(?:empresas|sociedades|entidades) (?:del|de nuestro) grupo/iu,
+      /\b(?:empresas|sociedades|entidades) (?:filiales|vinculadas|afiliadas|participadas)/iu,
+      /\bfiliales\b/iu,
+    ],
+    advertisers: [
+      /\banunciantes/iu,
+      /\bredes publicitarias/iu,
+      /\bsocios publicitarios/iu,
+      /\bagencias de publicidad/iu,
+    ],
+    thirdParties: [
+      /\bterceros\b(?! pa[ií]ses)(?![^.?!]{0,80}\?)/iu,
+      /\bterceras (?:partes|empresas|entidades)/iu,
+    ],
+  },
+  sharing: [
+    /\bcompart(?:ir|imos|ido|idos|ida|idas|en|e|ir[aá]n?|iremos)\b(?![^.]{0,30}con nosotros)/iu,
+    /\bced(?:er|emos|en|e|er[aá]n?|eremos|id[oa]s?)\b/iu,
+    /\bcesi[oó]n(?:es)?/iu,
+    /\bcomunica(?:r|mos|remos|r[aá]n?|d[oa]s)\b/iu,
+    /\bcomunicaci[oó]n(?:es)? de (?:los |sus |tus )?datos/iu,
+    /\btransf(?:erir|erimos|eriremos|erir[aá]n?|erid[oa]s|ieren?|erencias?)\b/iu,
+    /\bdestinatari[oa]s?/iu,
+    /\brevel(?:ar|amos|ar[aá]n?|ad[oa]s)\b/iu,
+    /\bdivulg/iu,
+    /\bvend(?:er|emos|en|emos)\b/iu,
+    /\b(?:tendr[aá]n|tienen|tener) acceso\b/iu,
+    /\bacceder a los datos/iu,
+  ],
   rights: {
     information: [/\bderecho (?:a la|de) información/iu, /\bderecho a ser informad[oa]/iu],
     access: [new RegExp(`\\bacceso${E}`, 'iu'), /\bacceder a (?:sus|tus) datos/iu],

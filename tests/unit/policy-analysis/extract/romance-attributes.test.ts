@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { extractAttributes } from '../../../../lib/policy-analysis/extract/extract-attributes';
+import { contextOf } from './support';
+
+/** Our own sentences: data types, purposes, recipients and legal bases read in es, it and pt. */
+function attributesOf(lang: string, ...lines: string[]) {
+  const { segments, blocks } = contextOf(lang, ...lines);
+  return extractAttributes(segments, blocks, lang);
+}
+const values = (list: { value: string }[]) => list.map((v) => v.value).sort();
+const kinds = (list: { kind: string }[]) => list.map((r) => r.kind).sort();
+
+type Case = [lang: string, text: string, expected: string[]];
+
+describe('data types in es, it and pt', () => {
+  it.each<Case>([
+    [
+      'es',
+      'Tratamos su nombre y apellidos, su dirección de correo electrónico y su número de teléfono.',
+      ['contactDetails', 'name'],
+    ],
+    [
+      'es',
+      'Las categorías de datos que se tratan son: datos identificativos, dirección postal y datos bancarios.',
+      ['financial', 'identifiers', 'postalAddress'],
+    ],
+    [
+      'es',
+      'Recogemos la dirección IP, el tipo de navegador, el sistema operativo y las cookies.',
+      ['browsingCookies', 'device', 'identifiers'],
+    ],
+    [
+      'es',
+      'Para verificar su edad le pediremos la fecha de nacimiento y el DNI.',
+      ['demographics', 'governmentId'],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(values(attributesOf(lang, text).dataTypes)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    // A denial of special categories is no claim that they are processed.
+    [
+      'es',
+      'No tratamos categorías especiales de datos, como datos biométricos o información relacionada con la salud.',
+      [],
+    ],
+    // The channel and the controller's own address are not data collected.
+    ['es', 'Puede escribirnos por correo electrónico. Correo electrónico: info@ejemplo.es', []],
+    // Proof of identity for a request, and the legal formula against discrimination.
+    [
+      'es',
+      'Adjunte a su solicitud una copia del DNI. Se prohíbe toda discriminación por razón de sexo.',
+      [],
+    ],
+  ])('%s, not: %s', (lang, text, expected) => {
+    expect(values(attributesOf(lang, text).dataTypes)).toEqual(expected);
+  });
+});
+
+describe('purposes in es, it and pt', () => {
+  it.each<Case>([
+    [
+      'es',
+      'Usamos sus datos para la prestación de los servicios, responder a sus consultas y enviarle comunicaciones comerciales.',
+      ['customerSupport', 'marketing', 'serviceProvision'],
+    ],
+    [
+      'es',
+      'Elaboramos estadísticas y prevenimos el fraude para cumplir con las obligaciones legales.',
+      ['analytics', 'legalObligation', 'security'],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(values(attributesOf(lang, text).purposes)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    // A department, and the exception to a denial of sharing.
+    [
+      'es',
+      'Pueden acceder los departamentos de ventas y marketing. Los datos no se cederán, salvo obligación legal.',
+      [],
+    ],
+  ])('%s, not: %s', (lang, text, expected) => {
+    expect(values(attributesOf(lang, text).purposes)).toEqual(expected);
+  });
+});
+
+describe('recipients in es, it and pt', () => {
+  it.each<Case>([
+    [
+      'es',
+      'Compartimos sus datos con proveedores de servicios, empresas del grupo y autoridades públicas.',
+      ['affiliates', 'authorities', 'processors'],
+    ],
+    ['es', 'Sus datos podrán ser cedidos a terceros cuando usted lo autorice.', ['thirdParties']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(kinds(attributesOf(lang, text).recipients)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    // A recipient word without a disclosure; a question; a denial.
+    ['es', 'Nuestros proveedores de servicios cumplen el RGPD.', []],
+    ['es', 'Nunca cederemos sus datos a terceros.', []],
+    ['es', 'Puede presentar una reclamación ante la autoridad de control.', []],
+  ])('%s, not: %s', (lang, text, expected) => {
+    expect(kinds(attributesOf(lang, text).recipients)).toEqual(expected);
+  });
+});
+
+describe('legal bases in es, it and pt', () => {
+  it.each<Case>([
+    [
+      'es',
+      'La base jurídica es la ejecución de un contrato y el interés legítimo del responsable.',
+      ['contract', 'legitimateInterest'],
+    ],
+    ['es', 'Base legal: art. 6.1.a) RGPD.', ['consent']],
+    ['es', 'Legitimación: artículo 6.1 c) del RGPD.', ['legalObligation']],
+    [
+      'es',
+      'El tratamiento es necesario para el cumplimiento de una misión realizada en interés público.',
+      ['publicTask'],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(values(attributesOf(lang, text).legalBases)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    // "interés público" in general is no basis; a version number is no article.
+    ['es', 'No publique informaciones que no respondan a criterios de interés público.', []],
+    ['es', 'La versión 6.1 a partir de hoy sustituye a la anterior.', []],
+  ])('%s, not: %s', (lang, text, expected) => {
+    expect(values(attributesOf(lang, text).legalBases)).toEqual(expected);
+  });
+});
