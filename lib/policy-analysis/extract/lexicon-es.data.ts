@@ -34,7 +34,7 @@ export const LEXICON_ES: ExtractLexicon = {
       /\bdirecci[oó]n(?:es)? (?:de correo|electr[oó]nicas?)/iu,
       /\bn[uú]meros? de (?:tel[eé]fono|m[oó]vil|contacto)/iu,
       /\btel[eé]fonos? (?:m[oó]vil|fijo|de contacto)/iu,
-      /\b(?:datos|informaci[oó]n) de contacto/iu,
+      /\b(?:datos|informaci[oó]n) de contacto(?! del? (?:responsable|delegad|DPO|titular))/iu,
     ],
     name: [
       /\bnombre (?:completo|y apellidos?)/iu,
@@ -204,7 +204,9 @@ export const LEXICON_ES: ExtractLexicon = {
   },
   legalBases: {
     consent: [
-      /\bconsentimiento\b/iu,
+      // Not the right to withdraw it, nor a denial ("sin necesidad de consentimiento"), nor the
+      // Regulation's formula after it ("la licitud del tratamiento basado en el consentimiento previo").
+      /(?<!\b(?:retir|revoc)\p{L}*[^.;]{0,40})(?<!(?<![\p{L}])(?:no|sin)(?![\p{L}])[^.;:,]{0,40})(?<!\b(?:licitud|legitimidad) del tratamiento basad[oa] en el )\bconsentimiento\b/iu,
       /\bart(?:[ií]culo|\.)?\s?6\s?(?:\.|\(|,\s?apartado\s)1\)?[.,]?\s?(?:,?\s?letra\s)?\(?a\)?(?![\p{L}\d])/iu,
     ],
     contract: [

@@ -3,10 +3,254 @@ import { LEXICON_EN } from './lexicon-en.data';
 
 const E = '(?![\\p{L}])';
 
-/** Italian patterns, in our own words (the GDPR's Italian terms); other categories: English. */
+/**
+ * A denial earlier in the clause ("Non trattiamo dati sanitari né biometrici"): the data type is
+ * not collected. Put at the end of a pattern, so it runs only where the pattern matched.
+ */
+const NOT_DENIED =
+  '(?<!(?<![\\p{L}])(?:non|nessun|nessuna|nessuno|mai|né)(?![\\p{L}])[^.;:]{0,400})';
+/**
+ * The definition of personal data (GDPR Art. 4(1): "…identificata o identificabile … come il nome,
+ * un numero di identificazione, dati relativi all'ubicazione…") names examples, not data collected.
+ */
+const NOT_DEFINITION = '(?<!\\bidentificabile\\b[^.;]{0,300})';
+/**
+ * "Nel trattamento di dati relativi alla salute, …": a rule for the case, not a statement that
+ * such data are processed.
+ */
+const NOT_GENERIC = '(?<!\\b(?:nel|per il|in caso di) trattamento (?:di|dei) (?:\\p{L}+ )?)';
+const notDefinition = (pattern: RegExp): RegExp =>
+  new RegExp(pattern.source + NOT_DEFINITION, 'iu');
+/** A sensitive data type (shown first in the summary): neither denied nor only defined. */
+const stated = (pattern: RegExp): RegExp =>
+  new RegExp(NOT_GENERIC + pattern.source + NOT_DENIED + NOT_DEFINITION, 'iu');
+
+/** Italian patterns, in our own words: the GDPR's Italian terms and those of Italian policies. */
 export const LEXICON_IT: ExtractLexicon = {
   ...LEXICON_EN,
   language: 'it',
+  dataTypes: {
+    contactDetails: [
+      // Not the channel ("via e-mail") nor the controller's own address after it.
+      /(?<!\b(?:via|per|tramite|mezzo) )\b(?:indirizz[oi] (?:e-?mail|di posta elettronica)|e-?mail)\b(?!\s*:?\s*[*<[(]?[\w.+-]+@)(?!\s+(?:indicat|sopra|seguente|del titolare|del responsabile))/iu,
+      /\b(?:numer[oi]|recapit[oi]) (?:di )?(?:telefon|cellulare)/iu,
+      // Not "Titolare del trattamento e dati di contatto", the controller's own.
+      /(?<!\b(?:titolare|responsabile)\b[^.;:]{0,60})\bdati di contatto\b(?! del(?:l['’]|la |lo | )(?:titolare|responsabile|DPO|RPD))/iu,
+    ],
+    name: [
+      /\bnome e cognome/iu,
+      /\bcognomi?\b/iu,
+      /\bdati anagrafici/iu,
+      // An item of a list of data: "nome, cognome", "indirizzo e-mail e nome".
+      notDefinition(
+        /(?<!\b(?:a|in|per) (?:suo |tuo |il |loro )?)\bnom[ei]\b(?=\s*(?:[,/;.)]|e\b|o\b|$))/iu,
+      ),
+      notDefinition(/(?:,|\be|\bo)\s+nom[ei]\b(?! (?:di|del|della|dello|dei|utente)\b)/iu),
+    ],
+    identifiers: [
+      notDefinition(/\bindirizz[oi] IP\b/iu),
+      notDefinition(/\bIP address/iu),
+      notDefinition(/\bidentificativ[oi] (?:del dispositivo|univoc|online|pubblicitari)/iu),
+      notDefinition(/\bdati identificativi/iu),
+    ],
+    billing: [
+      /\bfatturazione/iu,
+      /\bfatture?\b/iu,
+      /\b(?:dati|informazioni|estremi|modalità|importo|causale) (?:di|del|relativi al) pagamento/iu,
+    ],
+    postalAddress: [
+      /\bindirizz[oi] (?:postale|di residenza|di domicilio|di spedizione|di consegna|di fatturazione)/iu,
+      /\bcodice postale|\bCAP\b/u,
+    ],
+    location: [
+      stated(/\bgeolocalizza/iu),
+      stated(/\bGPS\b/u),
+      stated(/\bdati (?:di|sulla|relativi alla) (?:posizione|localizzazione)/iu),
+      stated(/\bposizione (?:geografica|precisa|approssimativa) /iu),
+    ],
+    browsingCookies: [
+      /\bcookies?\b/iu,
+      /\bdati (?:di|sulla) navigazione/iu,
+      /\b(?:file di )?log\b/iu,
+      /\bpagine (?:visitate|consultate)/iu,
+    ],
+    device: [
+      /\bsistem[ai] operativ[oi]/iu,
+      /\b(?:tipo|modello|versione|caratteristiche|identificativo|dati|informazioni) (?:di|del|sul) (?:tuo |suo )?(?:browser|dispositivo|terminale)/iu,
+      /\buser[- ]agent/iu,
+    ],
+    financial: [
+      stated(/\bcart[ae] di (?:credito|debito)/iu),
+      stated(/\b(?:coordinate|dati) bancari[ae]?/iu),
+      stated(/\bconto corrente/iu),
+      stated(/\bdati (?:finanziari|economici)/iu),
+      stated(/\bIBAN\b/u),
+    ],
+    health: [
+      stated(/\bdati (?:relativi alla|sulla|riguardanti la|concernenti la|di) salute\b/iu),
+      stated(/\bdati (?:sanitari|medici)/iu),
+      stated(/\bstato di salute/iu),
+    ],
+    biometric: [
+      stated(/\bbiometric/iu),
+      stated(/\bimpronte digitali/iu),
+      stated(/\briconoscimento facciale/iu),
+    ],
+    childrenData: [/\bdati (?:personali )?(?:dei|di) (?:minori|bambini|minorenni)/iu],
+    demographics: [
+      /\bdata (?:e luogo )?di nascita/iu,
+      /\bluogo e data di nascita/iu,
+      // Not the legal formula "discriminazione in base al sesso".
+      /(?<!\b(?:base al|ragione del|motivi di) )\b(?:sesso|genere)\b/iu,
+      /\bdati demografici/iu,
+    ],
+    credentials: [/\bpassword\b/iu, /\bnome utente/iu, /\bcredenziali/iu, /\busername/iu],
+    communications: [
+      /\bcontenuto (?:dei|delle) (?:messaggi|comunicazioni|e-?mail)/iu,
+      /\bcorrispondenza/iu,
+      /\bmessaggi (?:privati )?(?:inviati|che (?:ci )?invii)/iu,
+    ],
+    purchaseHistory: [
+      /\b(?:storico|cronologia) (?:degli |dei )?(?:acquisti|ordini)/iu,
+      /\babitudini (?:di acquisto|di consumo)/iu,
+    ],
+    governmentId: [
+      stated(/\b(?:carta|documento) d['’]identità/iu),
+      stated(/\bdocumento di riconoscimento/iu),
+      stated(/\bpassaporto/iu),
+      stated(/\bpatente di guida/iu),
+      stated(/\bcodice fiscale/iu),
+      stated(/\btessera sanitaria/iu),
+    ],
+  },
+  purposes: {
+    serviceProvision: [
+      /\b(?:fornire|erogare|prestare)(?:ti|le|vi)? (?:i |il )?(?:nostri |propri )?servizi?\b/iu,
+      /\berogazione (?:dei|del) (?:nostri |propri )?servizi?\b/iu,
+      /\besecuzione (?:del|di un|dei) contratt/iu,
+      /\bgestione (?:dell['’]ordine|degli ordini|del rapporto|dell['’]account|della registrazione|dell['’]iscrizione)/iu,
+      /\bgestire (?:il rapporto|l['’]ordine|gli ordini|l['’]account|la registrazione|l['’]iscrizione)/iu,
+    ],
+    marketing: [
+      /\bnewsletter/iu,
+      /\b(?:finalità|attività|scopi|fini|comunicazioni) (?:di )?marketing\b/iu,
+      /\bmarketing diretto\b/iu,
+      /\bcomunicazioni (?:commerciali|promozionali|pubblicitarie)/iu,
+      /\bmateriale (?:pubblicitario|promozionale|informativo)/iu,
+      /\bofferte (?:commerciali|promozionali|personalizzate)/iu,
+      /\bvendita diretta/iu,
+    ],
+    partnerOffers: [
+      /\bofferte?\b[^.;]{0,80}\b(?:partner|società terze|aziende terze)/iu,
+      /\b(?:prodotti|servizi) (?:dei nostri |di )?(?:partner|società terze)/iu,
+    ],
+    analytics: [
+      // Not "a fini statistici", the Regulation's research purpose (Art. 89), but the site's own.
+      /(?<!\b(?:fini|scopi) )\bstatistic/iu,
+      /\banalitic[io]\b/iu,
+      /\banalisi (?:statistic|dell['’]utilizzo|del traffico|dell['’]uso)/iu,
+      /\banalizzare\b/iu,
+      /\bmigliora(?:re|mento) (?:dei |i |il |la |le |del |della |delle |nostri |nostro |l['’])(?:\p{L}+ )?(?:servizi|prodotti|sito|qualità|esperienza)/iu,
+    ],
+    security: [
+      /\bfrod[ei]\b/iu,
+      /\b(?:finalità|scopi|motivi) di sicurezza/iu,
+      /\bsicurezza (?:del sito|dei sistemi|della piattaforma|dei servizi|informatica|della rete)/iu,
+      /\bprevenire (?:frodi|abusi)/iu,
+    ],
+    legalObligation: [
+      /\bobblighi (?:di legge|legali|normativi|contabili|fiscali)/iu,
+      /\bobbligo (?:di legge|legale)/iu,
+      /\badempi(?:ere|mento)(?: (?:a|di|degli|agli))? obblighi\b(?! contrattuali)/iu,
+    ],
+    personalisation: [/\bpersonalizza(?:re|zione|t[oaie])\b/iu],
+    advertising: [/\bpubblicit/iu, /\bannunci\b/iu, /\bretargeting\b|\bremarketing\b/iu],
+    customerSupport: [
+      /\b(?:fornir\p{L}*|prestare|offrir\p{L}*) assistenza/iu,
+      /\b(?:servizio|assistenza) clienti/iu,
+      /\brispondere (?:alle|a) (?:tue |sue |vostre |eventuali )?(?:richieste|domande)/iu,
+      /\brisposta (?:a|alle) (?:tue |sue )?(?:richieste|domande)/iu,
+      /\bgestire (?:le )?(?:tue |sue )?(?:richieste|interazioni)/iu,
+    ],
+    surveys: [
+      /\bsondagg/iu,
+      /\bquestionari?\b/iu,
+      /\bsoddisfazione (?:del cliente|dei clienti|degli utenti)/iu,
+    ],
+  },
+  legalBases: {
+    consent: [
+      // Not the right to withdraw it, nor a denial ("non necessitano del consenso"), nor the
+      // Regulation's formula after it ("la liceità del trattamento basata sul consenso prima della revoca").
+      /(?<!\b(?:revoc|ritir)\p{L}*[^.;]{0,40})(?<!\b(?:non|senza)\b[^.;:,]{0,40})(?<!\bliceit\p{L}* del trattamento basat[ao] sul )\bconsens[oi]\b/iu,
+      /\bart(?:icolo|\.)?\s?6(?:\s?,?\s?(?:par(?:agrafo|\.)?|comma|co\.)\s?1|\.1|\(1\))\s?,?\s?(?:lett(?:era|\.)?\s?)?\.?\(?a\)?(?![\p{L}\d])/iu,
+    ],
+    contract: [
+      /\besecuzione (?:del|di un|dei) contratt/iu,
+      /\bobblighi contrattuali/iu,
+      /\bmisure precontrattuali/iu,
+      /\brapporto contrattuale/iu,
+      /\bart(?:icolo|\.)?\s?6(?:\s?,?\s?(?:par(?:agrafo|\.)?|comma|co\.)\s?1|\.1|\(1\))\s?,?\s?(?:lett(?:era|\.)?\s?)?\.?\(?b\)?(?![\p{L}\d])/iu,
+    ],
+    legalObligation: [
+      /\bobbligo (?:di legge|legale)/iu,
+      /\bobblighi (?:di legge|legali)/iu,
+      /\bart(?:icolo|\.)?\s?6(?:\s?,?\s?(?:par(?:agrafo|\.)?|comma|co\.)\s?1|\.1|\(1\))\s?,?\s?(?:lett(?:era|\.)?\s?)?\.?\(?c\)?(?![\p{L}\d])/iu,
+    ],
+    vitalInterest: [
+      /\binteress[ei] vital[ei]/iu,
+      /\bart(?:icolo|\.)?\s?6(?:\s?,?\s?(?:par(?:agrafo|\.)?|comma|co\.)\s?1|\.1|\(1\))\s?,?\s?(?:lett(?:era|\.)?\s?)?\.?\(?d\)?(?![\p{L}\d])/iu,
+    ],
+    publicTask: [
+      // Not "interesse pubblico" in general: the task, or public powers.
+      /\bcompit[oi]\b[^.;]{0,30}\binteresse pubblico/iu,
+      /\bpubblici poteri|\bpoteri pubblici/iu,
+      /\bart(?:icolo|\.)?\s?6(?:\s?,?\s?(?:par(?:agrafo|\.)?|comma|co\.)\s?1|\.1|\(1\))\s?,?\s?(?:lett(?:era|\.)?\s?)?\.?\(?e\)?(?![\p{L}\d])/iu,
+    ],
+    legitimateInterest: [
+      /\blegittimo interesse/iu,
+      /\binteress[ei] legittim[oi]/iu,
+      /\bart(?:icolo|\.)?\s?6(?:\s?,?\s?(?:par(?:agrafo|\.)?|comma|co\.)\s?1|\.1|\(1\))\s?,?\s?(?:lett(?:era|\.)?\s?)?\.?\(?f\)?(?![\p{L}\d])/iu,
+    ],
+  },
+  purposeListIntro: [/\bseguenti finalità/iu, /\bfinalità seguenti/iu, /:\s*$/u],
+  recipients: {
+    partners: [/\bpartner\b/iu],
+    processors: [
+      // The processor, in the Regulation's Italian; not "responsabile della protezione dei dati".
+      /\bresponsabil[ei] (?:esterni |esterno )?(?:del|al) trattamento/iu,
+      /\bfornitor[ei]\b/iu,
+      /\bsocietà (?:di consulenza|informatiche|esterne)/iu,
+      // "nominati Responsabili": the defined term; not the DPO.
+      /\bresponsabili\b(?! (?:della|per la) protezione)/iu,
+      /\bsoggetti (?:terzi |esterni )?che forniscono (?:un |dei )?serviz/iu,
+    ],
+    authorities: [
+      /\bautorità (?:giudiziari[ae]|competenti|pubbliche|di pubblica sicurezza)/iu,
+      /\bforze dell['’]ordine/iu,
+      /\benti pubblici/iu,
+      /\bpubblic(?:a|he) amministrazion[ei]/iu,
+      /\borgani (?:di polizia|giudiziari)/iu,
+    ],
+    affiliates: [
+      /\bsocietà (?:del gruppo|controllate|collegate|controllanti|affiliate)/iu,
+      /\bgruppo societario/iu,
+    ],
+    advertisers: [/\binserzionisti/iu, /\b(?:reti|concessionarie) pubblicitarie/iu],
+    thirdParties: [/(?<!\bpaes[ie] )\bterzi\b/iu, /\bterze parti/iu, /\bsocietà terze/iu],
+  },
+  sharing: [
+    // "comunicazione": the Regulation's word for disclosure; not "comunicazioni" (messages).
+    /\bcomunica(?:re|ti|te|to|ta|zione|mo|no)\b/iu,
+    /\bcondivi(?:dere|diamo|dono|si|se|so|sa)\b(?![^.]{0,30}con noi)/iu,
+    /\bcedu(?:ti|te)\b|\bcessione/iu,
+    /\btrasferi(?:re|ti|te|to|ta|amo|mento)\b/iu,
+    /\bdestinatari/iu,
+    /\bdiffus[ie]\b/iu,
+    /\bdivulga/iu,
+    /\bvend(?:ere|iamo|uti)\b/iu,
+    /\bmess[ie] a disposizione/iu,
+  ],
   rights: {
     information: [/\bdiritto (?:all['’]|di )informazione/iu, /\bdiritto di essere informat/iu],
     access: [new RegExp(`\\baccesso${E}`, 'iu'), /\baccedere ai (?:suoi |tuoi |propri )?dati/iu],

@@ -34,6 +34,16 @@ describe('data types in es, it and pt', () => {
       'Para verificar su edad le pediremos la fecha de nacimiento y el DNI.',
       ['demographics', 'governmentId'],
     ],
+    [
+      'it',
+      'Trattiamo nome e cognome, indirizzo e-mail, numero di telefono e dati di navigazione.',
+      ['browsingCookies', 'contactDetails', 'name'],
+    ],
+    [
+      'it',
+      "Raccogliamo l'indirizzo IP, il tipo di browser e i dati di pagamento.",
+      ['billing', 'device', 'identifiers'],
+    ],
   ])('%s: %s', (lang, text, expected) => {
     expect(values(attributesOf(lang, text).dataTypes)).toEqual(expected);
   });
@@ -46,11 +56,23 @@ describe('data types in es, it and pt', () => {
       [],
     ],
     // The channel and the controller's own address are not data collected.
+    ['es', 'Datos de contacto del responsable: Calle Mayor 1, Madrid.', []],
     ['es', 'Puede escribirnos por correo electrónico. Correo electrónico: info@ejemplo.es', []],
     // Proof of identity for a request, and the legal formula against discrimination.
     [
       'es',
       'Adjunte a su solicitud una copia del DNI. Se prohíbe toda discriminación por razón de sexo.',
+      [],
+    ],
+    [
+      'it',
+      'Non trattiamo dati relativi alla salute né dati biometrici. Dati di contatto del Titolare: info@esempio.it',
+      [],
+    ],
+    // The definition of personal data names examples, not data collected.
+    [
+      'it',
+      'Dato personale: qualunque informazione relativa a persona identificata o identificabile, come il nome o dati relativi alla posizione.',
       [],
     ],
   ])('%s, not: %s', (lang, text, expected) => {
@@ -70,6 +92,11 @@ describe('purposes in es, it and pt', () => {
       'Elaboramos estadísticas y prevenimos el fraude para cumplir con las obligaciones legales.',
       ['analytics', 'legalObligation', 'security'],
     ],
+    [
+      'it',
+      'I dati sono trattati per fornirti assistenza, per finalità di marketing e per adempiere agli obblighi di legge.',
+      ['customerSupport', 'legalObligation', 'marketing'],
+    ],
   ])('%s: %s', (lang, text, expected) => {
     expect(values(attributesOf(lang, text).purposes)).toEqual(expected);
   });
@@ -79,6 +106,12 @@ describe('purposes in es, it and pt', () => {
     [
       'es',
       'Pueden acceder los departamentos de ventas y marketing. Los datos no se cederán, salvo obligación legal.',
+      [],
+    ],
+    // Contractual duties are no legal obligation; research statistics are no site analytics.
+    [
+      'it',
+      "Il trattamento è necessario per l'adempimento di obblighi contrattuali. I dati sono usati a fini statistici.",
       [],
     ],
   ])('%s, not: %s', (lang, text, expected) => {
@@ -94,6 +127,11 @@ describe('recipients in es, it and pt', () => {
       ['affiliates', 'authorities', 'processors'],
     ],
     ['es', 'Sus datos podrán ser cedidos a terceros cuando usted lo autorice.', ['thirdParties']],
+    [
+      'it',
+      'I dati potranno essere comunicati a fornitori di servizi tecnologici e alle autorità giudiziarie.',
+      ['authorities', 'processors'],
+    ],
   ])('%s: %s', (lang, text, expected) => {
     expect(kinds(attributesOf(lang, text).recipients)).toEqual(expected);
   });
@@ -103,6 +141,8 @@ describe('recipients in es, it and pt', () => {
     ['es', 'Nuestros proveedores de servicios cumplen el RGPD.', []],
     ['es', 'Nunca cederemos sus datos a terceros.', []],
     ['es', 'Puede presentar una reclamación ante la autoridad de control.', []],
+    ['it', 'I dati non saranno comunicati a terzi.', []],
+    ['it', 'I dati sono trasferiti verso paesi terzi.', []],
   ])('%s, not: %s', (lang, text, expected) => {
     expect(kinds(attributesOf(lang, text).recipients)).toEqual(expected);
   });
@@ -122,6 +162,12 @@ describe('legal bases in es, it and pt', () => {
       'El tratamiento es necesario para el cumplimiento de una misión realizada en interés público.',
       ['publicTask'],
     ],
+    ['it', 'Base giuridica: art. 6, par. 1, lett. b) del GDPR.', ['contract']],
+    [
+      'it',
+      "Il trattamento è necessario per l'esecuzione di un compito di interesse pubblico e si fonda sul legittimo interesse del Titolare.",
+      ['legitimateInterest', 'publicTask'],
+    ],
   ])('%s: %s', (lang, text, expected) => {
     expect(values(attributesOf(lang, text).legalBases)).toEqual(expected);
   });
@@ -130,6 +176,11 @@ describe('legal bases in es, it and pt', () => {
     // "interés público" in general is no basis; a version number is no article.
     ['es', 'No publique informaciones que no respondan a criterios de interés público.', []],
     ['es', 'La versión 6.1 a partir de hoy sustituye a la anterior.', []],
+    // The right to withdraw consent, and a processing that needs none, state no consent basis.
+    ['es', 'Puede retirar su consentimiento en cualquier momento.', []],
+    ['es', 'El Titular podrá tratar los datos sin necesidad de consentimiento.', []],
+    ['it', 'Puoi revocare il consenso in qualsiasi momento.', []],
+    ['it', 'Questi trattamenti non necessitano del tuo consenso.', []],
   ])('%s, not: %s', (lang, text, expected) => {
     expect(values(attributesOf(lang, text).legalBases)).toEqual(expected);
   });
