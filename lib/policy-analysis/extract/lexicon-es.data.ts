@@ -110,10 +110,11 @@ export const LEXICON_ES: ExtractLexicon = {
       /\bdatos demogr[aá]ficos/iu,
     ],
     credentials: [
-      /\bcontrase[nñ]as?/iu,
-      /\bnombres? de usuario/iu,
-      /\bcredenciales/iu,
-      /\busername/iu,
+      // Not a strong password as a security measure ("contraseñas robustas").
+      stated(/\bcontrase[nñ]as?\b(?! (?:seguras?|robustas?|complejas?|fuertes?))/iu),
+      stated(/\bnombres? de usuario/iu),
+      stated(/\bcredenciales/iu),
+      stated(/\busername/iu),
     ],
     communications: [
       /\bcontenido de (?:sus|tus|los) (?:mensajes|comunicaciones|correos)/iu,

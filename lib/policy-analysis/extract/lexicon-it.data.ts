@@ -104,7 +104,13 @@ export const LEXICON_IT: ExtractLexicon = {
       /(?<!\b(?:base al|ragione del|motivi di) )\b(?:sesso|genere)\b/iu,
       /\bdati demografici/iu,
     ],
-    credentials: [/\bpassword\b/iu, /\bnome utente/iu, /\bcredenziali/iu, /\busername/iu],
+    credentials: [
+      // Not a strong password as a security measure ("password complesse").
+      stated(/\bpassword\b(?! (?:complesse|complessa|sicure|sicura|robuste|robusta))/iu),
+      stated(/\bnome utente/iu),
+      stated(/\bcredenziali/iu),
+      stated(/\busername/iu),
+    ],
     communications: [
       /\bcontenuto (?:dei|delle) (?:messaggi|comunicazioni|e-?mail)/iu,
       /\bcorrispondenza/iu,

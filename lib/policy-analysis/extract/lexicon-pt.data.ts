@@ -3,10 +3,276 @@ import { LEXICON_EN } from './lexicon-en.data';
 
 const E = '(?![\\p{L}])';
 
-/** Portuguese patterns (RGPD and LGPD terms), in our own words; other categories: English. */
+/**
+ * A denial earlier in the clause ("o site não armazena números de cartão"): the data type is
+ * not collected. Put at the end of a pattern, so it runs only where the pattern matched.
+ */
+const NOT_DENIED = '(?<!(?<![\\p{L}])(?:não|nenhum|nenhuma|nunca|nem)(?![\\p{L}])[^.;:]{0,400})';
+/** The definition of personal data ("…pessoa identificada ou identificável…") names examples. */
+const NOT_DEFINITION = '(?<!\\bidentific[aá]vel(?![\\p{L}])[^.;]{0,300})';
+const notDefinition = (pattern: RegExp): RegExp =>
+  new RegExp(pattern.source + NOT_DEFINITION, 'iu');
+/** A sensitive data type (shown first in the summary): neither denied nor only defined. */
+const stated = (pattern: RegExp): RegExp =>
+  new RegExp(pattern.source + NOT_DENIED + NOT_DEFINITION, 'iu');
+/** LGPD art. 7, by its roman numeral: "(art. 7º, IX)". */
+const lgpd = (numeral: string): RegExp =>
+  new RegExp(
+    `\\b[Aa]rt(?:igo|\\.)?\\s?7\\.?[º°o]?,?\\s?(?:inciso\\s)?${numeral}(?![IVXivx\\p{L}])`,
+    'u',
+  );
+/** GDPR art. 6(1) by its letter: "art. 6.º, n.º 1, alínea a)", "art. 6(1)(a)". */
+const gdpr = (letter: string): RegExp =>
+  new RegExp(
+    `\\bart(?:igo|\\.)?\\s?6\\.?[º°]?(?:,?\\s?n\\.?[º°]\\s?1|\\.1|\\(1\\)),?\\s?(?:al[ií]nea\\s)?\\(?${letter}\\)`,
+    'iu',
+  );
+
+/**
+ * Portuguese patterns, in our own words: the GDPR's terms in its Portuguese text, the LGPD's
+ * (Brazil), and the vocabulary of policies in both (telemóvel/celular, morada/endereço,
+ * partilhar/compartilhar, subcontratante/operador).
+ */
 export const LEXICON_PT: ExtractLexicon = {
   ...LEXICON_EN,
   language: 'pt',
+  dataTypes: {
+    contactDetails: [
+      // Not the channel ("por e-mail") nor the controller's own address after it.
+      /(?<!\b(?:por|via|pelo|através do) )\b(?:e-?mail|correio eletr[oó]nico)\b(?!\s*:?\s*[*<[(]?[\w.+-]+@)(?!\s+(?:indicado|acima|abaixo))/iu,
+      /\bendereços? de (?:e-?mail|correio eletr[oó]nico)/iu,
+      /\bn[uú]meros? de (?:telefone|telem[oó]vel|celular)/iu,
+      /(?<!\bpor )\b(?:telefone|telem[oó]vel|celular)\b(?!\s*:)/iu,
+      /\bdados de conta(?:c)?to\b(?! do (?:controlador|responsável|encarregado))/iu,
+    ],
+    name: [
+      /\bnome completo/iu,
+      /\bnome e (?:sobrenome|apelido)/iu,
+      /\bsobrenomes?\b/iu,
+      // An item of a list of data: "nome, CPF", "nome, apelido".
+      notDefinition(
+        /(?<!\b(?:em|por) (?:seu |nosso |o )?)\bnomes?\b(?=\s*(?:[,/;.)]|e\b|ou\b|$))/iu,
+      ),
+      notDefinition(/(?:,|\be|\bou)\s+(?:nomes?|apelidos?)\b(?! (?:de|do|da|dos)\b)/iu),
+    ],
+    identifiers: [
+      notDefinition(/\bendereços? IP\b/iu),
+      notDefinition(/\bIP address/iu),
+      notDefinition(/\bidentificador(?:es)? (?:do dispositivo|únicos?|online|de publicidade)/iu),
+      notDefinition(/\bdados de identificação/iu),
+    ],
+    billing: [
+      /\bfatura(?:ção|mento)/iu,
+      /\bfaturas?\b/iu,
+      /\b(?:dados|informações|meios?) de pagamento/iu,
+    ],
+    postalAddress: [
+      // Not the controller's own ("Morada: Rua …", "para a seguinte morada").
+      /(?<!\bseguinte )\bmorada\b(?! do escritório)(?!\s*:)/iu,
+      /\bendereço (?:postal|residencial|de entrega|de cobrança|completo)/iu,
+      // An item of a list of data: "nome, CPF, endereço, e-mail".
+      /(?<=,\s?)endereço\b(?=\s*(?:[,;.)]|e\b|$))/iu,
+    ],
+    location: [
+      stated(/\bgeolocaliza/iu),
+      stated(/\bGPS\b/u),
+      stated(/\bdados de localização/iu),
+      stated(/\blocalização (?:geográfica|precisa|aproximada|do dispositivo)/iu),
+    ],
+    browsingCookies: [
+      /\bcookies?\b/iu,
+      /\bdados de navegação/iu,
+      /\bregist(?:r)?os de acesso/iu,
+      /\blogs?\b/iu,
+      /\bpáginas (?:visitadas|acedidas|acessadas)/iu,
+    ],
+    device: [
+      /\bsistemas? operacion(?:al|ais)|\bsistemas? operativos?/iu,
+      /\b(?:tipo|modelo|versão|identificação|dados|informações) (?:do|de|sobre o) (?:seu )?(?:navegador|browser|dispositivo|aparelho|equipamento)/iu,
+      /\buser[- ]agent/iu,
+    ],
+    financial: [
+      stated(/\bcart(?:ão|ões) (?:de crédito|de débito|bancários?)/iu),
+      stated(/\bnúmeros? de cartão\b(?! de cidadão)/iu),
+      stated(/\b(?:dados|contas?|coordenadas) bancári[oa]s?/iu),
+      stated(/\bdados financeiros/iu),
+      stated(/\bIBAN\b/u),
+    ],
+    health: [
+      stated(
+        /\bdados (?:de|relativos à|sobre a|referentes à|relacionados com a|relacionados à) saúde/iu,
+      ),
+      stated(/\bdados (?:médicos|clínicos)/iu),
+      stated(/\bhistórico (?:médico|clínico)/iu),
+    ],
+    biometric: [
+      stated(/\bbiométric/iu),
+      stated(/\bimpress(?:ão|ões) digita(?:l|is)/iu),
+      stated(/\breconhecimento facial/iu),
+    ],
+    childrenData: [
+      stated(/\bdados (?:pessoais )?(?:de|das|dos) (?:crianças|menores|adolescentes)/iu),
+    ],
+    demographics: [
+      /\bdata de nascimento/iu,
+      // Not the legal formula "discriminação em razão do sexo".
+      /(?<!\b(?:razão do|motivo de|base no) )\b(?:sexo|g[eê]nero)\b/iu,
+      /\bestado civil/iu,
+      /\bdados demográficos/iu,
+    ],
+    credentials: [
+      // Not a strong password as a security measure ("palavra-passe complexa para a rede").
+      stated(/\b(?:senhas?|palavras?[- ]passe)\b(?! (?:complexa|forte|segura|robusta))/iu),
+      stated(/\bnome de (?:usuário|utilizador)/iu),
+      stated(/\bcredenciais/iu),
+    ],
+    communications: [
+      /\b(?:conteúdo|teor) (?:da|das|do|dos) (?:mensage|comunicaç|comentário|e-?mail)/iu,
+      /\bcorrespondência/iu,
+      /\bmensagens (?:que (?:nos )?envia|enviadas)/iu,
+    ],
+    purchaseHistory: [
+      /\bhistórico de (?:compras?|pedidos|encomendas)/iu,
+      /\bdados (?:do|dos) (?:pedidos?|encomendas?)/iu,
+      /\bhábitos de (?:compra|consumo)/iu,
+    ],
+    governmentId: [
+      stated(/\bCPF\b/u),
+      stated(/\bcart(?:ão|ões) de cidadão/iu),
+      stated(/\bbilhete de identidade/iu),
+      stated(/\bcarteira de (?:identidade|motorista)/iu),
+      // Not the copy of an ID sent to prove who asks to exercise a right.
+      stated(/(?<!\bcópia (?:do|de um) )\bdocumentos? de identi(?:dade|ficação)/iu),
+      stated(/\bpassaporte/iu),
+      stated(/\bn[uú]mero de contribuinte/iu),
+      stated(/\bcarta de condução/iu),
+    ],
+  },
+  purposes: {
+    serviceProvision: [
+      /\bprestação (?:d[oe]s? )?(?:nossos |seus )?serviços/iu,
+      /\b(?:prestar|fornecer)(?:-lhe)? (?:os |o )?(?:nossos )?(?:serviços?|produtos?)\b/iu,
+      /\bexecução (?:do|de um|de|dos) contratos?/iu,
+      /\bgestão da relação com o cliente/iu,
+      /\bgest(?:ão|ir) (?:de |da |do |das |dos |a |o |as |os )?(?:sua |seu )?(?:conta|pedidos?|encomendas?|registo|cadastro)/iu,
+      /\bprocessamento (?:do|dos|de) (?:pedidos?|encomendas?|pagamentos?)/iu,
+      /\bentrega (?:do|dos|de) (?:pedidos?|produtos?|encomendas?)/iu,
+    ],
+    marketing: [
+      /\bnewsletters?\b/iu,
+      /\b(?:fins|finalidades|comunicações|ações|campanhas) de marketing\b/iu,
+      /\bmarketing dire(?:c)?to\b/iu,
+      /\bcomunicaç(?:ão|ões) (?:comerciais|comercial|promocionais|promocional|publicitárias)/iu,
+      /\bofertas (?:comerciais|promocionais|personalizadas)/iu,
+    ],
+    partnerOffers: [
+      /\bofertas?\b[^.;]{0,80}\bparceiros/iu,
+      /\b(?:produtos|serviços) (?:dos nossos |de )parceiros/iu,
+    ],
+    analytics: [
+      /\bestatístic/iu,
+      /\banálise (?:de (?:uso|tráfego|audiência)|do (?:uso|tráfego))/iu,
+      /\bmelhor(?:ar|ia) (?:d[oa]s? |o |a |os |as )?(?:nossos |nossas |nosso |nossa )?(?:serviços?|produtos?|site|experiência|qualidade)/iu,
+    ],
+    security: [
+      /\bfraudes?\b/iu,
+      /\bsegurança (?:da rede|do site|dos sistemas|do serviço|da informação|da plataforma)/iu,
+      /\bcombate (?:a|ao) spam/iu,
+    ],
+    legalObligation: [
+      /\bobrigaç(?:ão|ões) (?:legal|legais|jurídica|jurídicas|regulatória)/iu,
+      /\bcumprimento (?:de|das) (?:suas |nossas )?obrigações (?:legais|fiscais)/iu,
+    ],
+    personalisation: [/\bpersonaliza(?:r|ção|d[oa]s?)\b/iu],
+    advertising: [
+      /\bpublicidade/iu,
+      /\bpublicitári/iu,
+      /\banúncios\b/iu,
+      /\bremarketing\b|\bretargeting\b/iu,
+    ],
+    customerSupport: [
+      /\bresponder (?:à|a|às|aos) (?:sua |suas |seu |seus )?(?:solicitaç|pedidos?|perguntas?|dúvidas?|questões|contactos?)/iu,
+      /\b(?:atendimento|apoio|suporte) ao (?:cliente|usuário|utilizador|titular)/iu,
+    ],
+    surveys: [
+      /\binquéritos? de (?:satisfação|opinião)/iu,
+      /\bpesquisas? de (?:satisfação|opinião)/iu,
+      /\bquestionários?/iu,
+    ],
+  },
+  legalBases: {
+    consent: [
+      // Not the right to withdraw it, nor a denial, nor the Regulation's formula after it.
+      /(?<!\b(?:retir|revog)\p{L}*[^.;]{0,40})(?<!(?<![\p{L}])(?:não|sem)(?![\p{L}])[^.;:,]{0,40})(?<!\blicitude do tratamento (?:efetuado |baseado )?(?:com base no|no) )\bconsentimento\b/iu,
+      gdpr('a'),
+      lgpd('I'),
+    ],
+    contract: [
+      /\bexecução (?:do|de um|de|dos) contratos?/iu,
+      /\bdiligências pré-contratuais/iu,
+      /\bprocedimentos preliminares/iu,
+      /\brelação contratual/iu,
+      /\bobrigaç(?:ão|ões) contratua(?:l|is)/iu,
+      gdpr('b'),
+      lgpd('V'),
+    ],
+    legalObligation: [
+      /\bobrigaç(?:ão|ões) (?:legal|legais|jurídica|jurídicas|regulatória)/iu,
+      gdpr('c'),
+      lgpd('II'),
+    ],
+    vitalInterest: [/\binteresses? vita(?:l|is)/iu, /\bproteção da vida/iu, gdpr('d'), lgpd('VII')],
+    publicTask: [
+      /\b(?:funç(?:ão|ões)|missão|tarefa)\b[^.;]{0,30}\binteresse público/iu,
+      /\bexercício (?:da|de) autoridade pública/iu,
+      /\bexecução de políticas públicas/iu,
+      gdpr('e'),
+      lgpd('III'),
+    ],
+    legitimateInterest: [
+      /\binteresses? legítimos?/iu,
+      /\blegítimos? interesses?/iu,
+      gdpr('f'),
+      lgpd('IX'),
+    ],
+  },
+  purposeListIntro: [/\bseguintes finalidades/iu, /\bfinalidades seguintes/iu, /:\s*$/u],
+  recipients: {
+    partners: [/\bparceiros\b/iu],
+    processors: [
+      /\bsubcontratad[oa]s?\b|\bsubcontratantes?\b/iu,
+      /\boperador(?:es)?\b/iu,
+      /\bprestador(?:es)? de serviços/iu,
+      /\bfornecedor(?:es)?\b/iu,
+      /\bprovedor(?:es)? de (?:hospedagem|serviços|alojamento)/iu,
+    ],
+    authorities: [
+      /\bautoridades? (?:públicas?|judicia(?:l|is)|policia(?:l|is)|competentes?|regulatórias?|fiscais|fiscal|tributárias?)/iu,
+      /\btribuna(?:l|is)\b/iu,
+      /\badministração pública/iu,
+      /\b(?:entidades|instituições|órgãos) (?:públic|governamenta)/iu,
+      /\bpolícia\b/iu,
+    ],
+    affiliates: [
+      /\bempresas do (?:mesmo )?grupo/iu,
+      /\bsociedades (?:do grupo|afiliadas|coligadas|controladas)/iu,
+      /\b(?:afiliadas|subsidiárias)\b/iu,
+    ],
+    advertisers: [/\banunciantes/iu, /\bredes (?:de publicidade|publicitárias)/iu],
+    thirdParties: [/\bterceiros\b(?! países)/iu, /\bterceiras (?:partes|entidades)/iu],
+  },
+  sharing: [
+    /\b(?:com)?partilh(?:ar|amos|ados|adas|ado|ada|am|a|amento)\b(?![^.]{0,30}connosco|[^.]{0,30}conosco)/iu,
+    /\bcomunica(?:r|mos|dos|das|do|da|rá|rão)\b/iu,
+    /\bcomunicação (?:de|dos) dados/iu,
+    /\btransmi(?:tir|timos|tidos|tidas|ssão)\b/iu,
+    /\btransfer(?:ir|imos|idos|idas|ência|ências)\b/iu,
+    /\bced(?:er|emos|idos|idas)\b|\bcedência/iu,
+    /\bdivulga/iu,
+    /\bvend(?:er|emos|idos|idas)\b/iu,
+    /\bdestinatários?/iu,
+    /\b(?:acedidos|acessados|acesso aos (?:seus )?dados)\b/iu,
+  ],
   rights: {
     information: [/\bdireito (?:à|a) informação/iu, /\bdireito de ser informad/iu],
     access: [new RegExp(`\\bacesso${E}`, 'iu'), /\baceder aos (?:seus )?dados/iu, /\bacessar/iu],

@@ -44,6 +44,16 @@ describe('data types in es, it and pt', () => {
       "Raccogliamo l'indirizzo IP, il tipo di browser e i dati di pagamento.",
       ['billing', 'device', 'identifiers'],
     ],
+    [
+      'pt',
+      'Tratamos o nome, o CPF, o endereço de e-mail, o número de telemóvel e os dados de navegação.',
+      ['browsingCookies', 'contactDetails', 'governmentId', 'name'],
+    ],
+    [
+      'pt',
+      'Recolhemos a data de nascimento, os dados bancários e a morada postal.',
+      ['demographics', 'financial', 'postalAddress'],
+    ],
   ])('%s: %s', (lang, text, expected) => {
     expect(values(attributesOf(lang, text).dataTypes)).toEqual(expected);
   });
@@ -75,6 +85,13 @@ describe('data types in es, it and pt', () => {
       'Dato personale: qualunque informazione relativa a persona identificata o identificabile, come il nome o dati relativi alla posizione.',
       [],
     ],
+    // A denial, an ID card that is no bank card, a strong password as a security measure.
+    ['pt', 'O site não armazena números de cartão nem dados de saúde.', []],
+    [
+      'pt',
+      'Usamos palavra-passe complexa para a rede do escritório. Morada: Rua Garrett 19, Lisboa.',
+      [],
+    ],
   ])('%s, not: %s', (lang, text, expected) => {
     expect(values(attributesOf(lang, text).dataTypes)).toEqual(expected);
   });
@@ -97,6 +114,11 @@ describe('purposes in es, it and pt', () => {
       'I dati sono trattati per fornirti assistenza, per finalità di marketing e per adempiere agli obblighi di legge.',
       ['customerSupport', 'legalObligation', 'marketing'],
     ],
+    [
+      'pt',
+      'Finalidade: prestação dos nossos serviços, prevenção a fraudes e cumprimento de obrigações legais.',
+      ['legalObligation', 'security', 'serviceProvision'],
+    ],
   ])('%s: %s', (lang, text, expected) => {
     expect(values(attributesOf(lang, text).purposes)).toEqual(expected);
   });
@@ -114,6 +136,7 @@ describe('purposes in es, it and pt', () => {
       "Il trattamento è necessario per l'adempimento di obblighi contrattuali. I dati sono usati a fini statistici.",
       [],
     ],
+    ['pt', 'Prestamos assistência técnica ao escritório.', []],
   ])('%s, not: %s', (lang, text, expected) => {
     expect(values(attributesOf(lang, text).purposes)).toEqual(expected);
   });
@@ -132,6 +155,12 @@ describe('recipients in es, it and pt', () => {
       'I dati potranno essere comunicati a fornitori di servizi tecnologici e alle autorità giudiziarie.',
       ['authorities', 'processors'],
     ],
+    [
+      'pt',
+      'Podemos partilhar os dados com prestadores de serviços, empresas do grupo e tribunais.',
+      ['affiliates', 'authorities', 'processors'],
+    ],
+    ['pt', 'O compartilhamento ocorre apenas com o provedor de hospedagem.', ['processors']],
   ])('%s: %s', (lang, text, expected) => {
     expect(kinds(attributesOf(lang, text).recipients)).toEqual(expected);
   });
@@ -143,6 +172,7 @@ describe('recipients in es, it and pt', () => {
     ['es', 'Puede presentar una reclamación ante la autoridad de control.', []],
     ['it', 'I dati non saranno comunicati a terzi.', []],
     ['it', 'I dati sono trasferiti verso paesi terzi.', []],
+    ['pt', 'Os dados pessoais não são partilhados com terceiros.', []],
   ])('%s, not: %s', (lang, text, expected) => {
     expect(kinds(attributesOf(lang, text).recipients)).toEqual(expected);
   });
@@ -168,6 +198,13 @@ describe('legal bases in es, it and pt', () => {
       "Il trattamento è necessario per l'esecuzione di un compito di interesse pubblico e si fonda sul legittimo interesse del Titolare.",
       ['legitimateInterest', 'publicTask'],
     ],
+    [
+      'pt',
+      'Base legal: cumprimento de obrigação legal (art. 7º, II, LGPD) e legítimo interesse (art. 7º, IX).',
+      ['legalObligation', 'legitimateInterest'],
+    ],
+    ['pt', 'Fundamento: art. 6.º, n.º 1, alínea b) do RGPD.', ['contract']],
+    ['pt', 'Base legal: consentimento (art. 7º, I).', ['consent']],
   ])('%s: %s', (lang, text, expected) => {
     expect(values(attributesOf(lang, text).legalBases)).toEqual(expected);
   });
@@ -181,6 +218,7 @@ describe('legal bases in es, it and pt', () => {
     ['es', 'El Titular podrá tratar los datos sin necesidad de consentimiento.', []],
     ['it', 'Puoi revocare il consenso in qualsiasi momento.', []],
     ['it', 'Questi trattamenti non necessitano del tuo consenso.', []],
+    ['pt', 'Os titulares podem retirar o seu consentimento a qualquer momento.', []],
   ])('%s, not: %s', (lang, text, expected) => {
     expect(values(attributesOf(lang, text).legalBases)).toEqual(expected);
   });
