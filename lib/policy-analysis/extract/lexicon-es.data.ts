@@ -295,6 +295,86 @@ export const LEXICON_ES: ExtractLexicon = {
     /\b(?:tendr[aá]n|tienen|tener) acceso\b/iu,
     /\bacceder a los datos/iu,
   ],
+  sources: {
+    fromYou: [
+      /\bnos (?:facilita|facilitas|proporciona|proporcionas|env[ií]a|env[ií]as|aporta|aportas|comunica|comunicas)\b/iu,
+      /\b(?:facilitad|proporcionad|aportad)[oa]s (?:directamente )?por (?:usted|ti|el (?:propio )?(?:usuario|interesado|cliente))/iu,
+      /\b(?:provienen|proceden) del (?:propio )?(?:usuario|interesado|cliente)/iu,
+    ],
+    automatically: [
+      /\bautom[aá]ticamente/iu,
+      /\bde (?:forma|manera) autom[aá]tica/iu,
+      /\bcuando (?:usted )?(?:utiliza|visita|navega)\b/iu,
+    ],
+    partners: [
+      /\b(?:obtenid|recibid|recabad|procedentes|provenientes)\p{L}* (?:de|a través de) (?:nuestros )?(?:socios|colaboradores|terceros|terceras)/iu,
+      /\ba través de terceros\b/iu,
+    ],
+    publicSources: [
+      /\bfuentes (?:de acceso )?p[uú]blic[oa]s/iu,
+      /\bp[uú]blicamente (?:disponibles|accesibles)/iu,
+      /\bregistros p[uú]blicos/iu,
+    ],
+    socialNetworks: [
+      /\b(?:perfil|cuenta|inicio de sesi[oó]n|registro)\b[^.;]{0,40}\bredes sociales/iu,
+      /\b(?:iniciar sesi[oó]n|registrarse|acceder) (?:con|a través de) (?:su cuenta de )?(?:Facebook|Google|Apple)/iu,
+    ],
+  },
+  security: {
+    https: [
+      /\bHTTPS\b/u,
+      /\bTLS\b/u,
+      /\bSSL\b/u,
+      /\bprotocolos? segur/iu,
+      /\bconexi[oó]n segura/iu,
+    ],
+    // "cifra" alone is also a figure ("la cifra"): the participle, the verb, the noun of ciphering.
+    encryption: [/\bcifra(?:d[oa]s?|r|mos)\b/iu, /\bencripta/iu, /\bcriptogr[aá]f/iu],
+    anonymisation: [/\banonimiza/iu, /\b(?:datos|forma|manera) an[oó]nim[oa]s?/iu],
+    pseudonymisation: [/\bp?seudonimiza/iu],
+    accessControl: [
+      /\bcontrol(?:es)? de acceso/iu,
+      /\bacceso (?:restringido|limitado)/iu,
+      /\b(?:personal|personas) autorizad[oa]s?/iu,
+    ],
+    monitoring: [
+      /\bcortafuegos|\bfirewalls?\b/iu,
+      /\bvulnerabilidad/iu,
+      /\bmonitoriza(?:mos|ci[oó]n) (?:de )?(?:nuestros |los )?(?:sistemas|redes|servidores)/iu,
+      /\bdetecci[oó]n de intrusiones/iu,
+    ],
+  },
+  // A denial ("no elaboramos perfiles") still answers GDPR Art. 13(2)(f): no guard here.
+  profiling: [
+    /\belaboraci[oó]n de perfiles/iu,
+    /\bperfila(?:do|miento|r)\b/iu,
+    /\banalizar perfiles/iu,
+    /\bperfiles (?:comerciales|de (?:usuario|cliente|consumo))/iu,
+  ],
+  automatedDecisions: [
+    /\bdecisiones? (?:individuales? )?automatizadas/iu,
+    /\bbasad[oa]s? únicamente en (?:el )?tratamiento automatizado/iu,
+  ],
+  partnerMarketing: {
+    partners: [
+      /\bsocios\b/iu,
+      /\bcolaboradores\b/iu,
+      /\bterceros\b(?! pa[ií]ses)/iu,
+      /\bterceras empresas/iu,
+    ],
+    marketing: [
+      /\bofertas?\b/iu,
+      /\bpromociones/iu,
+      /\bcomunicaciones comerciales/iu,
+      /\bfines comerciales/iu,
+      /\bmarketing\b/iu,
+      /\bnewsletters?\b/iu,
+      /\bpublicidad/iu,
+    ],
+  },
+  partnersListPromised: [
+    /\b(?:lista|listado|relaci[oó]n) (?:actualizada |completa )?(?:de |de los |de nuestros )(?:socios|colaboradores|partners)\b/iu,
+  ],
   rights: {
     information: [/\bderecho (?:a la|de) información/iu, /\bderecho a ser informad[oa]/iu],
     access: [new RegExp(`\\bacceso${E}`, 'iu'), /\bacceder a (?:sus|tus) datos/iu],

@@ -257,6 +257,79 @@ export const LEXICON_IT: ExtractLexicon = {
     /\bvend(?:ere|iamo|uti)\b/iu,
     /\bmess[ie] a disposizione/iu,
   ],
+  sources: {
+    fromYou: [
+      // "che ci fornisci"; not "questa sezione fornisce informazioni".
+      /\bci (?:fornisci|fornisce|comunichi|comunica|invii|invia|conferisci|conferisce)\b/iu,
+      /\b(?:forniti|conferiti|comunicati) (?:direttamente )?dall['’](?:utente|interessato)/iu,
+      /\bda (?:te|lei) (?:forniti|comunicati)/iu,
+    ],
+    automatically: [
+      /\bautomaticamente/iu,
+      /\bin (?:modo|maniera) automatic[oa]/iu,
+      /\bquando (?:navighi|visiti|utilizzi)\b/iu,
+    ],
+    partners: [
+      /\b(?:raccolti|ottenuti|ricevuti|acquisiti|provenienti) (?:da|tramite|presso) (?:nostri |soggetti |società )?(?:partner|terzi|terze parti)\b/iu,
+    ],
+    publicSources: [
+      /\bfonti (?:pubbliche|accessibili al pubblico)/iu,
+      /\b(?:pubblici registri|registri pubblici)/iu,
+      /\bpubblicamente (?:disponibili|accessibili)/iu,
+    ],
+    socialNetworks: [
+      /\b(?:account|profil[oi]|login|registrazione)\b[^.;]{0,40}\bsocial (?:network|media)/iu,
+      /\b(?:accedere|accesso|login|registrarsi) (?:tramite|con) (?:il tuo account )?(?:Facebook|Google|Apple)/iu,
+    ],
+  },
+  security: {
+    https: [
+      /\bHTTPS\b/u,
+      /\bTLS\b/u,
+      /\bSSL\b/u,
+      /\bprotocoll[oi] sicur/iu,
+      /\bconnessione sicura/iu,
+    ],
+    encryption: [/\bcifra(?:t[oaie]|tura|re)\b/iu, /\bcrittogra/iu, /\bcriptat/iu],
+    anonymisation: [
+      /\banonimizza/iu,
+      /\b(?:forma|modo|dati) anonim[oia]/iu,
+      /\baggregata e anonima/iu,
+    ],
+    pseudonymisation: [/\bpseudonimizza/iu],
+    accessControl: [
+      /\bcontroll[oi] (?:degli |di )?access[oi]/iu,
+      /\baccesso\b[^.;]{0,30}\b(?:consentito|riservato|limitato) (?:soltanto|solo|esclusivamente)/iu,
+      /\bad accesso (?:vincolato|limitato|riservato|ristretto)/iu,
+      /\bpersonale (?:autorizzato|incaricato)/iu,
+    ],
+    monitoring: [
+      /\bfirewall/iu,
+      /\bvulnerabilità/iu,
+      /\bmonitora(?:ggio|re|mo) (?:dei |i )?(?:sistemi|reti|server)/iu,
+      /\brilevamento (?:delle )?intrusioni/iu,
+    ],
+  },
+  // A denial ("non effettua profilazione") still answers GDPR Art. 13(2)(f): no guard here.
+  profiling: [/\bprofilazione/iu, /\bprofil[io] (?:dell['’]utente|degli utenti|commerciali)/iu],
+  automatedDecisions: [
+    /\bdecisioni? (?:basat[ae] (?:unicamente|esclusivamente) su (?:un )?trattament[oi] )?automatizzat/iu,
+    /\bprocesso decisionale automatizzato/iu,
+  ],
+  partnerMarketing: {
+    partners: [/\bpartner\b/iu, /(?<!\bpaes[ie] )\bterzi\b/iu, /\bsocietà terze/iu],
+    marketing: [
+      /\bofferte?\b/iu,
+      /\bpromozion/iu,
+      /\bnewsletter/iu,
+      /\bpubblicit/iu,
+      /\bmarketing\b/iu,
+      /\bcomunicazioni commerciali/iu,
+    ],
+  },
+  partnersListPromised: [
+    /\belenco (?:completo |aggiornato )?(?:dei |delle )?(?:nostri )?(?:partner|società terze|terze parti)\b/iu,
+  ],
   rights: {
     information: [/\bdiritto (?:all['’]|di )informazione/iu, /\bdiritto di essere informat/iu],
     access: [new RegExp(`\\baccesso${E}`, 'iu'), /\baccedere ai (?:suoi |tuoi |propri )?dati/iu],

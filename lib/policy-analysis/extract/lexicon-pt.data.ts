@@ -273,6 +273,68 @@ export const LEXICON_PT: ExtractLexicon = {
     /\bdestinatários?/iu,
     /\b(?:acedidos|acessados|acesso aos (?:seus )?dados)\b/iu,
   ],
+  sources: {
+    fromYou: [
+      /\b(?:fornecid|facultad|disponibilizad|informad)[oa]s (?:diretamente )?pel[oa]s? (?:próprios? )?(?:titular|titulares|usuário|utilizador|cliente|visitante|remetente)/iu,
+      /\b(?:você|o visitante|o titular|o utilizador|o usuário) (?:nos )?(?:fornece|envia|indica|disponibiliza)\b/iu,
+      /\bque (?:nos )?(?:fornece|envia|disponibiliza)\b/iu,
+    ],
+    automatically: [/\bautomaticamente/iu, /\bde forma automática/iu],
+    partners: [
+      /\b(?:recolhid|coletad|obtid|recebid)[oa]s (?:junto )?(?:de|dos|através de) (?:nossos )?(?:parceiros|terceiros)/iu,
+    ],
+    publicSources: [
+      /\bfontes (?:públicas|acessíveis ao público)/iu,
+      /\bpublicamente (?:disponíveis|acessíveis)/iu,
+      /\bregist(?:r)?os públicos/iu,
+    ],
+    socialNetworks: [
+      /\b(?:conta|perfil|login|registo|cadastro)\b[^.;]{0,40}\bredes sociais/iu,
+      /\b(?:entrar|login|acesso|acessar|aceder) com (?:a sua conta |o )?(?:Facebook|Google|Apple)/iu,
+    ],
+  },
+  security: {
+    https: [/\bHTTPS\b/u, /\bTLS\b/u, /\bSSL\b/u, /\b(?:conexão|ligação) segura/iu],
+    encryption: [/\bcriptograf/iu, /\bencripta/iu, /\bcifra(?:d[oa]s?|gem)\b/iu],
+    anonymisation: [/\banonimiza/iu],
+    pseudonymisation: [/\bpseudonimiza/iu],
+    accessControl: [
+      /\bcontrol[eo] de acesso/iu,
+      /\bacesso (?:restrito|limitado)/iu,
+      /\b(?:pessoas|pessoal|destinatários (?:internos |externos )?)autorizad[oa]s?/iu,
+    ],
+    monitoring: [
+      /\bfirewall/iu,
+      /\bvulnerabilidade/iu,
+      /\bmonitor(?:iza|a)(?:ção|mento|mos) (?:dos |de |das )?(?:sistemas|redes|servidores)/iu,
+      /\bde(?:c)?teção de intrusões/iu,
+      /\bantivírus/iu,
+    ],
+  },
+  // A denial ("não são associados a perfis") still answers GDPR Art. 13(2)(f): no guard here.
+  profiling: [
+    /\b(?:definição|criação|elaboração) de perfis/iu,
+    /\bperfilagem/iu,
+    /\bperfis de (?:visitantes|usuários|utilizadores|clientes|consumo)/iu,
+  ],
+  automatedDecisions: [
+    /\bdecisões? (?:individuais )?automatizad/iu,
+    /\bexclusivamente (?:com base )?n(?:o|um) tratamento automatizado/iu,
+  ],
+  partnerMarketing: {
+    partners: [/\bparceiros\b/iu, /\bterceiros\b(?! países)/iu],
+    marketing: [
+      /\bofertas?\b/iu,
+      /\bpromoç/iu,
+      /\bnewsletters?\b/iu,
+      /\bpublicidade/iu,
+      /\bmarketing\b/iu,
+      /\bcomunicações comerciais/iu,
+    ],
+  },
+  partnersListPromised: [
+    /\blista (?:completa |atualizada )?(?:de |dos )?(?:nossos )?parceiros\b/iu,
+  ],
   rights: {
     information: [/\bdireito (?:à|a) informação/iu, /\bdireito de ser informad/iu],
     access: [new RegExp(`\\bacesso${E}`, 'iu'), /\baceder aos (?:seus )?dados/iu, /\bacessar/iu],

@@ -223,3 +223,62 @@ describe('legal bases in es, it and pt', () => {
     expect(values(attributesOf(lang, text).legalBases)).toEqual(expected);
   });
 });
+
+describe('sources, security, profiling and partners in es, it and pt', () => {
+  const found = (lang: string, text: string) => {
+    const a = attributesOf(lang, text);
+    return [
+      ...a.sources.map((s) => `source:${s.value}`),
+      ...a.security.map((s) => `security:${s.value}`),
+      ...(a.profiling.length > 0 ? ['profiling'] : []),
+      ...(a.automatedDecisions.length > 0 ? ['automatedDecisions'] : []),
+      ...(a.partnerMarketing.length > 0 ? ['partnerMarketing'] : []),
+      ...(a.partnersListPromised.length > 0 ? ['partnersListPromised'] : []),
+    ].sort();
+  };
+
+  it.each<Case>([
+    [
+      'es',
+      'Los datos que nos facilita y los recogidos automáticamente se transmiten mediante HTTPS y se almacenan cifrados.',
+      ['security:encryption', 'security:https', 'source:automatically', 'source:fromYou'],
+    ],
+    [
+      'es',
+      'No realizamos elaboración de perfiles ni decisiones automatizadas.',
+      ['automatedDecisions', 'profiling'],
+    ],
+    ['es', 'Cederemos sus datos a terceros para que le envíen ofertas.', ['partnerMarketing']],
+    [
+      'it',
+      "I dati forniti direttamente dall'utente sono conservati in forma anonima e l'accesso è consentito solo al personale autorizzato.",
+      ['security:accessControl', 'security:anonymisation', 'source:fromYou'],
+    ],
+    ['it', "Consulta l'elenco dei partner.", ['partnersListPromised']],
+    [
+      'pt',
+      'Os dados fornecidos pelo titular são protegidos por criptografia e controle de acesso.',
+      ['security:accessControl', 'security:encryption', 'source:fromYou'],
+    ],
+    [
+      'pt',
+      'Os dados podem ser obtidos junto de parceiros ou de fontes públicas.',
+      ['source:partners', 'source:publicSources'],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(found(lang, text)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    // "la cifra": a figure, not ciphering; a denied disclosure to partners.
+    [
+      'es',
+      'La cifra de usuarios creció. Nunca cederemos sus datos a terceros con fines comerciales.',
+      [],
+    ],
+    ['it', 'Questa sezione fornisce informazioni sui cookie.', []],
+    ['pt', 'Os dados não são partilhados com parceiros para fins de marketing.', []],
+  ])('%s, not: %s', (lang, text, expected) => {
+    expect(found(lang, text)).toEqual(expected);
+  });
+});
