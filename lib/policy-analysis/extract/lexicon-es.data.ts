@@ -25,7 +25,6 @@ const SAVE_BY_LAW =
  * names them, and the ordinary vocabulary of Spanish privacy policies.
  */
 export const LEXICON_ES: ExtractLexicon = {
-  ...LEXICON_EN,
   language: 'es',
   dataTypes: {
     contactDetails: [

@@ -27,7 +27,6 @@ const stated = (pattern: RegExp): RegExp =>
 
 /** Italian patterns, in our own words: the GDPR's Italian terms and those of Italian policies. */
 export const LEXICON_IT: ExtractLexicon = {
-  ...LEXICON_EN,
   language: 'it',
   dataTypes: {
     contactDetails: [

@@ -34,7 +34,6 @@ const gdpr = (letter: string): RegExp =>
  * partilhar/compartilhar, subcontratante/operador).
  */
 export const LEXICON_PT: ExtractLexicon = {
-  ...LEXICON_EN,
   language: 'pt',
   dataTypes: {
     contactDetails: [
