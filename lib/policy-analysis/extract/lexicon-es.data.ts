@@ -206,7 +206,7 @@ export const LEXICON_ES: ExtractLexicon = {
     consent: [
       // Not the right to withdraw it, nor a denial ("sin necesidad de consentimiento"), nor the
       // Regulation's formula after it ("la licitud del tratamiento basado en el consentimiento previo").
-      /(?<!\b(?:retir|revoc)\p{L}*[^.;]{0,40})(?<!(?<![\p{L}])(?:no|sin)(?![\p{L}])[^.;:,]{0,40})(?<!\b(?:licitud|legitimidad) del tratamiento basad[oa] en el )\bconsentimiento\b/iu,
+      /\bconsentimiento\b(?<!\b(?:retir|revoc)\p{L}*[^.;]{0,40}consentimiento)(?<!(?<![\p{L}])(?:no|sin)(?![\p{L}])[^.;:,]{0,40}consentimiento)(?<!\b(?:licitud|legitimidad) del tratamiento basad[oa] en el consentimiento)/iu,
       /\bart(?:[ií]culo|\.)?\s?6\s?(?:\.|\(|,\s?apartado\s)1\)?[.,]?\s?(?:,?\s?letra\s)?\(?a\)?(?![\p{L}\d])/iu,
     ],
     contract: [

@@ -18,12 +18,12 @@ const NOT_DEFINITION = '(?<!\\bidentificabile\\b[^.;]{0,300})';
  * "Nel trattamento di dati relativi alla salute, …": a rule for the case, not a statement that
  * such data are processed.
  */
-const NOT_GENERIC = '(?<!\\b(?:nel|per il|in caso di) trattamento (?:di|dei) (?:\\p{L}+ )?)';
+const NOT_GENERIC = '(?<!\\b(?:nel|per il|in caso di) trattamento (?:di|dei) [^.;:]{0,40})';
 const notDefinition = (pattern: RegExp): RegExp =>
   new RegExp(pattern.source + NOT_DEFINITION, 'iu');
 /** A sensitive data type (shown first in the summary): neither denied nor only defined. */
 const stated = (pattern: RegExp): RegExp =>
-  new RegExp(NOT_GENERIC + pattern.source + NOT_DENIED + NOT_DEFINITION, 'iu');
+  new RegExp(pattern.source + NOT_GENERIC + NOT_DENIED + NOT_DEFINITION, 'iu');
 
 /** Italian patterns, in our own words: the GDPR's Italian terms and those of Italian policies. */
 export const LEXICON_IT: ExtractLexicon = {
@@ -34,7 +34,7 @@ export const LEXICON_IT: ExtractLexicon = {
       /(?<!\b(?:via|per|tramite|mezzo) )\b(?:indirizz[oi] (?:e-?mail|di posta elettronica)|e-?mail)\b(?!\s*:?\s*[*<[(]?[\w.+-]+@)(?!\s+(?:indicat|sopra|seguente|del titolare|del responsabile))/iu,
       /\b(?:numer[oi]|recapit[oi]) (?:di )?(?:telefon|cellulare)/iu,
       // Not "Titolare del trattamento e dati di contatto", the controller's own.
-      /(?<!\b(?:titolare|responsabile)\b[^.;:]{0,60})\bdati di contatto\b(?! del(?:l['’]|la |lo | )(?:titolare|responsabile|DPO|RPD))/iu,
+      /\bdati di contatto\b(?<!\b(?:titolare|responsabile)\b[^.;:]{0,60}dati di contatto)(?! del(?:l['’]|la |lo | )(?:titolare|responsabile|DPO|RPD))/iu,
     ],
     name: [
       /\bnome e cognome/iu,
@@ -187,7 +187,7 @@ export const LEXICON_IT: ExtractLexicon = {
     consent: [
       // Not the right to withdraw it, nor a denial ("non necessitano del consenso"), nor the
       // Regulation's formula after it ("la liceità del trattamento basata sul consenso prima della revoca").
-      /(?<!\b(?:revoc|ritir)\p{L}*[^.;]{0,40})(?<!\b(?:non|senza)\b[^.;:,]{0,40})(?<!\bliceit\p{L}* del trattamento basat[ao] sul )\bconsens[oi]\b/iu,
+      /\bconsens[oi]\b(?<!\b(?:revoc|ritir)\p{L}*[^.;]{0,40}consens[oi])(?<!\b(?:non|senza)\b[^.;:,]{0,40}consens[oi])(?<!\bliceit\p{L}* del trattamento basat[ao] sul consens[oi])/iu,
       /\bart(?:icolo|\.)?\s?6(?:\s?,?\s?(?:par(?:agrafo|\.)?|comma|co\.)\s?1|\.1|\(1\))\s?,?\s?(?:lett(?:era|\.)?\s?)?\.?\(?a\)?(?![\p{L}\d])/iu,
     ],
     contract: [

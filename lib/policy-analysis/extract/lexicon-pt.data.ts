@@ -202,7 +202,7 @@ export const LEXICON_PT: ExtractLexicon = {
   legalBases: {
     consent: [
       // Not the right to withdraw it, nor a denial, nor the Regulation's formula after it.
-      /(?<!\b(?:retir|revog)\p{L}*[^.;]{0,40})(?<!(?<![\p{L}])(?:não|sem)(?![\p{L}])[^.;:,]{0,40})(?<!\blicitude do tratamento (?:efetuado |baseado )?(?:com base no|no) )\bconsentimento\b/iu,
+      /\bconsentimento\b(?<!\b(?:retir|revog)\p{L}*[^.;]{0,40}consentimento)(?<!(?<![\p{L}])(?:não|sem)(?![\p{L}])[^.;:,]{0,40}consentimento)(?<!\blicitude do tratamento (?:efetuado |baseado )?(?:com base no|no) consentimento)/iu,
       gdpr('a'),
       lgpd('I'),
     ],

@@ -79,6 +79,12 @@ describe('data types in es, it and pt', () => {
       'Non trattiamo dati relativi alla salute né dati biometrici. Dati di contatto del Titolare: info@esempio.it',
       [],
     ],
+    // A rule for a case is no statement that such data are processed.
+    [
+      'it',
+      'Nel trattamento di dati relativi alla salute, il personale osserva il segreto professionale.',
+      [],
+    ],
     // The definition of personal data names examples, not data collected.
     [
       'it',
