@@ -105,7 +105,7 @@ export const LEXICON_ES: ExtractLexicon = {
     demographics: [
       /\bfecha de nacimiento/iu,
       // Not the legal formula "discriminación por razón de sexo".
-      /(?<!(?:raz[oó]n|motivos?|violencia) de )\b(?:sexo|g[eé]nero)\b/iu,
+      /(?<!(?:raz[oó]n|motivos?|violencia) de |\b(?:todo|cualquier) )\b(?:sexo|g[eé]nero)\b/iu,
       /\bdatos demogr[aá]ficos/iu,
     ],
     credentials: [

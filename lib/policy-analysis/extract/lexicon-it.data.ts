@@ -100,7 +100,9 @@ export const LEXICON_IT: ExtractLexicon = {
       /\bdata (?:e luogo )?di nascita/iu,
       /\bluogo e data di nascita/iu,
       // Not the legal formula "discriminazione in base al sesso".
-      /(?<!\b(?:base al|ragione del|motivi di) )\b(?:sesso|genere)\b/iu,
+      /(?<!\b(?:base al|ragione del|motivi di) )\bsesso\b/iu,
+      // "genere" is also a kind ("di questo genere", "in genere").
+      /\bgenere\b(?<!\b(?:in|di|questo|quel|qualsiasi|ogni|altro|stesso) genere)(?! di\b)/iu,
       /\bdati demografici/iu,
     ],
     credentials: [
@@ -141,7 +143,7 @@ export const LEXICON_IT: ExtractLexicon = {
       /\b(?:finalità|attività|scopi|fini|comunicazioni) (?:di )?marketing\b/iu,
       /\bmarketing diretto\b/iu,
       /\bcomunicazioni (?:commerciali|promozionali|pubblicitarie)/iu,
-      /\bmateriale (?:pubblicitario|promozionale|informativo)/iu,
+      /\bmateriale (?:pubblicitario|promozionale)/iu,
       /\bofferte (?:commerciali|promozionali|personalizzate)/iu,
       /\bvendita diretta/iu,
     ],
@@ -154,7 +156,7 @@ export const LEXICON_IT: ExtractLexicon = {
       /(?<!\b(?:fini|scopi) )\bstatistic/iu,
       /\banalitic[io]\b/iu,
       /\banalisi (?:statistic|dell['’]utilizzo|del traffico|dell['’]uso)/iu,
-      /\banalizzare\b/iu,
+      /\banalizzare (?:l['’]uso|l['’]utilizzo|il traffico|la navigazione|le visite|il comportamento)/iu,
       /\bmigliora(?:re|mento) (?:dei |i |il |la |le |del |della |delle |nostri |nostro |l['’])(?:\p{L}+ )?(?:servizi|prodotti|sito|qualità|esperienza)/iu,
     ],
     security: [
@@ -164,8 +166,9 @@ export const LEXICON_IT: ExtractLexicon = {
       /\bprevenire (?:frodi|abusi)/iu,
     ],
     legalObligation: [
-      /\bobblighi (?:di legge|legali|normativi|contabili|fiscali)/iu,
-      /\bobbligo (?:di legge|legale)/iu,
+      /(?<!\b(?:salvo|tranne|eccetto) (?:per |in caso di |ove (?:sussista|vi sia) (?:un )?)?)\bobblighi (?:di legge|legali|normativi|contabili|fiscali)/iu,
+      // Not the exception to a denial of sharing ("salvo obbligo di legge").
+      /(?<!\b(?:salvo|tranne|eccetto) (?:per |in caso di |ove (?:sussista|vi sia) (?:un )?)?)\bobbligo (?:di legge|legale)/iu,
       /\badempi(?:ere|mento)(?: (?:a|di|degli|agli))? obblighi\b(?! contrattuali)/iu,
     ],
     personalisation: [/\bpersonalizza(?:re|zione|t[oaie])\b/iu],
@@ -198,8 +201,9 @@ export const LEXICON_IT: ExtractLexicon = {
       /\bart(?:icolo|\.)?\s?6(?:\s?,?\s?(?:par(?:agrafo|\.)?|comma|co\.)\s?1|\.1|\(1\))\s?,?\s?(?:lett(?:era|\.)?\s?)?\.?\(?b\)?(?![\p{L}\d])/iu,
     ],
     legalObligation: [
-      /\bobbligo (?:di legge|legale)/iu,
-      /\bobblighi (?:di legge|legali)/iu,
+      // Not the exception to a denial of sharing ("salvo obbligo di legge").
+      /(?<!\b(?:salvo|tranne|eccetto) (?:per |in caso di |ove (?:sussista|vi sia) (?:un )?)?)\bobbligo (?:di legge|legale)/iu,
+      /(?<!\b(?:salvo|tranne|eccetto) (?:per |in caso di |ove (?:sussista|vi sia) (?:un )?)?)\bobblighi (?:di legge|legali)/iu,
       /\bart(?:icolo|\.)?\s?6(?:\s?,?\s?(?:par(?:agrafo|\.)?|comma|co\.)\s?1|\.1|\(1\))\s?,?\s?(?:lett(?:era|\.)?\s?)?\.?\(?c\)?(?![\p{L}\d])/iu,
     ],
     vitalInterest: [

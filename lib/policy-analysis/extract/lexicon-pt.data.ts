@@ -115,7 +115,7 @@ export const LEXICON_PT: ExtractLexicon = {
     demographics: [
       /\bdata de nascimento/iu,
       // Not the legal formula "discriminação em razão do sexo".
-      /(?<!\b(?:razão do|motivo de|base no) )\b(?:sexo|g[eê]nero)\b/iu,
+      /(?<!\b(?:razão do|motivo de|base no|qualquer) )\b(?:sexo|g[eê]nero)\b/iu,
       /\bestado civil/iu,
       /\bdados demográficos/iu,
     ],
@@ -132,7 +132,8 @@ export const LEXICON_PT: ExtractLexicon = {
     ],
     purchaseHistory: [
       /\bhistórico de (?:compras?|pedidos|encomendas)/iu,
-      /\bdados (?:do|dos) (?:pedidos?|encomendas?)/iu,
+      // Not "dados do pedido" alone: in Portugal a "pedido" is as often a request.
+      /\bdados (?:da|das|do|dos) (?:compras?|encomendas?|pedidos? de compra)/iu,
       /\bhábitos de (?:compra|consumo)/iu,
     ],
     governmentId: [
@@ -153,9 +154,9 @@ export const LEXICON_PT: ExtractLexicon = {
       /\b(?:prestar|fornecer)(?:-lhe)? (?:os |o )?(?:nossos )?(?:serviços?|produtos?)\b/iu,
       /\bexecução (?:do|de um|de|dos) contratos?/iu,
       /\bgestão da relação com o cliente/iu,
-      /\bgest(?:ão|ir) (?:de |da |do |das |dos |a |o |as |os )?(?:sua |seu )?(?:conta|pedidos?|encomendas?|registo|cadastro)/iu,
-      /\bprocessamento (?:do|dos|de) (?:pedidos?|encomendas?|pagamentos?)/iu,
-      /\bentrega (?:do|dos|de) (?:pedidos?|produtos?|encomendas?)/iu,
+      /\bgest(?:ão|ir) (?:de |da |do |das |dos |a |o |as |os )?(?:sua |seu )?(?:conta|encomendas?|registo|cadastro)/iu,
+      /\bprocessamento (?:das|de|do|dos) (?:encomendas?|pagamentos?)/iu,
+      /\bentrega (?:do|dos|de|da|das) (?:produtos?|encomendas?)/iu,
     ],
     marketing: [
       /\bnewsletters?\b/iu,
@@ -179,7 +180,8 @@ export const LEXICON_PT: ExtractLexicon = {
       /\bcombate (?:a|ao) spam/iu,
     ],
     legalObligation: [
-      /\bobrigaç(?:ão|ões) (?:legal|legais|jurídica|jurídicas|regulatória)/iu,
+      // Not the exception to a denial of sharing ("salvo obrigação legal").
+      /(?<!\b(?:salvo|exceto) (?:por |em caso de |quando (?:exista|houver) (?:uma )?|mediante )?)\bobrigaç(?:ão|ões) (?:legal|legais|jurídica|jurídicas|regulatória)/iu,
       /\bcumprimento (?:de|das) (?:suas |nossas )?obrigações (?:legais|fiscais)/iu,
     ],
     personalisation: [/\bpersonaliza(?:r|ção|d[oa]s?)\b/iu],
@@ -216,7 +218,8 @@ export const LEXICON_PT: ExtractLexicon = {
       lgpd('V'),
     ],
     legalObligation: [
-      /\bobrigaç(?:ão|ões) (?:legal|legais|jurídica|jurídicas|regulatória)/iu,
+      // Not the exception to a denial of sharing ("salvo obrigação legal").
+      /(?<!\b(?:salvo|exceto) (?:por |em caso de |quando (?:exista|houver) (?:uma )?|mediante )?)\bobrigaç(?:ão|ões) (?:legal|legais|jurídica|jurídicas|regulatória)/iu,
       gdpr('c'),
       lgpd('II'),
     ],

@@ -79,6 +79,10 @@ describe('data types in es, it and pt', () => {
       'Non trattiamo dati relativi alla salute né dati biometrici. Dati di contatto del Titolare: info@esempio.it',
       [],
     ],
+    // "genere" as a kind; a "pedido" that is a request; "género" as a kind.
+    ['it', 'In genere trattiamo informazioni di questo genere con cura.', []],
+    ['pt', 'Os dados do pedido de acesso são conservados.', []],
+    ['es', 'Recibimos consultas de todo género.', []],
     // A rule for a case is no statement that such data are processed.
     [
       'it',
@@ -136,6 +140,8 @@ describe('purposes in es, it and pt', () => {
       'Pueden acceder los departamentos de ventas y marketing. Los datos no se cederán, salvo obligación legal.',
       [],
     ],
+    ['it', 'I dati non sono comunicati a terzi, salvo obbligo di legge.', []],
+    ['pt', 'Os dados não são partilhados, salvo obrigação legal.', []],
     // Contractual duties are no legal obligation; research statistics are no site analytics.
     [
       'it',
