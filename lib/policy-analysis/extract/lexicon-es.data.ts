@@ -21,6 +21,19 @@ const SAVE_BY_LAW =
   /(?<!\b(?:salvo|excepto) (?:por |en caso de |que exista (?:una )?|cuando exista (?:una )?)?)/;
 
 /**
+ * A purpose the clause denies ("No utilizamos sus datos con fines publicitarios"), unless an
+ * exception follows ("… sin su consentimiento"): read only for marketing and advertising, which
+ * policies deny most often.
+ */
+const UNLESS_DENIED =
+  '(?:(?<!(?<![\\p{L}])(?:no|nunca|ni|jamás)(?![\\p{L}])[^.;:]{0,80})|(?=[^.;]{0,80}(?<![\\p{L}])(?:sin|salvo|excepto)(?![\\p{L}])))';
+const unlessDenied = (pattern: RegExp): RegExp => new RegExp(pattern.source + UNLESS_DENIED, 'iu');
+/** Not the copy of an ID document sent to prove who asks to exercise a right. */
+const NOT_ID_COPY = '(?<!\\bc[oó]pia (?:del?|de su|de tu) )';
+const idDocument = (pattern: RegExp): RegExp =>
+  stated(new RegExp(NOT_ID_COPY + pattern.source, 'iu'));
+
+/**
  * Spanish patterns, in our own words: the GDPR's terms as the Spanish text of the Regulation
  * names them, and the ordinary vocabulary of Spanish privacy policies.
  */
@@ -29,7 +42,7 @@ export const LEXICON_ES: ExtractLexicon = {
   dataTypes: {
     contactDetails: [
       // Not the channel ("por correo electrónico") nor the controller's own address after it.
-      /(?<!(?:por|v[ií]a|mediante|del?) )\b(?:correos? electr[oó]nicos?|e-?mails?)(?!\s*(?:de contacto)?\s*:?\s*[*<[(]?[\w.+-]+@)/iu,
+      /(?<!(?:por|v[ií]a|mediante|del?|un) )\b(?:correos? electr[oó]nicos?|e-?mails?)(?!\s*(?:de contacto)?\s*:?\s*[*<[(]?[\w.+-]+@)/iu,
       /\bdirecci[oó]n(?:es)? (?:de correo|electr[oó]nicas?)/iu,
       /\bn[uú]meros? de (?:tel[eé]fono|m[oó]vil|contacto)/iu,
       /\btel[eé]fonos? (?:m[oó]vil|fijo|de contacto)/iu,
@@ -127,12 +140,11 @@ export const LEXICON_ES: ExtractLexicon = {
       /\bcompras (?:realizadas|anteriores)/iu,
     ],
     governmentId: [
-      // Not the copy of an ID card sent to prove who asks to exercise a right.
-      stated(/(?<!copia (?:del?|de su|de tu) )\b(?:DNI|NIE)\b/u),
-      stated(/\bpasaporte/iu),
-      stated(/\bdocumento (?:nacional )?de identidad/iu),
-      stated(/\bn[uú]mero de (?:la )?seguridad social/iu),
-      stated(/\b(?:permiso|carn[eé]t?) de conducir/iu),
+      idDocument(/\b(?:DNI|NIE)\b/u),
+      idDocument(/\bpasaporte/iu),
+      idDocument(/\bdocumento (?:nacional )?de identidad/iu),
+      idDocument(/\bn[uú]mero de (?:la )?seguridad social/iu),
+      idDocument(/\b(?:permiso|carn[eé]t?) de conducir/iu),
     ],
   },
   purposes: {
@@ -157,11 +169,11 @@ export const LEXICON_ES: ExtractLexicon = {
       /\bprospecci[oó]n comercial/iu,
       /\bofertas? (?:comerciales|promocionales|personalizadas)/iu,
       /\bcampa[nñ]as (?:comerciales|promocionales|de marketing)/iu,
-    ],
+    ].map(unlessDenied),
     partnerOffers: [
       /\bofertas?\b[^.;]{0,80}\b(?:socios|colaboradores|empresas colaboradoras|terceras empresas)/iu,
       /\b(?:productos|servicios) de (?:nuestros )?(?:socios|colaboradores|terceras empresas)/iu,
-    ],
+    ].map(unlessDenied),
     analytics: [
       /\bestad[ií]stic/iu,
       /\banal[ií]tic[oa]s?/iu,
@@ -188,7 +200,7 @@ export const LEXICON_ES: ExtractLexicon = {
       /\bpublicitari[oa]s?/iu,
       /\banuncios\b/iu,
       /\b(?:re|re-)?targeting\b|\bremarketing\b/iu,
-    ],
+    ].map(unlessDenied),
     customerSupport: [
       new RegExp(`\\batenci[oó]n al (?:cliente|usuario)${E}`, 'iu'),
       /\bservicio de (?:atenci[oó]n|asistencia) al/iu,
@@ -231,6 +243,7 @@ export const LEXICON_ES: ExtractLexicon = {
       // Not "interés público" in general ("informaciones de interés público").
       /\b(?:misi[oó]n|tarea|funci[oó]n)\b[^.;]{0,40}\b(?:en|de) inter[eé]s p[uú]blico/iu,
       /\bejercicio de (?:los )?poderes p[uú]blicos/iu,
+      /\b(?:base (?:legal|jur[ií]dica)|legitimaci[oó]n)\b[^.;]{0,30}\binter[eé]s p[uú]blico/iu,
       /\bart(?:[ií]culo|\.)?\s?6\s?(?:\.|\(|,\s?apartado\s)1\)?[.,]?\s?(?:,?\s?letra\s)?\(?e\)?(?![\p{L}\d])/iu,
     ],
     legitimateInterest: [

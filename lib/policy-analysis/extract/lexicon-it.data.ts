@@ -25,13 +25,26 @@ const notDefinition = (pattern: RegExp): RegExp =>
 const stated = (pattern: RegExp): RegExp =>
   new RegExp(pattern.source + NOT_GENERIC + NOT_DENIED + NOT_DEFINITION, 'iu');
 
+/**
+ * A purpose the clause denies ("Non utilizziamo i tuoi dati per finalità pubblicitarie"), unless an
+ * exception follows ("… senza il tuo consenso"): read only for marketing and advertising, which
+ * policies deny most often.
+ */
+const UNLESS_DENIED =
+  '(?:(?<!(?<![\\p{L}])(?:non|mai|né)(?![\\p{L}])[^.;:]{0,80})|(?=[^.;]{0,80}(?<![\\p{L}])(?:senza|salvo|tranne|eccetto)(?![\\p{L}])))';
+const unlessDenied = (pattern: RegExp): RegExp => new RegExp(pattern.source + UNLESS_DENIED, 'iu');
+/** Not the copy of an ID document sent to prove who asks to exercise a right. */
+const NOT_ID_COPY = '(?<!\\bcopia (?:del|di un|di una|della|dello|di) (?:suo |tuo |proprio )?)';
+const idDocument = (pattern: RegExp): RegExp =>
+  stated(new RegExp(NOT_ID_COPY + pattern.source, 'iu'));
+
 /** Italian patterns, in our own words: the GDPR's Italian terms and those of Italian policies. */
 export const LEXICON_IT: ExtractLexicon = {
   language: 'it',
   dataTypes: {
     contactDetails: [
       // Not the channel ("via e-mail") nor the controller's own address after it.
-      /(?<!\b(?:via|per|tramite|mezzo) )\b(?:indirizz[oi] (?:e-?mail|di posta elettronica)|e-?mail)\b(?!\s*:?\s*[*<[(]?[\w.+-]+@)(?!\s+(?:indicat|sopra|seguente|del titolare|del responsabile))/iu,
+      /(?<!\b(?:via|per|tramite|mezzo|una|un) |\bun['’])\b(?:indirizz[oi] (?:e-?mail|di posta elettronica)|e-?mail)\b(?!\s*:?\s*[*<[(]?[\w.+-]+@)(?!\s+(?:indicat|sopra|seguente|del titolare|del responsabile))/iu,
       /\b(?:numer[oi]|recapit[oi]) (?:di )?(?:telefon|cellulare)/iu,
       // Not "Titolare del trattamento e dati di contatto", the controller's own.
       /\bdati di contatto\b(?<!\b(?:titolare|responsabile)\b[^.;:]{0,60}dati di contatto)(?! del(?:l['’]|la |lo | )(?:titolare|responsabile|DPO|RPD))/iu,
@@ -122,12 +135,12 @@ export const LEXICON_IT: ExtractLexicon = {
       /\babitudini (?:di acquisto|di consumo)/iu,
     ],
     governmentId: [
-      stated(/\b(?:carta|documento) d['’]identità/iu),
-      stated(/\bdocumento di riconoscimento/iu),
-      stated(/\bpassaporto/iu),
-      stated(/\bpatente di guida/iu),
-      stated(/\bcodice fiscale/iu),
-      stated(/\btessera sanitaria/iu),
+      idDocument(/\b(?:carta|documento) d['’]identità/iu),
+      idDocument(/\bdocumento di riconoscimento/iu),
+      idDocument(/\bpassaporto/iu),
+      idDocument(/\bpatente di guida/iu),
+      idDocument(/\bcodice fiscale/iu),
+      idDocument(/\btessera sanitaria/iu),
     ],
   },
   purposes: {
@@ -146,11 +159,11 @@ export const LEXICON_IT: ExtractLexicon = {
       /\bmateriale (?:pubblicitario|promozionale)/iu,
       /\bofferte (?:commerciali|promozionali|personalizzate)/iu,
       /\bvendita diretta/iu,
-    ],
+    ].map(unlessDenied),
     partnerOffers: [
       /\bofferte?\b[^.;]{0,80}\b(?:partner|società terze|aziende terze)/iu,
       /\b(?:prodotti|servizi) (?:dei nostri |di )?(?:partner|società terze)/iu,
-    ],
+    ].map(unlessDenied),
     analytics: [
       // Not "a fini statistici", the Regulation's research purpose (Art. 89), but the site's own.
       /(?<!\b(?:fini|scopi) )\bstatistic/iu,
@@ -179,7 +192,7 @@ export const LEXICON_IT: ExtractLexicon = {
       /\brispondere (?:alle|a) (?:tue |sue |vostre |eventuali )?(?:richieste|domande)/iu,
       /\brisposta (?:a|alle) (?:tue |sue )?(?:richieste|domande)/iu,
       /\bgestire (?:le )?(?:tue |sue )?(?:richieste|interazioni)/iu,
-    ],
+    ].map(unlessDenied),
     surveys: [
       /\bsondagg/iu,
       /\bquestionari?\b/iu,
@@ -214,6 +227,7 @@ export const LEXICON_IT: ExtractLexicon = {
       // Not "interesse pubblico" in general: the task, or public powers.
       /\bcompit[oi]\b[^.;]{0,30}\binteresse pubblico/iu,
       /\bpubblici poteri|\bpoteri pubblici/iu,
+      /\bbase giuridica\b[^.;]{0,30}\binteresse pubblico/iu,
       /\bart(?:icolo|\.)?\s?6(?:\s?,?\s?(?:par(?:agrafo|\.)?|comma|co\.)\s?1|\.1|\(1\))\s?,?\s?(?:lett(?:era|\.)?\s?)?\.?\(?e\)?(?![\p{L}\d])/iu,
     ],
     legitimateInterest: [

@@ -29,6 +29,19 @@ const gdpr = (letter: string): RegExp =>
   );
 
 /**
+ * A purpose the clause denies ("Não utilizamos os seus dados para fins publicitários"), unless an
+ * exception follows ("… sem o seu consentimento"): read only for marketing and advertising, which
+ * policies deny most often.
+ */
+const UNLESS_DENIED =
+  '(?:(?<!(?<![\\p{L}])(?:não|nunca|nem|jamais)(?![\\p{L}])[^.;:]{0,80})|(?=[^.;]{0,80}(?<![\\p{L}])(?:sem|salvo|exceto)(?![\\p{L}])))';
+const unlessDenied = (pattern: RegExp): RegExp => new RegExp(pattern.source + UNLESS_DENIED, 'iu');
+/** Not the copy of an ID document sent to prove who asks to exercise a right. */
+const NOT_ID_COPY = '(?<!\\bcópia (?:do|da|de um|de uma|de) (?:seu |sua )?)';
+const idDocument = (pattern: RegExp): RegExp =>
+  stated(new RegExp(NOT_ID_COPY + pattern.source, 'iu'));
+
+/**
  * Portuguese patterns, in our own words: the GDPR's terms in its Portuguese text, the LGPD's
  * (Brazil), and the vocabulary of policies in both (telemóvel/celular, morada/endereço,
  * partilhar/compartilhar, subcontratante/operador).
@@ -38,7 +51,7 @@ export const LEXICON_PT: ExtractLexicon = {
   dataTypes: {
     contactDetails: [
       // Not the channel ("por e-mail") nor the controller's own address after it.
-      /(?<!\b(?:por|via|pelo|através do) )\b(?:e-?mail|correio eletr[oó]nico)\b(?!\s*:?\s*[*<[(]?[\w.+-]+@)(?!\s+(?:indicado|acima|abaixo))/iu,
+      /(?<!\b(?:por|via|pelo|através do|um) )\b(?:e-?mail|correio eletr[oó]nico)\b(?!\s*:?\s*[*<[(]?[\w.+-]+@)(?!\s+(?:indicado|acima|abaixo))/iu,
       /\bendereços? de (?:e-?mail|correio eletr[oó]nico)/iu,
       /\bn[uú]meros? de (?:telefone|telem[oó]vel|celular)/iu,
       /(?<!\bpor )\b(?:telefone|telem[oó]vel|celular)\b(?!\s*:)/iu,
@@ -137,15 +150,14 @@ export const LEXICON_PT: ExtractLexicon = {
       /\bhábitos de (?:compra|consumo)/iu,
     ],
     governmentId: [
-      stated(/\bCPF\b/u),
-      stated(/\bcart(?:ão|ões) de cidadão/iu),
-      stated(/\bbilhete de identidade/iu),
-      stated(/\bcarteira de (?:identidade|motorista)/iu),
-      // Not the copy of an ID sent to prove who asks to exercise a right.
-      stated(/(?<!\bcópia (?:do|de um) )\bdocumentos? de identi(?:dade|ficação)/iu),
-      stated(/\bpassaporte/iu),
-      stated(/\bn[uú]mero de contribuinte/iu),
-      stated(/\bcarta de condução/iu),
+      idDocument(/\bCPF\b/u),
+      idDocument(/\bcart(?:ão|ões) de cidadão/iu),
+      idDocument(/\bbilhete de identidade/iu),
+      idDocument(/\bcarteira de (?:identidade|motorista)/iu),
+      idDocument(/\bdocumentos? de identi(?:dade|ficação)/iu),
+      idDocument(/\bpassaporte/iu),
+      idDocument(/\bn[uú]mero de contribuinte/iu),
+      idDocument(/\bcarta de condução/iu),
     ],
   },
   purposes: {
@@ -164,11 +176,11 @@ export const LEXICON_PT: ExtractLexicon = {
       /\bmarketing dire(?:c)?to\b/iu,
       /\bcomunicaç(?:ão|ões) (?:comerciais|comercial|promocionais|promocional|publicitárias)/iu,
       /\bofertas (?:comerciais|promocionais|personalizadas)/iu,
-    ],
+    ].map(unlessDenied),
     partnerOffers: [
       /\bofertas?\b[^.;]{0,80}\bparceiros/iu,
       /\b(?:produtos|serviços) (?:dos nossos |de )parceiros/iu,
-    ],
+    ].map(unlessDenied),
     analytics: [
       /\bestatístic/iu,
       /\banálise (?:de (?:uso|tráfego|audiência)|do (?:uso|tráfego))/iu,
@@ -190,7 +202,7 @@ export const LEXICON_PT: ExtractLexicon = {
       /\bpublicitári/iu,
       /\banúncios\b/iu,
       /\bremarketing\b|\bretargeting\b/iu,
-    ],
+    ].map(unlessDenied),
     customerSupport: [
       /\bresponder (?:à|a|às|aos) (?:sua |suas |seu |seus )?(?:solicitaç|pedidos?|perguntas?|dúvidas?|questões|contactos?)/iu,
       /\b(?:atendimento|apoio|suporte) ao (?:cliente|usuário|utilizador|titular)/iu,
@@ -227,6 +239,7 @@ export const LEXICON_PT: ExtractLexicon = {
     publicTask: [
       /\b(?:funç(?:ão|ões)|missão|tarefa)\b[^.;]{0,30}\binteresse público/iu,
       /\bexercício (?:da|de) autoridade pública/iu,
+      /\b(?:base (?:legal|jurídica)|fundamento)\b[^.;]{0,30}\binteresse público/iu,
       /\bexecução de políticas públicas/iu,
       gdpr('e'),
       lgpd('III'),

@@ -83,6 +83,9 @@ describe('data types in es, it and pt', () => {
     ['it', 'In genere trattiamo informazioni di questo genere con cura.', []],
     ['pt', 'Os dados do pedido de acesso são conservados.', []],
     ['es', 'Recibimos consultas de todo género.', []],
+    // The copy of an ID sent with a rights request; an e-mail as a channel.
+    ['it', "Per esercitare i diritti, allegare copia del documento d'identità.", []],
+    ['pt', 'Para exercer os seus direitos, envie um e-mail com cópia do cartão de cidadão.', []],
     // A rule for a case is no statement that such data are processed.
     [
       'it',
@@ -129,6 +132,7 @@ describe('purposes in es, it and pt', () => {
       'Finalidade: prestação dos nossos serviços, prevenção a fraudes e cumprimento de obrigações legais.',
       ['legalObligation', 'security', 'serviceProvision'],
     ],
+    ['pt', 'Não enviaremos comunicações comerciais sem o seu consentimento.', ['marketing']],
   ])('%s: %s', (lang, text, expected) => {
     expect(values(attributesOf(lang, text).purposes)).toEqual(expected);
   });
@@ -142,6 +146,9 @@ describe('purposes in es, it and pt', () => {
     ],
     ['it', 'I dati non sono comunicati a terzi, salvo obbligo di legge.', []],
     ['pt', 'Os dados não são partilhados, salvo obrigação legal.', []],
+    // A denied purpose is none; with an exception after it, it is one (next test).
+    ['es', 'No utilizaremos sus datos con fines publicitarios.', []],
+    ['it', 'Non utilizziamo i dati per finalità di marketing.', []],
     // Contractual duties are no legal obligation; research statistics are no site analytics.
     [
       'it',
@@ -217,6 +224,7 @@ describe('legal bases in es, it and pt', () => {
     ],
     ['pt', 'Fundamento: art. 6.º, n.º 1, alínea b) do RGPD.', ['contract']],
     ['pt', 'Base legal: consentimento (art. 7º, I).', ['consent']],
+    ['es', 'La base legal del tratamiento es el interés público.', ['publicTask']],
   ])('%s: %s', (lang, text, expected) => {
     expect(values(attributesOf(lang, text).legalBases)).toEqual(expected);
   });
