@@ -312,6 +312,8 @@ export const LEXICON_ES: ExtractLexicon = {
       /\bnos (?:facilita|facilitas|proporciona|proporcionas|env[ií]a|env[ií]as|aporta|aportas|comunica|comunicas)\b/iu,
       /\b(?:facilitad|proporcionad|aportad)[oa]s (?:directamente )?por (?:usted|ti|el (?:propio )?(?:usuario|interesado|cliente))/iu,
       /\b(?:provienen|proceden) del (?:propio )?(?:usuario|interesado|cliente)/iu,
+      // The label of the basic-information table: "Procedencia: el propio interesado".
+      /\b(?:procedencia|origen)(?: de los datos)?\s*:\s*(?:el |del )?(?:propio )?(?:interesado|usuario|titular)/iu,
     ],
     automatically: [
       /\bautom[aá]ticamente/iu,

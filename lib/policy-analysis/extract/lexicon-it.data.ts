@@ -280,6 +280,7 @@ export const LEXICON_IT: ExtractLexicon = {
       /\bci (?:fornisci|fornisce|comunichi|comunica|invii|invia|conferisci|conferisce)\b/iu,
       /\b(?:forniti|conferiti|comunicati) (?:direttamente )?dall['’](?:utente|interessato)/iu,
       /\bda (?:te|lei) (?:forniti|comunicati)/iu,
+      /\b(?:raccolti|ottenuti) (?:direttamente )?presso l['’]interessato/iu,
     ],
     automatically: [
       /\bautomaticamente/iu,

@@ -293,6 +293,7 @@ export const LEXICON_PT: ExtractLexicon = {
       /\b(?:fornecid|facultad|disponibilizad|informad)[oa]s (?:diretamente )?pel[oa]s? (?:próprios? )?(?:titular|titulares|usuário|utilizador|cliente|visitante|remetente)/iu,
       /\b(?:você|o visitante|o titular|o utilizador|o usuário) (?:nos )?(?:fornece|envia|indica|disponibiliza)\b/iu,
       /\bque (?:nos )?(?:fornece|envia|disponibiliza)\b/iu,
+      /\b(?:recolhid|coletad|obtid)[oa]s (?:diretamente )?junto (?:do|dos|de) (?:próprio )?(?:titular|titulares|cliente|clientes|utilizador|usuário)/iu,
     ],
     automatically: [/\bautomaticamente/iu, /\bde forma automática/iu],
     partners: [

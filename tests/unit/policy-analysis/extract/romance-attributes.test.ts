@@ -280,6 +280,8 @@ describe('sources, security, profiling and partners in es, it and pt', () => {
       'Os dados fornecidos pelo titular são protegidos por criptografia e controle de acesso.',
       ['security:accessControl', 'security:encryption', 'source:fromYou'],
     ],
+    ['es', 'Procedencia: el propio interesado.', ['source:fromYou']],
+    ['pt', 'Os dados são recolhidos diretamente junto do titular.', ['source:fromYou']],
     [
       'pt',
       'Os dados podem ser obtidos junto de parceiros ou de fontes públicas.',
