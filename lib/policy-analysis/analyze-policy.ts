@@ -10,7 +10,7 @@ import { segmentBlocks } from '../policy-text/segment-blocks';
 import { summarize } from './summarize';
 
 /** Bumped whenever rules or the result's shape change, so cached analyses are redone. */
-export const ANALYSIS_VERSION = 8;
+export const ANALYSIS_VERSION = 9;
 
 /** Enough text to tell the language; the detector reads at most a few thousand words anyway. */
 const LANGUAGE_SAMPLE = 20_000;
