@@ -382,6 +382,23 @@ export const WEBFORM_TERMS: readonly string[] = [
   'pedido',
   'formularz',
   'wniosek',
+  // Whole words: plurals are words of their own ("/privacy/requests/new", "Anfragen").
+  'forms',
+  'requests',
+  'formulaires',
+  'demandes',
+  'formulare',
+  'antrage',
+  'anfragen',
+  'formularios',
+  'solicitudes',
+  'moduli',
+  'richieste',
+  'formulieren',
+  'verzoeken',
+  'pedidos',
+  'formularze',
+  'wnioski',
 ];
 export const WEBFORM_STRONG: readonly string[] = [
   'exercise your rights',

@@ -44,7 +44,11 @@ function classify(a: Terms, b: Terms): { score: number; reason: ContactReason } 
     : null;
 }
 
-const urlWords = (url: string): string => url.replace(/[/_.?=&-]+/g, ' ');
+/**
+ * A URL's words, without its fragment: "/about/privacy-policy#tracking_requests" is a section of
+ * the policy itself, whatever the section's name says.
+ */
+const urlWords = (url: string): string => url.replace(/#.*$/s, '').replace(/[/_.?=&-]+/g, ' ');
 
 /**
  * What any answer of classify needs: a strong or a form term in the label or the URL (speed,
@@ -168,6 +172,8 @@ export function findWebforms(
   pageUrl?: string,
 ): Contact[] {
   const found = new Map<string, Contact>();
+  // This very page, or a section of it ("#data_requests"), is the policy, not a form.
+  const here = pageUrl?.replace(/#.*$/s, '');
   const add = (
     url: string,
     c: { score: number; reason: ContactReason },
@@ -176,6 +182,9 @@ export function findWebforms(
     at?: number,
     quote?: string,
   ): void => {
+    if (here && url.replace(/#.*$/s, '') === here) {
+      return;
+    }
     const prev = found.get(url);
     if (!prev || prev.score < c.score) {
       found.set(url, {

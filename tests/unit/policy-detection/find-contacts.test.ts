@@ -584,6 +584,21 @@ describe('phones, addresses, webforms', () => {
     ]);
   });
 
+  it('a link to this page or to a section of a page is no form, whatever its fragment says', () => {
+    // A page's "Skip to search" link to "#search-block-form" had been the best way to write.
+    const doc = parseHtml(
+      '<p><a href="/privacy#search-block-form">Skip to search</a> <a href="/privacy#data_requests">Your requests</a> <a href="https://news.velotte.fr/about/policy#privacy_requests">See here</a></p>',
+    );
+    const r = findContacts([], { doc, pageUrl: 'https://velotte.fr/privacy' });
+    expect(r.contacts.filter((c) => c.kind === 'webform')).toEqual([]);
+  });
+
+  it('webform from a link whose address names requests in the plural', () => {
+    const doc = parseHtml('<p><a href="/privacy/requests/new">Start here</a></p>');
+    const r = findContacts([], { doc, pageUrl: 'https://velotte.fr/privacy' });
+    expect(r.contacts.map((c) => c.value)).toEqual(['https://velotte.fr/privacy/requests/new']);
+  });
+
   it('webform from a link whose address alone says so, its words between underscores and dots', () => {
     const doc = parseHtml(
       '<p><a href="/legal/data_request.form">Here</a> or <a href="/">Home</a></p>',
