@@ -5,6 +5,16 @@ import { LEXICON_EN } from './lexicon-en.data';
 const E = '(?![\\p{L}])';
 
 /**
+ * GDPR art. 6(1) by its letter:
+ * "art. 6.1.a)", "artículo 6, apartado 1, letra b)", "art. 6(1)(c)".
+ */
+const article6 = (letter: string): RegExp =>
+  new RegExp(
+    String.raw`\bart(?:[ií]culo|\.)?\s?6\s?(?:\.|\(|,\s?apartado\s)1\)?[.,]?\s?(?:,?\s?letra\s)?\(?${letter}\)?(?![\p{L}\d])`,
+    'iu',
+  );
+
+/**
  * A denial earlier in the clause ("No tratamos datos de salud, biométricos…"): the data type is
  * not collected. Put at the end of a pattern, so it runs only where the pattern matched.
  */
@@ -219,7 +229,7 @@ export const LEXICON_ES: ExtractLexicon = {
       // Not the right to withdraw it, nor a denial ("sin necesidad de consentimiento"), nor the
       // Regulation's formula after it ("la licitud del tratamiento basado en el consentimiento previo").
       /\bconsentimiento\b(?<!\b(?:retir|revoc)\p{L}*[^.;]{0,40}consentimiento)(?<!(?<![\p{L}])(?:no|sin)(?![\p{L}])[^.;:,]{0,40}consentimiento)(?<!\b(?:licitud|legitimidad) del tratamiento basad[oa] en el consentimiento)/iu,
-      /\bart(?:[ií]culo|\.)?\s?6\s?(?:\.|\(|,\s?apartado\s)1\)?[.,]?\s?(?:,?\s?letra\s)?\(?a\)?(?![\p{L}\d])/iu,
+      article6('a'),
     ],
     contract: [
       /\bejecuci[oó]n (?:de(?:l)? |de (?:un|una|la) )?(?:contrato|relaci[oó]n contractual)/iu,
@@ -227,29 +237,26 @@ export const LEXICON_ES: ExtractLexicon = {
       /\bcumplimiento (?:de(?:l)? |de (?:un|una|la) )contrato/iu,
       /\bmedidas precontractuales/iu,
       /\bobligaci[oó]n(?:es)? (?:pre)?contractual(?:es)?/iu,
-      /\bart(?:[ií]culo|\.)?\s?6\s?(?:\.|\(|,\s?apartado\s)1\)?[.,]?\s?(?:,?\s?letra\s)?\(?b\)?(?![\p{L}\d])/iu,
+      article6('b'),
     ],
     legalObligation: [
       new RegExp(SAVE_BY_LAW.source + /\bobligaci[oó]n(?:es)? legal(?:es)?/.source, 'iu'),
       /\bobligaciones (?:impuestas|establecidas|previstas) (?:por|en) (?:la )?(?:ley|normativa)/iu,
       /\bimperativo legal/iu,
-      /\bart(?:[ií]culo|\.)?\s?6\s?(?:\.|\(|,\s?apartado\s)1\)?[.,]?\s?(?:,?\s?letra\s)?\(?c\)?(?![\p{L}\d])/iu,
+      article6('c'),
     ],
-    vitalInterest: [
-      /\bintereses? vital(?:es)?/iu,
-      /\bart(?:[ií]culo|\.)?\s?6\s?(?:\.|\(|,\s?apartado\s)1\)?[.,]?\s?(?:,?\s?letra\s)?\(?d\)?(?![\p{L}\d])/iu,
-    ],
+    vitalInterest: [/\bintereses? vital(?:es)?/iu, article6('d')],
     publicTask: [
       // Not "interés público" in general ("informaciones de interés público").
       /\b(?:misi[oó]n|tarea|funci[oó]n)\b[^.;]{0,40}\b(?:en|de) inter[eé]s p[uú]blico/iu,
       /\bejercicio de (?:los )?poderes p[uú]blicos/iu,
       /\b(?:base (?:legal|jur[ií]dica)|legitimaci[oó]n)\b[^.;]{0,30}\binter[eé]s p[uú]blico/iu,
-      /\bart(?:[ií]culo|\.)?\s?6\s?(?:\.|\(|,\s?apartado\s)1\)?[.,]?\s?(?:,?\s?letra\s)?\(?e\)?(?![\p{L}\d])/iu,
+      article6('e'),
     ],
     legitimateInterest: [
       /\binter[eé]s(?:es)? leg[ií]timos?/iu,
       /\bleg[ií]timos? inter[eé]s/iu,
-      /\bart(?:[ií]culo|\.)?\s?6\s?(?:\.|\(|,\s?apartado\s)1\)?[.,]?\s?(?:,?\s?letra\s)?\(?f\)?(?![\p{L}\d])/iu,
+      article6('f'),
     ],
   },
   purposeListIntro: [/\bsiguientes finalidades\b/iu, /\bfinalidades siguientes\b/iu, /:\s*$/u],

@@ -4,6 +4,16 @@ import { LEXICON_EN } from './lexicon-en.data';
 const E = '(?![\\p{L}])';
 
 /**
+ * GDPR art. 6(1) by its letter:
+ * "art. 6, par. 1, lett. a)", "articolo 6, comma 1, lettera b)", "art. 6.1.c)".
+ */
+const article6 = (letter: string): RegExp =>
+  new RegExp(
+    String.raw`\bart(?:icolo|\.)?\s?6(?:\s?,?\s?(?:par(?:agrafo|\.)?|comma|co\.)\s?1|\.1|\(1\))\s?,?\s?(?:lett(?:era|\.)?\s?)?\.?\(?${letter}\)?(?![\p{L}\d])`,
+    'iu',
+  );
+
+/**
  * A denial earlier in the clause ("Non trattiamo dati sanitari né biometrici"): the data type is
  * not collected. Put at the end of a pattern, so it runs only where the pattern matched.
  */
@@ -204,37 +214,30 @@ export const LEXICON_IT: ExtractLexicon = {
       // Not the right to withdraw it, nor a denial ("non necessitano del consenso"), nor the
       // Regulation's formula after it ("la liceità del trattamento basata sul consenso prima della revoca").
       /\bconsens[oi]\b(?<!\b(?:revoc|ritir)\p{L}*[^.;]{0,40}consens[oi])(?<!\b(?:non|senza)\b[^.;:,]{0,40}consens[oi])(?<!\bliceit\p{L}* del trattamento basat[ao] sul consens[oi])/iu,
-      /\bart(?:icolo|\.)?\s?6(?:\s?,?\s?(?:par(?:agrafo|\.)?|comma|co\.)\s?1|\.1|\(1\))\s?,?\s?(?:lett(?:era|\.)?\s?)?\.?\(?a\)?(?![\p{L}\d])/iu,
+      article6('a'),
     ],
     contract: [
       /\besecuzione (?:del|di un|dei) contratt/iu,
       /\bobblighi contrattuali/iu,
       /\bmisure precontrattuali/iu,
       /\brapporto contrattuale/iu,
-      /\bart(?:icolo|\.)?\s?6(?:\s?,?\s?(?:par(?:agrafo|\.)?|comma|co\.)\s?1|\.1|\(1\))\s?,?\s?(?:lett(?:era|\.)?\s?)?\.?\(?b\)?(?![\p{L}\d])/iu,
+      article6('b'),
     ],
     legalObligation: [
       // Not the exception to a denial of sharing ("salvo obbligo di legge").
       /(?<!\b(?:salvo|tranne|eccetto) (?:per |in caso di |ove (?:sussista|vi sia) (?:un )?)?)\bobbligo (?:di legge|legale)/iu,
       /(?<!\b(?:salvo|tranne|eccetto) (?:per |in caso di |ove (?:sussista|vi sia) (?:un )?)?)\bobblighi (?:di legge|legali)/iu,
-      /\bart(?:icolo|\.)?\s?6(?:\s?,?\s?(?:par(?:agrafo|\.)?|comma|co\.)\s?1|\.1|\(1\))\s?,?\s?(?:lett(?:era|\.)?\s?)?\.?\(?c\)?(?![\p{L}\d])/iu,
+      article6('c'),
     ],
-    vitalInterest: [
-      /\binteress[ei] vital[ei]/iu,
-      /\bart(?:icolo|\.)?\s?6(?:\s?,?\s?(?:par(?:agrafo|\.)?|comma|co\.)\s?1|\.1|\(1\))\s?,?\s?(?:lett(?:era|\.)?\s?)?\.?\(?d\)?(?![\p{L}\d])/iu,
-    ],
+    vitalInterest: [/\binteress[ei] vital[ei]/iu, article6('d')],
     publicTask: [
       // Not "interesse pubblico" in general: the task, or public powers.
       /\bcompit[oi]\b[^.;]{0,30}\binteresse pubblico/iu,
       /\bpubblici poteri|\bpoteri pubblici/iu,
       /\bbase giuridica\b[^.;]{0,30}\binteresse pubblico/iu,
-      /\bart(?:icolo|\.)?\s?6(?:\s?,?\s?(?:par(?:agrafo|\.)?|comma|co\.)\s?1|\.1|\(1\))\s?,?\s?(?:lett(?:era|\.)?\s?)?\.?\(?e\)?(?![\p{L}\d])/iu,
+      article6('e'),
     ],
-    legitimateInterest: [
-      /\blegittimo interesse/iu,
-      /\binteress[ei] legittim[oi]/iu,
-      /\bart(?:icolo|\.)?\s?6(?:\s?,?\s?(?:par(?:agrafo|\.)?|comma|co\.)\s?1|\.1|\(1\))\s?,?\s?(?:lett(?:era|\.)?\s?)?\.?\(?f\)?(?![\p{L}\d])/iu,
-    ],
+    legitimateInterest: [/\blegittimo interesse/iu, /\binteress[ei] legittim[oi]/iu, article6('f')],
   },
   purposeListIntro: [/\bseguenti finalità/iu, /\bfinalità seguenti/iu, /:\s*$/u],
   recipients: {
