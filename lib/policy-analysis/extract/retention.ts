@@ -13,42 +13,37 @@ export interface ParsedDuration {
   end: number;
 }
 
-const durationPatterns = new WeakMap<ExtractLexicon, RegExp>();
+/** A lexicon's two duration patterns, built once per lexicon. */
+const patterns = new WeakMap<ExtractLexicon, { duration: RegExp; range: RegExp }>();
 
 /**
- * "14 months", "two (2) years", "6 (seis) meses", "zwei Jahren", "14 mois", "12-month" — number
- * words are data; a number repeated in words or figures in brackets is read once.
+ * `duration`: "14 months", "two (2) years", "6 (seis) meses", "zwei Jahren", "14 mois",
+ * "12-month" — number words are data; a number repeated in words or figures in brackets is read
+ * once. `range`, before a figure: a bare number and a range word ("5 to 10 years", "entre 3 et 6
+ * mois").
  */
-function durationPattern(lex: ExtractLexicon): RegExp {
-  let pattern = durationPatterns.get(lex);
-  if (!pattern) {
-    const words = Object.keys(lex.retention.numbers).sort((a, b) => b.length - a.length);
+function patternsOf(lex: ExtractLexicon): { duration: RegExp; range: RegExp } {
+  let found = patterns.get(lex);
+  if (!found) {
+    const words = Object.keys(lex.retention.numbers)
+      .sort((a, b) => b.length - a.length)
+      .join('|');
     const units = Object.entries(lex.retention.units)
       .map(([unit, re]) => `(?<${unit}>${re.source})`)
       .join('|');
-    pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?<n>\\d{1,4}|${words.join('|')})(?:\\s*\\((?:\\d{1,4}|\\p{L}{2,12})\\))?[\\s-]*(?:${units})(?![\\p{L}])`,
-      'giu',
-    );
-    durationPatterns.set(lex, pattern);
+    found = {
+      duration: new RegExp(
+        `(?<![\\p{L}\\p{N}])(?<n>\\d{1,4}|${words})(?:\\s*\\((?:\\d{1,4}|\\p{L}{2,12})\\))?[\\s-]*(?:${units})(?![\\p{L}])`,
+        'giu',
+      ),
+      range: new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:\\d{1,4}|${words})\\s*(?:${lex.retention.range.source})\\s*$`,
+        'iu',
+      ),
+    };
+    patterns.set(lex, found);
   }
-  return pattern;
-}
-
-const rangePatterns = new WeakMap<ExtractLexicon, RegExp>();
-
-/** Before a figure: a bare number and a range word ("5 to 10 years", "entre 3 et 6 mois"). */
-function rangePattern(lex: ExtractLexicon): RegExp {
-  let pattern = rangePatterns.get(lex);
-  if (!pattern) {
-    const words = Object.keys(lex.retention.numbers).sort((a, b) => b.length - a.length);
-    pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:\\d{1,4}|${words.join('|')})\\s*(?:${lex.retention.range.source})\\s*$`,
-      'iu',
-    );
-    rangePatterns.set(lex, pattern);
-  }
-  return pattern;
+  return found;
 }
 
 /**
@@ -58,7 +53,7 @@ function rangePattern(lex: ExtractLexicon): RegExp {
 export function parseDurations(text: string, lex: ExtractLexicon): ParsedDuration[] {
   const out: ParsedDuration[] = [];
   const replies = lex.retention.reply.verb.test(text);
-  for (const match of allMatches(durationPattern(lex), text)) {
+  for (const match of allMatches(patternsOf(lex).duration, text)) {
     const groups = match.groups ?? {};
     const raw = (groups.n ?? '').toLowerCase();
     const count = /^\d+$/.test(raw) ? Number(raw) : lex.retention.numbers[raw];
@@ -82,7 +77,7 @@ export function parseDurations(text: string, lex: ExtractLexicon): ParsedDuratio
     }
     // the end of a range ("kept 5 to 10 years") is its longest: at most
     const bound =
-      lex.retention.max.test(before) || rangePattern(lex).test(before)
+      lex.retention.max.test(before) || patternsOf(lex).range.test(before)
         ? 'max'
         : lex.retention.min.test(before)
           ? 'min'
