@@ -48,7 +48,9 @@ function classify(a: Terms, b: Terms): { score: number; reason: ContactReason } 
  * A URL's words, without its fragment: "/about/privacy-policy#tracking_requests" is a section of
  * the policy itself, whatever the section's name says.
  */
-const urlWords = (url: string): string => url.replace(/#.*$/s, '').replace(/[/_.?=&-]+/g, ' ');
+const urlWords = (url: string): string => withoutFragment(url).replace(/[/_.?=&-]+/g, ' ');
+/** The page a URL names, its section ("#contact") left out. */
+const withoutFragment = (url: string): string => url.replace(/#.*$/s, '');
 
 /**
  * What any answer of classify needs: a strong or a form term in the label or the URL (speed,
@@ -173,7 +175,7 @@ export function findWebforms(
 ): Contact[] {
   const found = new Map<string, Contact>();
   // This very page, or a section of it ("#data_requests"), is the policy, not a form.
-  const here = pageUrl?.replace(/#.*$/s, '');
+  const here = pageUrl && withoutFragment(pageUrl);
   const add = (
     url: string,
     c: { score: number; reason: ContactReason },
@@ -182,7 +184,7 @@ export function findWebforms(
     at?: number,
     quote?: string,
   ): void => {
-    if (here && url.replace(/#.*$/s, '') === here) {
+    if (here && withoutFragment(url) === here) {
       return;
     }
     const prev = found.get(url);
@@ -265,7 +267,7 @@ const CONTACT_LABEL_MAX = 30;
  */
 export function findContactPage(page: PageParts, pageUrl?: string): Contact | null {
   const base = page.mayHoldBase ? documentBase(page.doc, pageUrl) : pageUrl;
-  const here = pageUrl?.replace(/#.*$/, '');
+  const here = pageUrl && withoutFragment(pageUrl);
   for (const a of page.anchors.slice(0, MAX_ANCHORS)) {
     const text = a.textContent ?? '';
     if (text.length > CONTACT_LABEL_MAX * 2) {
